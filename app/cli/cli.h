@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless side of the `glossa` executable: sub-commands (`glossa list`, `glossa show`, …) and
+// `--version`. They need no display, print JSON with --json, and report errors on stderr with a
+// non-zero exit code and a sentence the user can act on.
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Glossa::Cli {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Cli::Cli)
+
+public:
+    // True when these arguments (argv without the program name) ask for a headless command rather
+    // than the window: a sub-command name, --version or --help.
+    static bool isHeadless(const QStringList &args);
+
+    // Runs the command and returns the process exit code. Needs a QCoreApplication.
+    static int run(const QStringList &args);
+
+    static QString usage();
+};
+
+} // namespace Glossa::Cli

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turns Markdown (CommonMark with GitHub's extensions, parsed by md4c) into Glossa blocks.
+// Raw HTML in the source is never kept as markup: HTML blocks are dropped, inline HTML stays text.
+#pragma once
+
+#include "extraction.h"
+
+namespace Glossa::Ingest {
+
+class MarkdownImporter
+{
+public:
+    // `source` is the whole Markdown file. A leading YAML front matter block ("---" … "---") gives
+    // title, author/byline, lang/language, site and date; without a title the first heading is used.
+    static Extraction extract(const QString &source);
+};
+
+} // namespace Glossa::Ingest

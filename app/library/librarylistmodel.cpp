@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarylistmodel.h"
+
+#include "library.h"
+
+namespace Glossa {
+
+LibraryListModel::LibraryListModel(Library *library, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+    reload();
+    connect(library, &Library::articleAdded, this, [this] { reload(); });
+}
+
+void LibraryListModel::reload()
+{
+    beginResetModel();
+    m_articles = m_library ? m_library->articles() : QList<Model::Article>{};
+    endResetModel();
+}
+
+int LibraryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_articles.size());
+}
+
+QVariant LibraryListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Model::Article &a = m_articles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return a.title.isEmpty() ? tr("Untitled article") : a.title;
+    case Qt::ToolTipRole:
+        return a.byline.isEmpty() ? a.title : tr("%1\nby %2").arg(a.title, a.byline);
+    case IdRole:
+        return a.id;
+    case BylineRole:
+        return a.byline;
+    case LanguageRole:
+        return a.language;
+    case SiteRole:
+        return a.site;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> LibraryListModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
+    roles.insert(IdRole, "articleId");
+    roles.insert(BylineRole, "byline");
+    roles.insert(LanguageRole, "language");
+    roles.insert(SiteRole, "site");
+    return roles;
+}
+
+QModelIndex LibraryListModel::indexForId(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_articles.size(); ++i) {
+        if (m_articles[i].id == id) {
+            return index(int(i));
+        }
+    }
+    return {};
+}
+
+} // namespace Glossa

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codehighlighter.h"
+
+#include <KSyntaxHighlighting/AbstractHighlighter>
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QColor>
+
+namespace Glossa::Render {
+
+namespace KSH = KSyntaxHighlighting;
+
+namespace {
+
+// Collects the formats of one line as HTML spans.
+class SpanWriter final : public KSH::AbstractHighlighter
+{
+public:
+    QString html;
+    QStringView line;
+
+    KSH::State highlight(QStringView text, const KSH::State &state)
+    {
+        line = text;
+        return highlightLine(text, state);
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSH::Format &format) override
+    {
+        const QString text = line.mid(offset, length).toString().toHtmlEscaped();
+        if (format.textStyle() == KSH::Theme::Normal || format.isDefaultTextStyle(theme())) {
+            html += text;
+        } else {
+            html += QStringLiteral("<span class=\"hl%1\">").arg(int(format.textStyle())) + text + u"</span>";
+        }
+    }
+};
+
+QString themeRules(const KSH::Theme &theme, const QString &indent)
+{
+    QString css;
+    for (int style = KSH::Theme::Normal; style <= KSH::Theme::Others; ++style) {
+        const auto s = KSH::Theme::TextStyle(style);
+        QStringList decls;
+        if (const QRgb rgb = theme.textColor(s)) {
+            decls << QStringLiteral("color: %1").arg(QColor::fromRgba(rgb).name());
+        }
+        if (theme.isBold(s)) {
+            decls << QStringLiteral("font-weight: bold");
+        }
+        if (theme.isItalic(s)) {
+            decls << QStringLiteral("font-style: italic");
+        }
+        if (!decls.isEmpty()) {
+            css += indent + QStringLiteral(".hl%1 { %2; }\n").arg(style).arg(decls.join(u"; "));
+        }
+    }
+    const QColor background = QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor));
+    const QColor foreground = QColor::fromRgba(theme.textColor(KSH::Theme::Normal));
+    css += indent + QStringLiteral("pre.code { background: %1; color: %2; }\n").arg(background.name(), foreground.name());
+    return css;
+}
+
+} // namespace
+
+struct CodeHighlighter::Private {
+    KSH::Repository repository;
+};
+
+CodeHighlighter::CodeHighlighter()
+    : d(std::make_unique<Private>())
+{
+}
+
+CodeHighlighter::~CodeHighlighter() = default;
+
+QString CodeHighlighter::definitionName(const QString &language) const
+{
+    const QString lang = language.trimmed();
+    if (lang.isEmpty()) {
+        return {};
+    }
+    KSH::Definition def = d->repository.definitionForName(lang);
+    if (!def.isValid()) {
+        // Fence names are usually file extensions ("py", "js", "rs").
+        def = d->repository.definitionForFileName(QStringLiteral("code.") + lang.toLower());
+    }
+    if (!def.isValid()) {
+        for (const KSH::Definition &candidate : d->repository.definitions()) {
+            if (candidate.name().compare(lang, Qt::CaseInsensitive) == 0) {
+                def = candidate;
+                break;
+            }
+        }
+    }
+    return def.isValid() ? def.name() : QString();
+}
+
+QString CodeHighlighter::toHtml(const QString &code, const QString &language) const
+{
+    const QString name = definitionName(language);
+    if (name.isEmpty()) {
+        return code.toHtmlEscaped();
+    }
+    SpanWriter writer;
+    writer.setDefinition(d->repository.definitionForName(name));
+    writer.setTheme(d->repository.defaultTheme(KSH::Repository::LightTheme));
+    KSH::State state;
+    const QStringList lines = code.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0) {
+            writer.html += u'\n';
+        }
+        // highlightLine() reports the line's ranges through applyFormat.
+        state = writer.highlight(lines[i], state);
+    }
+    return writer.html;
+}
+
+QString CodeHighlighter::styleSheet() const
+{
+    QString css = themeRules(d->repository.defaultTheme(KSH::Repository::LightTheme), QString());
+    css += QStringLiteral("@media (prefers-color-scheme: dark) {\n");
+    css += themeRules(d->repository.defaultTheme(KSH::Repository::DarkTheme), QStringLiteral("  "));
+    css += QStringLiteral("}\n");
+    return css;
+}
+
+} // namespace Glossa::Render

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerhtml.h"
+
+#include "codehighlighter.h"
+
+namespace Glossa::Render {
+
+using Model::Block;
+using Model::BlockType;
+
+namespace {
+
+QString attr(const QString &value)
+{
+    return value.toHtmlEscaped();
+}
+
+// Only a well-formed language tag reaches the `lang` attribute.
+QString languageTag(const QString &lang)
+{
+    for (const QChar c : lang) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-') {
+            return {};
+        }
+    }
+    return lang;
+}
+
+QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &highlighter)
+{
+    const QString common = QStringLiteral(" data-block=\"%1\" data-offset=\"%2\"").arg(index).arg(block.start);
+    const QString text = block.text.toHtmlEscaped();
+    switch (block.type) {
+    case BlockType::Heading: {
+        const int level = std::clamp(block.level, 1, 6);
+        return QStringLiteral("<h%1 class=\"block\"%2>%3</h%1>\n").arg(level).arg(common, text);
+    }
+    case BlockType::Quote:
+        return QStringLiteral("<blockquote class=\"block\"%1>%2</blockquote>\n").arg(common, text);
+    case BlockType::ListItem: {
+        const QString marker = block.ordinal > 0 ? QString::number(block.ordinal) + u'.' : QStringLiteral("\u2022");
+        return QStringLiteral("<div class=\"block li\" role=\"listitem\" data-depth=\"%1\" data-marker=\"%2\"%3>%4</div>\n")
+            .arg(std::clamp(block.level, 1, 6))
+            .arg(marker, common, text);
+    }
+    case BlockType::Code: {
+        const QString name = highlighter.definitionName(block.language);
+        return QStringLiteral("<pre class=\"block code\" data-language=\"%1\"%2><code>%3</code></pre>\n")
+            .arg(attr(name.isEmpty() ? block.language : name), common, highlighter.toHtml(block.text, block.language));
+    }
+    case BlockType::Caption:
+        return QStringLiteral("<p class=\"block caption\"%1>%2</p>\n").arg(common, text);
+    case BlockType::Separator:
+        return QStringLiteral("<hr class=\"block\"%1>\n").arg(common);
+    case BlockType::Paragraph:
+        break;
+    }
+    return QStringLiteral("<p class=\"block\"%1>%2</p>\n").arg(common, text);
+}
+
+} // namespace
+
+QString ReaderHtml::contentSecurityPolicy()
+{
+    return QStringLiteral("default-src 'none'; script-src glossa:; style-src glossa:; img-src glossa: data:; "
+                          "font-src glossa:; connect-src 'none'; form-action 'none'; base-uri 'none'");
+}
+
+QString ReaderHtml::render(const Model::Article &article, const Model::Revision &revision,
+                           const CodeHighlighter &highlighter, const ReaderPageUrls &urls)
+{
+    QString html;
+    html.reserve(revision.canonicalText().size() * 2 + 2048);
+    const QString lang = languageTag(article.language);
+    html += u"<!DOCTYPE html>\n<html" + (lang.isEmpty() ? QString() : u" lang=\"" + lang + u'"') + u">\n<head>\n";
+    html += u"<meta charset=\"utf-8\">\n";
+    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy() + u"\">\n";
+    html += u"<meta name=\"color-scheme\" content=\"light dark\">\n";
+    html += u"<title>" + article.title.toHtmlEscaped() + u"</title>\n";
+    html += u"<link rel=\"stylesheet\" href=\"" + attr(urls.styleSheet) + u"\">\n";
+    html += u"<link rel=\"stylesheet\" href=\"" + attr(urls.codeStyleSheet) + u"\">\n";
+    for (const QString &script : urls.scripts) {
+        html += u"<script src=\"" + attr(script) + u"\" defer></script>\n";
+    }
+    html += u"</head>\n<body>\n<div class=\"page\">\n";
+    html += u"<main id=\"article\" class=\"article\" data-article=\"" + attr(article.id) + u"\" data-revision=\"" +
+            attr(revision.id) + u"\">\n";
+
+    const QList<Block> &blocks = revision.blocks();
+    // The metadata header appears only when the text does not open with its own title.
+    const bool opensWithTitle = !blocks.isEmpty() && blocks.first().type == BlockType::Heading;
+    if (!opensWithTitle && !article.title.isEmpty()) {
+        html += u"<header class=\"meta\"><h1 class=\"title\">" + article.title.toHtmlEscaped() + u"</h1></header>\n";
+    }
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        html += blockHtml(blocks[i], i, highlighter);
+        if (i == 0 && opensWithTitle && !article.byline.isEmpty()) {
+            html += u"<p class=\"byline\">" + article.byline.toHtmlEscaped() + u"</p>\n";
+        }
+    }
+    html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes")) +
+            u"\"></aside>\n</div>\n</body>\n</html>\n";
+    return html;
+}
+
+} // namespace Glossa::Render

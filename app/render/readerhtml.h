@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turns an article's revision into the reader page's HTML. Only Glossa's own markup is produced:
+// every text is escaped, and no imported markup, script, style or remote resource can reach the page.
+// Each block element carries `data-offset` (its start in the canonical text) and `data-block`
+// (its index), and its text content equals the block's text exactly, so DOM offsets map onto
+// canonical offsets.
+#pragma once
+
+#include "model/article.h"
+#include "model/revision.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Glossa::Render {
+
+class CodeHighlighter;
+
+struct ReaderPageUrls {
+    QString styleSheet;     // the reader's CSS
+    QString codeStyleSheet; // the highlighting theme's CSS (CodeHighlighter::styleSheet())
+    QStringList scripts;    // scripts to load, in order
+};
+
+class ReaderHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Render::ReaderHtml)
+
+public:
+    static QString render(const Model::Article &article, const Model::Revision &revision,
+                          const CodeHighlighter &highlighter, const ReaderPageUrls &urls);
+
+    // The Content-Security-Policy the page carries: only Glossa's own scheme may serve anything.
+    static QString contentSecurityPolicy();
+};
+
+} // namespace Glossa::Render

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader page as WebEngine lays it out: its text is the revision's canonical text, block by
+// block, and every block element names its offset — what anchoring highlights relies on.
+#include "library/library.h"
+#include "readerprofile.h"
+#include "readerview.h"
+#include "uitestmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+
+using namespace Glossa;
+
+class TstReaderPage : public QObject
+{
+    Q_OBJECT
+
+    QVariant evaluate(QWebEnginePage *page, const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        page->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
+            return QStringLiteral("timeout");
+        }
+        return result;
+    }
+
+private Q_SLOTS:
+    void pageTextEqualsCanonicalTextBlockByBlock_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addRow("welcome") << 0;
+        QTest::addRow("italian") << 1;
+        QTest::addRow("english") << 2;
+    }
+
+    void pageTextEqualsCanonicalTextBlockByBlock()
+    {
+        QFETCH(int, row);
+        Library library;
+        library.addSampleArticles();
+        const Model::Article article = library.articles().at(row);
+        const Model::Revision revision = *library.currentRevision(article.id);
+
+        Ui::ReaderProfile profile(&library);
+        auto view = std::make_unique<Ui::ReaderView>(&profile);
+        view->resize(1100, 800);
+        view->show();
+        QSignalSpy painted(view.get(), &Ui::ReaderView::articlePainted);
+        view->showArticle(article.id);
+        QVERIFY(painted.wait(60'000));
+        QCOMPARE(painted.first().first().toString(), article.id);
+
+        const QVariant json = evaluate(view->page(), QStringLiteral(R"JS(
+            JSON.stringify(Array.from(document.querySelectorAll('[data-offset]')).map(e => ({
+                block: Number(e.dataset.block), offset: Number(e.dataset.offset), text: e.textContent,
+                tag: e.tagName.toLowerCase() })))
+        )JS"));
+        const QJsonArray blocks = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+        QCOMPARE(blocks.size(), revision.blocks().size());
+        QStringList texts;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            const QJsonObject b = blocks[i].toObject();
+            const Model::Block &expected = revision.blocks()[i];
+            QCOMPARE(b.value(u"block").toInt(), int(i));
+            QCOMPARE(qsizetype(b.value(u"offset").toInteger()), expected.start);
+            QCOMPARE(b.value(u"text").toString(), expected.text);
+            texts << b.value(u"text").toString();
+        }
+        QCOMPARE(texts.join(QStringLiteral("\n\n")), revision.canonicalText());
+        QCOMPARE(evaluate(view->page(), QStringLiteral("document.documentElement.lang")).toString(), article.language);
+        // Code is highlighted: spans inside the code block, from KSyntaxHighlighting's classes.
+        if (row > 0) {
+            QVERIFY(evaluate(view->page(), QStringLiteral("document.querySelectorAll('pre.code span[class^=hl]').length"))
+                        .toInt() > 5);
+        }
+        view.reset();
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstReaderPage)
+#include "tst_readerpage.moc"

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader page's HTML: only Glossa's markup, block offsets, language, and a locked-down policy.
+#include "render/codehighlighter.h"
+#include "render/readerhtml.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Glossa;
+using namespace Glossa::Model;
+using namespace Glossa::Render;
+
+class TstReaderHtml : public QObject
+{
+    Q_OBJECT
+
+    const CodeHighlighter m_highlighter;
+    const ReaderPageUrls m_urls{QStringLiteral("glossa://app/reader/reader.css"),
+                                QStringLiteral("glossa://app/reader/highlight.css"),
+                                {QStringLiteral("glossa://app/reader/reader.js")}};
+
+    QString render(const QList<Block> &blocks, const QString &lang = QStringLiteral("it"))
+    {
+        Article a;
+        a.id = QStringLiteral("a1");
+        a.title = QStringLiteral("Titolo");
+        a.language = lang;
+        return ReaderHtml::render(a, Revision::fromBlocks(blocks), m_highlighter, m_urls);
+    }
+
+private Q_SLOTS:
+    void everyBlockCarriesItsOffset()
+    {
+        const QList<Block> blocks = {
+            {.type = BlockType::Heading, .level = 2, .text = QStringLiteral("Sezione")},
+            {.type = BlockType::Paragraph, .text = QStringLiteral("Un paragrafo.")},
+            {.type = BlockType::ListItem, .level = 1, .text = QStringLiteral("voce")},
+            {.type = BlockType::Quote, .text = QStringLiteral("citazione")},
+        };
+        const Revision r = Revision::fromBlocks(blocks);
+        const QString html = render(blocks);
+        const QRegularExpression attr(QStringLiteral("data-block=\"(\\d+)\" data-offset=\"(\\d+)\""));
+        auto it = attr.globalMatch(html);
+        int count = 0;
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int index = m.captured(1).toInt();
+            QCOMPARE(index, count);
+            QCOMPARE(m.captured(2).toLongLong(), r.blocks()[index].start);
+            ++count;
+        }
+        QCOMPARE(count, 4);
+        QVERIFY(html.contains(QStringLiteral("<h2 class=\"block\" data-block=\"0\" data-offset=\"0\">Sezione</h2>")));
+    }
+
+    void textIsEscapedNeverMarkup()
+    {
+        const QString html = render({{.text = QStringLiteral("<script>alert('x')</script> & <img src=http://x/y.png>")}});
+        QVERIFY(!html.contains(QStringLiteral("<script>alert")));
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;img")) ||
+                html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;img")));
+    }
+
+    void pageNamesItsLanguageAndOnlyGlossaUrls()
+    {
+        const QString html = render({{.text = QStringLiteral("Testo.")}}, QStringLiteral("it"));
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"it\">")));
+        QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
+        QVERIFY(html.contains(ReaderHtml::contentSecurityPolicy()));
+        QVERIFY(ReaderHtml::contentSecurityPolicy().startsWith(QStringLiteral("default-src 'none'")));
+        const QRegularExpression url(QStringLiteral("(?:src|href)=\"([^\"]*)\""));
+        auto it = url.globalMatch(html);
+        int urls = 0;
+        while (it.hasNext()) {
+            QVERIFY(it.next().captured(1).startsWith(QStringLiteral("glossa://")));
+            ++urls;
+        }
+        QCOMPARE(urls, 3);
+    }
+
+    void malformedLanguageTagIsDropped()
+    {
+        const QString html = render({{.text = QStringLiteral("x")}}, QStringLiteral("it\" onload=\"x"));
+        QVERIFY(html.contains(QStringLiteral("<html>")));
+        QVERIFY(!html.contains(QStringLiteral("onload")));
+    }
+
+    void codeBlocksAreHighlightedInPre()
+    {
+        const QString html = render({{.type = BlockType::Code, .language = QStringLiteral("py"),
+                                      .text = QStringLiteral("def f():\n    return 1")}});
+        QVERIFY(html.contains(QStringLiteral("<pre class=\"block code\" data-language=\"Python\"")));
+        QVERIFY(html.contains(QStringLiteral("<span class=\"hl")));
+    }
+
+    void titleHeaderOnlyWhenTheTextHasNoHeading()
+    {
+        QVERIFY(render({{.text = QStringLiteral("Solo testo.")}}).contains(QStringLiteral("<header class=\"meta\">")));
+        QVERIFY(!render({{.type = BlockType::Heading, .level = 1, .text = QStringLiteral("Titolo")}})
+                     .contains(QStringLiteral("<header")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstReaderHtml)
+#include "tst_readerhtml.moc"

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "library/library.h"
+#include "library/librarylistmodel.h"
+#include "readerprofile.h"
+#include "readerview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace Glossa::Ui {
+
+MainWindow::MainWindow(Library *library, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_profile(new ReaderProfile(library, this))
+    , m_model(new LibraryListModel(library, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new QListView(m_splitter))
+    , m_reader(new ReaderView(m_profile, m_splitter))
+{
+    setWindowTitle(tr("Glossa"));
+    m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Library"));
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setSpacing(2);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid()) {
+            showArticle(current.data(LibraryListModel::IdRole).toString());
+        }
+    });
+    connect(m_reader, &ReaderView::articlePainted, this, [this] { statusBar()->clearMessage(); });
+
+    createActions();
+    resize(1280, 800);
+    if (m_model->rowCount() > 0) {
+        openArticleAt(0);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The reader's page must be gone before the profile it belongs to.
+    delete m_reader;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusLibrary = view->addAction(tr("Focus &Library"), QKeySequence(tr("Ctrl+1")), this,
+                                            [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
+    focusLibrary->setStatusTip(tr("Move the keyboard focus to the list of articles"));
+    QAction *focusReader = view->addAction(tr("Focus &Reader"), QKeySequence(tr("Ctrl+2")), this,
+                                           [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
+    focusReader->setStatusTip(tr("Move the keyboard focus to the article"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Glossa"), this, [this] {
+        QMessageBox::about(this, tr("About Glossa"),
+                           tr("<p><b>Glossa %1</b></p><p>Read articles in a clean view, highlight, annotate, "
+                              "link and discuss them, all in a local library.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openArticleAt(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::showArticle(const QString &articleId)
+{
+    const auto article = m_library->article(articleId);
+    setWindowTitle(article ? tr("%1 — Glossa").arg(article->title) : tr("Glossa"));
+    statusBar()->showMessage(tr("Opening…"));
+    m_reader->showArticle(articleId);
+}
+
+} // namespace Glossa::Ui

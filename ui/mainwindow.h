@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Glossa's main window: the library list on the left, the reader in the middle.
+#pragma once
+
+#include <QMainWindow>
+
+class QListView;
+class QSplitter;
+
+namespace Glossa {
+class Library;
+class LibraryListModel;
+} // namespace Glossa
+
+namespace Glossa::Ui {
+
+class ReaderProfile;
+class ReaderView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Library *library, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the article at `row` of the library list and shows it.
+    void openArticleAt(int row);
+    ReaderView *reader() const { return m_reader; }
+
+private:
+    void createActions();
+    void showArticle(const QString &articleId);
+
+    Library *m_library;
+    ReaderProfile *m_profile;
+    LibraryListModel *m_model;
+    QSplitter *m_splitter;
+    QListView *m_list;
+    ReaderView *m_reader;
+};
+
+} // namespace Glossa::Ui

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The web profile every reader page uses: off the record (no cookies, cache or history on disk),
+// serving glossa: from the library, and refusing every other request.
+#pragma once
+
+#include <QObject>
+
+class QWebEngineProfile;
+
+namespace Glossa {
+class Library;
+}
+
+namespace Glossa::Ui {
+
+class RequestInterceptor;
+class SchemeHandler;
+
+class ReaderProfile final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReaderProfile(Library *library, QObject *parent = nullptr);
+    ~ReaderProfile() override;
+
+    QWebEngineProfile *profile() const { return m_profile; }
+    RequestInterceptor *interceptor() const { return m_interceptor; }
+
+private:
+    QWebEngineProfile *m_profile;
+    RequestInterceptor *m_interceptor;
+    SchemeHandler *m_handler;
+};
+
+} // namespace Glossa::Ui

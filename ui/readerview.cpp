@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+
+#include "glossascheme.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "readerprofile.h"
+
+namespace Glossa::Ui {
+
+ReaderView::ReaderView(ReaderProfile *profile, QWidget *parent)
+    : QWebEngineView(parent)
+    , m_page(new ReaderPage(profile->profile(), this))
+{
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    setAccessibleName(tr("Article"));
+    connect(m_page->bridge(), &ReaderBridge::ready, this, [this](const QString &id) {
+        if (id == m_articleId) {
+            Q_EMIT articlePainted(id);
+        }
+    });
+}
+
+void ReaderView::showArticle(const QString &articleId)
+{
+    m_articleId = articleId;
+    load(articleUrl(articleId));
+}
+
+} // namespace Glossa::Ui
