@@ -1,34 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include <QTextStream>
-
-#include <cstdio>
+#include "command.h"
 
 namespace Glossa::Cli {
-
-namespace {
 
 QTextStream &out()
 {
     static QTextStream s(stdout);
+    s.setEncoding(QStringConverter::Utf8);
     return s;
 }
 
 QTextStream &err()
 {
     static QTextStream s(stderr);
+    s.setEncoding(QStringConverter::Utf8);
     return s;
 }
 
-// Sub-commands, in the order `glossa --help` lists them. Each later issue adds its own.
-const QStringList &commandNames()
+const QList<Command> &commands()
 {
-    static const QStringList names;
-    return names;
+    static const QList<Command> table = {
+        // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
+    };
+    return table;
 }
-
-} // namespace
 
 bool Cli::isHeadless(const QStringList &args)
 {
@@ -46,40 +43,51 @@ bool Cli::isHeadless(const QStringList &args)
 
 QString Cli::usage()
 {
-    return tr("Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]\n"
-              "       glossa COMMAND [OPTIONS]\n"
-              "\n"
-              "Without a command, Glossa opens its window on your library.\n"
-              "\n"
-              "Options:\n"
-              "  --library DIR        use the library in DIR instead of the default one\n"
-              "  --screenshot FILE    open the window, save a PNG of it once the article is shown, and quit\n"
-              "  --article N          with --screenshot, show the Nth article of the library (from 1)\n"
-              "  --version            print Glossa's version\n"
-              "  --help               print this help\n");
+    QString text = tr("Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]\n"
+                      "       glossa COMMAND [OPTIONS]\n"
+                      "\n"
+                      "Without a command, Glossa opens its window on your library.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --library DIR        use the library in DIR instead of the default one\n"
+                      "  --screenshot FILE    open the window, save a PNG of it once the article is shown, and quit\n"
+                      "  --article N          with --screenshot, show the Nth article of the library (from 1)\n"
+                      "  --version            print Glossa's version\n"
+                      "  --help               print this help\n");
+    if (!commands().isEmpty()) {
+        text += u'\n' + tr("Commands:") + u'\n';
+        for (const Command &c : commands()) {
+            text += QStringLiteral("  %1\n").arg(tr(c.synopsis));
+        }
+    }
+    return text;
 }
 
 int Cli::run(const QStringList &args)
 {
     if (args.isEmpty()) {
         err() << usage();
-        return 2;
+        return ExitUsage;
     }
     const QString &first = args.first();
     if (first == u"--version" || first == u"-v") {
         out() << QStringLiteral("glossa %1\n").arg(QCoreApplication::applicationVersion());
-        return 0;
+        return ExitOk;
     }
     if (first == u"--help" || first == u"-h") {
         out() << usage();
-        return 0;
+        return ExitOk;
     }
-    if (!commandNames().contains(first)) {
-        err() << tr("glossa: '%1' is not a Glossa command. Run 'glossa --help' for the list of commands.\n")
-                     .arg(first);
-        return 2;
+    for (const Command &c : commands()) {
+        if (first == c.name) {
+            const int code = c.run(args.mid(1));
+            out().flush();
+            err().flush();
+            return code;
+        }
     }
-    return 2;
+    err() << tr("glossa: '%1' is not a Glossa command. Run 'glossa --help' for the list of commands.\n").arg(first);
+    return ExitUsage;
 }
 
 } // namespace Glossa::Cli

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every `glossa` sub-command shares: its entry in the command table, and the streams it writes.
+// A sub-command lives in its own file (e.g. listcommand.cpp) and is added to the table in cli.cpp.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Glossa::Cli {
+
+struct Command {
+    QStringView name;
+    const char *synopsis; // one line for `glossa --help`, translated in the "Glossa::Cli::Cli" context
+    int (*run)(const QStringList &args); // args after the command name; returns the exit code
+};
+
+// The commands, in the order `glossa --help` lists them.
+const QList<Command> &commands();
+
+QTextStream &out(); // stdout, UTF-8
+QTextStream &err(); // stderr, UTF-8
+
+// Exit codes shared by all commands.
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitFailure = 1; // the command ran and failed (unreadable input, damaged library…)
+inline constexpr int ExitUsage = 2;   // the command line itself is wrong
+
+} // namespace Glossa::Cli
