@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An annotation on an article: a highlight, a note, or the anchor of an inline comment.
+#pragma once
+
+#include "selector.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace Glossa::Model {
+
+enum class AnnotationKind { Highlight, Note, CommentAnchor };
+enum class HighlightStyle { Fill, Underline };
+
+struct Annotation {
+    QString id; // UUID without braces, stable across export and merge
+    QString articleId;
+    QString revisionId; // the revision the selector was captured on (or last re-anchored to)
+    AnnotationKind kind = AnnotationKind::Highlight;
+    QString color;      // a palette name ("important", "agree"…) or a user colour's name
+    HighlightStyle style = HighlightStyle::Fill;
+    QString note;       // Markdown
+    QStringList tags;
+    bool isPrivate = false; // private notes stay out of exports unless asked
+    Selector selector;
+    Anchor anchor;          // where the selector landed on revisionId's text
+    QString author;
+    QDateTime created; // UTC
+    QDateTime updated; // UTC
+
+    bool isValid() const { return !id.isEmpty(); }
+};
+
+} // namespace Glossa::Model

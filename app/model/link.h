@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A typed link between two passages (or whole articles): "this supports that".
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace Glossa::Model {
+
+struct LinkEnd {
+    QString articleId;
+    QString annotationId; // empty: the whole article
+
+    friend bool operator==(const LinkEnd &, const LinkEnd &) = default;
+};
+
+struct Link {
+    QString id;
+    LinkEnd from;
+    LinkEnd to;
+    // "supports", "contradicts", "elaborates", "cites", "same-topic", or free text.
+    QString relation;
+    QString note;
+    QDateTime created;
+};
+
+} // namespace Glossa::Model
