@@ -32,7 +32,8 @@ QStringList argumentsOf(int argc, char **argv)
     return args;
 }
 
-void installTranslations(QApplication &app)
+// Qt's own strings and Glossa's, in the user's language (embedded under :/i18n).
+void installTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
     const QStringList args = argumentsOf(argc, argv);
     if (Glossa::Cli::Cli::isHeadless(args)) {
         QCoreApplication app(argc, argv);
+        installTranslations(app);
         return Glossa::Cli::Cli::run(args);
     }
 

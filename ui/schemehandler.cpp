@@ -20,7 +20,7 @@ namespace {
 struct StaticFile {
     QStringView path;
     QStringView resource;
-    const char *mime;
+    const char *mime = nullptr;
 };
 constexpr StaticFile kStaticFiles[] = {
     {u"/reader/reader.css", u":/reader/reader.css", "text/css"},

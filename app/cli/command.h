@@ -10,8 +10,8 @@ namespace Glossa::Cli {
 
 struct Command {
     QStringView name;
-    const char *synopsis; // one line for `glossa --help`, translated in the "Glossa::Cli::Cli" context
-    int (*run)(const QStringList &args); // args after the command name; returns the exit code
+    const char *synopsis = nullptr; // one line for `glossa --help`, translated in the "Glossa::Cli::Cli" context
+    int (*run)(const QStringList &args) = nullptr; // args after the command name; returns the exit code
 };
 
 // The commands, in the order `glossa --help` lists them.

@@ -22,6 +22,10 @@ class TstCli : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        // Messages are compared in English, the source language.
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LANGUAGE"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(GLOSSA_EXECUTABLE), args);
         if (!p.waitForFinished(60'000)) {
@@ -47,6 +51,21 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("--screenshot")));
         QVERIFY(r.out.contains(QStringLiteral("--library")));
+    }
+
+    void messagesFollowTheUserLanguage()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("it_IT.UTF-8"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("it_IT.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("it"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GLOSSA_EXECUTABLE), {QStringLiteral("frobnicate")});
+        QVERIFY(p.waitForFinished(60'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("non è un comando di Glossa")),
+                 "the Italian translation was not used");
     }
 
     void unknownCommandIsAnActionableError()

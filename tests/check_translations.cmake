@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a translation file has unfinished or empty entries, so every shipped language is complete.
+# Run as: cmake -DTS_FILES="a.ts;b.ts" -P check_translations.cmake
+set(problems "")
+foreach(ts IN LISTS TS_FILES)
+    file(READ "${ts}" content)
+    string(REGEX MATCHALL "<message[^>]*>" messages "${content}")
+    list(LENGTH messages total)
+    if(total EQUAL 0)
+        string(APPEND problems "${ts}: no messages at all (run tools/dev translations)\n")
+    endif()
+    string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished "${content}")
+    list(LENGTH unfinished n)
+    if(n GREATER 0)
+        # Name the first few source strings so the fix is obvious.
+        string(REGEX MATCHALL "<source>[^<]*</source>\n[ ]*<translation type=\"unfinished\"" samples "${content}")
+        list(SUBLIST samples 0 5 samples)
+        string(REPLACE "<translation type=\"unfinished\"" "" samples "${samples}")
+        string(APPEND problems "${ts}: ${n} of ${total} messages unfinished, e.g. ${samples}\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "${problems}")
+endif()
+message(STATUS "translations complete")
