@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -68,6 +69,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Glossa"));
     QApplication::setDesktopFileName(QStringLiteral("org.glossa.Glossa"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.glossa.Glossa"),
+                                                 QIcon(QStringLiteral(":/icons/org.glossa.Glossa.svg"))));
     installTranslations(app);
 
     QCommandLineParser parser;
