@@ -20,6 +20,25 @@ void ReaderBridge::post(const QString &json)
     const QString type = msg.value(u"type").toString();
     if (type == u"ready") {
         Q_EMIT ready(msg.value(u"article").toString(), msg.value(u"blocks").toInt());
+    } else if (type == u"selection") {
+        const qsizetype start = msg.value(u"start").toInteger(-1);
+        const qsizetype end = msg.value(u"end").toInteger(-1);
+        if (start < 0 || end <= start) {
+            qCWarning(lcBridge) << "ignored an invalid selection" << start << end;
+            return;
+        }
+        const QJsonObject r = msg.value(u"rect").toObject();
+        Q_EMIT selectionMade(start, end,
+                             QRect(r.value(u"x").toInt(), r.value(u"y").toInt(), r.value(u"width").toInt(),
+                                   r.value(u"height").toInt()));
+    } else if (type == u"selectionCleared") {
+        Q_EMIT selectionCleared();
+    } else if (type == u"annotationClicked") {
+        QStringList ids;
+        for (const QJsonValue &v : msg.value(u"ids").toArray()) {
+            ids << v.toString();
+        }
+        Q_EMIT annotationsClicked(ids, QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
     } else {
         qCDebug(lcBridge) << "unhandled message type" << type;
     }
@@ -28,6 +47,21 @@ void ReaderBridge::post(const QString &json)
 void ReaderBridge::send(const QJsonObject &message)
 {
     Q_EMIT push(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void ReaderBridge::setPalette(const QJsonArray &colors)
+{
+    send({{QStringLiteral("type"), QStringLiteral("palette")}, {QStringLiteral("colors"), colors}});
+}
+
+void ReaderBridge::setAnnotations(const QJsonArray &items)
+{
+    send({{QStringLiteral("type"), QStringLiteral("annotations")}, {QStringLiteral("items"), items}});
+}
+
+void ReaderBridge::scrollTo(const QString &annotationId, bool flash)
+{
+    send({{QStringLiteral("type"), QStringLiteral("scrollTo")}, {QStringLiteral("id"), annotationId}, {QStringLiteral("flash"), flash}});
 }
 
 } // namespace Glossa::Ui

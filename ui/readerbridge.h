@@ -4,8 +4,11 @@
 // User text only ever travels as JSON data, never as JavaScript source.
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QPoint>
+#include <QRect>
 
 namespace Glossa::Ui {
 
@@ -22,13 +25,24 @@ public:
     // Sends a message to the page.
     void send(const QJsonObject &message);
 
+    // The named colours highlights use: [{name, color: "#rrggbb"}].
+    void setPalette(const QJsonArray &colors);
+    // The annotations to paint: [{id, start, end, color, style: fill|underline, status: exact|fuzzy|orphan}].
+    void setAnnotations(const QJsonArray &items);
+    // Scrolls an annotation into view, optionally flashing it.
+    void scrollTo(const QString &annotationId, bool flash);
+
 Q_SIGNALS:
     // To the page (connected by reader.js).
     void push(const QString &json);
 
     // From the page: the article with this many blocks is laid out and painted.
     void ready(const QString &articleId, int blockCount);
-
+    // The user selected [start, end) of the canonical text; `rect` is where, in page coordinates.
+    void selectionMade(qsizetype start, qsizetype end, const QRect &rect);
+    void selectionCleared();
+    // The user clicked a place covered by these annotations (innermost first).
+    void annotationsClicked(const QStringList &ids, const QPoint &pos);
 };
 
 } // namespace Glossa::Ui

@@ -24,6 +24,8 @@ struct StaticFile {
 };
 constexpr StaticFile kStaticFiles[] = {
     {u"/reader/reader.css", u":/reader/reader.css", "text/css"},
+    {u"/reader/textmap.js", u":/reader/textmap.js", "text/javascript"},
+    {u"/reader/highlights.js", u":/reader/highlights.js", "text/javascript"},
     {u"/reader/reader.js", u":/reader/reader.js", "text/javascript"},
     {u"/qwebchannel.js", u":/qtwebchannel/qwebchannel.js", "text/javascript"},
 };
@@ -82,6 +84,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
             .codeStyleSheet = appUrl(QStringLiteral("/reader/highlight.css")).toString(),
             .scripts = {appUrl(QStringLiteral("/qwebchannel.js")).toString(),
+                        appUrl(QStringLiteral("/reader/textmap.js")).toString(),
+                        appUrl(QStringLiteral("/reader/highlights.js")).toString(),
                         appUrl(QStringLiteral("/reader/reader.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",

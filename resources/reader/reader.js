@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page's side of the bridge. Messages are typed JSON objects; until the web channel
 // is ready they wait in a queue (the ready handshake), then go out in order.
+// Uses GlossaText (textmap.js) and GlossaHighlights (highlights.js), loaded before this file.
 'use strict';
 
 (function () {
@@ -15,6 +16,27 @@
         }
     }
 
+    function scrollToAnnotation(id, flash) {
+        const r = GlossaHighlights.rangeOf(id);
+        if (!r) {
+            return;
+        }
+        const rect = r.getBoundingClientRect();
+        window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+        if (flash) {
+            CSS.highlights.set('g-focus', new Highlight(r));
+            setTimeout(() => CSS.highlights.delete('g-focus'), 900);
+        }
+    }
+
+    const handlers = {
+        fontScale: (m) => document.documentElement.style.setProperty('--font-scale', String(Number(m.value) || 1)),
+        palette: (m) => GlossaHighlights.setPalette(Array.isArray(m.colors) ? m.colors : []),
+        annotations: (m) => GlossaHighlights.set(Array.isArray(m.items) ? m.items : []),
+        scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
+        clearSelection: () => window.getSelection().removeAllRanges(),
+    };
+
     function receive(json) {
         let message;
         try {
@@ -23,12 +45,9 @@
             console.error('glossa: malformed message from the application', e);
             return;
         }
-        switch (message.type) {
-        case 'fontScale':
-            document.documentElement.style.setProperty('--font-scale', String(Number(message.value) || 1));
-            break;
-        default:
-            break;
+        const handler = handlers[message.type];
+        if (handler) {
+            handler(message);
         }
     }
 
@@ -36,14 +55,65 @@
         return document.getElementById('article');
     }
 
+    // A selection inside the article, in canonical offsets, with where it sits on screen so the
+    // application can place its toolbar.
+    let lastSelection = '';
+    function reportSelection() {
+        const selection = window.getSelection();
+        if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+            if (lastSelection !== '') {
+                lastSelection = '';
+                send({ type: 'selectionCleared' });
+            }
+            return;
+        }
+        const r = selection.getRangeAt(0);
+        if (!article().contains(r.commonAncestorContainer) && !r.commonAncestorContainer.contains(article())) {
+            return;
+        }
+        const { start, end } = GlossaText.fromRange(r);
+        if (end <= start) {
+            return;
+        }
+        const key = `${start}:${end}`;
+        if (key === lastSelection) {
+            return;
+        }
+        lastSelection = key;
+        const rect = r.getBoundingClientRect();
+        send({
+            type: 'selection', start, end,
+            rect: { x: Math.round(rect.left), y: Math.round(rect.top), width: Math.round(rect.width),
+                    height: Math.round(rect.height) },
+        });
+    }
+
+    let selectionTimer = 0;
+    document.addEventListener('selectionchange', () => {
+        clearTimeout(selectionTimer);
+        selectionTimer = setTimeout(reportSelection, 120);
+    });
+
+    document.addEventListener('click', (event) => {
+        if (!window.getSelection().isCollapsed) {
+            return;
+        }
+        const offset = GlossaText.offsetAtPoint(event.clientX, event.clientY);
+        const hits = offset >= 0 ? GlossaHighlights.at(offset) : [];
+        if (hits.length) {
+            send({ type: 'annotationClicked', ids: hits.map((a) => a.id), x: event.clientX, y: event.clientY });
+        }
+    });
+
     // Reports "ready" once fonts are loaded and two animation frames have passed: the article is
     // then laid out and painted.
     function reportReady() {
+        GlossaText.index();
         const main = article();
         const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => send({
             type: 'ready',
             article: main ? main.dataset.article : '',
-            blocks: main ? main.querySelectorAll('[data-offset]').length : 0,
+            blocks: GlossaText.blocks().length,
         })));
         if (document.fonts && document.fonts.ready) {
             document.fonts.ready.then(afterPaint);

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Highlights and selections on the reader page: painted from canonical offsets, read back as
+// canonical offsets, overlapping ones independent, and clicks reporting what lies under them.
+#include "library/library.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "readerprofile.h"
+#include "readerview.h"
+#include "uitestmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QWebEnginePage>
+
+using namespace Glossa;
+
+class TstReaderHighlights : public QObject
+{
+    Q_OBJECT
+
+    Library m_library;
+    std::unique_ptr<Ui::ReaderProfile> m_profile;
+    std::unique_ptr<Ui::ReaderView> m_view;
+    Model::Revision m_revision;
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_view->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
+            return QStringLiteral("timeout");
+        }
+        return result;
+    }
+
+    // [start, end) of the first occurrence of `quote` in the canonical text.
+    std::pair<qsizetype, qsizetype> find(const QString &quote) const
+    {
+        const qsizetype start = m_revision.canonicalText().indexOf(quote);
+        return {start, start < 0 ? -1 : start + quote.size()};
+    }
+
+    static QJsonObject annotation(const QString &id, std::pair<qsizetype, qsizetype> range, const QString &color,
+                                  const QString &status = QStringLiteral("exact"))
+    {
+        return {{QStringLiteral("id"), id},         {QStringLiteral("start"), range.first},
+                {QStringLiteral("end"), range.second}, {QStringLiteral("color"), color},
+                {QStringLiteral("style"), QStringLiteral("fill")}, {QStringLiteral("status"), status}};
+    }
+
+    // {highlight name: ["start:end", …]} as the page paints them, each DOM range mapped back to
+    // canonical offsets.
+    QJsonObject paintedHighlights()
+    {
+        const QVariant json = evaluate(QStringLiteral(R"JS(
+            JSON.stringify(Object.fromEntries(Array.from(CSS.highlights.entries()).map(
+                ([name, h]) => [name, Array.from(h).map(r => {
+                    const o = GlossaText.fromRange(r); return o.start + ':' + o.end; }).sort()])))
+        )JS"));
+        return QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    }
+
+    // The DOM text of each painted range of one highlight: an independent check of where it sits.
+    QStringList paintedTexts(const QString &name)
+    {
+        return evaluate(QStringLiteral("Array.from(CSS.highlights.get('%1') || []).map(r => r.toString()).sort()")
+                            .arg(name))
+            .toStringList();
+    }
+
+    static QString key(std::pair<qsizetype, qsizetype> r)
+    {
+        return QStringLiteral("%1:%2").arg(r.first).arg(r.second);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_library.addSampleArticles();
+        const Model::Article article = m_library.articles().at(1); // the Italian sample
+        m_revision = *m_library.currentRevision(article.id);
+        m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
+        m_view = std::make_unique<Ui::ReaderView>(m_profile.get());
+        m_view->resize(1100, 900);
+        m_view->show();
+        QSignalSpy painted(m_view.get(), &Ui::ReaderView::articlePainted);
+        m_view->showArticle(article.id);
+        QVERIFY(painted.wait(60'000));
+        m_view->readerPage()->bridge()->setPalette(
+            {QJsonObject{{QStringLiteral("name"), QStringLiteral("important")}, {QStringLiteral("color"), QStringLiteral("#f3d58a")}},
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("agree")}, {QStringLiteral("color"), QStringLiteral("#9fd89f")}}});
+    }
+
+    void highlightsPaintExactlyTheirText()
+    {
+        const auto outer = find(QStringLiteral("un testo letto una volta sola si dimentica in fretta"));
+        const auto inner = find(QStringLiteral("una volta sola"));
+        // From inside the first paragraph to inside the next heading: crosses a block boundary.
+        const auto crossStart = find(QStringLiteral("conversare con l'autore."));
+        const auto crossEnd = find(QStringLiteral("Sottolineare con"));
+        const std::pair<qsizetype, qsizetype> cross{crossStart.first, crossEnd.second};
+        QVERIFY(outer.first >= 0 && inner.first >= 0 && crossStart.first >= 0 && crossEnd.first >= 0);
+
+        m_view->readerPage()->bridge()->setAnnotations(
+            {annotation(QStringLiteral("a"), outer, QStringLiteral("important")),
+             annotation(QStringLiteral("b"), inner, QStringLiteral("agree")),
+             annotation(QStringLiteral("c"), cross, QStringLiteral("important"), QStringLiteral("fuzzy")),
+             annotation(QStringLiteral("d"), {0, 5}, QStringLiteral("agree"), QStringLiteral("orphan"))});
+        QTRY_VERIFY_WITH_TIMEOUT(paintedHighlights().contains(u"g-changed"), 10'000);
+        const QJsonObject painted = paintedHighlights();
+        const QString text = m_revision.canonicalText();
+        auto slice = [&](std::pair<qsizetype, qsizetype> r) { return text.mid(r.first, r.second - r.first); };
+
+        // Overlapping highlights are both painted, each over its own range.
+        QStringList important = {key(outer), key(cross)};
+        important.sort();
+        QCOMPARE(painted.value(u"g-important-fill").toVariant().toStringList(), important);
+        QCOMPARE(painted.value(u"g-agree-fill").toVariant().toStringList(), QStringList{key(inner)});
+        // The fuzzy one is marked as changed; the orphan is not painted at all.
+        QCOMPARE(painted.value(u"g-changed").toVariant().toStringList(), QStringList{key(cross)});
+        QCOMPARE(painted.size(), 3);
+        // Inside one block the DOM text under a highlight is the canonical text itself.
+        QCOMPARE(paintedTexts(QStringLiteral("g-agree-fill")), QStringList{slice(inner)});
+        QVERIFY(paintedTexts(QStringLiteral("g-important-fill")).contains(slice(outer)));
+    }
+
+    void selectionsReportCanonicalOffsets_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<qsizetype>("start");
+        QTest::addColumn<qsizetype>("end");
+        const QList<Model::Block> &blocks = m_revision.blocks();
+        // Whole second block, selected by its element (not through the offset map).
+        QTest::addRow("whole block") << QStringLiteral("r.selectNodeContents(document.querySelector('[data-block=\"1\"]'))")
+                                     << blocks[1].start << blocks[1].end;
+        // From the middle of block 1 to the middle of block 2 (a heading), by text nodes.
+        QTest::addRow("across blocks")
+            << QStringLiteral("const a = document.querySelector('[data-block=\"1\"]').firstChild;"
+                              "const b = document.querySelector('[data-block=\"2\"]').firstChild;"
+                              "r.setStart(a, 10); r.setEnd(b, 4)")
+            << blocks[1].start + 10 << blocks[2].start + 4;
+        // A selection starting above the first block (in the byline) snaps to the next block.
+        QTest::addRow("from the byline")
+            << QStringLiteral("r.setStart(document.querySelector('.byline').firstChild, 3);"
+                              "r.setEnd(document.querySelector('[data-block=\"1\"]').firstChild, 7)")
+            << blocks[1].start << blocks[1].start + 7;
+    }
+
+    void selectionsReportCanonicalOffsets()
+    {
+        QFETCH(QString, script);
+        QFETCH(qsizetype, start);
+        QFETCH(qsizetype, end);
+        QSignalSpy selected(m_view->readerPage()->bridge(), &Ui::ReaderBridge::selectionMade);
+        evaluate(QStringLiteral("(() => { const s = getSelection(); s.removeAllRanges(); const r = document.createRange(); "
+                                "%1; s.addRange(r); return true; })()")
+                     .arg(script));
+        QVERIFY(selected.wait(5000));
+        QCOMPARE(selected.last().at(0).value<qsizetype>(), start);
+        QCOMPARE(selected.last().at(1).value<qsizetype>(), end);
+        QVERIFY(selected.last().at(2).value<QRect>().height() > 0);
+        evaluate(QStringLiteral("getSelection().removeAllRanges(), true"));
+    }
+
+    void clickReportsTheAnnotationsUnderIt()
+    {
+        // Paint two nested highlights, click in the middle of the inner one.
+        const auto outer = find(QStringLiteral("Sottolineare tutto equivale a non sottolineare nulla."));
+        const auto inner = find(QStringLiteral("equivale"));
+        m_view->readerPage()->bridge()->setAnnotations({annotation(QStringLiteral("outer"), outer, QStringLiteral("important")),
+                                                        annotation(QStringLiteral("inner"), inner, QStringLiteral("agree"))});
+        QTRY_VERIFY_WITH_TIMEOUT(paintedHighlights().contains(u"g-agree-fill"), 10'000);
+        const QJsonObject rect = QJsonDocument::fromJson(evaluate(QStringLiteral(R"JS(
+            (() => { const r = GlossaText.range(%1, %2); r.startContainer.parentElement.scrollIntoView({block: 'center'});
+                     const b = r.getBoundingClientRect();
+                     return JSON.stringify({x: b.left + b.width / 2, y: b.top + b.height / 2}); })()
+        )JS").arg(inner.first).arg(inner.second)).toString().toUtf8()).object();
+        QSignalSpy clicked(m_view->readerPage()->bridge(), &Ui::ReaderBridge::annotationsClicked);
+        const QPoint point(int(rect.value(u"x").toDouble()), int(rect.value(u"y").toDouble()));
+        QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+        QTest::mouseClick(target, Qt::LeftButton, {}, point);
+        QVERIFY(clicked.wait(5000));
+        QCOMPARE(clicked.last().at(0).toStringList(), (QStringList{QStringLiteral("inner"), QStringLiteral("outer")}));
+    }
+
+    void cleanupTestCase()
+    {
+        m_view.reset();
+        m_profile.reset();
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstReaderHighlights)
+#include "tst_readerhighlights.moc"
