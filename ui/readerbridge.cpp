@@ -39,6 +39,10 @@ void ReaderBridge::post(const QString &json)
             ids << v.toString();
         }
         Q_EMIT annotationsClicked(ids, QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
+    } else if (type == u"noteClicked") {
+        Q_EMIT noteClicked(msg.value(u"id").toString());
+    } else if (type == u"linkClicked") {
+        Q_EMIT linkClicked(msg.value(u"href").toString());
     } else {
         qCDebug(lcBridge) << "unhandled message type" << type;
     }
@@ -57,6 +61,13 @@ void ReaderBridge::setPalette(const QJsonArray &colors)
 void ReaderBridge::setAnnotations(const QJsonArray &items)
 {
     send({{QStringLiteral("type"), QStringLiteral("annotations")}, {QStringLiteral("items"), items}});
+}
+
+void ReaderBridge::setLabels(const QJsonObject &labels)
+{
+    QJsonObject message = labels;
+    message.insert(QStringLiteral("type"), QStringLiteral("labels"));
+    send(message);
 }
 
 void ReaderBridge::scrollTo(const QString &annotationId, bool flash)

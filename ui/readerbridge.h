@@ -27,8 +27,11 @@ public:
 
     // The named colours highlights use: [{name, color: "#rrggbb"}].
     void setPalette(const QJsonArray &colors);
-    // The annotations to paint: [{id, start, end, color, style: fill|underline, status: exact|fuzzy|orphan}].
+    // The annotations to paint: [{id, start, end, color, style: fill|underline, status: exact|fuzzy|orphan,
+    // noteHtml?}]; those with noteHtml (from Render::NoteHtml) get a margin note.
     void setAnnotations(const QJsonArray &items);
+    // The page's own words, translated: {more, less}.
+    void setLabels(const QJsonObject &labels);
     // Scrolls an annotation into view, optionally flashing it.
     void scrollTo(const QString &annotationId, bool flash);
 
@@ -43,6 +46,10 @@ Q_SIGNALS:
     void selectionCleared();
     // The user clicked a place covered by these annotations (innermost first).
     void annotationsClicked(const QStringList &ids, const QPoint &pos);
+    // The user clicked (or pressed Enter on) the margin note of this annotation.
+    void noteClicked(const QString &annotationId);
+    // The user clicked a link inside a note; the page never follows it itself.
+    void linkClicked(const QString &href);
 };
 
 } // namespace Glossa::Ui

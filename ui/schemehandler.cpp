@@ -26,6 +26,7 @@ constexpr StaticFile kStaticFiles[] = {
     {u"/reader/reader.css", u":/reader/reader.css", "text/css"},
     {u"/reader/textmap.js", u":/reader/textmap.js", "text/javascript"},
     {u"/reader/highlights.js", u":/reader/highlights.js", "text/javascript"},
+    {u"/reader/margin.js", u":/reader/margin.js", "text/javascript"},
     {u"/reader/reader.js", u":/reader/reader.js", "text/javascript"},
     {u"/qwebchannel.js", u":/qtwebchannel/qwebchannel.js", "text/javascript"},
 };
@@ -86,6 +87,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             .scripts = {appUrl(QStringLiteral("/qwebchannel.js")).toString(),
                         appUrl(QStringLiteral("/reader/textmap.js")).toString(),
                         appUrl(QStringLiteral("/reader/highlights.js")).toString(),
+                        appUrl(QStringLiteral("/reader/margin.js")).toString(),
                         appUrl(QStringLiteral("/reader/reader.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",

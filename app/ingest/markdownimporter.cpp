@@ -13,8 +13,10 @@ namespace {
 using Model::Block;
 using Model::BlockType;
 
+} // namespace
+
 // Named entities md4c reports as text; numeric ones are decoded generally.
-QString decodeEntity(QStringView entity)
+QString MarkdownImporter::decodeEntity(QStringView entity)
 {
     if (entity.startsWith(u"&#")) {
         const bool hex = entity.size() > 3 && (entity[2] == u'x' || entity[2] == u'X');
@@ -39,6 +41,8 @@ QString decodeEntity(QStringView entity)
     }
     return entity.toString();
 }
+
+namespace {
 
 struct Container {
     MD_BLOCKTYPE type;
@@ -162,7 +166,7 @@ public:
             m_current.text += QChar(0xFFFD);
             break;
         case MD_TEXT_ENTITY:
-            m_current.text += decodeEntity(chunk);
+            m_current.text += MarkdownImporter::decodeEntity(chunk);
             break;
         default:
             m_current.text += chunk;

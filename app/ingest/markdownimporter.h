@@ -13,6 +13,10 @@ public:
     // `source` is the whole Markdown file. A leading YAML front matter block ("---" … "---") gives
     // title, author/byline, lang/language, site and date; without a title the first heading is used.
     static Extraction extract(const QString &source);
+
+    // The character(s) an HTML entity such as "&amp;" or "&#8212;" stands for, as md4c reports
+    // them; unknown entities come back unchanged.
+    static QString decodeEntity(QStringView entity);
 };
 
 } // namespace Glossa::Ingest

@@ -32,7 +32,12 @@
     const handlers = {
         fontScale: (m) => document.documentElement.style.setProperty('--font-scale', String(Number(m.value) || 1)),
         palette: (m) => GlossaHighlights.setPalette(Array.isArray(m.colors) ? m.colors : []),
-        annotations: (m) => GlossaHighlights.set(Array.isArray(m.items) ? m.items : []),
+        annotations: (m) => {
+            const items = Array.isArray(m.items) ? m.items : [];
+            GlossaHighlights.set(items);
+            GlossaMargin.set(items);
+        },
+        labels: (m) => GlossaMargin.setLabels(m),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
         clearSelection: () => window.getSelection().removeAllRanges(),
     };
@@ -109,6 +114,7 @@
     // then laid out and painted.
     function reportReady() {
         GlossaText.index();
+        GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
         const main = article();
         const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => send({
             type: 'ready',

@@ -15,6 +15,7 @@
 #include <QWebEnginePage>
 
 using namespace Glossa;
+using namespace Qt::StringLiterals;
 
 class TstReaderHighlights : public QObject
 {
@@ -161,7 +162,7 @@ private Q_SLOTS:
         evaluate(QStringLiteral("(() => { const s = getSelection(); s.removeAllRanges(); const r = document.createRange(); "
                                 "%1; s.addRange(r); return true; })()")
                      .arg(script));
-        QVERIFY(selected.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!selected.isEmpty(), 5000);
         QCOMPARE(selected.last().at(0).value<qsizetype>(), start);
         QCOMPARE(selected.last().at(1).value<qsizetype>(), end);
         QVERIFY(selected.last().at(2).value<QRect>().height() > 0);
@@ -185,8 +186,68 @@ private Q_SLOTS:
         const QPoint point(int(rect.value(u"x").toDouble()), int(rect.value(u"y").toDouble()));
         QWidget *target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
         QTest::mouseClick(target, Qt::LeftButton, {}, point);
-        QVERIFY(clicked.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!clicked.isEmpty(), 5000);
         QCOMPARE(clicked.last().at(0).toStringList(), (QStringList{QStringLiteral("inner"), QStringLiteral("outer")}));
+    }
+
+    void marginNotesSitLevelAndNeverOverlap()
+    {
+        // Two notes far apart sit level with their highlights; three on one line stack downward.
+        const auto early = find(QStringLiteral("Chi studia lo sa"));
+        const auto late = find(QStringLiteral("Le note migliori non riassumono"));
+        const auto a = find(QStringLiteral("Sottolineare tutto"));
+        const auto b = find(QStringLiteral("equivale"));
+        const auto c = find(QStringLiteral("non sottolineare nulla"));
+        auto noted = [](QJsonObject o, const QString &html) {
+            o.insert(QStringLiteral("noteHtml"), html);
+            return o;
+        };
+        const QString longNote = QStringLiteral("<p>%1</p>").arg(QStringLiteral("Una nota lunga. ").repeated(60));
+        m_view->readerPage()->bridge()->setAnnotations(
+            {noted(annotation(QStringLiteral("early"), early, QStringLiteral("important")), QStringLiteral("<p>Inizio</p>")),
+             noted(annotation(QStringLiteral("late"), late, QStringLiteral("agree")), QStringLiteral("<p>Confronto</p>")),
+             noted(annotation(QStringLiteral("a"), a, QStringLiteral("important")), longNote),
+             noted(annotation(QStringLiteral("b"), b, QStringLiteral("agree")), QStringLiteral("<p><em>Due</em></p>")),
+             noted(annotation(QStringLiteral("c"), c, QStringLiteral("agree")), QStringLiteral("<p>Tre</p>")),
+             annotation(QStringLiteral("plain"), find(QStringLiteral("matita")), QStringLiteral("agree"))});
+        const QString measure = QStringLiteral(R"JS(
+            JSON.stringify(Array.from(document.querySelectorAll('#margin .note')).map(n => {
+                const r = GlossaHighlights.rangeOf(n.dataset.id).getClientRects()[0];
+                const b = n.getBoundingClientRect();
+                return {id: n.dataset.id, top: b.top, bottom: b.bottom, target: r.top, text: n.textContent,
+                        displaced: n.classList.contains('displaced'), long: n.classList.contains('long')};
+            }))
+        )JS");
+        QJsonArray notes;
+        QTRY_VERIFY_WITH_TIMEOUT((notes = QJsonDocument::fromJson(evaluate(measure).toString().toUtf8()).array()).size() == 5,
+                                 10'000);
+        QTest::qWait(300); // let the transform transition settle
+        notes = QJsonDocument::fromJson(evaluate(measure).toString().toUtf8()).array();
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : notes) {
+            byId.insert(v[u"id"].toString(), v.toObject());
+        }
+        QVERIFY(!byId.contains(QStringLiteral("plain"))); // no note, nothing in the margin
+        QVERIFY(qAbs(byId[u"early"_s][u"top"].toDouble() - byId[u"early"_s][u"target"].toDouble()) <= 2);
+        QVERIFY(qAbs(byId[u"late"_s][u"top"].toDouble() - byId[u"late"_s][u"target"].toDouble()) <= 2);
+        QVERIFY(!byId[u"late"_s][u"displaced"].toBool());
+        // a, b, c start on the same line: a is level, b and c pushed below without overlapping.
+        QVERIFY(qAbs(byId[u"a"_s][u"top"].toDouble() - byId[u"a"_s][u"target"].toDouble()) <= 2);
+        QVERIFY(byId[u"b"_s][u"top"].toDouble() >= byId[u"a"_s][u"bottom"].toDouble());
+        QVERIFY(byId[u"c"_s][u"top"].toDouble() >= byId[u"b"_s][u"bottom"].toDouble());
+        QVERIFY(byId[u"b"_s][u"displaced"].toBool());
+        QVERIFY(byId[u"c"_s][u"displaced"].toBool());
+        // The long note is collapsed with a "more" control; the HTML's text is shown.
+        QVERIFY(byId[u"a"_s][u"long"].toBool());
+        QVERIFY(byId[u"a"_s][u"bottom"].toDouble() - byId[u"a"_s][u"top"].toDouble() < 250);
+        QVERIFY(byId[u"b"_s][u"text"].toString().startsWith(QStringLiteral("Due")));
+
+        // Clicking a note asks the application to open it.
+        QSignalSpy opened(m_view->readerPage()->bridge(), &Ui::ReaderBridge::noteClicked);
+        QCOMPARE(evaluate(QStringLiteral("document.querySelector('.note[data-id=\"late\"]').click(), true")), QVariant(true));
+        // The message may arrive while the script above is still being answered: count, don't wait.
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 5000);
+        QCOMPARE(opened.last().first().toString(), QStringLiteral("late"));
     }
 
     void cleanupTestCase()
