@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The selection toolbar: one accessible swatch per meaning, placed at the selection inside the view.
+#include "selectiontoolbar.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Glossa;
+
+class TstSelectionToolbar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void swatchesFollowThePalette()
+    {
+        QWidget view;
+        view.resize(800, 600);
+        Ui::SelectionToolbar bar(&view);
+        const QList<QToolButton *> buttons = bar.findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 6 + 2); // six meanings, note, copy
+        QStringList names;
+        for (QToolButton *b : buttons) {
+            QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->toolTip()));
+            names << b->accessibleName();
+        }
+        QVERIFY(names.contains(QStringLiteral("Agree")));
+        QVERIFY(names.contains(QStringLiteral("Note")));
+
+        QSignalSpy chosen(&bar, &Ui::SelectionToolbar::colorChosen);
+        QToolButton *agree = *std::find_if(buttons.cbegin(), buttons.cend(),
+                                           [](QToolButton *b) { return b->accessibleName() == u"Agree"; });
+        QVERIFY(agree->toolTip().contains(QStringLiteral("(2)")));
+        agree->click();
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("agree"));
+
+        Model::Palette custom = Model::Palette::defaults();
+        custom.set({QStringLiteral("evidence"), QStringLiteral("Evidence"), QColor(Qt::darkGreen)});
+        bar.setPalette(custom);
+        QCOMPARE(bar.findChildren<QToolButton *>().size(), 7 + 2);
+    }
+
+    void placedAboveOrBelowInsideTheView()
+    {
+        QWidget view;
+        view.resize(800, 600);
+        view.show();
+        Ui::SelectionToolbar bar(&view);
+        bar.showAt(QRect(300, 300, 200, 40));
+        QVERIFY(bar.isVisible());
+        QVERIFY(bar.geometry().bottom() < 300); // above the selection
+        bar.showAt(QRect(300, 2, 200, 20));
+        QVERIFY(bar.geometry().top() > 22); // no room above: below
+        bar.showAt(QRect(790, 300, 10, 20));
+        QVERIFY(bar.geometry().right() <= view.width()); // never outside the view
+        QTest::keyClick(&bar, Qt::Key_Escape);
+        QVERIFY(!bar.isVisible());
+    }
+};
+
+QTEST_MAIN(TstSelectionToolbar)
+#include "tst_selectiontoolbar.moc"

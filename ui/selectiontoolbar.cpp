@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "selectiontoolbar.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QToolButton>
+
+namespace Glossa::Ui {
+
+namespace {
+QIcon swatchIcon(const QColor &color)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(color.darker(140), 2));
+    p.setBrush(color);
+    p.drawEllipse(QRectF(3, 3, 26, 26));
+    return QIcon(pixmap);
+}
+} // namespace
+
+SelectionToolbar::SelectionToolbar(QWidget *parent)
+    : QFrame(parent)
+    , m_layout(new QHBoxLayout(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Selection toolbar"));
+    m_layout->setContentsMargins(4, 2, 4, 2);
+    m_layout->setSpacing(2);
+    m_note = addButton(tr("Note"), tr("Add a note to the selection (N)"), QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_copy = addButton(tr("Copy"), tr("Copy the quote (Ctrl+C)"), QIcon::fromTheme(QStringLiteral("edit-copy")));
+    connect(m_note, &QToolButton::clicked, this, &SelectionToolbar::noteRequested);
+    connect(m_copy, &QToolButton::clicked, this, &SelectionToolbar::copyRequested);
+    setPalette(Model::Palette::defaults());
+    hide();
+}
+
+QToolButton *SelectionToolbar::addButton(const QString &text, const QString &toolTip, const QIcon &icon)
+{
+    auto *button = new QToolButton(this);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(text);
+    button->setAccessibleDescription(toolTip);
+    button->setIcon(icon);
+    button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    m_layout->addWidget(button);
+    return button;
+}
+
+void SelectionToolbar::setPalette(const Model::Palette &palette)
+{
+    qDeleteAll(m_swatches);
+    m_swatches.clear();
+    int key = 0;
+    for (const Model::PaletteColor &c : palette.colors()) {
+        ++key;
+        const QString label = palette.displayLabel(c);
+        const QString tip = key <= 6 ? tr("Highlight as “%1” (%2)").arg(label).arg(key) : tr("Highlight as “%1”").arg(label);
+        auto *button = new QToolButton(this);
+        button->setIcon(swatchIcon(c.color));
+        button->setToolTip(tip);
+        button->setAccessibleName(label);
+        button->setAccessibleDescription(tip);
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setIconSize(QSize(18, 18));
+        const QString name = c.name;
+        connect(button, &QToolButton::clicked, this, [this, name] { Q_EMIT colorChosen(name); });
+        m_layout->insertWidget(int(m_swatches.size()), button);
+        m_swatches.append(button);
+    }
+    adjustSize();
+}
+
+void SelectionToolbar::showAt(const QRect &selection)
+{
+    adjustSize();
+    const QWidget *area = parentWidget();
+    const int margin = 6;
+    int x = selection.center().x() - width() / 2;
+    int y = selection.top() - height() - margin;
+    if (y < 0) {
+        y = selection.bottom() + margin; // no room above: below the selection
+    }
+    if (area) {
+        x = std::clamp(x, 0, std::max(0, area->width() - width()));
+        y = std::clamp(y, 0, std::max(0, area->height() - height()));
+    }
+    move(x, y);
+    show();
+    raise();
+}
+
+void SelectionToolbar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        if (parentWidget()) {
+            parentWidget()->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace Glossa::Ui
