@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noteeditor.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Glossa::Ui {
+
+NoteEditor::NoteEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_quote(new QLabel(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_burst(new QTimer(this))
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_quote->setWordWrap(true);
+    m_quote->setTextFormat(Qt::PlainText);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_quote->setAccessibleName(tr("Quoted passage"));
+    m_quote->setStyleSheet(QStringLiteral("QLabel { font-style: italic; color: palette(placeholder-text); }"));
+    m_editor->setAccessibleName(tr("Note"));
+    m_editor->setPlaceholderText(tr("Write a note in Markdown…"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    layout->addWidget(m_quote);
+    layout->addWidget(m_editor, 1);
+    setFocusProxy(m_editor);
+
+    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
+    applyTheme();
+
+    m_burst->setSingleShot(true);
+    m_burst->setInterval(BurstPauseMs);
+    connect(m_burst, &QTimer::timeout, this, &NoteEditor::flush);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading) {
+            m_burst->start();
+        }
+    });
+    setEnabled(false);
+}
+
+NoteEditor::~NoteEditor() = default;
+
+void NoteEditor::applyTheme()
+{
+    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+    m_highlighter->rehighlight();
+}
+
+void NoteEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusOut) {
+        flush();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString NoteEditor::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void NoteEditor::flush()
+{
+    m_burst->stop();
+    if (m_annotationId.isEmpty()) {
+        return;
+    }
+    const QString current = text();
+    if (current != m_saved) {
+        m_saved = current;
+        Q_EMIT noteEdited(m_annotationId, current);
+    }
+}
+
+void NoteEditor::edit(const QString &annotationId, const QString &quote, const QString &note)
+{
+    flush();
+    m_annotationId = annotationId;
+    m_saved = note;
+    m_quote->setText(quote.size() > 300 ? quote.left(300) + QChar(0x2026) : quote);
+    m_loading = true;
+    m_editor->setPlainText(note);
+    m_loading = false;
+    m_editor->moveCursor(QTextCursor::End);
+    setEnabled(true);
+}
+
+void NoteEditor::refresh(const QString &annotationId, const QString &note)
+{
+    if (annotationId != m_annotationId || m_burst->isActive() || note == text()) {
+        return;
+    }
+    m_saved = note;
+    // Keep the caret where the user left it, as far as the new text allows.
+    const int position = m_editor->textCursor().position();
+    m_loading = true;
+    m_editor->setPlainText(note);
+    m_loading = false;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(std::min(position, int(note.size())));
+    m_editor->setTextCursor(cursor);
+}
+
+void NoteEditor::clear()
+{
+    flush();
+    m_annotationId.clear();
+    m_saved.clear();
+    m_quote->clear();
+    m_loading = true;
+    m_editor->clear();
+    m_loading = false;
+    setEnabled(false);
+}
+
+} // namespace Glossa::Ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The note editor docked beside the reader: the annotation's quote above a Markdown editor
+// highlighted by KSyntaxHighlighting. It saves as you type: edits are reported once typing pauses
+// (and when the editor loses focus), one report per burst, so each burst becomes one undo step.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTimer;
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+} // namespace KSyntaxHighlighting
+
+namespace Glossa::Ui {
+
+class NoteEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NoteEditor(QWidget *parent = nullptr);
+    ~NoteEditor() override;
+
+    // Shows an annotation's note for editing. Any pending edit of the previous note is reported first.
+    void edit(const QString &annotationId, const QString &quote, const QString &note);
+    // Updates the text shown when the note changed elsewhere (undo, another view), unless the
+    // user is typing in it right now.
+    void refresh(const QString &annotationId, const QString &note);
+    void clear();
+
+    QString annotationId() const { return m_annotationId; }
+    QString text() const;
+    // Reports a pending edit now (e.g. before the window closes).
+    void flush();
+
+    static constexpr int BurstPauseMs = 700;
+
+Q_SIGNALS:
+    // The note of `annotationId` now reads `text` (one signal per editing burst).
+    void noteEdited(const QString &annotationId, const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyTheme();
+
+    QLabel *m_quote;
+    QPlainTextEdit *m_editor;
+    QTimer *m_burst;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QString m_annotationId;
+    QString m_saved; // the text last reported or loaded
+    bool m_loading = false;
+};
+
+} // namespace Glossa::Ui
