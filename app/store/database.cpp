@@ -54,10 +54,10 @@ void Statement::bind(int index, const QString &value)
 
 void Statement::bind(int index, QStringView value)
 {
-    // A non-null pointer for an empty string, so '' is stored rather than NULL.
-    static const char16_t empty = 0;
-    const void *data = value.isEmpty() ? static_cast<const void *>(&empty) : static_cast<const void *>(value.utf16());
-    sqlite3_bind_text16(m_stmt, index, data, int(value.size() * 2), SQLITE_TRANSIENT);
+    // The library is stored as UTF-8: converting here with Qt's SIMD codec is much cheaper than
+    // letting SQLite convert UTF-16. A non-null pointer for an empty string stores '' not NULL.
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void Statement::bind(int index, qint64 value)
@@ -132,11 +132,11 @@ bool Statement::isNull(int column) const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data) {
         return {};
     }
-    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 qint64 Statement::int64(int column) const
