@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `glossa` executable: headless sub-commands go to the app layer's CLI; otherwise the window.
 #include "cli/cli.h"
+#include "cli/librarycommands.h"
 #include "glossascheme.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -8,9 +9,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
 
 #include <cstdio>
@@ -44,6 +49,49 @@ void installTranslations(QCoreApplication &app)
     auto *glossa = new QTranslator(&app);
     if (glossa->load(QLocale(), QStringLiteral("glossa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(glossa);
+    }
+}
+
+// Opens the library in `dir`, creating it with the sample articles when the folder has none yet.
+// A library that cannot be opened is explained in a dialog (or on stderr for --screenshot); a
+// damaged one can be replaced by its newest backup, the damaged file being kept aside.
+bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
+{
+    using Kind = Glossa::Store::OpenFailure::Kind;
+    for (;;) {
+        const bool isNew = !QFileInfo::exists(QDir(dir).filePath(Glossa::Store::LibraryStore::FileName.toString()));
+        Glossa::Store::OpenOptions options;
+        options.create = true;
+        const Glossa::Store::OpenFailure failure = library.open(dir, options);
+        if (!failure.failed()) {
+            if (isNew) {
+                library.addSampleArticles();
+            }
+            return true;
+        }
+        const QString message = Glossa::Cli::LibraryAccess::describe(failure, dir);
+        if (!interactive) {
+            std::fprintf(stderr, "glossa: %s\n", qUtf8Printable(message));
+            return false;
+        }
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Cannot open the library"), message);
+        box.setDetailedText(failure.detail);
+        QPushButton *restore = nullptr;
+        if (failure.kind == Kind::Corrupt && !failure.newestBackup.isEmpty()) {
+            restore = box.addButton(QCoreApplication::translate("main", "Restore the Newest Backup"),
+                                    QMessageBox::AcceptRole);
+        }
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (!restore || box.clickedButton() != restore) {
+            return false;
+        }
+        const auto restored = Glossa::Store::LibraryStore::restoreBackup(dir, failure.newestBackup);
+        if (!restored) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot restore the backup"),
+                                  restored.error().message);
+            return false;
+        }
     }
 }
 
@@ -104,7 +152,11 @@ int main(int argc, char **argv)
     }
 
     Glossa::Library library;
-    library.addSampleArticles();
+    const QString libraryDir =
+        parser.isSet(libraryOption) ? parser.value(libraryOption) : Glossa::Library::defaultDirectory();
+    if (!openLibrary(library, libraryDir, !parser.isSet(screenshotOption))) {
+        return 1;
+    }
     if (articleRow >= library.articles().size()) {
         std::fprintf(stderr, "%s\n",
                      qUtf8Printable(QCoreApplication::translate("main", "glossa: the library has only %n article(s).",

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "command.h"
+#include "librarycommands.h"
 
 namespace Glossa::Cli {
 
@@ -23,6 +24,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
+        {u"list", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "list [--json]            the library's articles"), &runList},
+        {u"show", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"), &runShow},
     };
     return table;
 }
@@ -35,6 +38,10 @@ bool Cli::isHeadless(const QStringList &args)
     const QString &first = args.first();
     if (first == u"--version" || first == u"-v" || first == u"--help" || first == u"-h") {
         return true;
+    }
+    // `glossa --library DIR list` is the same as `glossa list --library DIR`.
+    if (first == u"--library" && args.size() >= 3) {
+        return !args[2].startsWith(u'-');
     }
     // Anything that is not an option is a sub-command name (known or not: an unknown one is
     // reported headlessly rather than opening a window).
@@ -63,8 +70,13 @@ QString Cli::usage()
     return text;
 }
 
-int Cli::run(const QStringList &args)
+int Cli::run(const QStringList &arguments)
 {
+    QStringList args = arguments;
+    if (args.size() >= 3 && args.first() == u"--library") {
+        args.append(args.mid(0, 2));
+        args.remove(0, 2);
+    }
     if (args.isEmpty()) {
         err() << usage();
         return ExitUsage;

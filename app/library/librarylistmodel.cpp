@@ -10,7 +10,20 @@ LibraryListModel::LibraryListModel(Library *library, QObject *parent)
     , m_library(library)
 {
     reload();
-    connect(library, &Library::articleAdded, this, [this] { reload(); });
+    // Whole-list reloads: a library list is short, and adding, removing and renaming are rare.
+    connect(library, &Library::opened, this, &LibraryListModel::reload);
+    connect(library, &Library::articleAdded, this, &LibraryListModel::reload);
+    connect(library, &Library::articleRemoved, this, &LibraryListModel::reload);
+    connect(library, &Library::articleChanged, this, [this](const QString &id) {
+        const QModelIndex i = indexForId(id);
+        const auto updated = m_library ? m_library->article(id) : std::nullopt;
+        if (i.isValid() && updated) {
+            m_articles[i.row()] = *updated;
+            Q_EMIT dataChanged(i, i);
+        } else {
+            reload();
+        }
+    });
 }
 
 void LibraryListModel::reload()

@@ -35,6 +35,10 @@ public:
     QString articleId;
     QDateTime created;
     QString contentHash; // SHA-256 of the canonical text, hex
+    // The source the blocks were extracted from, kept so extraction can be re-run later without
+    // losing annotations, and its format ("markdown", "html", "text").
+    QString rawSource;
+    QString sourceFormat;
 
 private:
     QList<Block> m_blocks;

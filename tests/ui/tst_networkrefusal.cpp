@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QWebEnginePage>
 
 using namespace Glossa;
@@ -19,6 +20,7 @@ class TstNetworkRefusal : public QObject
 
     QTcpServer m_server;
     int m_connections = 0;
+    QTemporaryDir m_dir;
     Library m_library;
     std::unique_ptr<Ui::ReaderProfile> m_profile;
 
@@ -37,6 +39,10 @@ private Q_SLOTS:
                 s->deleteLater();
             }
         });
+        QVERIFY(m_dir.isValid());
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!m_library.open(m_dir.path(), options).failed());
         m_library.addSampleArticles();
         m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
     }

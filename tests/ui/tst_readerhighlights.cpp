@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QWebEnginePage>
 
 using namespace Glossa;
@@ -21,6 +22,7 @@ class TstReaderHighlights : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
     Library m_library;
     std::unique_ptr<Ui::ReaderProfile> m_profile;
     std::unique_ptr<Ui::ReaderView> m_view;
@@ -83,6 +85,10 @@ class TstReaderHighlights : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_dir.isValid());
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!m_library.open(m_dir.path(), options).failed());
         m_library.addSampleArticles();
         const Model::Article article = m_library.articles().at(1); // the Italian sample
         m_revision = *m_library.currentRevision(article.id);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QWebEnginePage>
 
 using namespace Glossa;
@@ -44,7 +45,12 @@ private Q_SLOTS:
     void pageTextEqualsCanonicalTextBlockByBlock()
     {
         QFETCH(int, row);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
         Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!library.open(dir.path(), options).failed());
         library.addSampleArticles();
         const Model::Article article = library.articles().at(row);
         const Model::Revision revision = *library.currentRevision(article.id);

@@ -3,8 +3,12 @@
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 
+#include <QStandardPaths>
+#include <QUndoStack>
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Glossa;
@@ -13,10 +17,27 @@ class TstLibraryListModel : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+
+    void openFresh(Library &library)
+    {
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!library.open(m_dir.filePath(QStringLiteral("lib%1").arg(++m_count)), options).failed());
+    }
+    int m_count = 0;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
     void listsTheSampleArticles()
     {
         Library library;
+        openFresh(library);
         library.addSampleArticles();
         LibraryListModel model(&library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -32,6 +53,7 @@ private Q_SLOTS:
     void followsTheLibrary()
     {
         Library library;
+        openFresh(library);
         LibraryListModel model(&library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
@@ -43,6 +65,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("Untitled article"));
         QVERIFY(library.article(QStringLiteral("x"))->created.isValid());
+
+        // Renaming changes one row in place; deleting and undoing come back through the model.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(library.renameArticle(QStringLiteral("x"), QStringLiteral("Renamed")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Renamed"));
+        QVERIFY(library.deleteArticle(QStringLiteral("x")));
+        QCOMPARE(model.rowCount(), 0);
+        library.undoStack()->undo();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(LibraryListModel::IdRole).toString(), QStringLiteral("x"));
+    }
+
+    void opensAnExistingLibrary()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("reopen"));
+        {
+            Library library;
+            Store::OpenOptions options;
+            options.create = true;
+            QVERIFY(!library.open(dir, options).failed());
+            library.addSampleArticles();
+        }
+        Library library;
+        LibraryListModel model(&library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!library.open(dir).failed());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Welcome to Glossa"));
     }
 };
 

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "library/library.h"
+#include "librarycommands.h"
+
+#include <QDir>
+
+namespace Glossa::Cli {
+
+QString LibraryAccess::takeLibraryOption(QStringList &args, bool *ok)
+{
+    *ok = true;
+    QString dir;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--library") {
+            if (i + 1 >= args.size()) {
+                err() << tr("glossa: --library needs a folder, as in --library ~/Notes/library.\n");
+                *ok = false;
+                return {};
+            }
+            dir = args[i + 1];
+            args.remove(i, 2);
+            --i;
+        } else if (a.startsWith(u"--library=")) {
+            dir = a.mid(10);
+            args.remove(i);
+            --i;
+        }
+    }
+    return dir.isEmpty() ? Library::defaultDirectory() : dir;
+}
+
+QString LibraryAccess::describe(const Store::OpenFailure &failure, const QString &dir)
+{
+    using Kind = Store::OpenFailure::Kind;
+    const QString path = QDir::toNativeSeparators(dir);
+    QString text;
+    switch (failure.kind) {
+    case Kind::None:
+        return {};
+    case Kind::Missing:
+        text = tr("There is no Glossa library in %1. Check the folder, or open Glossa once to create one.").arg(path);
+        break;
+    case Kind::Locked:
+        text = tr("The library in %1 is open in another Glossa (%2). Close it there first.").arg(path, failure.detail);
+        break;
+    case Kind::Corrupt:
+        text = tr("The library in %1 is damaged (%2). It has not been changed.").arg(path, failure.detail);
+        if (!failure.newestBackup.isEmpty()) {
+            text += u' ' + tr("The newest backup is %1; Glossa can restore it and keep the damaged file aside.")
+                               .arg(QDir::toNativeSeparators(failure.newestBackup));
+        } else {
+            text += u' ' + tr("There is no backup of it.");
+        }
+        break;
+    case Kind::NewerVersion:
+        text = tr("The library in %1 was written by a newer Glossa (%2). Update Glossa to open it; it has not been "
+                  "changed.")
+                   .arg(path, failure.detail);
+        break;
+    case Kind::Foreign:
+        text = tr("%1 holds an SQLite file that is not a Glossa library. It has not been changed.").arg(path);
+        break;
+    case Kind::NeedsUpgrade:
+        text = tr("The library in %1 was written by an older Glossa. Open it once in Glossa to upgrade it.").arg(path);
+        break;
+    case Kind::Io:
+        text = tr("Glossa could not open the library in %1: %2.").arg(path, failure.detail);
+        break;
+    }
+    return text;
+}
+
+bool LibraryAccess::openReadOnly(Library &library, const QString &dir)
+{
+    Store::OpenOptions options;
+    options.readOnly = true;
+    const Store::OpenFailure failure = library.open(dir, options);
+    if (failure.failed()) {
+        err() << u"glossa: " << describe(failure, dir) << u'\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace Glossa::Cli

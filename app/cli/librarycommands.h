@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sub-commands that read the library (`glossa list`, `glossa show`) and what they share:
+// the --library option and turning an open failure into a sentence the user can act on.
+#pragma once
+
+#include "store/librarystore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Glossa {
+class Library;
+}
+
+namespace Glossa::Cli {
+
+int runList(const QStringList &args);
+int runShow(const QStringList &args);
+
+class LibraryAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Cli::LibraryAccess)
+
+public:
+    // Removes `--library DIR` from args; returns the folder (the default one when absent), or a null
+    // string after reporting a usage error.
+    static QString takeLibraryOption(QStringList &args, bool *ok);
+    // Opens read-only (sub-commands never create, migrate or lock). Reports failures on stderr.
+    static bool openReadOnly(Library &library, const QString &dir);
+    // The message for an open failure, shared with the GUI's dialog.
+    static QString describe(const Store::OpenFailure &failure, const QString &dir);
+};
+
+} // namespace Glossa::Cli

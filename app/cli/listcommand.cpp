@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `glossa list [--json] [--library DIR]`: the library's articles, one per line or as a JSON array.
+#include "command.h"
+#include "jsonview.h"
+#include "library/library.h"
+#include "librarycommands.h"
+#include "store/annotationrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Glossa::Cli {
+
+int runList(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool ok = false;
+    const QString dir = LibraryAccess::takeLibraryOption(args, &ok);
+    if (!ok) {
+        return ExitUsage;
+    }
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    if (!args.isEmpty()) {
+        err() << LibraryAccess::tr("glossa list: unexpected argument '%1'. Usage: glossa list [--json] [--library DIR]\n")
+                     .arg(args.first());
+        return ExitUsage;
+    }
+    Library library;
+    if (!LibraryAccess::openReadOnly(library, dir)) {
+        return ExitFailure;
+    }
+    const QList<Model::Article> articles = library.articles();
+    if (json) {
+        QJsonArray array;
+        for (const Model::Article &a : articles) {
+            QJsonObject o = JsonView::article(a);
+            const auto count = Store::AnnotationRepository(library.store()->db()).countForArticle(a.id);
+            if (!count) {
+                err() << LibraryAccess::tr("glossa list: could not read the library: %1\n").arg(count.error().message);
+                return ExitFailure;
+            }
+            o.insert(u"annotationCount", *count);
+            array.append(o);
+        }
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const Model::Article &a : articles) {
+        const QString title = a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title;
+        out() << a.id << u"  " << title;
+        if (!a.byline.isEmpty()) {
+            out() << u" — " << a.byline;
+        }
+        out() << u'\n';
+    }
+    return ExitOk;
+}
+
+} // namespace Glossa::Cli

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `glossa show ARTICLE [--json] [--library DIR]`: one article with its current revision (blocks),
+// annotations with their selectors, links from and to it, and its comment thread.
+#include "command.h"
+#include "jsonview.h"
+#include "library/library.h"
+#include "librarycommands.h"
+#include "store/linkrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Glossa::Cli {
+
+namespace {
+
+// ARTICLE is an id, a unique id prefix (as `glossa list` prints it, shortened), or an exact title.
+QList<Model::Article> matching(const QList<Model::Article> &articles, const QString &key)
+{
+    QList<Model::Article> byPrefix, byTitle;
+    for (const Model::Article &a : articles) {
+        if (a.id == key) {
+            return {a};
+        }
+        if (key.size() >= 4 && a.id.startsWith(key, Qt::CaseInsensitive)) {
+            byPrefix << a;
+        }
+        if (a.title.compare(key, Qt::CaseInsensitive) == 0) {
+            byTitle << a;
+        }
+    }
+    return byPrefix.isEmpty() ? byTitle : byPrefix;
+}
+
+void printText(const Library &library, const Model::Article &a, const std::optional<Model::Revision> &revision)
+{
+    QTextStream &o = out();
+    o << (a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title) << u'\n';
+    if (!a.byline.isEmpty()) {
+        o << a.byline << u'\n';
+    }
+    o << LibraryAccess::tr("id: %1").arg(a.id) << u'\n';
+    if (!a.source.isEmpty()) {
+        o << LibraryAccess::tr("source: %1").arg(a.source) << u'\n';
+    }
+    if (revision) {
+        o << LibraryAccess::tr("revision: %1 (%n block(s))", nullptr, int(revision->blocks().size())).arg(revision->id)
+          << u"\n\n"
+          << revision->canonicalText() << u"\n";
+    }
+    const QList<Model::Annotation> annotations = library.annotations(a.id);
+    o << u'\n' << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations.size())) << u'\n';
+    for (const Model::Annotation &an : annotations) {
+        o << u"- [" << an.color << u"] \u201c" << an.selector.exact << u"\u201d";
+        if (an.selector.hasPosition()) {
+            o << u" @" << an.selector.start << u'-' << an.selector.end;
+        }
+        o << u'\n';
+        if (!an.note.isEmpty()) {
+            o << u"  " << an.note << u'\n';
+        }
+    }
+    const QList<Store::StoredLink> links = library.links(a.id);
+    o << u'\n' << LibraryAccess::tr("%n link(s)", nullptr, int(links.size())) << u'\n';
+    for (const Store::StoredLink &l : links) {
+        o << u"- " << l.link.from.articleId << u' ' << l.link.relation << u' ' << l.link.to.articleId
+          << (l.dangling ? LibraryAccess::tr(" (dangling)") : QString()) << u'\n';
+    }
+    const QList<Model::Comment> comments = library.comments(a.id);
+    o << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, int(comments.size())) << u'\n';
+    for (const Model::Comment &c : comments) {
+        o << (c.parentId.isEmpty() ? u"- " : u"  > ") << c.author << u": " << c.body << u'\n';
+    }
+}
+
+} // namespace
+
+int runShow(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool ok = false;
+    const QString dir = LibraryAccess::takeLibraryOption(args, &ok);
+    if (!ok) {
+        return ExitUsage;
+    }
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
+    if (args.size() != 1) {
+        err() << LibraryAccess::tr("glossa show: name one article (its id or title). "
+                                   "Usage: glossa show ARTICLE [--json] [--library DIR]\n");
+        return ExitUsage;
+    }
+    Library library;
+    if (!LibraryAccess::openReadOnly(library, dir)) {
+        return ExitFailure;
+    }
+    const QList<Model::Article> found = matching(library.articles(), args.first());
+    if (found.isEmpty()) {
+        err() << LibraryAccess::tr("glossa show: no article matches '%1'. Run 'glossa list' to see the articles.\n")
+                     .arg(args.first());
+        return ExitFailure;
+    }
+    if (found.size() > 1) {
+        err() << LibraryAccess::tr("glossa show: '%1' matches %2 articles; give more of the id.\n")
+                     .arg(args.first())
+                     .arg(found.size());
+        return ExitFailure;
+    }
+    const Model::Article &a = found.first();
+    const std::optional<Model::Revision> revision = library.currentRevision(a.id);
+    if (!json) {
+        printText(library, a, revision);
+        return ExitOk;
+    }
+    QJsonObject o = JsonView::article(a);
+    o.insert(u"revision", revision ? QJsonValue(JsonView::revision(*revision)) : QJsonValue());
+    QJsonArray annotations, links, comments;
+    for (const Model::Annotation &an : library.annotations(a.id)) {
+        annotations.append(JsonView::annotation(an));
+    }
+    for (const Store::StoredLink &l : library.links(a.id)) {
+        links.append(JsonView::link(l.link, l.dangling));
+    }
+    for (const Model::Comment &c : library.comments(a.id)) {
+        comments.append(JsonView::comment(c));
+    }
+    o.insert(u"annotations", annotations);
+    o.insert(u"links", links);
+    o.insert(u"comments", comments);
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+} // namespace Glossa::Cli

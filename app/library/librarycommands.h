@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The undoable user actions on a library. Each command captures everything it needs to go both
+// ways (the full before/after values, ids included), so undo and redo are exact: the same UUIDs,
+// times and edit history come back. Each redo and undo is one store transaction and emits the
+// library's change signals.
+#pragma once
+
+#include "library.h"
+#include "store/articlerepository.h"
+#include "store/commentrepository.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Glossa {
+
+class LibraryCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::LibraryCommand)
+
+public:
+    LibraryCommand(Library *library, const QString &text);
+
+    // A command whose first redo fails marks itself obsolete, so QUndoStack::push drops it.
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual bool apply() = 0;
+    virtual bool revert() = 0;
+    bool write(const std::function<Store::Status(Store::Database &)> &change) { return m_library->write(change); }
+    Library *library() const { return m_library; }
+
+private:
+    Library *m_library;
+    bool m_firstRedo = true;
+};
+
+class AddAnnotationCommand final : public LibraryCommand
+{
+public:
+    AddAnnotationCommand(Library *library, Model::Annotation annotation);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Annotation m_annotation;
+};
+
+// Replaces an annotation's fields: editing, changing the colour, editing the note.
+class EditAnnotationCommand final : public LibraryCommand
+{
+public:
+    EditAnnotationCommand(Library *library, Model::Annotation before, Model::Annotation after, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Annotation m_before;
+    Model::Annotation m_after;
+};
+
+class RemoveAnnotationCommand final : public LibraryCommand
+{
+public:
+    // `inlineComments`: ids of comments anchored on it, re-anchored on undo.
+    RemoveAnnotationCommand(Library *library, Model::Annotation annotation, QStringList inlineComments);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Annotation m_annotation;
+    QStringList m_inlineComments;
+};
+
+class AddLinkCommand final : public LibraryCommand
+{
+public:
+    AddLinkCommand(Library *library, Model::Link link);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Link m_link;
+};
+
+class RemoveLinkCommand final : public LibraryCommand
+{
+public:
+    RemoveLinkCommand(Library *library, Model::Link link);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Link m_link;
+};
+
+class AddCommentCommand final : public LibraryCommand
+{
+public:
+    AddCommentCommand(Library *library, Model::Comment comment);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Comment m_comment;
+};
+
+class EditCommentCommand final : public LibraryCommand
+{
+public:
+    EditCommentCommand(Library *library, Model::Comment before, QString body, QDateTime when);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Comment m_before;
+    QString m_body;
+    QDateTime m_when;
+};
+
+// Deletes a comment with its replies and their edit history.
+class DeleteCommentCommand final : public LibraryCommand
+{
+public:
+    DeleteCommentCommand(Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    QList<Model::Comment> m_subtree; // parents first
+    QList<Store::ArticleSnapshot::Edit> m_edits;
+};
+
+// Votes and the resolved flag: a before/after pair of one comment's counters.
+class CommentStateCommand final : public LibraryCommand
+{
+public:
+    CommentStateCommand(Library *library, Model::Comment before, Model::Comment after, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    bool set(const Model::Comment &state);
+    Model::Comment m_before;
+    Model::Comment m_after;
+};
+
+class RenameArticleCommand final : public LibraryCommand
+{
+public:
+    RenameArticleCommand(Library *library, Model::Article before, QString title, QDateTime when);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Model::Article m_before;
+    QString m_title;
+    QDateTime m_when;
+};
+
+// Deletes an article with its revisions, annotations and comments; undo restores all of them.
+class DeleteArticleCommand final : public LibraryCommand
+{
+public:
+    DeleteArticleCommand(Library *library, Store::ArticleSnapshot snapshot);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Store::ArticleSnapshot m_snapshot;
+};
+
+} // namespace Glossa

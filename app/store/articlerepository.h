@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The article aggregate: articles, their immutable revisions (blocks, canonical text, raw source)
+// and their tags. Callers wrap writes in a Transaction; reads need none.
+#pragma once
+
+#include "database.h"
+#include "model/annotation.h"
+#include "model/article.h"
+#include "model/comment.h"
+#include "model/revision.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Glossa::Store {
+
+// Everything deleting an article removes, so the deletion can be undone exactly.
+struct ArticleSnapshot {
+    Model::Article article;
+    QList<Model::Revision> revisions;
+    QList<Model::Annotation> annotations;
+    QList<Model::Comment> comments; // parents before replies
+    struct Edit {
+        QString commentId;
+        QString body;
+        QDateTime replaced;
+    };
+    QList<Edit> commentEdits; // oldest first
+};
+
+class ArticleRepository final
+{
+public:
+    explicit ArticleRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Inserts the article and its revision (which becomes current). Fills created/updated when unset.
+    Status insert(Model::Article article, const Model::Revision &revision);
+    Status insertRevision(const Model::Revision &revision);
+    Status setCurrentRevision(const QString &articleId, const QString &revisionId);
+    Status setTitle(const QString &articleId, const QString &title, const QDateTime &updated);
+    Status setTags(const QString &articleId, const QStringList &tags);
+    Status remove(const QString &articleId);
+
+    Result<QList<Model::Article>> all() const; // by creation time, then title
+    Result<std::optional<Model::Article>> find(const QString &articleId) const;
+    Result<std::optional<Model::Revision>> revision(const QString &revisionId) const;
+    Result<QList<Model::Revision>> revisions(const QString &articleId) const; // oldest first
+    Result<qint64> count() const;
+
+    Result<ArticleSnapshot> snapshot(const QString &articleId) const;
+    Status restore(const ArticleSnapshot &snapshot);
+
+private:
+    static Model::Article articleFrom(const Statement &q);
+    Database &m_db;
+};
+
+} // namespace Glossa::Store

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commentrepository.h"
+
+#include "rowcodec.h"
+
+#include <sqlite3.h>
+
+namespace Glossa::Store {
+
+namespace {
+const QString kSelect = QStringLiteral("SELECT id, article_id, annotation_id, parent_id, author, body, created, "
+                                       "edited, votes, resolved FROM comments ");
+}
+
+Status CommentRepository::insert(const Model::Comment &c)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO comments(id, article_id, annotation_id, parent_id, author, body, "
+                                         "created, edited, votes, resolved) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!q) {
+        return q.status();
+    }
+    Statement &s = **q;
+    s.bind(1, c.id);
+    s.bind(2, c.articleId);
+    s.bindOptional(3, c.annotationId.isEmpty() ? QString() : c.annotationId);
+    s.bindOptional(4, c.parentId.isEmpty() ? QString() : c.parentId);
+    s.bind(5, c.author);
+    s.bind(6, c.body);
+    s.bind(7, Codec::timestamp(c.created.isValid() ? c.created : QDateTime::currentDateTimeUtc()));
+    s.bindOptional(8, Codec::timestamp(c.edited));
+    s.bind(9, c.votes);
+    s.bind(10, c.resolved);
+    return s.exec();
+}
+
+Status CommentRepository::update(const QString &sql, const QString &id, const std::function<void(Statement &)> &bind)
+{
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, id);
+    bind(**q);
+    Status st = (*q)->exec();
+    if (st && m_db.changes() == 0) {
+        return Error{SQLITE_NOTFOUND, QStringLiteral("no comment with id %1").arg(id)};
+    }
+    return st;
+}
+
+Status CommentRepository::setBody(const QString &commentId, const QString &body, const QDateTime &edited)
+{
+    return update(QStringLiteral("UPDATE comments SET body = ?2, edited = ?3 WHERE id = ?1"), commentId,
+                  [&](Statement &s) {
+                      s.bind(2, body);
+                      s.bindOptional(3, Codec::timestamp(edited));
+                  });
+}
+
+Status CommentRepository::setVotes(const QString &commentId, int votes)
+{
+    return update(QStringLiteral("UPDATE comments SET votes = ?2 WHERE id = ?1"), commentId,
+                  [&](Statement &s) { s.bind(2, votes); });
+}
+
+Status CommentRepository::setResolved(const QString &commentId, bool resolved)
+{
+    return update(QStringLiteral("UPDATE comments SET resolved = ?2 WHERE id = ?1"), commentId,
+                  [&](Statement &s) { s.bind(2, resolved); });
+}
+
+Status CommentRepository::setAnnotation(const QString &commentId, const QString &annotationId)
+{
+    return update(QStringLiteral("UPDATE comments SET annotation_id = ?2 WHERE id = ?1"), commentId,
+                  [&](Statement &s) { s.bindOptional(2, annotationId.isEmpty() ? QString() : annotationId); });
+}
+
+Status CommentRepository::remove(const QString &commentId)
+{
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?1"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, commentId);
+    return (*q)->exec();
+}
+
+Status CommentRepository::addEdit(const QString &commentId, const QString &previousBody, const QDateTime &replaced)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO comment_edits(comment_id, body, replaced) VALUES (?1, ?2, ?3)"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, commentId);
+    (*q)->bind(2, previousBody);
+    (*q)->bind(3, Codec::timestamp(replaced));
+    return (*q)->exec();
+}
+
+Status CommentRepository::removeLastEdit(const QString &commentId)
+{
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM comment_edits WHERE seq = "
+                                         "(SELECT max(seq) FROM comment_edits WHERE comment_id = ?1)"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, commentId);
+    return (*q)->exec();
+}
+
+Result<QList<CommentEdit>> CommentRepository::edits(const QString &commentId) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT body, replaced FROM comment_edits WHERE comment_id = ?1 ORDER BY seq"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, commentId);
+    QList<CommentEdit> out;
+    Status st = (*q)->forEach(
+        [&](const Statement &r) { out.append({r.text(0), Codec::timestampFrom(r.text(1))}); });
+    if (!st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QList<Model::Comment>> CommentRepository::select(const QString &sql, const QString &value) const
+{
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, value);
+    QList<Model::Comment> out;
+    Status st = (*q)->forEach([&](const Statement &r) {
+        Model::Comment c;
+        c.id = r.text(0);
+        c.articleId = r.text(1);
+        c.annotationId = r.text(2);
+        c.parentId = r.text(3);
+        c.author = r.text(4);
+        c.body = r.text(5);
+        c.created = Codec::timestampFrom(r.text(6));
+        c.edited = Codec::timestampFrom(r.text(7));
+        c.votes = r.integer(8);
+        c.resolved = r.int64(9) != 0;
+        out.append(std::move(c));
+    });
+    if (!st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<std::optional<Model::Comment>> CommentRepository::find(const QString &commentId) const
+{
+    auto list = select(kSelect + QStringLiteral("WHERE id = ?1"), commentId);
+    if (!list) {
+        return list.error();
+    }
+    return list->isEmpty() ? std::optional<Model::Comment>() : std::optional<Model::Comment>(list->first());
+}
+
+Result<QList<Model::Comment>> CommentRepository::forArticle(const QString &articleId) const
+{
+    // A reply is always inserted after its parent, so insertion order puts parents first.
+    return select(kSelect + QStringLiteral("WHERE article_id = ?1 ORDER BY seq"), articleId);
+}
+
+Result<QList<Model::Comment>> CommentRepository::subtree(const QString &commentId) const
+{
+    return select(kSelect + QStringLiteral("WHERE id IN (WITH RECURSIVE t(id) AS (SELECT ?1 UNION ALL "
+                                           "SELECT c.id FROM comments c JOIN t ON c.parent_id = t.id) "
+                                           "SELECT id FROM t) ORDER BY seq"),
+                  commentId);
+}
+
+Result<QList<Model::Comment>> CommentRepository::onAnnotation(const QString &annotationId) const
+{
+    return select(kSelect + QStringLiteral("WHERE annotation_id = ?1 ORDER BY seq"), annotationId);
+}
+
+} // namespace Glossa::Store

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The comment aggregate: an article's discussion thread, replies, votes, resolution and each
+// comment's edit history.
+#pragma once
+
+#include "database.h"
+#include "model/comment.h"
+
+#include <QList>
+
+#include <functional>
+
+#include <optional>
+
+namespace Glossa::Store {
+
+struct CommentEdit {
+    QString body;       // the body before the edit
+    QDateTime replaced; // when the edit replaced it
+};
+
+class CommentRepository final
+{
+public:
+    explicit CommentRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Status insert(const Model::Comment &comment);
+    // Body and edited time; the history row is the caller's choice (addEdit / removeLastEdit).
+    Status setBody(const QString &commentId, const QString &body, const QDateTime &edited);
+    Status setVotes(const QString &commentId, int votes);
+    Status setResolved(const QString &commentId, bool resolved);
+    Status setAnnotation(const QString &commentId, const QString &annotationId); // empty: none
+    Status remove(const QString &commentId); // replies go with it
+
+    Status addEdit(const QString &commentId, const QString &previousBody, const QDateTime &replaced);
+    Status removeLastEdit(const QString &commentId);
+    Result<QList<CommentEdit>> edits(const QString &commentId) const; // oldest first
+
+    Result<std::optional<Model::Comment>> find(const QString &commentId) const;
+    Result<QList<Model::Comment>> forArticle(const QString &articleId) const; // parents before replies
+    // The comment and all its replies, parents first: what removing it deletes.
+    Result<QList<Model::Comment>> subtree(const QString &commentId) const;
+    Result<QList<Model::Comment>> onAnnotation(const QString &annotationId) const;
+
+private:
+    Result<QList<Model::Comment>> select(const QString &sql, const QString &value) const;
+    Status update(const QString &sql, const QString &id, const std::function<void(Statement &)> &bind);
+    Database &m_db;
+};
+
+} // namespace Glossa::Store

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarystore.h"
+
+#include "schema.h"
+#include "storelog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Glossa::Store {
+
+namespace {
+
+Result<QStringList> checkRows(Database &db, const QString &pragma)
+{
+    auto q = db.prepareUncached(pragma);
+    if (!q) {
+        return q.error();
+    }
+    QStringList problems;
+    Status st = (*q)->forEach([&](const Statement &r) {
+        const QString row = r.text(0);
+        if (row != u"ok") {
+            problems << row;
+        }
+    });
+    if (!st) {
+        return st.error();
+    }
+    return problems;
+}
+
+OpenFailure failure(OpenFailure::Kind kind, QString detail)
+{
+    return OpenFailure{kind, std::move(detail), {}};
+}
+
+} // namespace
+
+LibraryStore::~LibraryStore()
+{
+    m_db.reset(); // close before the lock is released
+}
+
+QString LibraryStore::databasePath() const
+{
+    return QDir(m_dir).filePath(FileName.toString());
+}
+
+QString LibraryStore::backupDirectory() const
+{
+    return QDir(m_dir).filePath(BackupFolder.toString());
+}
+
+OpenFailure LibraryStore::inspect(const QString &path)
+{
+    // A read-only connection to a WAL library creates empty -wal and -shm files when none exist.
+    // Remove the ones this inspection created (an empty -wal holds nothing), so a file we refuse
+    // is left exactly as we found it, neighbours included.
+    const QString wal = path + u"-wal";
+    const QString shm = path + u"-shm";
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    OpenFailure result = inspectConnection(path);
+    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        if (!hadShm) {
+            QFile::remove(shm);
+        }
+    }
+    return result;
+}
+
+OpenFailure LibraryStore::inspectConnection(const QString &path)
+{
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db) {
+        return failure(db.error().isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io,
+                       db.error().message);
+    }
+    // quick_check reads every page, so it also finds a truncated file or random bytes (NOTADB).
+    auto problems = checkRows(**db, QStringLiteral("PRAGMA quick_check"));
+    if (!problems) {
+        return failure(problems.error().isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io,
+                       problems.error().message);
+    }
+    if (!problems->isEmpty()) {
+        return failure(OpenFailure::Kind::Corrupt, problems->mid(0, 5).join(u'\n'));
+    }
+    auto version = (*db)->scalar(QStringLiteral("PRAGMA user_version"));
+    auto appId = (*db)->scalar(QStringLiteral("PRAGMA application_id"));
+    auto tables = (*db)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!version || !appId || !tables) {
+        const Error e = !version ? version.error() : !appId ? appId.error() : tables.error();
+        return failure(e.isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io, e.message);
+    }
+    const bool empty = *version == 0 && *tables == 0;
+    if (!empty && *appId != Schema::ApplicationId) {
+        return failure(OpenFailure::Kind::Foreign, QStringLiteral("application_id %1, user_version %2, %3 objects")
+                                                       .arg(*appId)
+                                                       .arg(*version)
+                                                       .arg(*tables));
+    }
+    if (*version > Schema::latestVersion()) {
+        return failure(OpenFailure::Kind::NewerVersion,
+                       QStringLiteral("schema version %1; this Glossa knows up to %2").arg(*version).arg(Schema::latestVersion()));
+    }
+    return {};
+}
+
+std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenOptions &options, OpenFailure *out)
+{
+    OpenFailure scratch;
+    OpenFailure &result = out ? *out : scratch;
+    result = {};
+    std::unique_ptr<LibraryStore> store(new LibraryStore);
+    store->m_dir = QDir(dir).absolutePath();
+    const QString path = store->databasePath();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && (!options.create || options.readOnly)) {
+        result = failure(OpenFailure::Kind::Missing, path);
+        return nullptr;
+    }
+    if (!exists && !QDir().mkpath(store->m_dir)) {
+        result = failure(OpenFailure::Kind::Io, QStringLiteral("cannot create %1").arg(store->m_dir));
+        return nullptr;
+    }
+
+    if (!options.readOnly) {
+        store->m_lock = std::make_unique<QLockFile>(QDir(store->m_dir).filePath(LockFileName.toString()));
+        // A lock left by a process that died is stale and taken over at once (QLockFile checks the pid).
+        if (!store->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            store->m_lock->getLockInfo(&pid, &host, &app);
+            result = failure(store->m_lock->error() == QLockFile::LockFailedError ? OpenFailure::Kind::Locked
+                                                                                   : OpenFailure::Kind::Io,
+                             QStringLiteral("process %1 on %2").arg(pid).arg(host));
+            return nullptr;
+        }
+    }
+
+    if (exists) {
+        OpenFailure inspected = inspect(path);
+        if (inspected.failed()) {
+            inspected.newestBackup = Backups::newest(store->backupDirectory());
+            result = inspected;
+            return nullptr;
+        }
+    }
+
+    auto db = Database::open(path, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate);
+    if (!db) {
+        result = failure(OpenFailure::Kind::Io, db.error().message);
+        return nullptr;
+    }
+    store->m_db = std::move(*db);
+    if (Status s = Schema::configure(store->db()); !s) {
+        result = failure(s.error().isBusy() ? OpenFailure::Kind::Locked : OpenFailure::Kind::Io, s.error().message);
+        return nullptr;
+    }
+    auto version = store->db().scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        result = failure(OpenFailure::Kind::Io, version.error().message);
+        return nullptr;
+    }
+    if (options.readOnly) {
+        if (*version < Schema::latestVersion()) {
+            result = failure(OpenFailure::Kind::NeedsUpgrade,
+                             QStringLiteral("schema version %1, current is %2").arg(*version).arg(Schema::latestVersion()));
+            return nullptr;
+        }
+        return store;
+    }
+
+    if (*version > 0 && *version < Schema::latestVersion()) {
+        // Never migrate without a way back.
+        auto backup = store->backupNow(QStringLiteral("before-v%1").arg(Schema::latestVersion()));
+        if (!backup) {
+            result = failure(OpenFailure::Kind::Io, backup.error().message);
+            return nullptr;
+        }
+    }
+    if (Status s = Schema::migrate(store->db()); !s) {
+        result = failure(s.error().isBusy() ? OpenFailure::Kind::Locked : OpenFailure::Kind::Io, s.error().message);
+        return nullptr;
+    }
+
+    // The daily backup. A failure here is logged, not fatal: the library itself is fine.
+    const QString newest = Backups::newest(store->backupDirectory());
+    const QDateTime last = newest.isEmpty() ? QDateTime() : Backups::timeOf(newest);
+    if (exists && (!last.isValid() ||
+                   last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(options.backups.intervalHours) * 3600)) {
+        if (auto b = store->backupNow(); !b) {
+            qCWarning(lcStore) << "automatic backup failed:" << b.error().message;
+        }
+    }
+    Backups::rotate(store->backupDirectory(), options.backups);
+    return store;
+}
+
+Result<QStringList> LibraryStore::integrityCheck()
+{
+    auto problems = checkRows(db(), QStringLiteral("PRAGMA integrity_check"));
+    if (!problems) {
+        return problems;
+    }
+    auto fk = db().prepareUncached(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!fk) {
+        return fk.error();
+    }
+    Status st = (*fk)->forEach([&](const Statement &r) {
+        problems->append(QStringLiteral("foreign key violation in %1 row %2").arg(r.text(0)).arg(r.int64(1)));
+    });
+    if (!st) {
+        return st.error();
+    }
+    return problems;
+}
+
+Result<QString> LibraryStore::backupNow(const QString &tag)
+{
+    return Backups::create(db(), backupDirectory(), tag);
+}
+
+Status LibraryStore::restoreBackup(const QString &dir, const QString &backupPath)
+{
+    const QString path = QDir(dir).filePath(FileName.toString());
+    if (OpenFailure check = inspect(backupPath); check.failed()) {
+        return Error{SQLITE_CORRUPT, QStringLiteral("the backup %1 is not usable: %2").arg(backupPath, check.detail)};
+    }
+    if (QFileInfo::exists(path)) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        const QString damaged = QDir(dir).filePath(u"library.damaged-" + stamp + u".sqlite");
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix)) {
+                return Error{SQLITE_CANTOPEN, QStringLiteral("cannot move the damaged library aside to %1").arg(damaged)};
+            }
+        }
+    }
+    const QString part = path + u".part";
+    QFile::remove(part);
+    if (!QFile::copy(backupPath, part) || !QFile::rename(part, path)) {
+        QFile::remove(part);
+        return Error{SQLITE_CANTOPEN, QStringLiteral("cannot copy the backup %1 into place").arg(backupPath)};
+    }
+    return {};
+}
+
+} // namespace Glossa::Store

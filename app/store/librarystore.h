@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A library folder on disk (library.sqlite, backups/, a lock file): opening it safely. Before
+// anything writes, the file is inspected through a read-only connection, so a damaged library, one
+// from a newer Glossa or a foreign SQLite file is reported and left byte-identical. A read-write
+// open takes a QLockFile so a second Glossa process is told the library is in use.
+#pragma once
+
+#include "backups.h"
+#include "database.h"
+
+#include <QLockFile>
+
+#include <memory>
+
+namespace Glossa::Store {
+
+struct OpenOptions {
+    bool create = false;   // create the folder and an empty library when there is none
+    bool readOnly = false; // never write (and take no lock): for read-only sub-commands
+    BackupPolicy backups;
+};
+
+struct OpenFailure {
+    enum class Kind { None, Missing, Locked, Corrupt, NewerVersion, Foreign, NeedsUpgrade, Io };
+    Kind kind = Kind::None;
+    QString detail;       // SQLite's message or the lock owner: for logs and "details"
+    QString newestBackup; // for a corrupt library: the backup to offer, if any
+
+    bool failed() const { return kind != Kind::None; }
+};
+
+class LibraryStore final
+{
+public:
+    static constexpr QStringView FileName = u"library.sqlite";
+    static constexpr QStringView BackupFolder = u"backups";
+    static constexpr QStringView LockFileName = u"library.lock";
+
+    static std::unique_ptr<LibraryStore> open(const QString &dir, const OpenOptions &options, OpenFailure *failure);
+    ~LibraryStore();
+
+    Database &db() { return *m_db; }
+    QString directory() const { return m_dir; }
+    QString databasePath() const;
+    QString backupDirectory() const;
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+
+    // The full PRAGMA integrity_check (on demand; open runs quick_check). Empty means healthy.
+    Result<QStringList> integrityCheck();
+    Result<QString> backupNow(const QString &tag = {});
+
+    // Replaces a damaged library with a backup. The damaged file (and its -wal) is renamed to
+    // library.damaged-<time>.sqlite beside it, never overwritten or deleted. No connection may be open.
+    static Status restoreBackup(const QString &dir, const QString &backupPath);
+
+    // Checks a closed library file through a read-only connection without changing it.
+    static OpenFailure inspect(const QString &databasePath);
+
+private:
+    LibraryStore() = default;
+    static OpenFailure inspectConnection(const QString &path);
+
+    QString m_dir;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace Glossa::Store

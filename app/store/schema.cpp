@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include "storelog.h"
+
+#include <sqlite3.h>
+
+namespace Glossa::Store {
+
+namespace {
+
+// Version 1: every entity.
+//
+// Ids: every entity has a UUID (`id`, stable across export and merge) and an INTEGER PRIMARY KEY
+// `seq`, which external-content FTS tables need as a rowid that VACUUM never renumbers.
+// Timestamps are ISO 8601 UTC text with milliseconds.
+//
+// ON DELETE, deliberately:
+// - deleting an article cascades to its revisions (and their blocks), annotations and comments:
+//   they point into its text and mean nothing without it;
+// - deleting a comment cascades to its replies and to its edit history;
+// - deleting an annotation sets the annotation_id of inline comments on it to NULL: the discussion
+//   stays in the article's thread rather than vanishing with a highlight;
+// - links have NO foreign keys on their ends. A link whose article or annotation is deleted is kept
+//   as a *dangling* link: the surviving end still shows "this supported a passage that was deleted",
+//   the UI can offer to remove it, and undoing the deletion revives the link with no extra work.
+const char kVersion1[] = R"SQL(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE authors (
+    seq      INTEGER PRIMARY KEY,
+    id       TEXT NOT NULL UNIQUE,
+    name     TEXT NOT NULL,
+    is_local INTEGER NOT NULL DEFAULT 0 CHECK (is_local IN (0, 1)),
+    created  TEXT NOT NULL
+);
+CREATE TABLE articles (
+    seq         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL DEFAULT '',
+    byline      TEXT NOT NULL DEFAULT '',
+    site        TEXT NOT NULL DEFAULT '',
+    language    TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL,
+    updated     TEXT NOT NULL,
+    -- Not a foreign key: revisions point at their article, and a cycle of constraints would make
+    -- inserting either first impossible. The repository keeps it pointing at one of its revisions.
+    current_revision_id TEXT
+);
+CREATE TABLE revisions (
+    seq            INTEGER PRIMARY KEY,
+    id             TEXT NOT NULL UNIQUE,
+    article_id     TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    created        TEXT NOT NULL,
+    canonical_text TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    raw_source     TEXT NOT NULL DEFAULT '',
+    source_format  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX revisions_article ON revisions(article_id);
+CREATE TABLE blocks (
+    revision_id TEXT NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    type        TEXT NOT NULL,
+    level       INTEGER NOT NULL DEFAULT 0,
+    ordinal     INTEGER NOT NULL DEFAULT 0,
+    language    TEXT NOT NULL DEFAULT '',
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    PRIMARY KEY (revision_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE tags (
+    seq  INTEGER PRIMARY KEY,
+    id   TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE article_tags (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id     TEXT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (article_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE annotations (
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    revision_id   TEXT NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL,
+    color         TEXT NOT NULL DEFAULT '',
+    style         TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    is_private    INTEGER NOT NULL DEFAULT 0 CHECK (is_private IN (0, 1)),
+    pos_start     INTEGER NOT NULL DEFAULT -1,
+    pos_end       INTEGER NOT NULL DEFAULT -1,
+    quote         TEXT NOT NULL DEFAULT '',
+    prefix        TEXT NOT NULL DEFAULT '',
+    suffix        TEXT NOT NULL DEFAULT '',
+    block_index   INTEGER NOT NULL DEFAULT -1,
+    anchor_start  INTEGER NOT NULL DEFAULT -1,
+    anchor_end    INTEGER NOT NULL DEFAULT -1,
+    anchor_score  REAL NOT NULL DEFAULT 0,
+    anchor_status TEXT NOT NULL,
+    author        TEXT NOT NULL DEFAULT '',
+    created       TEXT NOT NULL,
+    updated       TEXT NOT NULL
+);
+CREATE INDEX annotations_article ON annotations(article_id);
+CREATE TABLE annotation_tags (
+    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id        TEXT NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    PRIMARY KEY (annotation_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE links (
+    seq                INTEGER PRIMARY KEY,
+    id                 TEXT NOT NULL UNIQUE,
+    from_article_id    TEXT NOT NULL,
+    from_annotation_id TEXT,
+    to_article_id      TEXT NOT NULL,
+    to_annotation_id   TEXT,
+    relation           TEXT NOT NULL,
+    note               TEXT NOT NULL DEFAULT '',
+    created            TEXT NOT NULL
+);
+CREATE INDEX links_from ON links(from_article_id);
+CREATE INDEX links_to ON links(to_article_id);
+CREATE TABLE comments (
+    seq           INTEGER PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,
+    article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    annotation_id TEXT REFERENCES annotations(id) ON DELETE SET NULL,
+    parent_id     TEXT REFERENCES comments(id) ON DELETE CASCADE,
+    author        TEXT NOT NULL DEFAULT '',
+    body          TEXT NOT NULL,
+    created       TEXT NOT NULL,
+    edited        TEXT,
+    votes         INTEGER NOT NULL DEFAULT 0,
+    resolved      INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))
+);
+CREATE INDEX comments_article ON comments(article_id);
+CREATE INDEX comments_parent ON comments(parent_id);
+CREATE INDEX comments_annotation ON comments(annotation_id);
+CREATE TABLE comment_edits (
+    seq        INTEGER PRIMARY KEY,
+    comment_id TEXT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+    body       TEXT NOT NULL, -- the body as it was before this edit
+    replaced   TEXT NOT NULL  -- when it was replaced
+);
+CREATE INDEX comment_edits_comment ON comment_edits(comment_id);
+)SQL";
+
+// Version 2: full-text search. External-content FTS5 tables over the rows above, kept in sync by
+// triggers, so the index changes in the same transaction as the row. unicode61 with
+// remove_diacritics 2 folds accents, so "liberta" finds "libertà" and "ecole" finds "école".
+const char kVersion2[] = R"SQL(
+CREATE VIRTUAL TABLE fts_articles USING fts5(title, byline, content='articles', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts_revisions USING fts5(canonical_text, content='revisions', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts_annotations USING fts5(quote, note, content='annotations', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE fts_comments USING fts5(body, content='comments', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2');
+
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO fts_articles(rowid, title, byline) VALUES (new.seq, new.title, new.byline);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO fts_articles(fts_articles, rowid, title, byline) VALUES ('delete', old.seq, old.title, old.byline);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, byline ON articles BEGIN
+    INSERT INTO fts_articles(fts_articles, rowid, title, byline) VALUES ('delete', old.seq, old.title, old.byline);
+    INSERT INTO fts_articles(rowid, title, byline) VALUES (new.seq, new.title, new.byline);
+END;
+
+CREATE TRIGGER revisions_ai AFTER INSERT ON revisions BEGIN
+    INSERT INTO fts_revisions(rowid, canonical_text) VALUES (new.seq, new.canonical_text);
+END;
+CREATE TRIGGER revisions_ad AFTER DELETE ON revisions BEGIN
+    INSERT INTO fts_revisions(fts_revisions, rowid, canonical_text) VALUES ('delete', old.seq, old.canonical_text);
+END;
+
+CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN
+    INSERT INTO fts_annotations(rowid, quote, note) VALUES (new.seq, new.quote, new.note);
+END;
+CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN
+    INSERT INTO fts_annotations(fts_annotations, rowid, quote, note) VALUES ('delete', old.seq, old.quote, old.note);
+END;
+CREATE TRIGGER annotations_au AFTER UPDATE OF quote, note ON annotations BEGIN
+    INSERT INTO fts_annotations(fts_annotations, rowid, quote, note) VALUES ('delete', old.seq, old.quote, old.note);
+    INSERT INTO fts_annotations(rowid, quote, note) VALUES (new.seq, new.quote, new.note);
+END;
+
+CREATE TRIGGER comments_ai AFTER INSERT ON comments BEGIN
+    INSERT INTO fts_comments(rowid, body) VALUES (new.seq, new.body);
+END;
+CREATE TRIGGER comments_ad AFTER DELETE ON comments BEGIN
+    INSERT INTO fts_comments(fts_comments, rowid, body) VALUES ('delete', old.seq, old.body);
+END;
+CREATE TRIGGER comments_au AFTER UPDATE OF body ON comments BEGIN
+    INSERT INTO fts_comments(fts_comments, rowid, body) VALUES ('delete', old.seq, old.body);
+    INSERT INTO fts_comments(rowid, body) VALUES (new.seq, new.body);
+END;
+
+-- Rows written by version 1 enter the index now.
+INSERT INTO fts_articles(fts_articles) VALUES ('rebuild');
+INSERT INTO fts_revisions(fts_revisions) VALUES ('rebuild');
+INSERT INTO fts_annotations(fts_annotations) VALUES ('rebuild');
+INSERT INTO fts_comments(fts_comments) VALUES ('rebuild');
+)SQL";
+
+struct Step {
+    int version;
+    const char *sql;
+};
+// In order; a new version appends a step and never edits an old one.
+constexpr Step kSteps[] = {
+    {1, kVersion1},
+    {2, kVersion2},
+};
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return std::end(kSteps)[-1].version;
+}
+
+Status Schema::configure(Database &db)
+{
+    // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
+    // synchronous=FULL in WAL mode syncs the log at every commit, so a committed note survives a
+    // power cut too, not just a crash of Glossa (NORMAL could lose the last commits on power loss).
+    // Glossa writes one small transaction per user action, so the cost of an fsync is invisible.
+    if (!db.isReadOnly()) {
+        auto mode = db.prepareUncached(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!mode) {
+            return mode.status();
+        }
+        if ((*mode)->step() == Statement::Step::Failed) {
+            return (*mode)->error();
+        }
+    }
+    return db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
+}
+
+Status Schema::migrate(Database &db, int target)
+{
+    if (target < 0) {
+        target = latestVersion();
+    }
+    auto current = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!current) {
+        return current.status();
+    }
+    if (*current > latestVersion()) {
+        return Error{SQLITE_CANTOPEN, QStringLiteral("library schema version %1 is newer than %2")
+                                          .arg(*current)
+                                          .arg(latestVersion())};
+    }
+    for (const Step &step : kSteps) {
+        if (step.version <= *current || step.version > target) {
+            continue;
+        }
+        Transaction tx(db);
+        if (!tx.began()) {
+            return tx.began();
+        }
+        if (Status s = db.exec(QString::fromUtf8(step.sql)); !s) {
+            qCWarning(lcStore) << "migration to" << step.version << "failed:" << s.error().message;
+            return s;
+        }
+        // PRAGMA takes no parameters; the value is our own integer constant.
+        QString pragmas = QStringLiteral("PRAGMA user_version=%1;").arg(step.version);
+        if (step.version == 1) {
+            pragmas += QStringLiteral("PRAGMA application_id=%1;").arg(ApplicationId);
+        }
+        if (Status s = db.exec(pragmas); !s) {
+            return s;
+        }
+        if (Status s = tx.commit(); !s) {
+            return s;
+        }
+        qCInfo(lcStore) << "library migrated to version" << step.version;
+    }
+    return {};
+}
+
+} // namespace Glossa::Store

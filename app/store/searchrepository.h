@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Full-text search over article titles and text, annotation quotes and notes, and comments.
+#pragma once
+
+#include "database.h"
+
+#include <QList>
+
+namespace Glossa::Store {
+
+struct SearchHit {
+    enum class Kind { Article, Annotation, Comment };
+    Kind kind = Kind::Article;
+    QString id;        // the article, annotation or comment
+    QString articleId; // the article it belongs to
+    double rank = 0;   // bm25: lower is better
+};
+
+class SearchRepository final
+{
+public:
+    explicit SearchRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Every word of `text` must match (accents and case ignored; the last word as a prefix).
+    // The text is never passed to FTS as query syntax, so quotes or operators in it are plain words.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
+
+    // The FTS5 MATCH expression used for `text` (exposed for tests).
+    static QString matchExpression(const QString &text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Glossa::Store

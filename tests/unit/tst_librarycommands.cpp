@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every user action on a library is an undoable command: redo, undo and redo again give exactly the
+// same rows (same UUIDs, times and history), and each step emits the change signal views rely on.
+#include "../helpers/storefixtures.h"
+#include "cli/jsonview.h"
+#include "library/library.h"
+#include "store/commentrepository.h"
+#include "store/linkrepository.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Glossa;
+
+class TstLibraryCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    TestFixtures::ArticleFixture m_article;
+    TestFixtures::ArticleFixture m_other;
+
+    // The whole observable state of the library: what undo must restore exactly.
+    QJsonObject state() const
+    {
+        QJsonObject out;
+        for (const Model::Article &a : m_library->articles()) {
+            QJsonObject o = Cli::JsonView::article(a);
+            if (const auto r = m_library->currentRevision(a.id)) {
+                o.insert(u"revision", Cli::JsonView::revision(*r));
+            }
+            QJsonArray annotations, links, comments;
+            for (const Model::Annotation &an : m_library->annotations(a.id)) {
+                annotations.append(Cli::JsonView::annotation(an));
+            }
+            for (const Store::StoredLink &l : m_library->links(a.id)) {
+                links.append(Cli::JsonView::link(l.link, l.dangling));
+            }
+            for (const Model::Comment &c : m_library->comments(a.id)) {
+                QJsonObject co = Cli::JsonView::comment(c);
+                QJsonArray edits;
+                for (const Store::CommentEdit &e : m_library->commentEdits(c.id)) {
+                    edits.append(QJsonArray{e.body, e.replaced.toString(Qt::ISODateWithMs)});
+                }
+                co.insert(u"edits", edits);
+                comments.append(co);
+            }
+            o.insert(u"annotations", annotations);
+            o.insert(u"links", links);
+            o.insert(u"comments", comments);
+            out.insert(a.id, o);
+        }
+        return out;
+    }
+
+    // Runs `action` (which pushes one command) and checks undo/redo are exact.
+    void checkUndoRedo(const std::function<bool()> &action, const char *signal)
+    {
+        const QJsonObject before = state();
+        const int count = m_library->undoStack()->count();
+        QSignalSpy spy(m_library.get(), signal);
+        QVERIFY2(action(), qPrintable(m_library->lastError()));
+        QCOMPARE(m_library->undoStack()->count(), count + 1);
+        QVERIFY(spy.size() >= 1);
+        const QJsonObject after = state();
+        QVERIFY(after != before);
+
+        m_library->undoStack()->undo();
+        QCOMPARE(state(), before);
+        m_library->undoStack()->redo();
+        QCOMPARE(state(), after);
+        m_library->undoStack()->undo();
+        QCOMPARE(state(), before);
+        m_library->undoStack()->redo();
+        QCOMPARE(state(), after);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        static int n = 0;
+        m_library = std::make_unique<Library>();
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!m_library->open(m_dir.filePath(QStringLiteral("lib%1").arg(++n)), options).failed());
+        m_article = TestFixtures::article();
+        m_other = TestFixtures::article(QStringLiteral("Un altro articolo"));
+        QVERIFY(m_library->addArticle(m_article.article, m_article.revision));
+        QVERIFY(m_library->addArticle(m_other.article, m_other.revision));
+        QCOMPARE(m_library->undoStack()->count(), 0); // importing is not an undo step
+    }
+
+    void cleanup() { m_library.reset(); }
+
+    void addAnnotation()
+    {
+        checkUndoRedo([&] { return !m_library->addAnnotation(TestFixtures::annotation(m_article)).isEmpty(); },
+                      SIGNAL(annotationAdded(QString, QString)));
+    }
+
+    void editAnnotation()
+    {
+        Model::Annotation a = TestFixtures::annotation(m_article);
+        QVERIFY(!m_library->addAnnotation(a).isEmpty());
+        a.style = Model::HighlightStyle::Fill;
+        a.tags = {QStringLiteral("rivisto")};
+        a.isPrivate = false;
+        checkUndoRedo([&] { return m_library->editAnnotation(a); }, SIGNAL(annotationChanged(QString, QString)));
+        QCOMPARE(m_library->annotation(a.id)->tags, QStringList{QStringLiteral("rivisto")});
+    }
+
+    void changeColour()
+    {
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        checkUndoRedo([&] { return m_library->setAnnotationColor(id, QStringLiteral("contradicts")); },
+                      SIGNAL(annotationChanged(QString, QString)));
+        QCOMPARE(m_library->annotation(id)->color, QStringLiteral("contradicts"));
+    }
+
+    void editNote()
+    {
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        checkUndoRedo([&] { return m_library->setAnnotationNote(id, QStringLiteral("Nuova nota")); },
+                      SIGNAL(annotationChanged(QString, QString)));
+        QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Nuova nota"));
+    }
+
+    void removeAnnotationWithInlineComment()
+    {
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString comment = m_library->addComment(TestFixtures::comment(m_article, {}, id));
+        QVERIFY(!comment.isEmpty());
+        checkUndoRedo([&] { return m_library->removeAnnotation(id); }, SIGNAL(annotationRemoved(QString, QString)));
+        QVERIFY(!m_library->annotation(id));
+        QVERIFY(m_library->comment(comment)->annotationId.isEmpty());
+        m_library->undoStack()->undo();
+        QCOMPARE(m_library->comment(comment)->annotationId, id); // the inline comment is re-anchored
+    }
+
+    void addLink()
+    {
+        const QString from = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        Model::Link link{{}, {m_article.article.id, from}, {m_other.article.id, {}}, QStringLiteral("contradicts"),
+                         QStringLiteral("vedi"), {}};
+        checkUndoRedo([&] { return !m_library->addLink(link).isEmpty(); }, SIGNAL(linkAdded(QString)));
+        QCOMPARE(m_library->links(m_other.article.id).size(), 1); // shown as a backlink too
+    }
+
+    void removeLink()
+    {
+        const QString id = m_library->addLink({{}, {m_article.article.id, {}}, {m_other.article.id, {}},
+                                               QStringLiteral("cites"), {}, {}});
+        QVERIFY(!id.isEmpty());
+        checkUndoRedo([&] { return m_library->removeLink(id); }, SIGNAL(linkRemoved(QString)));
+    }
+
+    void addComment()
+    {
+        checkUndoRedo([&] { return !m_library->addComment(TestFixtures::comment(m_article)).isEmpty(); },
+                      SIGNAL(commentAdded(QString, QString)));
+    }
+
+    void editComment()
+    {
+        const QString id = m_library->addComment(TestFixtures::comment(m_article));
+        checkUndoRedo([&] { return m_library->editComment(id, QStringLiteral("Corretto.")); },
+                      SIGNAL(commentChanged(QString, QString)));
+        const auto c = m_library->comment(id);
+        QCOMPARE(c->body, QStringLiteral("Corretto."));
+        QVERIFY(c->edited.isValid());
+        QCOMPARE(m_library->commentEdits(id).size(), 1);
+        QCOMPARE(m_library->commentEdits(id).first().body, TestFixtures::comment(m_article).body);
+    }
+
+    void deleteCommentWithReplies()
+    {
+        const QString top = m_library->addComment(TestFixtures::comment(m_article));
+        const QString reply = m_library->addComment(TestFixtures::comment(m_article, top));
+        QVERIFY(m_library->editComment(reply, QStringLiteral("risposta corretta")));
+        checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentRemoved(QString, QString)));
+        QVERIFY(!m_library->comment(reply));
+    }
+
+    void voteComment()
+    {
+        const QString id = m_library->addComment(TestFixtures::comment(m_article));
+        checkUndoRedo([&] { return m_library->voteComment(id, +1); }, SIGNAL(commentChanged(QString, QString)));
+        QCOMPARE(m_library->comment(id)->votes, 3);
+    }
+
+    void resolveComment()
+    {
+        const QString id = m_library->addComment(TestFixtures::comment(m_article));
+        checkUndoRedo([&] { return m_library->setCommentResolved(id, true); }, SIGNAL(commentChanged(QString, QString)));
+        QVERIFY(m_library->comment(id)->resolved);
+    }
+
+    void renameArticle()
+    {
+        checkUndoRedo([&] { return m_library->renameArticle(m_article.article.id, QStringLiteral("Nuovo titolo")); },
+                      SIGNAL(articleChanged(QString)));
+        QCOMPARE(m_library->article(m_article.article.id)->title, QStringLiteral("Nuovo titolo"));
+    }
+
+    void deleteArticleWithEverythingOnIt()
+    {
+        const QString an = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString top = m_library->addComment(TestFixtures::comment(m_article, {}, an));
+        QVERIFY(m_library->editComment(top, QStringLiteral("modificato")));
+        m_library->addComment(TestFixtures::comment(m_article, top));
+        const QString link = m_library->addLink({{}, {m_other.article.id, {}}, {m_article.article.id, an},
+                                                 QStringLiteral("elaborates"), {}, {}});
+        checkUndoRedo([&] { return m_library->deleteArticle(m_article.article.id); }, SIGNAL(articleRemoved(QString)));
+        QVERIFY(!m_library->article(m_article.article.id));
+        // The link from the other article stays, dangling; undo revives it.
+        const auto links = m_library->links(m_other.article.id);
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().link.id, link);
+        QVERIFY(links.first().dangling);
+        m_library->undoStack()->undo();
+        QVERIFY(!m_library->links(m_other.article.id).first().dangling);
+        QCOMPARE(m_library->commentEdits(top).size(), 1);
+    }
+
+    void aRefusedChangeLeavesNoUndoStep()
+    {
+        Model::Annotation a = TestFixtures::annotation(m_article);
+        a.articleId = QStringLiteral("no-such-article"); // the foreign key refuses it
+        const int count = m_library->undoStack()->count();
+        QVERIFY(m_library->addAnnotation(a).isEmpty());
+        QVERIFY(!m_library->lastError().isEmpty());
+        QCOMPARE(m_library->undoStack()->count(), count);
+        QVERIFY(m_library->annotations(m_article.article.id).isEmpty());
+        QVERIFY(!m_library->renameArticle(QStringLiteral("missing"), QStringLiteral("x")));
+        QCOMPARE(m_library->undoStack()->count(), count);
+    }
+
+    void theSampleArticlesKeepTheirSource()
+    {
+        Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!library.open(m_dir.filePath(QStringLiteral("samples")), options).failed());
+        library.addSampleArticles();
+        const QList<Model::Article> articles = library.articles();
+        QCOMPARE(articles.size(), 3);
+        const auto revision = library.currentRevision(articles.first().id);
+        QVERIFY(revision);
+        QCOMPARE(revision->sourceFormat, QStringLiteral("markdown"));
+        QVERIFY(revision->rawSource.contains(QStringLiteral("Glossa")));
+        QCOMPARE(revision->contentHash.size(), 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstLibraryCommands)
+#include "tst_librarycommands.moc"
