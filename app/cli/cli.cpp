@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "anchorcommand.h"
 #include "command.h"
 
 namespace Glossa::Cli {
@@ -23,6 +24,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
+        {u"anchor", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"), &runAnchor},
     };
     return table;
 }

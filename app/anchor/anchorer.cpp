@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchorer.h"
+
+#include "model/revision.h"
+#include "myers.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcAnchor, "glossa.anchor", QtInfoMsg)
+
+namespace Glossa::Anchor {
+
+namespace {
+
+// Weights of a fuzzy candidate's score. The quote counts most; context is what tells apart two
+// places where similar words occur; position only nudges (it is often stale after edits).
+constexpr double QuoteWeight = 0.55;
+constexpr double ContextWeight = 0.35;
+constexpr double PositionWeight = 0.10;
+// Allowed edits, as a fraction of the quote's length, in approximate matching.
+constexpr double MaxErrorRate = 0.4;
+// An exact occurrence whose context agrees at least this much is taken without further search.
+constexpr double ContextAgrees = 0.6;
+// Exact quotes at least this long (normalised code units) identify their passage on their own
+// when they occur once.
+constexpr qsizetype DistinctiveLength = 24;
+// q-grams occurring more often than this say little about where a passage is: skip them in voting.
+constexpr qsizetype MaxGramOccurrences = 256;
+constexpr int MaxCandidatesPerWindow = 4;
+constexpr int MaxVotedWindows = 8;
+constexpr qsizetype MaxOccurrences = 256;
+
+// Edit distance between `pattern` and the text read from `at` away from the candidate (backwards
+// for the prefix, forwards for the suffix): anchored at the candidate, free at the far end.
+template<typename CharAt>
+int anchoredDistance(QStringView pattern, bool reversed, qsizetype available, CharAt charAt)
+{
+    // At the text's edge only the part of the context that can exist is compared: a prefix longer
+    // than the text before the match is not evidence against it.
+    if (available < pattern.size()) {
+        pattern = reversed ? pattern.sliced(pattern.size() - available) : pattern.first(available);
+    }
+    const qsizetype m = pattern.size();
+    const qsizetype n = std::min(available, m + 8);
+    std::vector<int> prev(std::size_t(n) + 1);
+    std::vector<int> cur(std::size_t(n) + 1);
+    for (qsizetype j = 0; j <= n; ++j) {
+        prev[std::size_t(j)] = int(j);
+    }
+    for (qsizetype i = 1; i <= m; ++i) {
+        const QChar pc = reversed ? pattern[m - i] : pattern[i - 1];
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int sub = prev[std::size_t(j - 1)] + (charAt(j - 1) == pc ? 0 : 1);
+            cur[std::size_t(j)] = std::min({sub, prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
+        }
+        std::swap(prev, cur);
+    }
+    return *std::min_element(prev.cbegin(), prev.cend());
+}
+
+bool isHighSurrogateAt(QStringView s, qsizetype i)
+{
+    return i >= 0 && i < s.size() && s[i].isHighSurrogate();
+}
+
+} // namespace
+
+struct Anchorer::Query {
+    QString exact;
+    QString prefix;
+    QString suffix;
+};
+
+Model::Selector describe(QStringView text, qsizetype start, qsizetype end)
+{
+    Model::Selector s;
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(end, start, text.size());
+    s.start = start;
+    s.end = end;
+    s.exact = text.sliced(start, end - start).toString();
+    qsizetype from = std::max<qsizetype>(0, start - ContextLength);
+    if (from > 0 && text[from].isLowSurrogate()) {
+        ++from; // never start the prefix with half of a character
+    }
+    s.prefix = text.sliced(from, start - from).toString();
+    qsizetype to = std::min(text.size(), end + ContextLength);
+    if (to < text.size() && isHighSurrogateAt(text, to - 1)) {
+        --to;
+    }
+    s.suffix = text.sliced(end, to - end).toString();
+    return s;
+}
+
+Model::Selector describe(const Model::Revision &revision, qsizetype start, qsizetype end)
+{
+    Model::Selector s = describe(revision.canonicalText(), start, end);
+    s.blockIndex = revision.blockIndexAt(s.start);
+    return s;
+}
+
+Anchorer::Anchorer(QString text)
+    : m_text(std::move(text))
+    , m_norm(m_text)
+    , m_index(m_norm.text())
+{
+}
+
+Model::Anchor anchor(const QString &text, const Model::Selector &selector, const AnchorOptions &options)
+{
+    return Anchorer(text).anchor(selector, options);
+}
+
+Model::Anchor Anchorer::toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const
+{
+    Model::Anchor a;
+    a.start = m_norm.originalStart(start);
+    a.end = std::max(a.start, m_norm.originalEnd(start, end));
+    a.score = std::clamp(score, 0.0, 1.0);
+    a.status = status;
+    return a;
+}
+
+Model::Anchor Anchorer::atPosition(const Model::Selector &selector, const QString &exactNorm) const
+{
+    if (!selector.hasPosition() || selector.end > m_text.size() || exactNorm.isEmpty()) {
+        return {};
+    }
+    const QStringView there = QStringView(m_text).sliced(selector.start, selector.end - selector.start);
+    if (there == selector.exact || NormalizedText::normalize(there) == exactNorm) {
+        return {selector.start, selector.end, 1.0, Model::AnchorStatus::Exact};
+    }
+    return {};
+}
+
+QList<qsizetype> Anchorer::exactOccurrences(QStringView quote, qsizetype limit) const
+{
+    QList<qsizetype> found;
+    const QString &t = m_norm.text();
+    const qsizetype m = quote.size();
+    if (m == 0 || m > t.size()) {
+        return found;
+    }
+    if (m < QGramIndex::Q) {
+        for (qsizetype at = t.indexOf(quote); at >= 0 && found.size() < limit; at = t.indexOf(quote, at + 1)) {
+            found.append(at);
+        }
+        return found;
+    }
+    // Check the occurrences of the quote's rarest q-gram among a few, not of the first one: "the "
+    // is everywhere, "Pyon" is not.
+    qsizetype bestOffset = 0;
+    std::span<const std::uint32_t> best = m_index.candidates(quote.sliced(0, QGramIndex::Q));
+    for (const qsizetype offset : {m / 2 - QGramIndex::Q / 2, m - QGramIndex::Q}) {
+        if (offset <= 0) {
+            continue;
+        }
+        const auto c = m_index.candidates(quote.sliced(offset, QGramIndex::Q));
+        if (c.size() < best.size()) {
+            best = c;
+            bestOffset = offset;
+        }
+    }
+    for (const std::uint32_t pos : best) {
+        const qsizetype at = qsizetype(pos) - bestOffset;
+        if (at < 0 || at + m > t.size()) {
+            continue;
+        }
+        if (QStringView(t).sliced(at, m) == quote) {
+            found.append(at);
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype end) const
+{
+    const QString &t = m_norm.text();
+    double weighted = 0.0;
+    double weight = 0.0;
+    if (!q.prefix.isEmpty() && start > 0) {
+        const qsizetype len = std::min(q.prefix.size(), start);
+        const int d = anchoredDistance(q.prefix, true, start, [&](qsizetype j) { return t[start - 1 - j]; });
+        weighted += double(len - d);
+        weight += double(len);
+    }
+    if (!q.suffix.isEmpty() && end < t.size()) {
+        const qsizetype len = std::min(q.suffix.size(), t.size() - end);
+        const int d = anchoredDistance(q.suffix, false, t.size() - end, [&](qsizetype j) { return t[end + j]; });
+        weighted += double(len - d);
+        weight += double(len);
+    }
+    return weight > 0 ? std::max(0.0, weighted / weight) : -1.0;
+}
+
+double Anchorer::positionSimilarity(qsizetype start, qsizetype hint) const
+{
+    if (hint < 0) {
+        return 0.0;
+    }
+    return 1.0 / (1.0 + double(std::abs(start - hint)) / 200.0);
+}
+
+Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
+{
+    const QString exact = NormalizedText::normalize(selector.exact);
+    if (exact.trimmed().isEmpty() || m_norm.size() == 0) {
+        return {};
+    }
+    if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
+        return a;
+    }
+    const QList<qsizetype> occ = exactOccurrences(exact, 2);
+    if (occ.size() != 1) {
+        return {};
+    }
+    const Query q{exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    if (contextSimilarity(q, occ.first(), occ.first() + exact.size()) >= ContextAgrees) {
+        return toAnchor(occ.first(), occ.first() + exact.size(), 1.0, Model::AnchorStatus::Exact);
+    }
+    return {};
+}
+
+Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOptions &options) const
+{
+    const QString exact = NormalizedText::normalize(selector.exact);
+    if (exact.trimmed().isEmpty() || m_norm.size() == 0) {
+        return {}; // nothing to look for, or nowhere to look: an orphan, never a guess
+    }
+    if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
+        return a;
+    }
+    const Query q{exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    const qsizetype m = exact.size();
+    qsizetype hint = options.hint >= 0 ? options.hint : (selector.hasPosition() ? selector.start : -1);
+    if (hint >= 0) {
+        hint = m_norm.fromOriginal(std::min(hint, m_text.size()));
+    }
+
+    const QList<qsizetype> occ = exactOccurrences(exact, MaxOccurrences);
+    if (!occ.isEmpty()) {
+        qsizetype best = -1;
+        double bestRank = -1.0;
+        double bestContext = -1.0;
+        for (const qsizetype at : occ) {
+            const double ctx = contextSimilarity(q, at, at + m);
+            const double pos = positionSimilarity(at, hint);
+            // Context first, the hint second; strict comparison keeps the first of equals.
+            const double rank = (ctx < 0 ? 0.5 : ctx) + 0.2 * pos;
+            if (rank > bestRank) {
+                best = at;
+                bestRank = rank;
+                bestContext = ctx;
+            }
+        }
+        const bool contextKnown = bestContext >= 0;
+        const bool unique = occ.size() == 1;
+        // The hint confirms an occurrence only when it points right at it and the context does
+        // not contradict it: a common word is always "near" some stale position.
+        const bool hintConfirms = hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= 0.3);
+        if ((contextKnown && bestContext >= ContextAgrees) || hintConfirms
+            || (unique && (m >= DistinctiveLength || (!contextKnown && m >= 8)))) {
+            return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
+        }
+    }
+
+    const Candidate c = fuzzy(q, hint, occ);
+    if (c.start < 0 || c.score < options.threshold || c.score <= 0.0) {
+        return {};
+    }
+    return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
+}
+
+Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const
+{
+    Candidate best;
+    const QString &t = m_norm.text();
+    const qsizetype n = t.size();
+    const qsizetype m = q.exact.size();
+    if (m < 3) {
+        return best; // one or two characters: no approximate match can be told from noise
+    }
+    const int maxErrors = std::max(1, int(double(m) * MaxErrorRate));
+    const MyersPattern forward(q.exact);
+    QString reversedExact(q.exact.size(), Qt::Uninitialized);
+    std::reverse_copy(q.exact.cbegin(), q.exact.cend(), reversedExact.begin());
+    const MyersPattern backward(reversedExact);
+
+    std::vector<std::pair<qsizetype, qsizetype>> done;
+    auto evaluate = [&](qsizetype from, qsizetype to) {
+        from = std::clamp<qsizetype>(from, 0, n);
+        to = std::clamp<qsizetype>(to, from, n);
+        for (const auto &[a, b] : done) {
+            if (from >= a && to <= b) {
+                return; // already searched
+            }
+        }
+        done.emplace_back(from, to);
+        if (to - from < m - maxErrors) {
+            return;
+        }
+        const std::vector<int> d = forward.distances(QStringView(t).sliced(from, to - from));
+        std::vector<std::pair<int, qsizetype>> ends; // (distance, end offset in the window)
+        for (std::size_t j = 0; j < d.size(); ++j) {
+            const bool localMin = (j == 0 || d[j] <= d[j - 1]) && (j + 1 == d.size() || d[j] < d[j + 1]);
+            if (d[j] <= maxErrors && localMin) {
+                ends.emplace_back(d[j], qsizetype(j) + 1);
+            }
+        }
+        std::sort(ends.begin(), ends.end());
+        if (ends.size() > std::size_t(MaxCandidatesPerWindow)) {
+            ends.resize(MaxCandidatesPerWindow);
+        }
+        for (const auto &[dist, endInWindow] : ends) {
+            const qsizetype end = from + endInWindow;
+            // The start: run the reversed quote backwards from the end, and among the starts with
+            // the smallest distance take the one giving the length closest to the quote's.
+            const qsizetype back = std::max<qsizetype>(0, end - m - maxErrors - 1);
+            QString seg(end - back, Qt::Uninitialized);
+            std::reverse_copy(t.cbegin() + back, t.cbegin() + end, seg.begin());
+            const std::vector<int> r = backward.distances(seg);
+            qsizetype bestLen = -1;
+            int bestDist = maxErrors + 1;
+            for (std::size_t j = 0; j < r.size(); ++j) {
+                const qsizetype len = qsizetype(j) + 1;
+                if (r[j] < bestDist || (r[j] == bestDist && std::abs(len - m) < std::abs(bestLen - m))) {
+                    bestDist = r[j];
+                    bestLen = len;
+                }
+            }
+            if (bestLen < 0) {
+                continue;
+            }
+            const qsizetype start = end - bestLen;
+            const double quoteSim = 1.0 - double(bestDist) / double(m);
+            const double ctx = contextSimilarity(q, start, end);
+            const double context = ctx < 0 ? 0.5 : ctx;
+            // A short quote says little on its own ("data" is everywhere): its evidence is only as
+            // good as its context, in proportion to how short it is.
+            const double specificity = std::min(1.0, double(m) / double(DistinctiveLength));
+            const double quoteEvidence = specificity * quoteSim + (1.0 - specificity) * std::min(quoteSim, context);
+            const double score = QuoteWeight * quoteEvidence + ContextWeight * context
+                                 + PositionWeight * positionSimilarity(start, hint);
+            if (score > best.score) {
+                best = {start, end, score, ctx};
+            }
+        }
+    };
+
+    const qsizetype slack = maxErrors + 64;
+    if (hint >= 0) {
+        evaluate(hint - slack, hint + m + slack);
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(occurrences.size(), 32); ++i) {
+        evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8);
+    }
+    // A candidate this good near the hint or at an exact occurrence needs no wider search.
+    if (best.score >= 0.9) {
+        return best;
+    }
+
+    // Vote with the q-grams of prefix + quote + suffix: a region where many of them line up on
+    // the same diagonal is where the passage (or what is left of it) is.
+    const QString full = q.prefix + q.exact + q.suffix;
+    const qsizetype quoteOffset = q.prefix.size();
+    const qsizetype step = full.size() > 96 ? 2 : 1;
+    std::vector<qsizetype> diagonals;
+    qsizetype grams = 0;
+    for (qsizetype i = 0; i + QGramIndex::Q <= full.size(); i += step) {
+        const QStringView gram = QStringView(full).sliced(i, QGramIndex::Q);
+        const auto positions = m_index.candidates(gram);
+        ++grams;
+        if (qsizetype(positions.size()) > MaxGramOccurrences) {
+            continue;
+        }
+        for (const std::uint32_t p : positions) {
+            if (QStringView(t).sliced(p, QGramIndex::Q) == gram) {
+                diagonals.push_back(qsizetype(p) - i);
+            }
+        }
+    }
+    if (diagonals.empty()) {
+        return best;
+    }
+    std::sort(diagonals.begin(), diagonals.end());
+    const qsizetype band = 32 + maxErrors / 2;
+    const qsizetype minVotes = std::max<qsizetype>(2, grams / 8);
+    std::vector<std::pair<qsizetype, qsizetype>> clusters; // (votes, first diagonal)
+    std::size_t r = 0;
+    for (std::size_t l = 0; l < diagonals.size(); ++l) {
+        r = std::max(r, l);
+        while (r + 1 < diagonals.size() && diagonals[r + 1] - diagonals[l] <= band) {
+            ++r;
+        }
+        const qsizetype votes = qsizetype(r - l + 1);
+        if (votes >= minVotes) {
+            clusters.emplace_back(votes, diagonals[l]);
+        }
+    }
+    std::sort(clusters.begin(), clusters.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<qsizetype> picked;
+    for (const auto &[votes, diagonal] : clusters) {
+        if (picked.size() >= std::size_t(MaxVotedWindows)) {
+            break;
+        }
+        const bool overlaps = std::any_of(picked.cbegin(), picked.cend(),
+                                          [&](qsizetype p) { return std::abs(p - diagonal) <= band; });
+        if (overlaps) {
+            continue;
+        }
+        picked.push_back(diagonal);
+        evaluate(diagonal + quoteOffset - maxErrors - 8, diagonal + band + quoteOffset + m + maxErrors + 8);
+    }
+    return best;
+}
+
+} // namespace Glossa::Anchor

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "myers.h"
+
+#include <algorithm>
+
+namespace Glossa::Anchor {
+
+namespace {
+
+using Word = std::uint64_t;
+constexpr Word HighBit = Word(1) << 63;
+
+// One 64-row block of one text column (Hyyrö's formulation). `hin` is the horizontal delta
+// entering from the block above (-1, 0, +1); the return value is the delta leaving its row `outBit`.
+inline int advanceBlock(Word &pv, Word &mv, Word eq, int hin, Word outBit)
+{
+    const Word hinNeg = hin < 0 ? 1 : 0;
+    const Word hinPos = hin > 0 ? 1 : 0;
+    const Word xv = eq | mv;
+    eq |= hinNeg;
+    const Word xh = (((eq & pv) + pv) ^ pv) | eq;
+    Word ph = mv | ~(xh | pv);
+    Word mh = pv & xh;
+    int hout = 0;
+    if (ph & outBit) {
+        hout = 1;
+    } else if (mh & outBit) {
+        hout = -1;
+    }
+    ph = (ph << 1) | hinPos;
+    mh = (mh << 1) | hinNeg;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    return hout;
+}
+
+} // namespace
+
+MyersPattern::MyersPattern(QStringView pattern)
+    : m_size(pattern.size())
+    , m_blocks((pattern.size() + 63) / 64)
+    , m_latin(256, 0)
+{
+    std::vector<char16_t> symbols;
+    for (const QChar c : pattern) {
+        symbols.push_back(c.unicode());
+    }
+    std::sort(symbols.begin(), symbols.end());
+    symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+        const auto symbol = static_cast<std::uint16_t>(i + 1);
+        if (symbols[i] < 256) {
+            m_latin[symbols[i]] = symbol;
+        } else {
+            m_other.emplace_back(symbols[i], symbol);
+        }
+    }
+    m_peq.assign((symbols.size() + 1) * std::size_t(m_blocks), 0);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const qsizetype symbol = indexOf(pattern[i].unicode());
+        m_peq[std::size_t(symbol * m_blocks + i / 64)] |= Word(1) << (i % 64);
+    }
+}
+
+qsizetype MyersPattern::indexOf(char16_t c) const
+{
+    if (c < 256) {
+        return m_latin[c];
+    }
+    const auto it = std::lower_bound(m_other.cbegin(), m_other.cend(), c,
+                                     [](const std::pair<char16_t, std::uint16_t> &e, char16_t v) { return e.first < v; });
+    return it != m_other.cend() && it->first == c ? it->second : 0;
+}
+
+std::vector<int> MyersPattern::distances(QStringView text) const
+{
+    std::vector<int> out;
+    if (m_size == 0) {
+        return out;
+    }
+    out.resize(std::size_t(text.size()));
+    std::vector<Word> pv(std::size_t(m_blocks), ~Word(0));
+    std::vector<Word> mv(std::size_t(m_blocks), 0);
+    const Word lastBit = Word(1) << ((m_size - 1) % 64);
+    int score = int(m_size);
+    for (qsizetype j = 0; j < text.size(); ++j) {
+        const Word *eq = m_peq.data() + indexOf(text[j].unicode()) * m_blocks;
+        int carry = 0; // row 0 is all zeros when searching: a match may start anywhere
+        for (qsizetype b = 0; b < m_blocks; ++b) {
+            const bool last = b == m_blocks - 1;
+            carry = advanceBlock(pv[std::size_t(b)], mv[std::size_t(b)], eq[b], carry, last ? lastBit : HighBit);
+        }
+        score += carry;
+        out[std::size_t(j)] = score;
+    }
+    return out;
+}
+
+} // namespace Glossa::Anchor
