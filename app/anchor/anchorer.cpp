@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcAnchor, "glossa.anchor", QtInfoMsg)
@@ -280,6 +282,92 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
 }
 
+bool Anchorer::isBoundary(qsizetype at) const
+{
+    const QString &t = m_norm.text();
+    return at <= 0 || at >= t.size() || !t[at - 1].isLetterOrNumber() || !t[at].isLetterOrNumber();
+}
+
+int Anchorer::prefixCost(const Query &q, qsizetype start) const
+{
+    if (q.prefix.isEmpty() || start <= 0) {
+        return 0;
+    }
+    const QString &t = m_norm.text();
+    return anchoredDistance(q.prefix, true, start, [&](qsizetype j) { return t[start - 1 - j]; });
+}
+
+int Anchorer::suffixCost(const Query &q, qsizetype end) const
+{
+    const QString &t = m_norm.text();
+    if (q.suffix.isEmpty() || end >= t.size()) {
+        return 0;
+    }
+    return anchoredDistance(q.suffix, false, t.size() - end, [&](qsizetype j) { return t[end + j]; });
+}
+
+// The range of an approximate match ending near `end`. Myers gives a good end, but where a boundary
+// word was replaced or deleted, several starts cost the quote about the same; aligning the prefix
+// (and then the suffix) with it decides, as a reader would: the passage starts where its context ends.
+std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const MyersPattern &forward,
+                                                       const MyersPattern &backward, qsizetype end, int maxErrors) const
+{
+    const QString &t = m_norm.text();
+    const qsizetype m = q.exact.size();
+    const qsizetype back = std::max<qsizetype>(0, end - m - maxErrors - 1);
+    QString seg(end - back, Qt::Uninitialized);
+    std::reverse_copy(t.cbegin() + back, t.cbegin() + end, seg.begin());
+    const std::vector<int> r = backward.distances(seg, true); // r[j]: the quote against t[end - 1 - j, end)
+    qsizetype start = -1;
+    int bestCost = std::numeric_limits<int>::max();
+    qsizetype bestLenGap = 0;
+    int minDist = maxErrors + 1;
+    for (std::size_t j = 0; j < r.size(); ++j) {
+        minDist = std::min(minDist, r[j]);
+    }
+    for (std::size_t j = 0; j < r.size(); ++j) {
+        const qsizetype s = end - 1 - qsizetype(j);
+        if (r[j] > maxErrors || (r[j] != minDist && !isBoundary(s))) {
+            continue;
+        }
+        const int cost = r[j] + prefixCost(q, s);
+        const qsizetype gap = std::abs(qsizetype(j) + 1 - m);
+        if (cost < bestCost || (cost == bestCost && gap < bestLenGap)) {
+            bestCost = cost;
+            bestLenGap = gap;
+            start = s;
+        }
+    }
+    if (start < 0) {
+        return {-1, -1, 0};
+    }
+    // Now the end, with the start fixed.
+    const qsizetype limit = std::min(t.size(), end + maxErrors + 8);
+    const std::vector<int> f = forward.distances(QStringView(t).sliced(start, limit - start), true);
+    qsizetype bestEnd = end;
+    int bestDist = maxErrors + 1;
+    bestCost = std::numeric_limits<int>::max();
+    qsizetype bestGap = 0;
+    for (std::size_t j = 0; j < f.size(); ++j) {
+        const qsizetype e = start + qsizetype(j) + 1;
+        if (f[j] > maxErrors || (e != end && !isBoundary(e))) {
+            continue;
+        }
+        const int cost = f[j] + suffixCost(q, e);
+        const qsizetype gap = std::abs(e - end);
+        if (cost < bestCost || (cost == bestCost && gap < bestGap)) {
+            bestCost = cost;
+            bestGap = gap;
+            bestEnd = e;
+            bestDist = f[j];
+        }
+    }
+    if (bestDist > maxErrors) {
+        return {-1, -1, 0};
+    }
+    return {start, bestEnd, bestDist};
+}
+
 Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const
 {
     Candidate best;
@@ -321,26 +409,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             ends.resize(MaxCandidatesPerWindow);
         }
         for (const auto &[dist, endInWindow] : ends) {
-            const qsizetype end = from + endInWindow;
-            // The start: run the reversed quote backwards from the end, and among the starts with
-            // the smallest distance take the one giving the length closest to the quote's.
-            const qsizetype back = std::max<qsizetype>(0, end - m - maxErrors - 1);
-            QString seg(end - back, Qt::Uninitialized);
-            std::reverse_copy(t.cbegin() + back, t.cbegin() + end, seg.begin());
-            const std::vector<int> r = backward.distances(seg);
-            qsizetype bestLen = -1;
-            int bestDist = maxErrors + 1;
-            for (std::size_t j = 0; j < r.size(); ++j) {
-                const qsizetype len = qsizetype(j) + 1;
-                if (r[j] < bestDist || (r[j] == bestDist && std::abs(len - m) < std::abs(bestLen - m))) {
-                    bestDist = r[j];
-                    bestLen = len;
-                }
-            }
-            if (bestLen < 0) {
+            const auto [start, end, bestDist] = refine(q, forward, backward, from + endInWindow, maxErrors);
+            if (start < 0) {
                 continue;
             }
-            const qsizetype start = end - bestLen;
             const double quoteSim = 1.0 - double(bestDist) / double(m);
             const double ctx = contextSimilarity(q, start, end);
             const double context = ctx < 0 ? 0.5 : ctx;

@@ -30,11 +30,15 @@
 
 #include <QString>
 
+#include <tuple>
+
 namespace Glossa::Model {
 class Revision;
 }
 
 namespace Glossa::Anchor {
+
+class MyersPattern;
 
 inline constexpr qsizetype ContextLength = 32;
 inline constexpr double DefaultThreshold = 0.66;
@@ -85,6 +89,11 @@ private:
     double positionSimilarity(qsizetype start, qsizetype hint) const;
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
+    std::tuple<qsizetype, qsizetype, int> refine(const Query &q, const MyersPattern &forward, const MyersPattern &backward,
+                                                 qsizetype end, int maxErrors) const;
+    bool isBoundary(qsizetype at) const;
+    int prefixCost(const Query &q, qsizetype start) const;
+    int suffixCost(const Query &q, qsizetype end) const;
 
     QString m_text;
     NormalizedText m_norm;

@@ -72,7 +72,7 @@ qsizetype MyersPattern::indexOf(char16_t c) const
     return it != m_other.cend() && it->first == c ? it->second : 0;
 }
 
-std::vector<int> MyersPattern::distances(QStringView text) const
+std::vector<int> MyersPattern::distances(QStringView text, bool anchored) const
 {
     std::vector<int> out;
     if (m_size == 0) {
@@ -85,7 +85,8 @@ std::vector<int> MyersPattern::distances(QStringView text) const
     int score = int(m_size);
     for (qsizetype j = 0; j < text.size(); ++j) {
         const Word *eq = m_peq.data() + indexOf(text[j].unicode()) * m_blocks;
-        int carry = 0; // row 0 is all zeros when searching: a match may start anywhere
+        // Row 0 is all zeros when searching (a match may start anywhere), 0, 1, 2… when anchored.
+        int carry = anchored ? 1 : 0;
         for (qsizetype b = 0; b < m_blocks; ++b) {
             const bool last = b == m_blocks - 1;
             carry = advanceBlock(pv[std::size_t(b)], mv[std::size_t(b)], eq[b], carry, last ? lastBit : HighBit);

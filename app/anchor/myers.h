@@ -21,8 +21,9 @@ public:
     qsizetype size() const { return m_size; }
 
     // distances[j]: the edit distance of the pattern to the best substring of `text` ending just
-    // before j + 1 (the start is free). Empty for an empty pattern.
-    std::vector<int> distances(QStringView text) const;
+    // before j + 1 (the start is free). With `anchored`, the substring must start at text[0]: the
+    // plain edit distance to text[0..j]. Empty for an empty pattern.
+    std::vector<int> distances(QStringView text, bool anchored = false) const;
 
 private:
     qsizetype indexOf(char16_t c) const;
