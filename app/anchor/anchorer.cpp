@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -73,11 +74,50 @@ bool isHighSurrogateAt(QStringView s, qsizetype i)
 
 } // namespace
 
+// The selector in normalised form, with the bit-parallel patterns its context is compared with.
 struct Anchorer::Query {
+    Query(QString e, QString p, QString s)
+        : exact(std::move(e))
+        // Context past MaxContext code units adds cost and no evidence.
+        , prefix(p.size() > MaxContext ? p.right(MaxContext) : std::move(p))
+        , suffix(s.size() > MaxContext ? s.left(MaxContext) : std::move(s))
+    {
+        QString reversed(prefix.size(), Qt::Uninitialized);
+        std::reverse_copy(prefix.cbegin(), prefix.cend(), reversed.begin());
+        reversedPrefix.emplace(reversed);
+        suffixPattern.emplace(suffix);
+    }
+
+    static constexpr qsizetype MaxContext = 64;
     QString exact;
     QString prefix;
     QString suffix;
+    std::optional<MyersPattern> reversedPrefix;
+    std::optional<MyersPattern> suffixPattern;
 };
+
+namespace {
+
+// The distance of a context pattern to the text read away from the candidate (see
+// anchoredDistance), bit-parallel: the anchored Myers row gives every far end at once.
+template<typename CharAt>
+int contextDistance(const MyersPattern &pattern, qsizetype available, CharAt charAt)
+{
+    const qsizetype m = pattern.size();
+    const qsizetype n = std::min(available, m + 8);
+    std::array<QChar, Anchorer::MaxContextWindow> buffer;
+    for (qsizetype j = 0; j < n; ++j) {
+        buffer[std::size_t(j)] = charAt(j);
+    }
+    const std::vector<int> d = pattern.distances(QStringView(buffer.data(), n), true);
+    int best = int(m);
+    for (const int v : d) {
+        best = std::min(best, v);
+    }
+    return best;
+}
+
+} // namespace
 
 Model::Selector describe(QStringView text, qsizetype start, qsizetype end)
 {
@@ -155,6 +195,45 @@ QList<qsizetype> Anchorer::exactOccurrences(QStringView quote, qsizetype limit) 
         }
         return found;
     }
+    return indexedOccurrences(quote, limit);
+}
+
+QList<qsizetype> Anchorer::shortQuoteOccurrences(const Query &q, qsizetype limit) const
+{
+    // A quote shorter than a q-gram ("the") cannot use the index alone, and scanning a long text for
+    // it costs a millisecond. With a bit of context it can: occurrences whose neighbours both
+    // changed are not recognisable anyway.
+    const qsizetype m = q.exact.size();
+    if (m >= QGramIndex::Q) {
+        return exactOccurrences(q.exact, limit);
+    }
+    const qsizetype more = 8;
+    QList<qsizetype> found;
+    if (q.suffix.size() + m >= QGramIndex::Q) {
+        found = indexedOccurrences(QString(q.exact + q.suffix.left(more)), limit);
+    }
+    if (q.prefix.size() + m >= QGramIndex::Q) {
+        const qsizetype tail = std::min(more, q.prefix.size());
+        for (const qsizetype at : indexedOccurrences(QString(q.prefix.right(tail) + q.exact), limit)) {
+            found.append(at + tail);
+        }
+    }
+    if (q.suffix.size() + m < QGramIndex::Q && q.prefix.size() + m < QGramIndex::Q) {
+        return exactOccurrences(q.exact, limit);
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
+QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit) const
+{
+    QList<qsizetype> found;
+    const QString &t = m_norm.text();
+    const qsizetype m = quote.size();
+    if (m < QGramIndex::Q || m > t.size()) {
+        return found;
+    }
     // Check the occurrences of the quote's rarest q-gram among a few, not of the first one: "the "
     // is everywhere, "Pyon" is not.
     qsizetype bestOffset = 0;
@@ -191,13 +270,13 @@ double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype en
     double weight = 0.0;
     if (!q.prefix.isEmpty() && start > 0) {
         const qsizetype len = std::min(q.prefix.size(), start);
-        const int d = anchoredDistance(q.prefix, true, start, [&](qsizetype j) { return t[start - 1 - j]; });
+        const int d = prefixCost(q, start);
         weighted += double(len - d);
         weight += double(len);
     }
     if (!q.suffix.isEmpty() && end < t.size()) {
         const qsizetype len = std::min(q.suffix.size(), t.size() - end);
-        const int d = anchoredDistance(q.suffix, false, t.size() - end, [&](qsizetype j) { return t[end + j]; });
+        const int d = suffixCost(q, end);
         weighted += double(len - d);
         weight += double(len);
     }
@@ -220,6 +299,9 @@ Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
     }
     if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
         return a;
+    }
+    if (exact.size() < QGramIndex::Q) {
+        return {}; // a short quote is never certain on its own; the full search weighs its context
     }
     const QList<qsizetype> occ = exactOccurrences(exact, 2);
     if (occ.size() != 1) {
@@ -248,7 +330,19 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         hint = m_norm.fromOriginal(std::min(hint, m_text.size()));
     }
 
-    const QList<qsizetype> occ = exactOccurrences(exact, MaxOccurrences);
+    const QList<qsizetype> occ = shortQuoteOccurrences(q, MaxOccurrences);
+    if (hint >= 0 && !occ.isEmpty()) {
+        // Re-anchoring gives accurate hints: the occurrence right there with its context intact
+        // needs no comparison with the forty others.
+        const auto nearest = std::min_element(occ.cbegin(), occ.cend(), [hint](qsizetype a, qsizetype b) {
+            return std::abs(a - hint) < std::abs(b - hint);
+        });
+        if (std::abs(*nearest - hint) <= 16 && contextSimilarity(q, *nearest, *nearest + m) >= 0.9) {
+            return toAnchor(*nearest, *nearest + m, 1.0, Model::AnchorStatus::Exact);
+        }
+    }
+    // The occurrences worth a closer look if none is accepted outright: the best ranked few.
+    std::vector<std::pair<double, qsizetype>> ranked;
     if (!occ.isEmpty()) {
         qsizetype best = -1;
         double bestRank = -1.0;
@@ -258,6 +352,7 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
             const double pos = positionSimilarity(at, hint);
             // Context first, the hint second; strict comparison keeps the first of equals.
             const double rank = (ctx < 0 ? 0.5 : ctx) + 0.2 * pos;
+            ranked.emplace_back(-rank, at);
             if (rank > bestRank) {
                 best = at;
                 bestRank = rank;
@@ -275,7 +370,12 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         }
     }
 
-    const Candidate c = fuzzy(q, hint, occ);
+    std::sort(ranked.begin(), ranked.end());
+    QList<qsizetype> closer;
+    for (std::size_t i = 0; i < std::min<std::size_t>(ranked.size(), 4); ++i) {
+        closer.append(ranked[i].second);
+    }
+    const Candidate c = fuzzy(q, hint, closer);
     if (c.start < 0 || c.score < options.threshold || c.score <= 0.0) {
         return {};
     }
@@ -294,7 +394,11 @@ int Anchorer::prefixCost(const Query &q, qsizetype start) const
         return 0;
     }
     const QString &t = m_norm.text();
-    return anchoredDistance(q.prefix, true, start, [&](qsizetype j) { return t[start - 1 - j]; });
+    const auto at = [&](qsizetype j) { return t[start - 1 - j]; };
+    if (start < q.prefix.size()) {
+        return anchoredDistance(q.prefix, true, start, at); // cut at the text's start
+    }
+    return contextDistance(*q.reversedPrefix, start, at);
 }
 
 int Anchorer::suffixCost(const Query &q, qsizetype end) const
@@ -303,7 +407,11 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
     if (q.suffix.isEmpty() || end >= t.size()) {
         return 0;
     }
-    return anchoredDistance(q.suffix, false, t.size() - end, [&](qsizetype j) { return t[end + j]; });
+    const auto at = [&](qsizetype j) { return t[end + j]; };
+    if (t.size() - end < q.suffix.size()) {
+        return anchoredDistance(q.suffix, false, t.size() - end, at); // cut at the text's end
+    }
+    return contextDistance(*q.suffixPattern, t.size() - end, at);
 }
 
 // The range of an approximate match ending near `end`. Myers gives a good end, but where a boundary
@@ -436,7 +544,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8);
     }
     // A candidate this good near the hint or at an exact occurrence needs no wider search.
-    if (best.score >= 0.9) {
+    if (best.score >= 0.8) {
         return best;
     }
 

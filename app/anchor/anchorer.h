@@ -66,6 +66,9 @@ class Anchorer final
 public:
     explicit Anchorer(QString text);
 
+    // Longest context window compared (the longest kept context, 64, plus slack for insertions).
+    static constexpr qsizetype MaxContextWindow = 72;
+
     const QString &text() const { return m_text; }
 
     Model::Anchor anchor(const Model::Selector &selector, const AnchorOptions &options = {}) const;
@@ -85,6 +88,8 @@ private:
 
     Model::Anchor atPosition(const Model::Selector &selector, const QString &exactNorm) const;
     QList<qsizetype> exactOccurrences(QStringView quote, qsizetype limit) const;
+    QList<qsizetype> indexedOccurrences(QStringView quote, qsizetype limit) const;
+    QList<qsizetype> shortQuoteOccurrences(const Query &q, qsizetype limit) const;
     double contextSimilarity(const Query &q, qsizetype start, qsizetype end) const;
     double positionSimilarity(qsizetype start, qsizetype hint) const;
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;

@@ -83,6 +83,17 @@ std::vector<int> MyersPattern::distances(QStringView text, bool anchored) const
     std::vector<Word> mv(std::size_t(m_blocks), 0);
     const Word lastBit = Word(1) << ((m_size - 1) % 64);
     int score = int(m_size);
+    if (m_blocks == 1) {
+        // The common case (quotes and contexts up to 64 code units), without the block loop.
+        Word p = ~Word(0);
+        Word mw = 0;
+        const int carry = anchored ? 1 : 0;
+        for (qsizetype j = 0; j < text.size(); ++j) {
+            score += advanceBlock(p, mw, m_peq[std::size_t(indexOf(text[j].unicode()))], carry, lastBit);
+            out[std::size_t(j)] = score;
+        }
+        return out;
+    }
     for (qsizetype j = 0; j < text.size(); ++j) {
         const Word *eq = m_peq.data() + indexOf(text[j].unicode()) * m_blocks;
         // Row 0 is all zeros when searching (a match may start anywhere), 0, 1, 2… when anchored.
