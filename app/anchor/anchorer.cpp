@@ -37,6 +37,9 @@ constexpr qsizetype MaxGramOccurrences = 256;
 constexpr int MaxCandidatesPerWindow = 4;
 constexpr int MaxVotedWindows = 8;
 constexpr qsizetype MaxOccurrences = 256;
+// How much more a boundary may cost the quote than the best alignment does, when the context is
+// what decides it: about one replaced word.
+constexpr int MaxBoundaryWord = 12;
 
 // Edit distance between `pattern` and the text read from `at` away from the candidate (backwards
 // for the prefix, forwards for the suffix): anchored at the candidate, free at the far end.
@@ -253,7 +256,8 @@ QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit
         if (at < 0 || at + m > t.size()) {
             continue;
         }
-        if (QStringView(t).sliced(at, m) == quote) {
+        // The q-gram itself first: most bucket neighbours differ there.
+        if (t[pos] == quote[bestOffset] && QStringView(t).sliced(at, m) == quote) {
             found.append(at);
             if (found.size() >= limit) {
                 break;
@@ -435,7 +439,9 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
     }
     for (std::size_t j = 0; j < r.size(); ++j) {
         const qsizetype s = end - 1 - qsizetype(j);
-        if (r[j] > maxErrors || (r[j] != minDist && !isBoundary(s))) {
+        // Starts costing much more than the best one would need a context that a replaced word
+        // cannot explain; skipping them keeps this loop short.
+        if (r[j] > std::min(maxErrors, minDist + MaxBoundaryWord) || (r[j] != minDist && !isBoundary(s))) {
             continue;
         }
         const int cost = r[j] + prefixCost(q, s);
@@ -456,9 +462,13 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
     int bestDist = maxErrors + 1;
     bestCost = std::numeric_limits<int>::max();
     qsizetype bestGap = 0;
+    int minEndDist = maxErrors + 1;
+    for (const int v : f) {
+        minEndDist = std::min(minEndDist, v);
+    }
     for (std::size_t j = 0; j < f.size(); ++j) {
         const qsizetype e = start + qsizetype(j) + 1;
-        if (f[j] > maxErrors || (e != end && !isBoundary(e))) {
+        if (f[j] > std::min(maxErrors, minEndDist + MaxBoundaryWord) || (e != end && !isBoundary(e))) {
             continue;
         }
         const int cost = f[j] + suffixCost(q, e);
@@ -516,8 +526,15 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         if (ends.size() > std::size_t(MaxCandidatesPerWindow)) {
             ends.resize(MaxCandidatesPerWindow);
         }
+        std::vector<qsizetype> refined;
         for (const auto &[dist, endInWindow] : ends) {
-            const auto [start, end, bestDist] = refine(q, forward, backward, from + endInWindow, maxErrors);
+            // Ends a few units apart ("word" and "word.") are the same match: refine it once.
+            const qsizetype e = from + endInWindow;
+            if (std::any_of(refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= maxErrors; })) {
+                continue;
+            }
+            refined.push_back(e);
+            const auto [start, end, bestDist] = refine(q, forward, backward, e, maxErrors);
             if (start < 0) {
                 continue;
             }
@@ -562,8 +579,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         if (qsizetype(positions.size()) > MaxGramOccurrences) {
             continue;
         }
+        const QChar *g = gram.data();
         for (const std::uint32_t p : positions) {
-            if (QStringView(t).sliced(p, QGramIndex::Q) == gram) {
+            const QChar *at = t.constData() + p;
+            if (at[0] == g[0] && at[1] == g[1] && at[2] == g[2] && at[3] == g[3]) {
                 diagonals.push_back(qsizetype(p) - i);
             }
         }

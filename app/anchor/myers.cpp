@@ -41,24 +41,33 @@ MyersPattern::MyersPattern(QStringView pattern)
     , m_blocks((pattern.size() + 63) / 64)
     , m_latin(256, 0)
 {
-    std::vector<char16_t> symbols;
-    for (const QChar c : pattern) {
-        symbols.push_back(c.unicode());
-    }
-    std::sort(symbols.begin(), symbols.end());
-    symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
-    for (std::size_t i = 0; i < symbols.size(); ++i) {
-        const auto symbol = static_cast<std::uint16_t>(i + 1);
-        if (symbols[i] < 256) {
-            m_latin[symbols[i]] = symbol;
-        } else {
-            m_other.emplace_back(symbols[i], symbol);
-        }
-    }
-    m_peq.assign((symbols.size() + 1) * std::size_t(m_blocks), 0);
+    // Symbols are numbered in order of first appearance; patterns are built for every anchoring,
+    // so this avoids sorting the alphabet.
+    std::uint16_t symbols = 0;
+    std::vector<std::uint16_t> symbolAt(std::size_t(pattern.size()));
     for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const qsizetype symbol = indexOf(pattern[i].unicode());
-        m_peq[std::size_t(symbol * m_blocks + i / 64)] |= Word(1) << (i % 64);
+        const char16_t c = pattern[i].unicode();
+        std::uint16_t symbol = 0;
+        if (c < 256) {
+            symbol = m_latin[c];
+            if (symbol == 0) {
+                symbol = m_latin[c] = ++symbols;
+            }
+        } else {
+            const auto it = std::find_if(m_other.cbegin(), m_other.cend(), [c](const auto &e) { return e.first == c; });
+            if (it != m_other.cend()) {
+                symbol = it->second;
+            } else {
+                symbol = ++symbols;
+                m_other.emplace_back(c, symbol);
+            }
+        }
+        symbolAt[std::size_t(i)] = symbol;
+    }
+    std::sort(m_other.begin(), m_other.end());
+    m_peq.assign((std::size_t(symbols) + 1) * std::size_t(m_blocks), 0);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        m_peq[std::size_t(symbolAt[std::size_t(i)] * m_blocks + i / 64)] |= Word(1) << (i % 64);
     }
 }
 

@@ -105,17 +105,30 @@ void normalizeInto(QStringView s, Emit emit, Extend extend)
 NormalizedText::NormalizedText(QStringView original)
     : m_originalSize(original.size())
 {
-    m_text.reserve(original.size());
-    m_start.reserve(original.size());
-    m_end.reserve(original.size());
+    // Written through raw pointers: this runs once per megabyte-long text before every re-anchoring.
+    // An ellipsis can expand one unit to three, hence the worst-case size, trimmed at the end.
+    const qsizetype capacity = original.size() * 3;
+    m_text.resize(capacity);
+    m_start.resize(std::size_t(capacity));
+    m_end.resize(std::size_t(capacity));
+    QChar *text = m_text.data();
+    qint32 *starts = m_start.data();
+    qint32 *ends = m_end.data();
+    qsizetype n = 0;
     normalizeInto(
         original,
-        [this](char16_t c, qsizetype b, qsizetype e) {
-            m_text.append(QChar(c));
-            m_start.append(b);
-            m_end.append(e);
+        [&](char16_t c, qsizetype b, qsizetype e) {
+            text[n] = QChar(c);
+            starts[n] = qint32(b);
+            ends[n] = qint32(e);
+            ++n;
         },
-        [this](qsizetype e) { m_end.last() = e; });
+        [&](qsizetype e) { ends[n - 1] = qint32(e); });
+    m_text.truncate(n);
+    m_start.resize(std::size_t(n));
+    m_end.resize(std::size_t(n));
+    m_start.shrink_to_fit();
+    m_end.shrink_to_fit();
 }
 
 QString NormalizedText::normalize(QStringView original)
@@ -132,7 +145,7 @@ qsizetype NormalizedText::originalStart(qsizetype start) const
     if (start >= m_text.size()) {
         return m_originalSize;
     }
-    return m_start[std::max<qsizetype>(start, 0)];
+    return m_start[std::size_t(std::max<qsizetype>(start, 0))];
 }
 
 qsizetype NormalizedText::originalEnd(qsizetype start, qsizetype end) const
@@ -140,7 +153,7 @@ qsizetype NormalizedText::originalEnd(qsizetype start, qsizetype end) const
     if (end <= start) {
         return originalStart(start);
     }
-    return m_end[std::min(end, m_text.size()) - 1];
+    return m_end[std::size_t(std::min(end, m_text.size()) - 1)];
 }
 
 qsizetype NormalizedText::fromOriginal(qsizetype original) const

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace Glossa::Anchor {
 
 class NormalizedText final
@@ -32,8 +34,9 @@ private:
     QString m_text;
     // For each normalised code unit: where its original character(s) start and end. A collapsed
     // whitespace run or an expanded ellipsis map several units to one original span.
-    QList<qsizetype> m_start;
-    QList<qsizetype> m_end;
+    // 32-bit: texts past 2 GB code units are not anchored, and the maps are half the memory traffic.
+    std::vector<qint32> m_start;
+    std::vector<qint32> m_end;
     qsizetype m_originalSize = 0;
 };
 
