@@ -5,8 +5,9 @@
 // A text is cut into tokens (words, whitespace runs, single punctuation marks). Every token of an
 // edited text remembers which old token it came from, so the truth for a span is simply the range
 // of the new tokens that came from the span's old tokens. Rule for the truth: when fewer than half
-// of the span's words survive unchanged (typos count as surviving, substituted or deleted words do
-// not), the passage was deleted or rewritten and the truth is "orphan".
+// of the span's words survive (typos, and substitutes that differ in at most a third of their
+// letters, count as surviving; other substituted or deleted words do not), the passage was deleted
+// or rewritten and the truth is "orphan".
 #pragma once
 
 #include <QList>

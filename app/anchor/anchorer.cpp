@@ -267,22 +267,28 @@ QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit
     return found;
 }
 
-double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype end) const
+double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide) const
 {
     const QString &t = m_norm.text();
     double weighted = 0.0;
     double weight = 0.0;
+    double side = -1.0;
     if (!q.prefix.isEmpty() && start > 0) {
         const qsizetype len = std::min(q.prefix.size(), start);
         const int d = prefixCost(q, start);
         weighted += double(len - d);
         weight += double(len);
+        side = std::max(side, double(len - d) / double(len));
     }
     if (!q.suffix.isEmpty() && end < t.size()) {
         const qsizetype len = std::min(q.suffix.size(), t.size() - end);
         const int d = suffixCost(q, end);
         weighted += double(len - d);
         weight += double(len);
+        side = std::max(side, double(len - d) / double(len));
+    }
+    if (bestSide) {
+        *bestSide = side;
     }
     return weight > 0 ? std::max(0.0, weighted / weight) : -1.0;
 }
@@ -351,8 +357,10 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         qsizetype best = -1;
         double bestRank = -1.0;
         double bestContext = -1.0;
+        double bestSide = -1.0;
         for (const qsizetype at : occ) {
-            const double ctx = contextSimilarity(q, at, at + m);
+            double side = -1.0;
+            const double ctx = contextSimilarity(q, at, at + m, &side);
             const double pos = positionSimilarity(at, hint);
             // Context first, the hint second; strict comparison keeps the first of equals.
             const double rank = (ctx < 0 ? 0.5 : ctx) + 0.2 * pos;
@@ -361,15 +369,27 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
                 best = at;
                 bestRank = rank;
                 bestContext = ctx;
+                bestSide = side;
             }
         }
         const bool contextKnown = bestContext >= 0;
         const bool unique = occ.size() == 1;
         // The hint confirms an occurrence only when it points right at it and the context does
         // not contradict it: a common word is always "near" some stale position.
-        const bool hintConfirms = hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= 0.3);
-        if ((contextKnown && bestContext >= ContextAgrees) || hintConfirms
-            || (unique && (m >= DistinctiveLength || (!contextKnown && m >= 8)))) {
+        // Unrelated text still agrees about 0.35 with a context, so "does not contradict" means
+        // clearly above that, and more so for a short quote.
+        const double notContradicted = m >= DistinctiveLength ? 0.3 : 0.5;
+        const bool hintConfirms =
+            hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= notContradicted);
+        // A long quote found once speaks for itself unless its context says it is another copy;
+        // a whole paragraph found once is the paragraph, wherever it moved.
+        const bool distinctive = unique
+                                 && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.3)) || m >= 64
+                                     || (!contextKnown && m >= 8));
+        // When a neighbouring sentence is deleted or inserted only one side of the context changes;
+        // one side agreeing almost fully is as good as both agreeing reasonably.
+        const bool oneSideAgrees = bestSide >= 0.85;
+        if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive) {
             return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
         }
     }
@@ -426,6 +446,10 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
 {
     const QString &t = m_norm.text();
     const qsizetype m = q.exact.size();
+    // A quote that began (ended) at a word boundary is matched to a range that does too: readers
+    // select whole words, and a replaced first or last word must not leave half of itself behind.
+    const bool wholeStart = q.exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
+    const bool wholeEnd = q.exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
     const qsizetype back = std::max<qsizetype>(0, end - m - maxErrors - 1);
     QString seg(end - back, Qt::Uninitialized);
     std::reverse_copy(t.cbegin() + back, t.cbegin() + end, seg.begin());
@@ -437,11 +461,14 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
     for (std::size_t j = 0; j < r.size(); ++j) {
         minDist = std::min(minDist, r[j]);
     }
+    for (int pass = 0; pass < 2 && start < 0; ++pass) {
     for (std::size_t j = 0; j < r.size(); ++j) {
         const qsizetype s = end - 1 - qsizetype(j);
         // Starts costing much more than the best one would need a context that a replaced word
         // cannot explain; skipping them keeps this loop short.
-        if (r[j] > std::min(maxErrors, minDist + MaxBoundaryWord) || (r[j] != minDist && !isBoundary(s))) {
+        const bool boundary = isBoundary(s);
+        if (r[j] > std::min(maxErrors, minDist + MaxBoundaryWord) || (r[j] != minDist && !boundary)
+            || (pass == 0 && wholeStart && !boundary)) {
             continue;
         }
         const int cost = r[j] + prefixCost(q, s);
@@ -451,6 +478,7 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
             bestLenGap = gap;
             start = s;
         }
+    }
     }
     if (start < 0) {
         return {-1, -1, 0};
@@ -466,9 +494,12 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
     for (const int v : f) {
         minEndDist = std::min(minEndDist, v);
     }
+    for (int pass = 0; pass < 2 && bestDist > maxErrors; ++pass) {
     for (std::size_t j = 0; j < f.size(); ++j) {
         const qsizetype e = start + qsizetype(j) + 1;
-        if (f[j] > std::min(maxErrors, minEndDist + MaxBoundaryWord) || (e != end && !isBoundary(e))) {
+        const bool boundary = isBoundary(e);
+        if (f[j] > std::min(maxErrors, minEndDist + MaxBoundaryWord) || (e != end && !boundary)
+            || (pass == 0 && wholeEnd && !boundary)) {
             continue;
         }
         const int cost = f[j] + suffixCost(q, e);
@@ -479,6 +510,7 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
             bestEnd = e;
             bestDist = f[j];
         }
+    }
     }
     if (bestDist > maxErrors) {
         return {-1, -1, 0};
@@ -495,7 +527,9 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
     if (m < 3) {
         return best; // one or two characters: no approximate match can be told from noise
     }
-    const int maxErrors = std::max(1, int(double(m) * MaxErrorRate));
+    // Short quotes get fewer errors (a third of their letters, as a typo would): "nut" is not a
+    // typo of "not" in any useful sense, while a sentence survives several edits.
+    const int maxErrors = m < 12 ? int(m / 3) : int(double(m) * MaxErrorRate);
     const MyersPattern forward(q.exact);
     QString reversedExact(q.exact.size(), Qt::Uninitialized);
     std::reverse_copy(q.exact.cbegin(), q.exact.cend(), reversedExact.begin());

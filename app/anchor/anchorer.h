@@ -90,7 +90,9 @@ private:
     QList<qsizetype> exactOccurrences(QStringView quote, qsizetype limit) const;
     QList<qsizetype> indexedOccurrences(QStringView quote, qsizetype limit) const;
     QList<qsizetype> shortQuoteOccurrences(const Query &q, qsizetype limit) const;
-    double contextSimilarity(const Query &q, qsizetype start, qsizetype end) const;
+    // Agreement of the selector's prefix and suffix with the text around [start, end), weighted by
+    // their lengths, in [0, 1]; -1 when neither can be compared. `bestSide`: the better side alone.
+    double contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide = nullptr) const;
     double positionSimilarity(qsizetype start, qsizetype hint) const;
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
