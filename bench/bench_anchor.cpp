@@ -6,6 +6,7 @@
 //   bench anchor.false_anchor_pct <pct> %     anchors where the truth is orphan
 //   bench anchor.wrong_place_pct <pct> %      anchors more than 2 code units from the truth
 //   bench anchor.reanchor_10k_s <s> s         10,000 annotations re-anchored on 1 MB after 5 % edits
+//                                             (median of 3, CPU time of the thread; wall clock in a comment)
 //   bench anchor.exact_position_us <us> us    per annotation when every position still holds
 //   bench anchor.threshold <t> score          the engine's threshold; threshold_calibrated: what this corpus suggests
 // and '#' comment lines: the texts used, the precision/recall-vs-threshold table, per-scenario figures.
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Glossa;
 using Bench::Scenario;
@@ -31,6 +33,13 @@ struct Outcome {
     bool near = false; // the anchor is within 2 code units of the truth
     Model::Anchor anchor;
 };
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 bool anchoredAt(const Model::Anchor &a, double threshold)
 {
@@ -120,15 +129,19 @@ void speed(Bench::EditCorpus &corpus)
     const QString newText = Bench::EditCorpus::join(edited);
 
     QList<double> times;
+    QList<double> cpuTimes;
     QList<Anchor::Reanchored> results;
     const int runs = std::max(3, qEnvironmentVariableIntValue("GLOSSA_BENCH_RUNS"));
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
         t.start();
+        const double cpu0 = threadCpuSeconds();
         results = Anchor::reanchor(newText, selectors);
+        cpuTimes.append(threadCpuSeconds() - cpu0);
         times.append(double(t.nsecsElapsed()) / 1e9);
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpuTimes.begin(), cpuTimes.end());
 
     const Bench::TruthMap truth(edited);
     qsizetype correct = 0, wrong = 0, falseAnchors = 0, orphanTruth = 0, missed = 0;
@@ -152,8 +165,11 @@ void speed(Bench::EditCorpus &corpus)
                 static_cast<long long>(newText.size()), static_cast<long long>(sum.exact), static_cast<long long>(sum.fuzzy),
                 static_cast<long long>(sum.orphans), static_cast<long long>(correct), static_cast<long long>(wrong),
                 static_cast<long long>(missed), static_cast<long long>(orphanTruth), static_cast<long long>(falseAnchors));
-    std::printf("# speed runs (s): %.3f %.3f %.3f\n", times[0], times[1], times[2]);
-    printBench("anchor.reanchor_10k_s", times[1], "s");
+    // The machine may be shared: the figure is the CPU time of the one thread doing the work (the
+    // budget is "on one core"); wall-clock times are printed beside it.
+    std::printf("# re-anchoring runs, wall clock (s): %.3f %.3f %.3f; CPU (s): %.3f %.3f %.3f\n", times[0], times[1],
+                times[2], cpuTimes[0], cpuTimes[1], cpuTimes[2]);
+    printBench("anchor.reanchor_10k_s", cpuTimes[cpuTimes.size() / 2], "s");
 
     if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")) {
         QElapsedTimer p;
@@ -234,21 +250,36 @@ int main(int argc, char **argv)
     std::printf("# corpus: %lld cases (%d per text and scenario), anchored in %.2f s\n",
                 static_cast<long long>(cases.size()), perText, double(timer.nsecsElapsed()) / 1e9);
 
-    // Precision/recall against the threshold, and the lowest threshold that keeps false and
-    // wrong-place anchors under 0.5 %.
-    std::printf("# threshold precision%% recall%% correct_le10%% correct_20%% false_anchor%% wrong_place%%\n");
+    // Precision/recall against the threshold. The calibrated threshold minimises
+    //   missed + 5 * (false anchors + wrong-place anchors)
+    // over the corpus: a note pinned to the wrong words costs the reader five times what an honest
+    // orphan does (it is trusted, and found out late). Anchors accepted before the fuzzy stage
+    // (status exact) do not depend on the threshold.
+    std::printf("# threshold precision%% recall%% correct_le10%% correct_20%% false_anchor%% wrong_place%% cost\n");
     double calibrated = -1.0;
+    double bestCost = 0.0;
     for (int i = 30; i <= 95; ++i) {
         const double t = i / 100.0;
         const Figures f = measure(outcomes, t);
-        if (calibrated < 0 && f.falsePct() <= 0.5 && f.wrongPct() <= 0.5) {
+        const double cost = double(f.anchorable - f.correct - f.wrong) + 5.0 * double(f.falseAnchors + f.wrong);
+        if (calibrated < 0 || cost < bestCost) {
             calibrated = t;
+            bestCost = cost;
         }
         if (i % 5 == 0) {
-            std::printf("# %.2f %.2f %.2f %.2f %.2f %.2f %.2f\n", t, f.precision(), f.recall(), f.correctLe10(),
-                        f.correct20(), f.falsePct(), f.wrongPct());
+            std::printf("# %.2f %.2f %.2f %.2f %.2f %.2f %.2f %.0f\n", t, f.precision(), f.recall(), f.correctLe10(),
+                        f.correct20(), f.falsePct(), f.wrongPct(), cost);
         }
     }
+    qsizetype exactFalse = 0, exactWrong = 0;
+    for (const Outcome &o : std::as_const(outcomes)) {
+        if (o.anchor.status == Model::AnchorStatus::Exact) {
+            exactFalse += o.truthOrphan ? 1 : 0;
+            exactWrong += (!o.truthOrphan && !o.near) ? 1 : 0;
+        }
+    }
+    std::printf("# threshold-independent (status exact): %lld false anchors, %lld wrong-place anchors\n",
+                static_cast<long long>(exactFalse), static_cast<long long>(exactWrong));
     const double threshold = Anchor::DefaultThreshold;
     std::printf("# per scenario at threshold %.2f: scenario cases correct%% wrong%% missed%% false_anchor%% (orphan truths)\n",
                 threshold);

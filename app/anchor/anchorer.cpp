@@ -390,6 +390,17 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         // one side agreeing almost fully is as good as both agreeing reasonably.
         const bool oneSideAgrees = bestSide >= 0.85;
         if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive) {
+            const bool strong = (contextKnown && bestContext >= 0.85) || (unique && m >= 64) || !contextKnown;
+            const bool atHint = hint >= 0 && std::abs(best - hint) <= 16;
+            if (!strong && !atHint) {
+                // Accepted on partial evidence: a copy of the words with a typo, sitting in the
+                // selector's full context, is the better answer (a phrase repeated in the article).
+                const Candidate c = fuzzy(q, hint, {best});
+                if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
+                    && c.score >= options.threshold && c.score > 0.0) {
+                    return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
+                }
+            }
             return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
         }
     }
