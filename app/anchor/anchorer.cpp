@@ -598,7 +598,9 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         }
     };
 
-    const qsizetype slack = maxErrors + 64;
+    // Hints from re-anchoring are accurate to the edits between neighbours; a wider search follows
+    // when nothing good is found here.
+    const qsizetype slack = maxErrors / 2 + 48;
     if (hint >= 0) {
         evaluate(hint - slack, hint + m + slack);
     }
