@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <tuple>
@@ -68,6 +69,79 @@ int anchoredDistance(QStringView pattern, bool reversed, qsizetype available, Ch
         std::swap(prev, cur);
     }
     return *std::min_element(prev.cbegin(), prev.cend());
+}
+
+QList<QStringView> wordsOf(QStringView s)
+{
+    QList<QStringView> words;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !s[i].isLetterOrNumber()) {
+            ++i;
+        }
+        const qsizetype from = i;
+        while (i < s.size() && s[i].isLetterOrNumber()) {
+            ++i;
+        }
+        if (i > from) {
+            words.append(s.sliced(from, i - from));
+        }
+    }
+    return words;
+}
+
+bool alike(QStringView a, QStringView b)
+{
+    const qsizetype longer = std::max(a.size(), b.size());
+    if (3 * std::abs(a.size() - b.size()) > longer) {
+        return false;
+    }
+    std::vector<int> prev(std::size_t(b.size()) + 1);
+    std::vector<int> cur(std::size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        prev[std::size_t(j)] = int(j);
+    }
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            cur[std::size_t(j)] = std::min({prev[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1),
+                                            prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
+        }
+        std::swap(prev, cur);
+    }
+    return 3 * prev.back() <= longer;
+}
+
+// The share of the quote's words found in the candidate (a word with a typo counts). Character edit
+// distance alone cannot tell a passage edited here and there from one rewritten in the same place:
+// a rewrite keeps the spaces, the punctuation and the common letters, not the words.
+double wordOverlap(QStringView quote, QStringView candidate)
+{
+    QList<QStringView> a = wordsOf(quote);
+    QList<QStringView> b = wordsOf(candidate);
+    if (a.isEmpty()) {
+        return 1.0;
+    }
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    QList<QStringView> leftA;
+    QList<QStringView> leftB;
+    std::set_difference(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(leftA));
+    std::set_difference(b.cbegin(), b.cend(), a.cbegin(), a.cend(), std::back_inserter(leftB));
+    qsizetype matched = a.size() - leftA.size();
+    // Typos: pair what is left, a few at most (more means the passage was rewritten anyway).
+    if (leftA.size() <= 16 && leftB.size() <= 24) {
+        for (const QStringView w : std::as_const(leftA)) {
+            for (qsizetype j = 0; j < leftB.size(); ++j) {
+                if (alike(w, leftB[j])) {
+                    ++matched;
+                    leftB.removeAt(j);
+                    break;
+                }
+            }
+        }
+    }
+    return double(matched) / double(a.size());
 }
 
 bool isHighSurrogateAt(QStringView s, qsizetype i)
@@ -583,7 +657,8 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             if (start < 0) {
                 continue;
             }
-            const double quoteSim = 1.0 - double(bestDist) / double(m);
+            const double quoteSim = 0.5 * (1.0 - double(bestDist) / double(m))
+                                    + 0.5 * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
             const double ctx = contextSimilarity(q, start, end);
             const double context = ctx < 0 ? 0.5 : ctx;
             // A short quote says little on its own ("data" is everywhere): its evidence is only as
