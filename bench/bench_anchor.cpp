@@ -238,7 +238,7 @@ int main(int argc, char **argv)
         o.near = !o.truthOrphan && o.anchor.isAnchored() && std::abs(o.anchor.start - c.truthStart) <= 2
                  && std::abs(o.anchor.end - c.truthEnd) <= 2;
         outcomes.append(o);
-        if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE") && anchoredAt(o.anchor, Anchor::DefaultThreshold) && !o.near) {
+        if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE") && (anchoredAt(o.anchor, Anchor::DefaultThreshold) || !o.truthOrphan) && !o.near) {
             std::printf("## %s %s truth [%lld,%lld) got [%lld,%lld) %.3f\n##   quote: %s\n##   truth: %s\n##   got:   %s\n",
                         qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)),
                         static_cast<long long>(c.truthStart), static_cast<long long>(c.truthEnd),

@@ -38,6 +38,8 @@ constexpr qsizetype MaxGramOccurrences = 256;
 constexpr int MaxCandidatesPerWindow = 4;
 constexpr int MaxVotedWindows = 8;
 constexpr qsizetype MaxOccurrences = 256;
+// Quotes at least this long are also tried as two halves (a sentence inserted inside them).
+constexpr qsizetype SplitLength = 64;
 // How much more a boundary may cost the quote than the best alignment does, when the context is
 // what decides it: about one replaced word.
 constexpr int MaxBoundaryWord = 12;
@@ -484,7 +486,15 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     for (std::size_t i = 0; i < std::min<std::size_t>(ranked.size(), 4); ++i) {
         closer.append(ranked[i].second);
     }
-    const Candidate c = fuzzy(q, hint, closer);
+    Candidate c = fuzzy(q, hint, closer);
+    if (m >= SplitLength && c.score < 0.9) {
+        // A long passage that matches poorly as a whole may have had a sentence inserted in it:
+        // its two halves, each found next to its own context, say so.
+        const Candidate split = splitMatch(q, hint >= 0 ? hint : c.start);
+        if (split.score > c.score) {
+            c = split;
+        }
+    }
     if (c.start < 0 || c.score < options.threshold || c.score <= 0.0) {
         return {};
     }
@@ -603,6 +613,34 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
     return {start, bestEnd, bestDist};
 }
 
+Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
+{
+    const qsizetype m = q.exact.size();
+    // Cut at a space near the middle, so that neither half ends in half a word.
+    qsizetype half = q.exact.indexOf(u' ', m / 2);
+    if (half < 0 || half > m * 3 / 4) {
+        half = m / 2;
+    }
+    const Query head(q.exact.left(half), q.prefix, QString());
+    const Query tail(q.exact.mid(half), QString(), q.suffix);
+    const Candidate h = fuzzy(head, hint, {});
+    if (h.start < 0) {
+        return {};
+    }
+    const Candidate t = fuzzy(tail, h.end, {});
+    const qsizetype gap = t.start - h.end;
+    // The tail must follow the head, with no more inserted than the passage itself.
+    if (t.start < 0 || gap < 0 || gap > m) {
+        return {};
+    }
+    const double quoteSim = (h.quote * double(half) + t.quote * double(m - half)) / double(m)
+                            * (1.0 - double(gap) / double(4 * m));
+    const double ctx = contextSimilarity(q, h.start, t.end);
+    const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
+                         + PositionWeight * positionSimilarity(h.start, hint);
+    return {h.start, t.end, score, ctx, quoteSim};
+}
+
 Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const
 {
     Candidate best;
@@ -668,7 +706,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             const double score = QuoteWeight * quoteEvidence + ContextWeight * context
                                  + PositionWeight * positionSimilarity(start, hint);
             if (score > best.score) {
-                best = {start, end, score, ctx};
+                best = {start, end, score, ctx, quoteSim};
             }
         }
     };

@@ -41,7 +41,7 @@ namespace Glossa::Anchor {
 class MyersPattern;
 
 inline constexpr qsizetype ContextLength = 32;
-inline constexpr double DefaultThreshold = 0.78;
+inline constexpr double DefaultThreshold = 0.76;
 
 // Selectors for the range [start, end) of a canonical text: position, quote with up to
 // ContextLength code units of context each side (cut at the text's edges, never splitting a
@@ -83,6 +83,7 @@ private:
         qsizetype end = -1;
         double score = -1.0;
         double context = 0.0;
+        double quote = 0.0; // the quote's similarity alone
     };
     struct Query; // the selector in normalised form
 
@@ -96,6 +97,7 @@ private:
     double positionSimilarity(qsizetype start, qsizetype hint) const;
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
+    Candidate splitMatch(const Query &q, qsizetype hint) const;
     std::tuple<qsizetype, qsizetype, int> refine(const Query &q, const MyersPattern &forward, const MyersPattern &backward,
                                                  qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;
