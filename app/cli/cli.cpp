@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "anchorcommand.h"
 #include "command.h"
 #include "librarycommands.h"
 
@@ -26,6 +27,7 @@ const QList<Command> &commands()
         // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
         {u"list", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "list [--json]            the library's articles"), &runList},
         {u"show", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"), &runShow},
+        {u"anchor", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"), &runAnchor},
     };
     return table;
 }
