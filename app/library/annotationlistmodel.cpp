@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlistmodel.h"
+
+#include "library.h"
+
+#include <algorithm>
+
+namespace Glossa {
+
+AnnotationListModel::AnnotationListModel(Library *library, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+    connect(library, &Library::annotationAdded, this, [this](const QString &, const QString &a) { changed(a); });
+    connect(library, &Library::annotationChanged, this, [this](const QString &, const QString &a) { changed(a); });
+    connect(library, &Library::annotationRemoved, this, [this](const QString &, const QString &a) { changed(a); });
+    connect(library, &Library::articleRemoved, this, [this](const QString &a) { changed(a); });
+}
+
+void AnnotationListModel::setArticle(const QString &articleId)
+{
+    m_articleId = articleId;
+    reload();
+}
+
+void AnnotationListModel::setPalette(const Model::Palette &palette)
+{
+    m_palette = palette;
+    if (!m_annotations.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(int(m_annotations.size()) - 1), {Qt::DecorationRole, Qt::ToolTipRole});
+    }
+}
+
+void AnnotationListModel::changed(const QString &articleId)
+{
+    if (articleId == m_articleId) {
+        reload();
+    }
+}
+
+void AnnotationListModel::reload()
+{
+    beginResetModel();
+    m_annotations = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId)
+                                                          : QList<Model::Annotation>{};
+    // Text order; orphans (no place in the text) after every anchored annotation.
+    std::stable_sort(m_annotations.begin(), m_annotations.end(), [](const Model::Annotation &a, const Model::Annotation &b) {
+        const bool ao = !a.anchor.isAnchored();
+        const bool bo = !b.anchor.isAnchored();
+        if (ao != bo) {
+            return bo;
+        }
+        return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
+    });
+    endResetModel();
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_annotations.size());
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Model::Annotation &a = m_annotations.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString quote = a.selector.exact.simplified();
+        if (quote.size() > 140) {
+            quote = quote.left(139) + QChar(0x2026);
+        }
+        QString text = u'\u201C' + quote + u'\u201D';
+        if (!a.note.isEmpty()) {
+            QString note = a.note.simplified();
+            if (note.size() > 120) {
+                note = note.left(119) + QChar(0x2026);
+            }
+            text += u'\n' + note;
+        }
+        return text;
+    }
+    case Qt::ToolTipRole: {
+        const auto c = m_palette.color(a.color);
+        QString tip = c ? m_palette.displayLabel(*c) : a.color;
+        if (a.anchor.status == Model::AnchorStatus::Fuzzy) {
+            tip += u'\n' + tr("The text changed here since this annotation was made (match %1%).")
+                               .arg(qRound(a.anchor.score * 100));
+        } else if (a.anchor.status == Model::AnchorStatus::Orphan) {
+            tip += u'\n' + tr("This passage is no longer in the article. Select new text and re-attach it.");
+        }
+        return tip;
+    }
+    case Qt::DecorationRole: {
+        const auto c = m_palette.color(a.color);
+        return c ? c->color : QColor(Qt::gray);
+    }
+    case Qt::AccessibleTextRole:
+        return a.selector.exact.simplified();
+    case IdRole:
+        return a.id;
+    case QuoteRole:
+        return a.selector.exact;
+    case ColorRole:
+        return a.color;
+    case NoteRole:
+        return a.note;
+    case TagsRole:
+        return a.tags;
+    case StatusRole:
+        return Model::anchorStatusName(a.anchor.status);
+    case IsOrphanRole:
+        return !a.anchor.isAnchored();
+    case StartRole:
+        return a.anchor.start;
+    case ScoreRole:
+        return a.anchor.score;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AnnotationListModel::roleNames() const
+{
+    QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
+    roles.insert({{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"},
+                  {TagsRole, "tags"}, {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"},
+                  {ScoreRole, "score"}});
+    return roles;
+}
+
+QModelIndex AnnotationListModel::indexForId(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
+        if (m_annotations[i].id == id) {
+            return index(int(i));
+        }
+    }
+    return {};
+}
+
+AnnotationFilterModel::AnnotationFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+QString AnnotationFilterModel::foldForSearch(const QString &text)
+{
+    // Canonical decomposition, then drop the combining marks: "Libertà" → "liberta".
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            out += c;
+        }
+    }
+    return out.toCaseFolded();
+}
+
+void AnnotationFilterModel::setAnchoring(Anchoring anchoring)
+{
+    m_anchoring = anchoring;
+    invalidateFilter();
+}
+
+void AnnotationFilterModel::setColor(const QString &colorName)
+{
+    m_color = colorName;
+    invalidateFilter();
+}
+
+void AnnotationFilterModel::setTag(const QString &tag)
+{
+    m_tag = tag;
+    invalidateFilter();
+}
+
+void AnnotationFilterModel::setText(const QString &text)
+{
+    m_text = foldForSearch(text.trimmed());
+    invalidateFilter();
+}
+
+bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    const bool orphan = i.data(AnnotationListModel::IsOrphanRole).toBool();
+    if ((m_anchoring == Anchoring::Anchored && orphan) || (m_anchoring == Anchoring::Orphans && !orphan)) {
+        return false;
+    }
+    if (!m_color.isEmpty() && i.data(AnnotationListModel::ColorRole).toString() != m_color) {
+        return false;
+    }
+    const QStringList tags = i.data(AnnotationListModel::TagsRole).toStringList();
+    if (!m_tag.isEmpty() && !tags.contains(m_tag, Qt::CaseInsensitive)) {
+        return false;
+    }
+    if (!m_text.isEmpty()) {
+        const QString haystack = foldForSearch(i.data(AnnotationListModel::QuoteRole).toString() + u'\n' +
+                                               i.data(AnnotationListModel::NoteRole).toString() + u'\n' +
+                                               tags.join(u' '));
+        if (!haystack.contains(m_text)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Glossa

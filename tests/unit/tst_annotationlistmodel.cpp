@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The annotations pane's model: text order, orphans apart, filters, and live updates with undo.
+#include "anchor/anchorer.h"
+#include "library/annotationlistmodel.h"
+#include "library/library.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Glossa;
+
+class TstAnnotationListModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    QString m_article;
+    Model::Revision m_revision;
+
+    QString annotate(const QString &quote, const QString &color, const QString &note = {},
+                     const QStringList &tags = {}, bool orphan = false)
+    {
+        const qsizetype start = m_revision.canonicalText().indexOf(quote);
+        Model::Annotation a;
+        a.articleId = m_article;
+        a.revisionId = m_revision.id;
+        a.color = color;
+        a.note = note;
+        a.tags = tags;
+        a.selector = Anchor::describe(m_revision, start, start + quote.size());
+        a.anchor = orphan ? Model::Anchor{} : Model::Anchor{start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
+        return m_library->addAnnotation(a);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = std::make_unique<Library>();
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!m_library->open(m_dir.filePath(QString::number(QRandomGenerator::global()->generate())), options).failed());
+        m_library->addSampleArticles();
+        m_article = m_library->articles().at(1).id; // Italian sample
+        m_revision = *m_library->currentRevision(m_article);
+    }
+
+    void cleanup() { m_library.reset(); }
+
+    void listsInTextOrderWithOrphansLast()
+    {
+        AnnotationListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        annotate(QStringLiteral("Le note migliori non riassumono"), QStringLiteral("agree"), QStringLiteral("Vero."));
+        annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"));
+        annotate(QStringLiteral("La matita non serve a decorare la pagina"), QStringLiteral("question"), {}, {}, true);
+        model.setArticle(m_article);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data(AnnotationListModel::QuoteRole).toString(), QStringLiteral("Chi studia lo sa"));
+        QCOMPARE(model.index(1).data(AnnotationListModel::ColorRole).toString(), QStringLiteral("agree"));
+        QVERIFY(model.index(1).data().toString().contains(QStringLiteral("\nVero.")));
+        QCOMPARE(model.index(2).data(AnnotationListModel::IsOrphanRole).toBool(), true);
+        QCOMPARE(model.index(2).data(AnnotationListModel::StatusRole).toString(), QStringLiteral("orphan"));
+        QCOMPARE(model.index(0).data(Qt::DecorationRole).value<QColor>(), Model::Palette::defaults().forKey(1)->color);
+    }
+
+    void followsChangesAndUndo()
+    {
+        AnnotationListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setArticle(m_article);
+        QCOMPARE(model.rowCount(), 0);
+        const QString id = annotate(QStringLiteral("Sottolineare tutto"), QStringLiteral("important"));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(m_library->setAnnotationNote(id, QStringLiteral("nota")));
+        QCOMPARE(model.index(0).data(AnnotationListModel::NoteRole).toString(), QStringLiteral("nota"));
+        m_library->undoStack()->undo(); // the note
+        QCOMPARE(model.index(0).data(AnnotationListModel::NoteRole).toString(), QString());
+        m_library->undoStack()->undo(); // the highlight
+        QCOMPARE(model.rowCount(), 0);
+        m_library->undoStack()->redo();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(AnnotationListModel::IdRole).toString(), id); // same id back
+    }
+
+    void filtersByAnchoringColourTagAndText()
+    {
+        AnnotationListModel model(m_library.get());
+        annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"), QStringLiteral("Libertà di lettura"),
+                 {QStringLiteral("metodo")});
+        annotate(QStringLiteral("Sottolineare tutto"), QStringLiteral("agree"), {}, {QStringLiteral("colori")});
+        annotate(QStringLiteral("Le note migliori"), QStringLiteral("agree"), {}, {}, true);
+        model.setArticle(m_article);
+        AnnotationFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setAnchoring(AnnotationFilterModel::Anchoring::Orphans);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setAnchoring(AnnotationFilterModel::Anchoring::Anchored);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setColor(QStringLiteral("agree"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setColor({});
+        filter.setTag(QStringLiteral("METODO"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setTag({});
+        filter.setText(QStringLiteral("liberta")); // no accent typed, finds "Libertà" in the note
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(AnnotationListModel::QuoteRole).toString(), QStringLiteral("Chi studia lo sa"));
+        filter.setText(QStringLiteral("SOTTOLINEARE"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setText(QStringLiteral("assente"));
+        QCOMPARE(filter.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAnnotationListModel)
+#include "tst_annotationlistmodel.moc"
