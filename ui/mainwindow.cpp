@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace Glossa::Ui {
 
@@ -66,6 +67,15 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Every change to the library is a command on its undo stack.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_library->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_library->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *focusLibrary = view->addAction(tr("Focus &Library"), QKeySequence(tr("Ctrl+1")), this,

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTimeZone>
 
 using namespace Glossa;
@@ -206,6 +207,48 @@ private Q_SLOTS:
         // Once the first closes, the lock is free.
         first.close();
         QVERIFY(!second.open(dir).failed());
+    }
+
+    void aBusyLibraryIsReportedNotHalfWritten()
+    {
+        // Another connection (a tool, or a Glossa that ignored the lock) holds the write lock
+        // longer than the busy timeout: the action fails with a sentence, and nothing is pushed.
+        const QString dir = makeLibrary(1);
+        Library library;
+        QVERIFY(!library.open(dir).failed());
+        const QString articleId = library.articles().first().id;
+        auto other = Database::open(dbPath(dir), Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+        QVERIFY(!library.renameArticle(articleId, QStringLiteral("Mai scritto")));
+        QVERIFY2(library.lastError().contains(QStringLiteral("busy")), qPrintable(library.lastError()));
+        QCOMPARE(library.undoStack()->count(), 0);
+        // Readers are not blocked by a writer (WAL).
+        QCOMPARE(library.articles().size(), 1);
+        QVERIFY((*other)->exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(library.renameArticle(articleId, QStringLiteral("Scritto")));
+        QCOMPARE(library.article(articleId)->title, QStringLiteral("Scritto"));
+    }
+
+    void rotationPolicyComesFromTheLibrarySettings()
+    {
+        const QString dir = makeLibrary(1);
+        const QString backups = QDir(dir).filePath(LibraryStore::BackupFolder.toString());
+        {
+            Library library;
+            QVERIFY(!library.open(dir).failed());
+            QVERIFY(library.store()->db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES "
+                                                              "('backup.keep_daily', '2'), ('backup.keep_weekly', '0')"))
+                        .ok());
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int day = 2; day < 6; ++day) {
+            QFile f(QDir(backups).filePath(Backups::fileNameFor(now.addDays(-day))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        Library library;
+        QVERIFY(!library.open(dir).failed());
+        QCOMPARE(Backups::list(backups).size(), 2);
     }
 
     void aMissingLibraryIsNotCreatedUnlessAsked()
