@@ -318,6 +318,24 @@ private Q_SLOTS:
         QCOMPARE(*(*db)->scalar(QStringLiteral("PRAGMA user_version")), 1);
     }
 
+    void readOnlyOpensNeverUpgrade()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        {
+            auto db = Database::open(dbPath(dir), Database::Mode::ReadWriteCreate);
+            QVERIFY(db.ok());
+            QVERIFY(Schema::migrate(**db, 1).ok());
+        }
+        const QByteArray before = hashOf(dbPath(dir));
+        Library library;
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        QCOMPARE(library.open(dir, readOnly).kind, OpenFailure::Kind::NeedsUpgrade);
+        QCOMPARE(hashOf(dbPath(dir)), before);
+        QVERIFY(!QFileInfo::exists(QDir(dir).filePath(LibraryStore::BackupFolder.toString())));
+    }
+
     void rotationKeepsDailyAndWeekly()
     {
         const QString dir = freshDir() + u"/backups";
