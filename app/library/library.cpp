@@ -292,6 +292,15 @@ bool Library::removeAnnotation(const QString &annotationId)
 
 QString Library::addLink(Model::Link link)
 {
+    // Links become dangling only when an end is deleted later; a new link must point at real things.
+    for (const Model::LinkEnd &end : {link.from, link.to}) {
+        const bool articleExists = bool(article(end.articleId));
+        const auto passage = end.annotationId.isEmpty() ? std::nullopt : annotation(end.annotationId);
+        if (!articleExists || (!end.annotationId.isEmpty() && (!passage || passage->articleId != end.articleId))) {
+            fail(tr("A link must join existing articles or passages."));
+            return {};
+        }
+    }
     if (link.id.isEmpty()) {
         link.id = Store::Codec::newId();
     }
