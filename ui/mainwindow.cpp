@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QListView>
@@ -65,6 +66,9 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
+    check->setStatusTip(tr("Read the whole library file and report any damage"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -92,6 +96,29 @@ void MainWindow::createActions()
                               "link and discuss them, all in a local library.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::checkLibrary()
+{
+    Store::LibraryStore *store = m_library->store();
+    if (!store) {
+        return;
+    }
+    const auto problems = store->integrityCheck();
+    if (!problems) {
+        QMessageBox::warning(this, tr("Check Library"),
+                             tr("The library could not be checked: %1").arg(problems.error().message));
+    } else if (problems->isEmpty()) {
+        QMessageBox::information(this, tr("Check Library"), tr("The library is healthy."));
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Check Library"),
+                        tr("The library has %n problem(s). Close Glossa and restore a backup from %1.", nullptr,
+                           int(problems->size()))
+                            .arg(QDir::toNativeSeparators(store->backupDirectory())),
+                        QMessageBox::Close, this);
+        box.setDetailedText(problems->join(u'\n'));
+        box.exec();
+    }
 }
 
 void MainWindow::openArticleAt(int row)
