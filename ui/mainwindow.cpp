@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QListView>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace Glossa::Ui {
 
@@ -64,8 +66,20 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
+    check->setStatusTip(tr("Read the whole library file and report any damage"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Every change to the library is a command on its undo stack.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_library->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_library->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *focusLibrary = view->addAction(tr("Focus &Library"), QKeySequence(tr("Ctrl+1")), this,
@@ -82,6 +96,29 @@ void MainWindow::createActions()
                               "link and discuss them, all in a local library.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::checkLibrary()
+{
+    Store::LibraryStore *store = m_library->store();
+    if (!store) {
+        return;
+    }
+    const auto problems = store->integrityCheck();
+    if (!problems) {
+        QMessageBox::warning(this, tr("Check Library"),
+                             tr("The library could not be checked: %1").arg(problems.error().message));
+    } else if (problems->isEmpty()) {
+        QMessageBox::information(this, tr("Check Library"), tr("The library is healthy."));
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Check Library"),
+                        tr("The library has %n problem(s). Close Glossa and restore a backup from %1.", nullptr,
+                           int(problems->size()))
+                            .arg(QDir::toNativeSeparators(store->backupDirectory())),
+                        QMessageBox::Close, this);
+        box.setDetailedText(problems->join(u'\n'));
+        box.exec();
+    }
 }
 
 void MainWindow::openArticleAt(int row)

@@ -31,6 +31,7 @@ public:
 
 private:
     void createActions();
+    void checkLibrary(); // the full integrity check, on demand
     void showArticle(const QString &articleId);
 
     Library *m_library;

@@ -78,7 +78,7 @@ bool LibraryAccess::openReadOnly(Library &library, const QString &dir)
     options.readOnly = true;
     const Store::OpenFailure failure = library.open(dir, options);
     if (failure.failed()) {
-        err() << u"glossa: " << describe(failure, dir) << u'\n';
+        err() << QStringLiteral("glossa: ") << describe(failure, dir) << u'\n';
         return false;
     }
     return true;

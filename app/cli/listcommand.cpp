@@ -30,6 +30,10 @@ int runList(const QStringList &arguments)
         return ExitFailure;
     }
     const QList<Model::Article> articles = library.articles();
+    if (!library.lastError().isEmpty()) {
+        err() << QStringLiteral("glossa list: ") << library.lastError() << u'\n';
+        return ExitFailure;
+    }
     if (json) {
         QJsonArray array;
         for (const Model::Article &a : articles) {
@@ -47,9 +51,9 @@ int runList(const QStringList &arguments)
     }
     for (const Model::Article &a : articles) {
         const QString title = a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title;
-        out() << a.id << u"  " << title;
+        out() << a.id << QStringLiteral("  ") << title;
         if (!a.byline.isEmpty()) {
-            out() << u" — " << a.byline;
+            out() << QStringLiteral(" — ") << a.byline;
         }
         out() << u'\n';
     }

@@ -45,31 +45,31 @@ void printText(const Library &library, const Model::Article &a, const std::optio
     }
     if (revision) {
         o << LibraryAccess::tr("revision: %1 (%n block(s))", nullptr, int(revision->blocks().size())).arg(revision->id)
-          << u"\n\n"
-          << revision->canonicalText() << u"\n";
+          << QStringLiteral("\n\n")
+          << revision->canonicalText() << QStringLiteral("\n");
     }
     const QList<Model::Annotation> annotations = library.annotations(a.id);
     o << u'\n' << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations.size())) << u'\n';
     for (const Model::Annotation &an : annotations) {
-        o << u"- [" << an.color << u"] \u201c" << an.selector.exact << u"\u201d";
+        o << QStringLiteral("- [") << an.color << QStringLiteral("] \u201c") << an.selector.exact << QStringLiteral("\u201d");
         if (an.selector.hasPosition()) {
-            o << u" @" << an.selector.start << u'-' << an.selector.end;
+            o << QStringLiteral(" @") << an.selector.start << u'-' << an.selector.end;
         }
         o << u'\n';
         if (!an.note.isEmpty()) {
-            o << u"  " << an.note << u'\n';
+            o << QStringLiteral("  ") << an.note << u'\n';
         }
     }
     const QList<Store::StoredLink> links = library.links(a.id);
     o << u'\n' << LibraryAccess::tr("%n link(s)", nullptr, int(links.size())) << u'\n';
     for (const Store::StoredLink &l : links) {
-        o << u"- " << l.link.from.articleId << u' ' << l.link.relation << u' ' << l.link.to.articleId
+        o << QStringLiteral("- ") << l.link.from.articleId << u' ' << l.link.relation << u' ' << l.link.to.articleId
           << (l.dangling ? LibraryAccess::tr(" (dangling)") : QString()) << u'\n';
     }
     const QList<Model::Comment> comments = library.comments(a.id);
     o << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, int(comments.size())) << u'\n';
     for (const Model::Comment &c : comments) {
-        o << (c.parentId.isEmpty() ? u"- " : u"  > ") << c.author << u": " << c.body << u'\n';
+        o << (c.parentId.isEmpty() ? QStringLiteral("- ") : QStringLiteral("  > ")) << c.author << QStringLiteral(": ") << c.body << u'\n';
     }
 }
 
@@ -94,6 +94,10 @@ int runShow(const QStringList &arguments)
         return ExitFailure;
     }
     const QList<Model::Article> found = matching(library.articles(), args.first());
+    if (!library.lastError().isEmpty()) {
+        err() << QStringLiteral("glossa show: ") << library.lastError() << u'\n';
+        return ExitFailure;
+    }
     if (found.isEmpty()) {
         err() << LibraryAccess::tr("glossa show: no article matches '%1'. Run 'glossa list' to see the articles.\n")
                      .arg(args.first());
@@ -109,6 +113,10 @@ int runShow(const QStringList &arguments)
     const std::optional<Model::Revision> revision = library.currentRevision(a.id);
     if (!json) {
         printText(library, a, revision);
+        if (!library.lastError().isEmpty()) {
+            err() << QStringLiteral("glossa show: ") << library.lastError() << u'\n';
+            return ExitFailure;
+        }
         return ExitOk;
     }
     QJsonObject o = JsonView::article(a);
@@ -126,6 +134,10 @@ int runShow(const QStringList &arguments)
     o.insert(u"annotations", annotations);
     o.insert(u"links", links);
     o.insert(u"comments", comments);
+    if (!library.lastError().isEmpty()) {
+        err() << QStringLiteral("glossa show: ") << library.lastError() << u'\n';
+        return ExitFailure;
+    }
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

@@ -116,17 +116,18 @@ void Library::addSampleArticles()
 
 // --- reading -----------------------------------------------------------------------------------
 
-namespace {
 template <typename T>
-T valueOr(Store::Result<T> result, T fallback = {})
+T Library::valueOr(Store::Result<T> result) const
 {
     if (!result) {
+        // Views show what they got; lastError() tells callers that care (the CLI) it is incomplete.
+        m_lastError = result.error().isBusy() ? tr("The library is busy in another program; try again in a moment.")
+                                              : tr("Could not read the library: %1").arg(result.error().message);
         qCWarning(lcStore) << "read failed:" << result.error().message;
-        return fallback;
+        return T{};
     }
     return std::move(*result);
 }
-} // namespace
 
 QList<Model::Article> Library::articles() const
 {
@@ -291,6 +292,15 @@ bool Library::removeAnnotation(const QString &annotationId)
 
 QString Library::addLink(Model::Link link)
 {
+    // Links become dangling only when an end is deleted later; a new link must point at real things.
+    for (const Model::LinkEnd &end : {link.from, link.to}) {
+        const bool articleExists = bool(article(end.articleId));
+        const auto passage = end.annotationId.isEmpty() ? std::nullopt : annotation(end.annotationId);
+        if (!articleExists || (!end.annotationId.isEmpty() && (!passage || passage->articleId != end.articleId))) {
+            fail(tr("A link must join existing articles or passages."));
+            return {};
+        }
+    }
     if (link.id.isEmpty()) {
         link.id = Store::Codec::newId();
     }

@@ -89,7 +89,9 @@ public:
     bool deleteArticle(const QString &articleId);
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The last failure of a change or a read (empty when the last change succeeded).
     QString lastError() const { return m_lastError; }
+    void clearError() { m_lastError.clear(); }
 
 Q_SIGNALS:
     void opened();
@@ -112,10 +114,12 @@ private:
     bool write(const std::function<Store::Status(Store::Database &)> &change);
     bool push(LibraryCommand *command);
     void fail(const QString &message);
+    template <typename T>
+    T valueOr(Store::Result<T> result) const;
 
     std::unique_ptr<Store::LibraryStore> m_store;
     QUndoStack *m_undoStack;
-    QString m_lastError;
+    mutable QString m_lastError;
 };
 
 } // namespace Glossa

@@ -163,12 +163,20 @@ Result<QList<Model::Article>> ArticleRepository::all() const
     if (Status st = (*q)->forEach([&](const Statement &row) { out.append(articleFrom(row)); }); !st) {
         return st.error();
     }
-    for (Model::Article &a : out) {
-        auto t = TagStore::tags(m_db, TagStore::Owner::Article, a.id);
-        if (!t) {
-            return t.error();
+    // All tags in one query rather than one per article.
+    auto t = m_db.prepare(QStringLiteral("SELECT j.article_id, t.name FROM article_tags j JOIN tags t ON t.id = j.tag_id "
+                                         "ORDER BY j.article_id, j.position"));
+    if (!t) {
+        return t.error();
+    }
+    QHash<QString, QStringList> tags;
+    if (Status st = (*t)->forEach([&](const Statement &r) { tags[r.text(0)].append(r.text(1)); }); !st) {
+        return st.error();
+    }
+    if (!tags.isEmpty()) {
+        for (Model::Article &a : out) {
+            a.tags = tags.value(a.id);
         }
-        a.tags = *t;
     }
     return out;
 }

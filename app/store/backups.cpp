@@ -76,6 +76,8 @@ Result<QString> Backups::create(Database &db, const QString &backupDir, const QS
         }
         // A backup is a plain rollback-journal file: one file, easy to copy back.
         if (Status s = (*target)->exec(QStringLiteral("PRAGMA journal_mode=DELETE")); !s) {
+            target->reset();
+            QFile::remove(partPath);
             return s.error();
         }
     }

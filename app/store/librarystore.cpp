@@ -2,6 +2,7 @@
 #include "librarystore.h"
 
 #include "schema.h"
+#include "settingsrepository.h"
 #include "storelog.h"
 
 #include <QDir>
@@ -189,16 +190,29 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
         return nullptr;
     }
 
+    // The rotation can be configured per library (settings backup.keep_daily / backup.keep_weekly).
+    BackupPolicy policy = options.backups;
+    SettingsRepository settings(store->db());
+    for (auto [key, field] : {std::pair{u"backup.keep_daily", &BackupPolicy::keepDaily},
+                              std::pair{u"backup.keep_weekly", &BackupPolicy::keepWeekly}}) {
+        auto value = settings.value(QString::fromUtf16(key));
+        bool ok = false;
+        const int n = value && *value ? (*value)->toInt(&ok) : 0;
+        if (ok && n >= 0) {
+            policy.*field = n;
+        }
+    }
+
     // The daily backup. A failure here is logged, not fatal: the library itself is fine.
     const QString newest = Backups::newest(store->backupDirectory());
     const QDateTime last = newest.isEmpty() ? QDateTime() : Backups::timeOf(newest);
     if (exists && (!last.isValid() ||
-                   last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(options.backups.intervalHours) * 3600)) {
+                   last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(policy.intervalHours) * 3600)) {
         if (auto b = store->backupNow(); !b) {
             qCWarning(lcStore) << "automatic backup failed:" << b.error().message;
         }
     }
-    Backups::rotate(store->backupDirectory(), options.backups);
+    Backups::rotate(store->backupDirectory(), policy);
     return store;
 }
 

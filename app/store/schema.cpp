@@ -244,7 +244,9 @@ Status Schema::configure(Database &db)
             return (*mode)->error();
         }
     }
-    return db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;"));
+    // A 16 MB page cache (the default is 2 MB): UUID keys land on random index pages, and a larger
+    // cache keeps inserts and searches in a library of 100,000 annotations off the disk.
+    return db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-16384;"));
 }
 
 Status Schema::migrate(Database &db, int target)

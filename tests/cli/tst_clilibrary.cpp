@@ -107,8 +107,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY(lines.first().startsWith(m_article.article.id));
-        QVERIFY(lines.first().contains(QStringLiteral("La libertà di stampa")));
+        QCOMPARE(lines.first(), m_article.article.id + u"  La libertà di stampa — Redazione di prova");
     }
 
     void showJson_data()
@@ -156,7 +155,8 @@ private Q_SLOTS:
     {
         const Result r = glossa({QStringLiteral("show"), m_article.article.id, QStringLiteral("--library"), m_library});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith(m_article.article.title));
+        QVERIFY(r.out.startsWith(m_article.article.title + u"\nRedazione di prova\nid: " + m_article.article.id + u'\n'));
+        QVERIFY(r.out.contains(u"\u201c" + TestFixtures::annotation(m_article).selector.exact + u"\u201d"));
         QVERIFY(r.out.contains(m_article.revision.canonicalText()));
         QVERIFY(r.out.contains(TestFixtures::comment(m_article).body));
     }
@@ -198,6 +198,37 @@ private Q_SLOTS:
         r = glossa({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("xdg"))));
+    }
+
+    void theWindowCreatesTheSampleLibraryOnlyOnce()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("first-run"));
+        for (int run = 0; run < 2; ++run) {
+            const Result r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"),
+                                     m_dir.filePath(QStringLiteral("first-run.png"))});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const Result r = glossa({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), dir});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray articles = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(articles.size(), 3);
+        QCOMPARE(articles.first().toObject().value(u"title").toString(), QStringLiteral("Welcome to Glossa"));
+    }
+
+    void aLibraryInUseIsReadableButNotOpenedTwice()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("in-use"));
+        Library holder; // this process plays the first Glossa
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!holder.open(dir, options).failed());
+        holder.addSampleArticles();
+        Result r = glossa({QStringLiteral("list"), QStringLiteral("--library"), dir});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
+        r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("y.png"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is open in another Glossa")), qPrintable(r.err));
     }
 
     void refusalsLeaveTheFileUnchanged_data()

@@ -243,7 +243,16 @@ private Q_SLOTS:
         QCOMPARE(m_library->undoStack()->count(), count);
         QVERIFY(m_library->annotations(m_article.article.id).isEmpty());
         QVERIFY(!m_library->renameArticle(QStringLiteral("missing"), QStringLiteral("x")));
-        QCOMPARE(m_library->undoStack()->count(), count);
+        // A link to nothing, or to a passage of another article, is refused up front.
+        QVERIFY(m_library->addLink({{}, {m_article.article.id, {}}, {QStringLiteral("missing"), {}},
+                                    QStringLiteral("cites"), {}, {}})
+                    .isEmpty());
+        const QString passage = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        QVERIFY(m_library->addLink({{}, {m_other.article.id, passage}, {m_article.article.id, {}},
+                                    QStringLiteral("cites"), {}, {}})
+                    .isEmpty());
+        QCOMPARE(m_library->undoStack()->count(), count + 1); // only the annotation
+        QVERIFY(m_library->links(m_article.article.id).isEmpty());
     }
 
     void theSampleArticlesKeepTheirSource()

@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTimeZone>
 
 using namespace Glossa;
@@ -208,6 +209,48 @@ private Q_SLOTS:
         QVERIFY(!second.open(dir).failed());
     }
 
+    void aBusyLibraryIsReportedNotHalfWritten()
+    {
+        // Another connection (a tool, or a Glossa that ignored the lock) holds the write lock
+        // longer than the busy timeout: the action fails with a sentence, and nothing is pushed.
+        const QString dir = makeLibrary(1);
+        Library library;
+        QVERIFY(!library.open(dir).failed());
+        const QString articleId = library.articles().first().id;
+        auto other = Database::open(dbPath(dir), Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+        QVERIFY(!library.renameArticle(articleId, QStringLiteral("Mai scritto")));
+        QVERIFY2(library.lastError().contains(QStringLiteral("busy")), qPrintable(library.lastError()));
+        QCOMPARE(library.undoStack()->count(), 0);
+        // Readers are not blocked by a writer (WAL).
+        QCOMPARE(library.articles().size(), 1);
+        QVERIFY((*other)->exec(QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(library.renameArticle(articleId, QStringLiteral("Scritto")));
+        QCOMPARE(library.article(articleId)->title, QStringLiteral("Scritto"));
+    }
+
+    void rotationPolicyComesFromTheLibrarySettings()
+    {
+        const QString dir = makeLibrary(1);
+        const QString backups = QDir(dir).filePath(LibraryStore::BackupFolder.toString());
+        {
+            Library library;
+            QVERIFY(!library.open(dir).failed());
+            QVERIFY(library.store()->db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES "
+                                                              "('backup.keep_daily', '2'), ('backup.keep_weekly', '0')"))
+                        .ok());
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int day = 2; day < 6; ++day) {
+            QFile f(QDir(backups).filePath(Backups::fileNameFor(now.addDays(-day))));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        Library library;
+        QVERIFY(!library.open(dir).failed());
+        QCOMPARE(Backups::list(backups).size(), 2);
+    }
+
     void aMissingLibraryIsNotCreatedUnlessAsked()
     {
         const QString dir = freshDir();
@@ -273,6 +316,24 @@ private Q_SLOTS:
         }));
         auto db = Database::open(backups.last(), Database::Mode::ReadOnly);
         QCOMPARE(*(*db)->scalar(QStringLiteral("PRAGMA user_version")), 1);
+    }
+
+    void readOnlyOpensNeverUpgrade()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        {
+            auto db = Database::open(dbPath(dir), Database::Mode::ReadWriteCreate);
+            QVERIFY(db.ok());
+            QVERIFY(Schema::migrate(**db, 1).ok());
+        }
+        const QByteArray before = hashOf(dbPath(dir));
+        Library library;
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        QCOMPARE(library.open(dir, readOnly).kind, OpenFailure::Kind::NeedsUpgrade);
+        QCOMPARE(hashOf(dbPath(dir)), before);
+        QVERIFY(!QFileInfo::exists(QDir(dir).filePath(LibraryStore::BackupFolder.toString())));
     }
 
     void rotationKeepsDailyAndWeekly()
