@@ -3,11 +3,15 @@
 
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "annotationspane.h"
+#include "noteeditor.h"
+#include "readercontroller.h"
 #include "readerprofile.h"
 #include "readerview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -28,6 +32,9 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new QListView(m_splitter))
     , m_reader(new ReaderView(m_profile, m_splitter))
+    , m_editor(new NoteEditor(this))
+    , m_pane(new AnnotationsPane(library, this))
+    , m_controller(new ReaderController(library, m_reader, m_editor, this))
 {
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);
@@ -39,7 +46,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 1000});
+    m_splitter->setSizes({230, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -50,6 +57,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     });
     connect(m_reader, &ReaderView::articlePainted, this, [this] { statusBar()->clearMessage(); });
 
+    createDocks();
     createActions();
     resize(1280, 800);
     if (m_model->rowCount() > 0) {
@@ -61,6 +69,39 @@ MainWindow::~MainWindow()
 {
     // The reader's page must be gone before the profile it belongs to.
     delete m_reader;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_editor->flush(); // a note being typed is saved, not lost
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](QWidget *content, const QString &title, const QString &name) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                       QDockWidget::DockWidgetFloatable);
+        addDockWidget(Qt::RightDockWidgetArea, d);
+        return d;
+    };
+    QDockWidget *annotations = dock(m_pane, tr("Annotations"), QStringLiteral("annotations"));
+    QDockWidget *note = dock(m_editor, tr("Note"), QStringLiteral("note"));
+    splitDockWidget(annotations, note, Qt::Vertical);
+    resizeDocks({annotations}, {320}, Qt::Horizontal);
+
+    connect(m_pane, &AnnotationsPane::activated, this, [this](const QString &id) {
+        m_controller->focusAnnotation(id, true);
+    });
+    connect(m_pane, &AnnotationsPane::reattachRequested, m_controller, &ReaderController::reattachToSelection);
+    connect(m_controller, &ReaderController::focusedAnnotationChanged, m_pane, &AnnotationsPane::select);
+    connect(m_controller, &ReaderController::selectionChanged, m_pane, &AnnotationsPane::setSelectionAvailable);
+    connect(m_controller, &ReaderController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+    });
 }
 
 void MainWindow::createActions()
@@ -80,6 +121,9 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addActions(m_controller->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *focusLibrary = view->addAction(tr("Focus &Library"), QKeySequence(tr("Ctrl+1")), this,
@@ -134,6 +178,8 @@ void MainWindow::showArticle(const QString &articleId)
     const auto article = m_library->article(articleId);
     setWindowTitle(article ? tr("%1 — Glossa").arg(article->title) : tr("Glossa"));
     statusBar()->showMessage(tr("Opening…"));
+    m_controller->setArticle(articleId);
+    m_pane->setArticle(articleId);
     m_reader->showArticle(articleId);
 }
 

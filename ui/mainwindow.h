@@ -14,6 +14,9 @@ class LibraryListModel;
 
 namespace Glossa::Ui {
 
+class AnnotationsPane;
+class NoteEditor;
+class ReaderController;
 class ReaderProfile;
 class ReaderView;
 
@@ -28,9 +31,16 @@ public:
     // Selects the article at `row` of the library list and shows it.
     void openArticleAt(int row);
     ReaderView *reader() const { return m_reader; }
+    ReaderController *controller() const { return m_controller; }
+    AnnotationsPane *annotationsPane() const { return m_pane; }
+    NoteEditor *noteEditor() const { return m_editor; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createDocks();
     void checkLibrary(); // the full integrity check, on demand
     void showArticle(const QString &articleId);
 
@@ -40,6 +50,9 @@ private:
     QSplitter *m_splitter;
     QListView *m_list;
     ReaderView *m_reader;
+    NoteEditor *m_editor;
+    AnnotationsPane *m_pane;
+    ReaderController *m_controller;
 };
 
 } // namespace Glossa::Ui

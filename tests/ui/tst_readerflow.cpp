@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader as a student uses it: select a passage, press 2, write a note, undo, delete, move
+// between highlights with J/K, all stored in the library and shown in the annotations pane.
+#include "annotationspane.h"
+#include "library/annotationlistmodel.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "noteeditor.h"
+#include "readercontroller.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "readerview.h"
+#include "uitestmain.h"
+
+#include <QClipboard>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QUuid>
+
+using namespace Glossa;
+
+class TstReaderFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_article;
+    Model::Revision m_revision;
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
+            return QStringLiteral("timeout");
+        }
+        return result;
+    }
+
+    // Selects a quote in the page the way a mouse would leave it: a DOM selection.
+    void select(const QString &quote)
+    {
+        const qsizetype start = m_revision.canonicalText().indexOf(quote);
+        QVERIFY(start >= 0);
+        QSignalSpy selected(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::selectionMade);
+        evaluate(QStringLiteral("(() => { const r = GlossaText.range(%1, %2); const s = getSelection();"
+                                "s.removeAllRanges(); s.addRange(r); return true; })()")
+                     .arg(start)
+                     .arg(start + quote.size()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->controller()->hasSelection(), 5000);
+    }
+
+    void key(int k)
+    {
+        QWidget *target = m_window->reader()->focusProxy() ? m_window->reader()->focusProxy() : m_window->reader();
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key(k));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = std::make_unique<Library>();
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!m_library->open(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), options).failed());
+        m_library->addSampleArticles();
+        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
+        m_window->openArticleAt(1);
+        QVERIFY(painted.wait(60'000));
+        m_article = m_window->reader()->articleId();
+        m_revision = *m_library->currentRevision(m_article);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_library.reset();
+    }
+
+    void selectAndPressTwoHighlightsInGreen()
+    {
+        const QString quote = QStringLiteral("il verde per ciò che ci convince");
+        select(quote);
+        key(Qt::Key_2);
+        QTRY_COMPARE(m_library->annotations(m_article).size(), 1);
+        const Model::Annotation a = m_library->annotations(m_article).first();
+        QCOMPARE(a.color, QStringLiteral("agree"));
+        QCOMPARE(a.selector.exact, quote);
+        QCOMPARE(m_revision.canonicalText().mid(a.anchor.start, a.anchor.end - a.anchor.start), quote);
+        QVERIFY(a.selector.prefix.size() == 32 && a.selector.suffix.size() == 32);
+        QCOMPARE(a.anchor.status, Model::AnchorStatus::Exact);
+        // The page paints it, the pane lists it, the editor shows it.
+        QTRY_VERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-agree-fill')")).toBool());
+        QCOMPARE(m_window->annotationsPane()->model()->rowCount(), 1);
+        QCOMPARE(m_window->noteEditor()->annotationId(), a.id);
+
+        // Undo removes it, redo brings the same annotation back.
+        m_library->undoStack()->undo();
+        QCOMPARE(m_library->annotations(m_article).size(), 0);
+        QTRY_VERIFY(!evaluate(QStringLiteral("CSS.highlights.has('g-agree-fill')")).toBool());
+        m_library->undoStack()->redo();
+        QCOMPARE(m_library->annotations(m_article).first().id, a.id);
+    }
+
+    void noteFromTheKeyboardIsSavedAndShownInTheMargin()
+    {
+        select(QStringLiteral("Le note migliori non riassumono: confrontano."));
+        key(Qt::Key_N);
+        QTRY_COMPARE(m_library->annotations(m_article).size(), 1);
+        const QString id = m_library->annotations(m_article).first().id;
+        auto *text = m_window->noteEditor()->findChild<QPlainTextEdit *>();
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClicks(text, QStringLiteral("Vale anche per le *fonti* russe."));
+        m_window->noteEditor()->flush();
+        QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Vale anche per le *fonti* russe."));
+        QTRY_COMPARE(evaluate(QStringLiteral("(document.querySelector('.note em') || {}).textContent")).toString(),
+                     QStringLiteral("fonti"));
+        // One undo step takes the whole burst of typing back.
+        m_library->undoStack()->undo();
+        QCOMPARE(m_library->annotation(id)->note, QString());
+        QTRY_COMPARE(m_window->noteEditor()->text(), QString());
+    }
+
+    void recolourDeleteAndMoveBetweenHighlights()
+    {
+        select(QStringLiteral("Chi studia lo sa"));
+        key(Qt::Key_1);
+        select(QStringLiteral("Sottolineare tutto"));
+        key(Qt::Key_3);
+        QTRY_COMPARE(m_library->annotations(m_article).size(), 2);
+        Ui::ReaderController *c = m_window->controller();
+        key(Qt::Key_J); // from the last one created, J wraps to the first in text order
+        QTRY_COMPARE(m_library->annotation(c->focusedAnnotation())->selector.exact, QStringLiteral("Chi studia lo sa"));
+        key(Qt::Key_J);
+        QTRY_COMPARE(m_library->annotation(c->focusedAnnotation())->selector.exact, QStringLiteral("Sottolineare tutto"));
+        key(Qt::Key_5); // no selection: recolours the focused highlight
+        QTRY_COMPARE(m_library->annotation(c->focusedAnnotation())->color, QStringLiteral("question"));
+        key(Qt::Key_Delete);
+        QTRY_COMPARE(m_library->annotations(m_article).size(), 1);
+        QCOMPARE(m_library->annotations(m_article).first().selector.exact, QStringLiteral("Chi studia lo sa"));
+    }
+
+    void typingDigitsInTheNoteEditorIsText()
+    {
+        select(QStringLiteral("Chi studia lo sa"));
+        key(Qt::Key_2);
+        QTRY_COMPARE(m_library->annotations(m_article).size(), 1);
+        auto *text = m_window->noteEditor()->findChild<QPlainTextEdit *>();
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("pagina 123"));
+        m_window->noteEditor()->flush();
+        QCOMPARE(m_library->annotations(m_article).size(), 1); // no highlight was made by "1", "2", "3"
+        QCOMPARE(m_library->annotations(m_article).first().note, QStringLiteral("pagina 123"));
+        if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            select(QStringLiteral("La matita non serve a decorare la pagina"));
+            key(Qt::Key_4);
+            QTest::qWait(800);
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/reader-flow.png"));
+        }
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstReaderFlow)
+#include "tst_readerflow.moc"

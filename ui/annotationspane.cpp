@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationspane.h"
+
+#include "library/annotationlistmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Glossa::Ui {
+
+namespace {
+QListView *makeList(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QListView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setWordWrap(true);
+    view->setSpacing(3);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setIconSize(QSize(12, 12));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+} // namespace
+
+AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AnnotationListModel(library, this))
+    , m_anchored(new AnnotationFilterModel(this))
+    , m_orphans(new AnnotationFilterModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_color(new QComboBox(this))
+    , m_orphanLabel(new QLabel(this))
+    , m_reattach(new QPushButton(tr("Re-attach to Selection"), this))
+{
+    m_anchored->setSourceModel(m_model);
+    m_anchored->setAnchoring(AnnotationFilterModel::Anchoring::Anchored);
+    m_orphans->setSourceModel(m_model);
+    m_orphans->setAnchoring(AnnotationFilterModel::Anchoring::Orphans);
+    m_list = makeList(m_anchored, tr("Annotations"), this);
+    m_orphanList = makeList(m_orphans, tr("Orphaned annotations"), this);
+
+    m_filter->setPlaceholderText(tr("Filter by text or tag…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter annotations"));
+    m_color->setAccessibleName(tr("Filter by colour"));
+    m_orphanLabel->setWordWrap(true);
+    m_reattach->setToolTip(tr("Attach the selected orphan to the text selected in the reader"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_color);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_list, 3);
+    layout->addWidget(m_orphanLabel);
+    layout->addWidget(m_orphanList, 1);
+    layout->addWidget(m_reattach);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // "#tag" filters by tag, anything else by text.
+        if (text.startsWith(u'#') && !text.contains(u' ')) {
+            m_anchored->setText({});
+            m_orphans->setText({});
+            m_anchored->setTag(text.mid(1));
+            m_orphans->setTag(text.mid(1));
+        } else {
+            m_anchored->setTag({});
+            m_orphans->setTag({});
+            m_anchored->setText(text);
+            m_orphans->setText(text);
+        }
+        updateOrphans();
+    });
+    connect(m_color, &QComboBox::currentIndexChanged, this, [this] {
+        const QString name = m_color->currentData().toString();
+        m_anchored->setColor(name);
+        m_orphans->setColor(name);
+        updateOrphans();
+    });
+    auto activate = [this](const QModelIndex &index) {
+        if (index.isValid()) {
+            Q_EMIT activated(index.data(AnnotationListModel::IdRole).toString());
+        }
+    };
+    connect(m_list, &QListView::activated, this, activate);
+    connect(m_list, &QListView::clicked, this, activate);
+    connect(m_orphanList, &QListView::clicked, this, activate);
+    connect(m_orphanList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateOrphans(); });
+    connect(m_reattach, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_orphanList->currentIndex();
+        if (index.isValid()) {
+            Q_EMIT reattachRequested(index.data(AnnotationListModel::IdRole).toString());
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPane::updateOrphans);
+    setPalette(Model::Palette::defaults());
+    updateOrphans();
+}
+
+void AnnotationsPane::setArticle(const QString &articleId)
+{
+    m_model->setArticle(articleId);
+}
+
+void AnnotationsPane::setPalette(const Model::Palette &palette)
+{
+    m_model->setPalette(palette);
+    const QString current = m_color->currentData().toString();
+    const QSignalBlocker blocker(m_color);
+    m_color->clear();
+    m_color->addItem(tr("All colours"), QString());
+    for (const Model::PaletteColor &c : palette.colors()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(c.color);
+        m_color->addItem(QIcon(swatch), palette.displayLabel(c), c.name);
+    }
+    m_color->setCurrentIndex(std::max(0, m_color->findData(current)));
+}
+
+void AnnotationsPane::select(const QString &annotationId)
+{
+    const QModelIndex source = m_model->indexForId(annotationId);
+    const QModelIndex index = m_anchored->mapFromSource(source);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+}
+
+void AnnotationsPane::setSelectionAvailable(bool available)
+{
+    m_selectionAvailable = available;
+    updateOrphans();
+}
+
+void AnnotationsPane::updateOrphans()
+{
+    const int orphans = m_orphans->rowCount();
+    m_orphanLabel->setText(orphans == 0 ? QString()
+                                        : tr("Orphans: %n annotation(s) whose passage is no longer in the article.",
+                                             nullptr, orphans));
+    m_orphanLabel->setVisible(orphans > 0);
+    m_orphanList->setVisible(orphans > 0);
+    m_reattach->setVisible(orphans > 0);
+    m_reattach->setEnabled(m_selectionAvailable && m_orphanList->currentIndex().isValid());
+}
+
+} // namespace Glossa::Ui

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readercontroller.h"
+
+#include "anchor/anchorer.h"
+#include "library/library.h"
+#include "noteeditor.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "readerview.h"
+#include "render/notehtml.h"
+#include "selectiontoolbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMenu>
+#include <QUrl>
+
+namespace Glossa::Ui {
+
+ReaderController::ReaderController(Library *library, ReaderView *view, NoteEditor *editor, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_view(view)
+    , m_editor(editor)
+    , m_toolbar(new SelectionToolbar(view))
+{
+    ReaderBridge *bridge = view->readerPage()->bridge();
+    connect(view, &ReaderView::articlePainted, this, [this] {
+        pushPalette();
+        pushAnnotations();
+    });
+    connect(bridge, &ReaderBridge::selectionMade, this, &ReaderController::onSelection);
+    connect(bridge, &ReaderBridge::selectionCleared, this, [this] {
+        m_selection.reset();
+        if (!m_toolbar->hasFocus() && !m_toolbar->isAncestorOf(QApplication::focusWidget())) {
+            m_toolbar->hide();
+        }
+        Q_EMIT selectionChanged(false);
+    });
+    connect(bridge, &ReaderBridge::annotationsClicked, this, &ReaderController::onClicked);
+    connect(bridge, &ReaderBridge::noteClicked, this, [this](const QString &id) {
+        focusAnnotation(id, false);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    connect(bridge, &ReaderBridge::linkClicked, this, [](const QString &href) {
+        // Links in notes open in the user's browser, and only ordinary web or mail links.
+        const QUrl url(href, QUrl::StrictMode);
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto")) {
+            QDesktopServices::openUrl(url);
+        }
+    });
+
+    connect(m_toolbar, &SelectionToolbar::colorChosen, this, &ReaderController::highlight);
+    connect(m_toolbar, &SelectionToolbar::noteRequested, this, &ReaderController::editNote);
+    connect(m_toolbar, &SelectionToolbar::copyRequested, this, &ReaderController::copyQuote);
+
+    connect(m_editor, &NoteEditor::noteEdited, this, [this](const QString &id, const QString &text) {
+        report(m_library->setAnnotationNote(id, text));
+    });
+
+    auto changed = [this](const QString &id, const QString &articleId) {
+        if (articleId != m_articleId) {
+            return;
+        }
+        pushAnnotations();
+        if (id == m_editor->annotationId()) {
+            if (const auto a = m_library->annotation(id)) {
+                m_editor->refresh(id, a->note);
+            } else {
+                m_editor->clear();
+            }
+        }
+    };
+    connect(library, &Library::annotationAdded, this, changed);
+    connect(library, &Library::annotationChanged, this, changed);
+    connect(library, &Library::annotationRemoved, this, [this, changed](const QString &id, const QString &articleId) {
+        if (id == m_focused) {
+            m_focused.clear();
+            Q_EMIT focusedAnnotationChanged({});
+        }
+        changed(id, articleId);
+    });
+    createActions();
+}
+
+void ReaderController::createActions()
+{
+    auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, m_view);
+        action->setShortcut(key);
+        // Only while the reader (or its toolbar) has focus: typing "1" in the note editor stays text.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    for (int key = 1; key <= 6; ++key) {
+        add(tr("Highlight with Colour %1").arg(key), QKeySequence(Qt::Key_0 + key), [this, key] {
+            if (const auto c = m_palette.forKey(key)) {
+                highlight(c->name);
+            }
+        });
+    }
+    add(tr("Edit &Note"), QKeySequence(Qt::Key_N), [this] { editNote(); });
+    add(tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [this] { removeFocused(); });
+    add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [this] { focusNeighbour(+1); });
+    add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [this] { focusNeighbour(-1); });
+    add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyQuote(); });
+}
+
+void ReaderController::setArticle(const QString &articleId)
+{
+    m_editor->clear();
+    m_articleId = articleId;
+    m_revision = m_library->currentRevision(articleId).value_or(Model::Revision());
+    m_selection.reset();
+    m_focused.clear();
+    m_toolbar->hide();
+    Q_EMIT focusedAnnotationChanged({});
+}
+
+void ReaderController::setPalette(const Model::Palette &palette)
+{
+    m_palette = palette;
+    m_toolbar->setPalette(palette);
+    pushPalette();
+    pushAnnotations();
+}
+
+void ReaderController::pushPalette()
+{
+    ReaderBridge *bridge = m_view->readerPage()->bridge();
+    bridge->setPalette(m_palette.toJson());
+    bridge->setLabels({{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")}});
+}
+
+void ReaderController::pushAnnotations()
+{
+    if (m_articleId.isEmpty()) {
+        return;
+    }
+    QJsonArray items;
+    for (const Model::Annotation &a : m_library->annotations(m_articleId)) {
+        QJsonObject item{{QStringLiteral("id"), a.id},
+                         {QStringLiteral("start"), a.anchor.start},
+                         {QStringLiteral("end"), a.anchor.end},
+                         {QStringLiteral("color"), a.color},
+                         {QStringLiteral("style"), a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline")
+                                                                                             : QStringLiteral("fill")},
+                         {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
+        if (!a.note.trimmed().isEmpty()) {
+            item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));
+        }
+        items.append(item);
+    }
+    m_view->readerPage()->bridge()->setAnnotations(items);
+}
+
+void ReaderController::onSelection(qsizetype start, qsizetype end, const QRect &rect)
+{
+    if (end > m_revision.canonicalText().size()) {
+        return; // the page is showing another revision than the one we know
+    }
+    m_selection = std::pair(start, end);
+    const qreal zoom = m_view->zoomFactor();
+    m_toolbar->showAt(QRect(qRound(rect.x() * zoom), qRound(rect.y() * zoom), qRound(rect.width() * zoom),
+                            qRound(rect.height() * zoom)));
+    Q_EMIT selectionChanged(true);
+}
+
+void ReaderController::onClicked(const QStringList &ids, const QPoint &pos)
+{
+    if (ids.size() == 1) {
+        focusAnnotation(ids.first(), false);
+        return;
+    }
+    // Several highlights cover this place: let the reader pick one (innermost first).
+    QMenu menu(m_view);
+    for (const QString &id : ids) {
+        const auto a = m_library->annotation(id);
+        if (!a) {
+            continue;
+        }
+        QString quote = a->selector.exact.simplified();
+        if (quote.size() > 60) {
+            quote = quote.left(59) + QChar(0x2026);
+        }
+        const auto color = m_palette.color(a->color);
+        QAction *action = menu.addAction(QStringLiteral("%1 — \u201C%2\u201D").arg(color ? m_palette.displayLabel(*color) : a->color, quote));
+        connect(action, &QAction::triggered, this, [this, id] { focusAnnotation(id, false); });
+    }
+    const qreal zoom = m_view->zoomFactor();
+    menu.exec(m_view->mapToGlobal(QPoint(qRound(pos.x() * zoom), qRound(pos.y() * zoom))));
+}
+
+QString ReaderController::createHighlight(const QString &colorName)
+{
+    if (!m_selection || m_articleId.isEmpty()) {
+        return {};
+    }
+    const auto [start, end] = *m_selection;
+    Model::Annotation a;
+    a.articleId = m_articleId;
+    a.revisionId = m_revision.id;
+    a.kind = Model::AnnotationKind::Highlight;
+    a.color = colorName;
+    a.selector = Anchor::describe(m_revision, start, end);
+    a.anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
+    a.author = m_library->localAuthorName();
+    const QString id = m_library->addAnnotation(a);
+    report(!id.isEmpty());
+    if (!id.isEmpty()) {
+        m_selection.reset();
+        m_toolbar->hide();
+        m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
+        m_view->setFocus(Qt::OtherFocusReason);
+        focusAnnotation(id, false);
+    }
+    return id;
+}
+
+void ReaderController::highlight(const QString &colorName)
+{
+    if (m_selection) {
+        createHighlight(colorName);
+    } else if (!m_focused.isEmpty()) {
+        report(m_library->setAnnotationColor(m_focused, colorName));
+    } else {
+        Q_EMIT message(tr("Select some text to highlight it."));
+    }
+}
+
+void ReaderController::editNote()
+{
+    if (m_selection) {
+        const auto first = m_palette.forKey(1);
+        if (createHighlight(first ? first->name : QStringLiteral("important")).isEmpty()) {
+            return;
+        }
+    }
+    if (m_focused.isEmpty()) {
+        Q_EMIT message(tr("Select some text or click a highlight to write a note."));
+        return;
+    }
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void ReaderController::removeFocused()
+{
+    if (!m_focused.isEmpty()) {
+        report(m_library->removeAnnotation(m_focused));
+    }
+}
+
+void ReaderController::copyQuote()
+{
+    QString text;
+    if (m_selection) {
+        text = m_revision.canonicalText().mid(m_selection->first, m_selection->second - m_selection->first);
+    } else if (const auto a = m_library->annotation(m_focused)) {
+        text = a->selector.exact;
+    }
+    if (!text.isEmpty()) {
+        QGuiApplication::clipboard()->setText(text);
+    }
+}
+
+void ReaderController::focusAnnotation(const QString &id, bool scroll)
+{
+    const auto a = m_library->annotation(id);
+    if (!a || a->articleId != m_articleId) {
+        return;
+    }
+    m_focused = id;
+    m_editor->edit(id, a->selector.exact, a->note);
+    if (scroll && a->anchor.isAnchored()) {
+        m_view->readerPage()->bridge()->scrollTo(id, true);
+    }
+    Q_EMIT focusedAnnotationChanged(id);
+}
+
+void ReaderController::focusNeighbour(int direction)
+{
+    QList<Model::Annotation> anchored = m_library->annotations(m_articleId);
+    anchored.removeIf([](const Model::Annotation &a) { return !a.anchor.isAnchored(); });
+    if (anchored.isEmpty()) {
+        return;
+    }
+    std::sort(anchored.begin(), anchored.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
+    });
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < anchored.size(); ++i) {
+        if (anchored[i].id == m_focused) {
+            index = i;
+        }
+    }
+    index = index < 0 ? (direction > 0 ? 0 : anchored.size() - 1) : (index + direction + anchored.size()) % anchored.size();
+    focusAnnotation(anchored[index].id, true);
+}
+
+bool ReaderController::reattachToSelection(const QString &annotationId)
+{
+    auto a = m_library->annotation(annotationId);
+    if (!a || !m_selection) {
+        Q_EMIT message(tr("Select the passage this annotation belongs to, then re-attach it."));
+        return false;
+    }
+    const auto [start, end] = *m_selection;
+    a->revisionId = m_revision.id;
+    a->selector = Anchor::describe(m_revision, start, end);
+    a->anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
+    const bool ok = m_library->editAnnotation(*a);
+    report(ok);
+    if (ok) {
+        m_selection.reset();
+        m_toolbar->hide();
+        m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
+        focusAnnotation(annotationId, false);
+    }
+    return ok;
+}
+
+void ReaderController::report(bool ok)
+{
+    if (!ok) {
+        Q_EMIT message(tr("The library refused the change: %1").arg(m_library->lastError()));
+    }
+}
+
+} // namespace Glossa::Ui

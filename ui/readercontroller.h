@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Everything a reader does with annotations on the open article: the selection toolbar, keys 1–6,
+// N, Delete, J/K, clicks on highlights and notes, the note editor, re-attaching orphans. It turns
+// them into the library's undoable commands and keeps the page painted from the library.
+#pragma once
+
+#include "model/palette.h"
+#include "model/revision.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QPoint;
+class QRect;
+
+namespace Glossa {
+class Library;
+}
+
+namespace Glossa::Ui {
+
+class NoteEditor;
+class ReaderView;
+class SelectionToolbar;
+
+class ReaderController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReaderController(Library *library, ReaderView *view, NoteEditor *editor, QObject *parent = nullptr);
+
+    void setArticle(const QString &articleId);
+    QString articleId() const { return m_articleId; }
+
+    const Model::Palette &palette() const { return m_palette; }
+    void setPalette(const Model::Palette &palette);
+
+    // The actions the reader answers (added to the view, active while it has focus); the window
+    // also lists them in its menus.
+    QList<QAction *> actions() const { return m_actions; }
+
+    bool hasSelection() const { return m_selection.has_value(); }
+    QString focusedAnnotation() const { return m_focused; }
+
+    // Highlights the selection in a palette colour, or recolours the focused annotation.
+    void highlight(const QString &colorName);
+    // Opens the note of the focused annotation, or highlights the selection and opens its note.
+    void editNote();
+    void removeFocused();
+    void copyQuote();
+    void focusAnnotation(const QString &id, bool scroll);
+    // J / K: the next or previous anchored annotation in text order.
+    void focusNeighbour(int direction);
+    // Moves an orphan (or any annotation) onto the current selection.
+    bool reattachToSelection(const QString &annotationId);
+
+Q_SIGNALS:
+    void focusedAnnotationChanged(const QString &id);
+    void selectionChanged(bool hasSelection);
+    // A message for the status bar (errors from the library, hints).
+    void message(const QString &text);
+
+private:
+    void createActions();
+    void pushAnnotations();
+    void pushPalette();
+    QString createHighlight(const QString &colorName);
+    void onSelection(qsizetype start, qsizetype end, const QRect &rect);
+    void onClicked(const QStringList &ids, const QPoint &pos);
+    void report(bool ok);
+
+    Library *m_library;
+    ReaderView *m_view;
+    NoteEditor *m_editor;
+    SelectionToolbar *m_toolbar;
+    Model::Palette m_palette = Model::Palette::defaults();
+    QString m_articleId;
+    Model::Revision m_revision;
+    std::optional<std::pair<qsizetype, qsizetype>> m_selection;
+    QString m_focused;
+    QList<QAction *> m_actions;
+};
+
+} // namespace Glossa::Ui
