@@ -369,6 +369,18 @@ double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype en
     return weight > 0 ? std::max(0.0, weighted / weight) : -1.0;
 }
 
+bool Anchorer::isWholeBlock(const Model::Selector &s)
+{
+    return (s.prefix.isEmpty() || s.prefix.endsWith(u'\n')) && (s.suffix.isEmpty() || s.suffix.startsWith(u'\n'));
+}
+
+bool Anchorer::isWholeBlockAt(qsizetype start, qsizetype end) const
+{
+    const qsizetype from = m_norm.originalStart(start);
+    const qsizetype to = m_norm.originalEnd(start, end);
+    return (from == 0 || m_text[from - 1] == u'\n') && (to >= m_text.size() || m_text[to] == u'\n');
+}
+
 double Anchorer::positionSimilarity(qsizetype start, qsizetype hint) const
 {
     if (hint < 0) {
@@ -465,7 +477,10 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         // When a neighbouring sentence is deleted or inserted only one side of the context changes;
         // one side agreeing almost fully is as good as both agreeing reasonably.
         const bool oneSideAgrees = bestSide >= 0.85;
-        if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive) {
+        // A whole block (a heading, a one-sentence paragraph) that moved keeps none of its context:
+        // found once, and again as a whole block, it is the same block.
+        const bool movedBlock = unique && isWholeBlock(selector) && isWholeBlockAt(best, best + m);
+        if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive || movedBlock) {
             const bool strong = (contextKnown && bestContext >= 0.85) || (unique && m >= 64) || !contextKnown;
             const bool atHint = hint >= 0 && std::abs(best - hint) <= 16;
             if (!strong && !atHint) {

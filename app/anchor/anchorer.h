@@ -95,6 +95,8 @@ private:
     // their lengths, in [0, 1]; -1 when neither can be compared. `bestSide`: the better side alone.
     double contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide = nullptr) const;
     double positionSimilarity(qsizetype start, qsizetype hint) const;
+    static bool isWholeBlock(const Model::Selector &s);
+    bool isWholeBlockAt(qsizetype start, qsizetype end) const; // normalised range
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
