@@ -502,7 +502,7 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         closer.append(ranked[i].second);
     }
     Candidate c = fuzzy(q, hint, closer);
-    if (m >= SplitLength && c.score < 0.9) {
+    if (m >= SplitLength && c.score < 0.85) {
         // A long passage that matches poorly as a whole may have had a sentence inserted in it:
         // its two halves, each found next to its own context, say so.
         const Candidate split = splitMatch(q, hint >= 0 ? hint : c.start);
