@@ -29,7 +29,7 @@ inline constexpr qsizetype DistinctiveLength = 24;
 // q-grams occurring more often than this say little about where a passage is: skip them in voting.
 inline constexpr qsizetype MaxGramOccurrences = 256;
 inline constexpr int MaxCandidatesPerWindow = 4;
-inline constexpr int MaxVotedWindows = 8;
+inline constexpr int MaxVotedWindows = 4;
 inline constexpr qsizetype MaxOccurrences = 256;
 // Quotes at least this long are also tried as two halves (a sentence inserted inside them).
 inline constexpr qsizetype SplitLength = 64;

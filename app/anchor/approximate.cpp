@@ -333,8 +333,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
     }
     std::sort(clusters.begin(), clusters.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     std::vector<qsizetype> picked;
+    const qsizetype topVotes = clusters.empty() ? 0 : clusters.front().first;
     for (const auto &[votes, diagonal] : clusters) {
-        if (picked.size() >= std::size_t(MaxVotedWindows)) {
+        // A region with a third of the best region's votes holds none of the passage.
+        if (picked.size() >= std::size_t(MaxVotedWindows) || 3 * votes < topVotes) {
             break;
         }
         const bool overlaps = std::any_of(picked.cbegin(), picked.cend(),
