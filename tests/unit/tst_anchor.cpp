@@ -121,6 +121,10 @@ private Q_SLOTS:
             << QStringLiteral("Last paragraph, now first.\n\nAnother one.\n\n[[") + longParagraph
                    + QStringLiteral("]]\n\nFirst paragraph, moved.")
             << AnchorStatus::Exact;
+        QTest::addRow("heading moved with its section")
+            << QStringLiteral("Intro paragraph.\n\n[[Short heading]]\n\nBody text of the section.\n\nOther text.")
+            << QStringLiteral("Other text, now first.\n\nIntro paragraph.\n\nA new section.\n\n[[Short heading]]")
+            << AnchorStatus::Exact;
         QTest::addRow("whole paragraph edited")
             << QStringLiteral("First paragraph.\n\n[[") + longParagraph + QStringLiteral("]]\n\nLast paragraph.")
             << QStringLiteral("First paragraph.\n\n[[")

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the two halves of the Anchorer (anchorer.cpp: selectors, exact stages, context;
+// approximate.cpp: the Myers search) share: the tuning constants and the normalised query.
+#pragma once
+
+#include "anchorer.h"
+#include "myers.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Glossa::Anchor {
+
+namespace Tuning {
+
+// Weights of a fuzzy candidate's score. The quote counts most; context is what tells apart two
+// places where similar words occur; position only nudges (it is often stale after edits).
+inline constexpr double QuoteWeight = 0.55;
+inline constexpr double ContextWeight = 0.35;
+inline constexpr double PositionWeight = 0.10;
+// Allowed edits, as a fraction of the quote's length, in approximate matching.
+inline constexpr double MaxErrorRate = 0.4;
+// An exact occurrence whose context agrees at least this much is taken without further search.
+inline constexpr double ContextAgrees = 0.6;
+// Exact quotes at least this long (normalised code units) identify their passage on their own
+// when they occur once.
+inline constexpr qsizetype DistinctiveLength = 24;
+// q-grams occurring more often than this say little about where a passage is: skip them in voting.
+inline constexpr qsizetype MaxGramOccurrences = 256;
+inline constexpr int MaxCandidatesPerWindow = 4;
+inline constexpr int MaxVotedWindows = 4;
+inline constexpr qsizetype MaxOccurrences = 256;
+// Quotes at least this long are also tried as two halves (a sentence inserted inside them).
+inline constexpr qsizetype SplitLength = 64;
+// How much more a boundary may cost the quote than the best alignment does, when the context is
+// what decides it: about one replaced word.
+inline constexpr int MaxBoundaryWord = 12;
+
+
+} // namespace Tuning
+
+// The selector in normalised form, with the bit-parallel patterns its context is compared with.
+struct Anchorer::Query {
+    Query(QString e, QString p, QString s)
+        : exact(std::move(e))
+        // Context past MaxContext code units adds cost and no evidence.
+        , prefix(p.size() > MaxContext ? p.right(MaxContext) : std::move(p))
+        , suffix(s.size() > MaxContext ? s.left(MaxContext) : std::move(s))
+    {
+        QString reversed(prefix.size(), Qt::Uninitialized);
+        std::reverse_copy(prefix.cbegin(), prefix.cend(), reversed.begin());
+        reversedPrefix.emplace(reversed);
+        suffixPattern.emplace(suffix);
+    }
+
+    static constexpr qsizetype MaxContext = 64;
+    QString exact;
+    QString prefix;
+    QString suffix;
+    std::optional<MyersPattern> reversedPrefix;
+    std::optional<MyersPattern> suffixPattern;
+};
+
+
+} // namespace Glossa::Anchor
