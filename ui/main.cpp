@@ -2,6 +2,7 @@
 // The `glossa` executable: headless sub-commands go to the app layer's CLI; otherwise the window.
 #include "cli/cli.h"
 #include "glossascheme.h"
+#include "htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -13,6 +14,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -21,6 +23,18 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationName(QStringLiteral("Glossa"));
     QCoreApplication::setApplicationName(QStringLiteral("glossa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));
+}
+
+// Headless commands print a result or a one-line reason; the web engine's start-up chatter (GPU,
+// sandbox, spell-check dictionaries) would bury it. Glossa's own messages still go through, and
+// QT_LOGGING_RULES or GLOSSA_ENGINE_LOG=1 bring the engine's back for debugging.
+void quietEngineMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ours = context.category && std::strncmp(context.category, "glossa", 6) == 0;
+    if (!ours && type != QtFatalMsg) {
+        return;
+    }
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -52,8 +66,24 @@ int main(int argc, char **argv)
     setApplicationInfo();
     const QStringList args = argumentsOf(argc, argv);
     if (Glossa::Cli::Cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
-        return Glossa::Cli::Cli::run(args);
+        if (!Glossa::Cli::Cli::needsWebEngine(args)) {
+            QCoreApplication app(argc, argv);
+            return Glossa::Cli::Cli::run(args);
+        }
+        // Commands that may extract HTML need the web engine, hence a QApplication; headless commands
+        // never show anything, so it is always offscreen, with or without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("GLOSSA_ENGINE_LOG") && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+            qInstallMessageHandler(quietEngineMessages);
+            // Chromium's own log goes straight to stderr; keep only its fatal errors.
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --log-level=3"));
+        }
+        QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        QApplication app(argc, argv);
+        Glossa::Ui::registerHtmlExtractor(); // created only if an HTML page is actually read
+        const int code = Glossa::Cli::Cli::run(args);
+        Glossa::Ingest::resetHtmlExtractor(); // the web page must go before the application
+        return code;
     }
 
     const bool screenshot = args.contains(QStringLiteral("--screenshot"));
@@ -67,6 +97,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Glossa"));
     QApplication::setDesktopFileName(QStringLiteral("org.glossa.Glossa"));
     installTranslations(app);
+    Glossa::Ui::registerHtmlExtractor();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Read, annotate and discuss articles."));
@@ -113,5 +144,7 @@ int main(int argc, char **argv)
     }
     window.openArticleAt(articleRow);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    Glossa::Ingest::resetHtmlExtractor();
+    return code;
 }

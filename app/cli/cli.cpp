@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "command.h"
+#include "extractcommand.h"
 
 namespace Glossa::Cli {
 
@@ -23,6 +24,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> table = {
         // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
+        {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
+         &runExtract, true},
     };
     return table;
 }
@@ -39,6 +42,19 @@ bool Cli::isHeadless(const QStringList &args)
     // Anything that is not an option is a sub-command name (known or not: an unknown one is
     // reported headlessly rather than opening a window).
     return !first.startsWith(u'-');
+}
+
+bool Cli::needsWebEngine(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        return false;
+    }
+    for (const Command &c : commands()) {
+        if (args.first() == c.name) {
+            return c.needsWebEngine;
+        }
+    }
+    return false;
 }
 
 QString Cli::usage()
