@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
@@ -166,11 +167,15 @@ Ingest::HtmlExtractorResult HtmlPageExtractor::extract(const QString &html, cons
     bool failed = false;
     bool timedOut = false;
     bool analysing = false;
+    const QUrl base = baseUrl.isValid() ? baseUrl : QUrl(QStringLiteral("about:blank"));
     const QMetaObject::Connection loaded =
-        connect(m_page, &QWebEnginePage::loadFinished, &loop, [&](bool) {
-            // A page that tries to navigate away (a meta refresh) ends its load "unsuccessfully" when
-            // the navigation is refused, yet its document is there: analyse whatever was loaded.
-            if (analysing) {
+        connect(m_page, &QWebEnginePage::loadingChanged, &loop, [&](const QWebEngineLoadingInfo &info) {
+            // Only the end of loading the HTML itself (reported under its base URL) counts: a refused
+            // navigation (a meta refresh, here or left over from the previous page) has its own URL. A page
+            // whose refresh was refused may end "failed", yet its document is there: analyse it.
+            if (analysing || (info.url() != base && info.url().scheme() != u"data") ||
+                (info.status() != QWebEngineLoadingInfo::LoadSucceededStatus &&
+                 info.status() != QWebEngineLoadingInfo::LoadFailedStatus)) {
                 return;
             }
             analysing = true;
@@ -185,7 +190,7 @@ Ingest::HtmlExtractorResult HtmlPageExtractor::extract(const QString &html, cons
         loop.quit();
     });
     timeout.start(60'000);
-    m_page->setHtml(html, baseUrl.isValid() ? baseUrl : QUrl(QStringLiteral("about:blank")));
+    m_page->setHtml(html, base);
     loop.exec();
     disconnect(loaded);
     if (timedOut) {

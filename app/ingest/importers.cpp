@@ -76,13 +76,17 @@ QByteArray declaredCharset(const QByteArray &bytes)
 }
 
 // Scripts and styles never run or show in the extractor; dropping them up front keeps big pages
-// within what a web page can be handed directly.
-QString withoutScripts(QString html)
+// within what a web page can be handed directly. A meta refresh is dropped too: the extractor
+// refuses to navigate anyway, but a pending refresh would disturb the next page loaded.
+QString inertHtml(QString html)
 {
-    static const QRegularExpression re(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>"),
-                                       QRegularExpression::CaseInsensitiveOption |
-                                           QRegularExpression::DotMatchesEverythingOption);
-    html.remove(re);
+    static const QRegularExpression blocks(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression refresh(QStringLiteral("<meta\\b[^>]*http-equiv\\s*=\\s*[\"']?refresh[^>]*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    html.remove(blocks);
+    html.remove(refresh);
     return html;
 }
 
@@ -128,7 +132,7 @@ public:
         }
         const QUrl base = sourceName.contains(QStringLiteral("://")) ? QUrl(sourceName)
                                                                      : QUrl::fromLocalFile(QFileInfo(sourceName).absoluteFilePath());
-        const HtmlExtractorResult r = extractor->extract(withoutScripts(decoded.text), base);
+        const HtmlExtractorResult r = extractor->extract(inertHtml(decoded.text), base);
         if (!r.error.isEmpty()) {
             return {{}, r.error};
         }
