@@ -63,6 +63,17 @@ bool isSectionEnd(const QString &line)
     return re.match(line).hasMatch();
 }
 
+// "Read also: <another article's title>", inserted between an article's paragraphs.
+bool isCrossReference(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:read (?:also|more)|see also|related|leggi anche|leggi pure|vedi anche|lire aussi|"
+                       "à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr dazu|lee también|"
+                       "ver también|te puede interesar)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return line.size() <= 200 && re.match(line).hasMatch();
+}
+
 // Photo credits and captions' credits: "Photo: Reuters", "credits: foto di X da Pixabay", "© AFP".
 bool isCredit(const QString &line)
 {
@@ -88,16 +99,29 @@ QString portraitName(const QString &line)
     return {};
 }
 
-bool isListItem(QString &text)
+// The length of a list marker ("- ", "• ", "3. ") at the start of `text`, or 0.
+qsizetype listMarkerLength(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^(?:[-*•–·▪◦]|\\d{1,3}[.)])\\s+(?=\\S)"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(text);
-    if (!m.hasMatch()) {
-        return false;
+    return m.hasMatch() ? m.capturedLength() : 0;
+}
+
+// Lines with list markers are a list only in runs of two or more: a lone "3. Februar 2024" is a date.
+void findLists(QList<Boilerplate::Paragraph> &ps)
+{
+    QList<qsizetype> marker(ps.size());
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        marker[i] = ps[i].kind == Kind::Separator ? 0 : listMarkerLength(ps[i].text);
     }
-    text.remove(0, m.capturedLength());
-    return true;
+    for (qsizetype i = 0; i < ps.size(); ++i) {
+        const bool run = marker[i] > 0 && ((i > 0 && marker[i - 1] > 0) || (i + 1 < ps.size() && marker[i + 1] > 0));
+        if (run && ps[i].kind != Kind::Chrome) {
+            ps[i].text.remove(0, marker[i]);
+            ps[i].kind = Kind::ListItem;
+        }
+    }
 }
 
 bool isChromeLine(const QStringList &words, qsizetype length)
@@ -123,12 +147,8 @@ void classify(Boilerplate::Paragraph &p, const QString &language)
     p.functionShare = Language::functionWordShare(words, language);
     p.nameLike = Boilerplate::isNameLike(p.text);
     p.sectionEnd = isSectionEnd(p.text);
-    if (p.sectionEnd || isCredit(p.text) || isChromeLine(words, p.text.size())) {
+    if (p.sectionEnd || isCredit(p.text) || isCrossReference(p.text) || isChromeLine(words, p.text.size())) {
         p.kind = Kind::Chrome;
-        return;
-    }
-    if (isListItem(p.text)) {
-        p.kind = Kind::ListItem;
         return;
     }
     const QChar last = Boilerplate::terminal(p.text);
@@ -181,6 +201,9 @@ void findAuthorBox(Boilerplate::Result &r)
 {
     auto &ps = r.paragraphs;
     for (qsizetype i = 0; i < ps.size(); ++i) {
+        if (ps[i].sectionEnd) {
+            return; // past "Comments": names and paragraphs there are readers', not the author's
+        }
         QString name = portraitName(ps[i].text);
         qsizetype next = i + 1;
         if (!name.isEmpty()) {
@@ -278,6 +301,7 @@ Boilerplate::Result Boilerplate::analyse(const QStringList &paragraphs, const QS
         classify(p, language);
         r.paragraphs.append(p);
     }
+    findLists(r.paragraphs);
     findAuthorBox(r);
 
     // The body: the contiguous run of paragraphs with the largest total score (Kadane's algorithm).

@@ -24,6 +24,11 @@ bool looksWrapped(const QStringList &lines)
     if (longest < 40 || longest > 120) {
         return false;
     }
+    // Lines that start with a list marker are items, not a wrapped paragraph.
+    static const QRegularExpression marker(QStringLiteral("^(?:[-*•–·▪◦]|\\d{1,3}[.)])\\s"));
+    if (std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) { return marker.match(l).hasMatch(); }) >= 2) {
+        return false;
+    }
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         if (lines[i].size() * 10 < longest * 6) {
             return false;
@@ -51,9 +56,7 @@ void findTitleAndByline(const Boilerplate::Result &r, Extraction &out)
         }
         const QString byline = Boilerplate::bylineName(p.text);
         if (!byline.isEmpty()) {
-            if (out.byline.isEmpty()) {
-                out.byline = byline;
-            }
+            out.byline = byline; // the byline under the title wins over an author box further down
             continue;
         }
         if (isDateLine(p.text) && p.words <= 8) {
