@@ -324,6 +324,21 @@ Boilerplate::Result Boilerplate::analyse(const QStringList &paragraphs, const QS
             r.bodyEnd = i + 1;
         }
     }
+    // A closing one-line sentence ("That was all.") costs like any short line, yet it is the
+    // article's; so is an opening one. Titles and chrome do not end with a full stop.
+    auto isShortSentence = [&](qsizetype i) {
+        const Paragraph &p = r.paragraphs[i];
+        const QChar last = terminal(p.text);
+        return p.kind == Kind::Short && p.words >= 3 && (last == u'.' || last == u'!') && !p.nameLike;
+    };
+    if (r.bodyEnd > r.bodyBegin) {
+        while (r.bodyEnd < r.paragraphs.size() && isShortSentence(r.bodyEnd)) {
+            ++r.bodyEnd;
+        }
+        while (r.bodyBegin > 0 && isShortSentence(r.bodyBegin - 1)) {
+            --r.bodyBegin;
+        }
+    }
     return r;
 }
 

@@ -156,6 +156,19 @@ private Q_SLOTS:
         QVERIFY(!e.blocks.first().text.contains(u'\r'));
     }
 
+    void shortClosingSentenceIsKept()
+    {
+        const QString p1 = QStringLiteral(
+            "Il sindaco ha spiegato che i lavori sul ponte dureranno almeno due anni e che nel frattempo il "
+            "traffico sarà deviato sulle strade della collina, con un servizio di navette per i pendolari.");
+        const Extraction e =
+            PlainTextImporter::extract(u"Menu\n\nIl ponte chiude\n\n"_s + p1 + u"\n\nVedremo come andrà.\n\nCondividi"_s);
+        QCOMPARE(e.title, QStringLiteral("Il ponte chiude"));
+        QCOMPARE(e.blocks.size(), 2);
+        QCOMPARE(e.blocks[1].text, QStringLiteral("Vedremo come andrà."));
+        QCOMPARE(e.blocks[1].type, BlockType::Paragraph);
+    }
+
     void noRealParagraphIsLostInALongBodyWithInlineChrome()
     {
         // A "share" line and an advertisement label in the middle of an article are dropped, but the
