@@ -116,6 +116,22 @@ private Q_SLOTS:
         QVERIFY(extractor->refusedRequests() > refusedBefore); // the stylesheet, the frame… were asked for
     }
 
+    void declaredLatin1IsDecoded()
+    {
+        const QString para = QStringLiteral(
+            "L’été dernier, la bibliothèque municipale a prêté plus de livres que pendant toute l’année "
+            "précédente, grâce aux lectures organisées dans les jardins du quartier et à l’ouverture le dimanche.");
+        QByteArray page = "<html lang=\"fr\"><head><meta charset=\"windows-1252\"><title>Été</title></head><body><article>";
+        for (int i = 0; i < 3; ++i) {
+            page += "<p>" + para.toLatin1().replace('?', "\x92") + "</p>"; // ’ is 0x92 in Windows-1252
+        }
+        page += "</article></body></html>";
+        const ExtractionResult r = Importers::extractBytes(page, Format::Html, QStringLiteral("latin.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.extraction.blocks.size(), 3);
+        QCOMPARE(r.extraction.blocks.first().text, para);
+    }
+
     void serverCountsRealConnections()
     {
         // Control for the test above: a zero there means something.
