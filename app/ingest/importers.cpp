@@ -107,6 +107,25 @@ void dropBylineLine(Extraction &e)
     }
 }
 
+// "Title – Site name" or "Site name | Title" as pages' <title> often reads: the site is metadata.
+QString withoutSiteName(const QString &title, const QString &site)
+{
+    if (site.isEmpty()) {
+        return title;
+    }
+    for (const QStringView sep : {u" | ", u" – ", u" — ", u" - ", u" · ", u" :: ", u" : "}) {
+        const QString suffix = sep + site;
+        if (title.endsWith(suffix, Qt::CaseInsensitive) && title.size() > suffix.size()) {
+            return title.chopped(suffix.size()).trimmed();
+        }
+        const QString prefix = site + sep;
+        if (title.startsWith(prefix, Qt::CaseInsensitive) && title.size() > prefix.size()) {
+            return title.mid(prefix.size()).trimmed();
+        }
+    }
+    return title;
+}
+
 class HtmlImporter final : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::Ingest::HtmlImporter)
@@ -152,6 +171,10 @@ public:
                     e.blocks.append(b);
                 }
             }
+            if (const QString name = Boilerplate::bylineName(e.byline); !name.isEmpty()) {
+                e.byline = name; // "By Jane Doe" → "Jane Doe"
+            }
+            e.title = withoutSiteName(e.title, e.site);
             dropBylineLine(e);
         } else {
             // Readability found no article: run the plain-text pipeline on what a reader sees.

@@ -116,6 +116,44 @@ private Q_SLOTS:
         QVERIFY(extractor->refusedRequests() > refusedBefore); // the stylesheet, the frame… were asked for
     }
 
+    void pagesWithoutArticleElements_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("language");
+        QTest::addRow("blog with sidebar and comments")
+            << QStringLiteral("en_blog_comments") << QStringLiteral("Growing tomatoes on a north-facing balcony")
+            << QStringLiteral("Priya Nair") << QStringLiteral("en-GB");
+        QTest::addRow("news in divs, byline in the page")
+            << QStringLiteral("de_news") << QStringLiteral("Neue Radwege für Leipzig: Stadtrat beschließt Plan")
+            << QStringLiteral("Jonas Becker") << QStringLiteral("de");
+    }
+
+    void pagesWithoutArticleElements()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, title);
+        QFETCH(QString, byline);
+        QFETCH(QString, language);
+        const ExtractionResult r = Importers::extractBytes(fixture(name + u".html"), Format::Html, name + u".html");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.extraction.title, title); // the site's name is cut from "Title – Site"
+        QCOMPARE(r.extraction.byline, byline); // "Von X" → "X"
+        QCOMPARE(r.extraction.language, language);
+        // Every paragraph of the article is there, in order; no comment or sidebar text is.
+        const QStringList got = texts(r.extraction);
+        qsizetype at = 0;
+        for (const QString &expected : expectedBody(name + u".body.txt")) {
+            at = got.indexOf(expected, at);
+            QVERIFY2(at >= 0, qPrintable(expected));
+        }
+        for (const QString &t : got) {
+            QVERIFY(!t.contains(QStringLiteral("Great post")));
+            QVERIFY(!t.contains(QStringLiteral("Popular posts")));
+        }
+    }
+
     void declaredLatin1IsDecoded()
     {
         const QString para = QStringLiteral(
