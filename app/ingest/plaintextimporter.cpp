@@ -60,6 +60,9 @@ void findTitleAndByline(const Boilerplate::Result &r, Extraction &out)
             continue;
         }
         if (isDateLine(p.text) && p.words <= 8) {
+            if (out.published.isEmpty()) {
+                out.published = p.text; // as the page wrote it
+            }
             continue;
         }
         const QChar last = Boilerplate::terminal(p.text);

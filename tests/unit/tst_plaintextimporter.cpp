@@ -81,6 +81,7 @@ private Q_SLOTS:
         QCOMPARE(e.title, meta.value(QStringLiteral("title")));
         QCOMPARE(e.byline, meta.value(QStringLiteral("byline")));
         QCOMPARE(e.language, meta.value(QStringLiteral("lang")));
+        QCOMPARE(e.published, meta.value(QStringLiteral("published")));
         QVERIFY(e.title.size() <= 80);
         // The author's bio is metadata: never in the body.
         for (const Block &b : e.blocks) {
