@@ -70,7 +70,7 @@ int main(int argc, char **argv)
             QCoreApplication app(argc, argv);
             return Glossa::Cli::Cli::run(args);
         }
-        // Commands that may extract HTML need the web engine, hence a QApplication; headless commands
+        // Extracting HTML needs the web engine, hence a QApplication; headless commands
         // never show anything, so it is always offscreen, with or without a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("GLOSSA_ENGINE_LOG") && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {

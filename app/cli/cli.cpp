@@ -25,7 +25,7 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
         {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
-         &runExtract, true},
+         &runExtract, &extractNeedsWebEngine},
     };
     return table;
 }
@@ -51,7 +51,7 @@ bool Cli::needsWebEngine(const QStringList &args)
     }
     for (const Command &c : commands()) {
         if (args.first() == c.name) {
-            return c.needsWebEngine;
+            return c.needsWebEngine && c.needsWebEngine(args.mid(1));
         }
     }
     return false;

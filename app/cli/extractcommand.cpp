@@ -6,6 +6,7 @@
 #include "ingest/importer.h"
 #include "model/revision.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,33 +47,64 @@ QJsonObject toJson(const Ingest::Extraction &e, const Model::Revision &revision)
     return o;
 }
 
-} // namespace
-
-int runExtract(const QStringList &args)
-{
+struct Options {
     QString file;
     QString formatName = QStringLiteral("auto");
     bool json = false;
+    QString error; // a usage error, ready to print
+};
+
+Options parse(const QStringList &args)
+{
+    Options o;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--json") {
-            json = true;
+            o.json = true;
         } else if (a == u"--format" && i + 1 < args.size()) {
-            formatName = args[++i];
+            o.formatName = args[++i];
         } else if (a.startsWith(QStringLiteral("--format="))) {
-            formatName = a.mid(9);
+            o.formatName = a.mid(9);
         } else if (a.startsWith(u'-') && a != u"-") {
-            err() << Cli::tr("glossa extract: unknown option '%1'. Usage: glossa extract FILE [--format "
-                             "auto|text|html|markdown] [--json]\n")
-                         .arg(a);
-            return ExitUsage;
-        } else if (file.isEmpty()) {
-            file = a;
+            o.error = Cli::tr("glossa extract: unknown option '%1'. Usage: glossa extract FILE [--format "
+                              "auto|text|html|markdown] [--json]\n")
+                          .arg(a);
+        } else if (o.file.isEmpty()) {
+            o.file = a;
         } else {
-            err() << Cli::tr("glossa extract: give one file at a time ('%1' is a second one).\n").arg(a);
-            return ExitUsage;
+            o.error = Cli::tr("glossa extract: give one file at a time ('%1' is a second one).\n").arg(a);
         }
     }
+    return o;
+}
+
+} // namespace
+
+bool extractNeedsWebEngine(const QStringList &args)
+{
+    const Options o = parse(args);
+    const std::optional<Format> format = Ingest::formatFromName(o.formatName);
+    if (!o.error.isEmpty() || o.file.isEmpty() || !format) {
+        return false; // a usage error is reported without starting anything
+    }
+    if (*format != Format::Auto) {
+        return *format == Format::Html;
+    }
+    QFile f(o.file);
+    const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
+    return Ingest::Importers::detect(head, o.file) == Format::Html;
+}
+
+int runExtract(const QStringList &args)
+{
+    const Options o = parse(args);
+    if (!o.error.isEmpty()) {
+        err() << o.error;
+        return ExitUsage;
+    }
+    const QString &file = o.file;
+    const QString &formatName = o.formatName;
+    const bool json = o.json;
     if (file.isEmpty()) {
         err() << Cli::tr("glossa extract: which file? Usage: glossa extract FILE [--format "
                          "auto|text|html|markdown] [--json]\n");

@@ -9,4 +9,7 @@ namespace Glossa::Cli {
 
 int runExtract(const QStringList &args);
 
+// True when the file these arguments name is HTML (by --format, or by its name and first bytes).
+bool extractNeedsWebEngine(const QStringList &args);
+
 } // namespace Glossa::Cli
