@@ -69,7 +69,8 @@ bool isCrossReference(const QString &line)
     static const QRegularExpression re(
         QStringLiteral("^(?:read (?:also|more)|see also|related|leggi anche|leggi pure|vedi anche|lire aussi|"
                        "à lire aussi|voir aussi|lesen sie auch|auch interessant|mehr dazu|lee también|"
-                       "ver también|te puede interesar)\\s*:"),
+                       "ver también|te puede interesar|tags?|topics|categor(?:y|ies)|argomenti|temi|categori[ae]|"
+                       "étiquettes|catégories?|schlagwörter|themen|kategorien?|etiquetas|temas|categorías?)\\s*:"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return line.size() <= 200 && re.match(line).hasMatch();
 }
@@ -82,7 +83,26 @@ bool isCredit(const QString &line)
                        "foto\\b\\s*(?::|di|von|de)|image\\s*(?::|by|credit)|immagine\\s*(?::|di)|bild\\s*:|"
                        "quelle\\s*:|fonte\\s*:|source\\s*:|imagen\\s*:|fotografía\\s*:)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return line.size() <= 160 && re.match(line).hasMatch();
+    // A caption that ends with its credit: "Putin e Kim a Pyongyang (foto: Ansa)", "… © Reuters".
+    static const QRegularExpression trailing(
+        QStringLiteral("(?:\\((?:photo|foto|credit|crédit|bild|imagen|image|immagine)\\b[^)]*\\)|©[^.]*)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return line.size() <= 160 && (re.match(line).hasMatch() || trailing.match(line).hasMatch());
+}
+
+// Cookie and consent banners: prose, but about the site, never the article.
+bool isConsentBanner(const QStringList &words)
+{
+    static const QSet<QString> consent = {u"consent"_s, u"accept"_s, u"agree"_s, u"privacy"_s, u"consenso"_s,
+                                          u"accetta"_s, u"accetto"_s, u"acconsenti"_s, u"accepter"_s, u"acceptez"_s,
+                                          u"consentement"_s, u"confidentialité"_s, u"zustimmen"_s, u"akzeptieren"_s,
+                                          u"einwilligung"_s, u"datenschutz"_s, u"aceptar"_s, u"acepta"_s,
+                                          u"consentimiento"_s, u"privacidad"_s};
+    if (words.size() > 120) {
+        return false;
+    }
+    const bool cookies = words.contains(u"cookie"_s) || words.contains(u"cookies"_s);
+    return cookies && std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return consent.contains(w); });
 }
 
 // "Picture of Jane Doe", "Foto di Mario Rossi", "Avatar de …": the portrait in an author box.
@@ -147,7 +167,8 @@ void classify(Boilerplate::Paragraph &p, const QString &language)
     p.functionShare = Language::functionWordShare(words, language);
     p.nameLike = Boilerplate::isNameLike(p.text);
     p.sectionEnd = isSectionEnd(p.text);
-    if (p.sectionEnd || isCredit(p.text) || isCrossReference(p.text) || isChromeLine(words, p.text.size())) {
+    if (p.sectionEnd || isCredit(p.text) || isCrossReference(p.text) || isChromeLine(words, p.text.size()) ||
+        isConsentBanner(words)) {
         p.kind = Kind::Chrome;
         return;
     }

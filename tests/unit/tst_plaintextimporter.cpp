@@ -170,6 +170,33 @@ private Q_SLOTS:
         QCOMPARE(e.blocks[1].type, BlockType::Paragraph);
     }
 
+    void chromeInsideTheBodyIsDropped_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addRow("caption with credit") << QStringLiteral("Il ponte vecchio dopo la piena (foto: Ansa)");
+        QTest::addRow("caption with copyright") << QStringLiteral("The old bridge after the flood © Reuters");
+        QTest::addRow("tags") << QStringLiteral("Tags: alluvione, ponte, protezione civile");
+        QTest::addRow("read also") << QStringLiteral("Lire aussi : La crue de la Seine en 2016");
+        QTest::addRow("cookie banner")
+            << QStringLiteral("Questo sito utilizza cookie tecnici e di profilazione. Continuando la navigazione "
+                              "accetti l’uso dei cookie secondo la nostra informativa sulla privacy.");
+    }
+
+    void chromeInsideTheBodyIsDropped()
+    {
+        QFETCH(QString, line);
+        const QString p1 = QStringLiteral(
+            "Il fiume è salito di tre metri in una sola notte e i vigili del fuoco hanno lavorato fino all’alba per "
+            "mettere in salvo le famiglie che abitavano nelle case più vicine all’argine.");
+        const QString p2 = QStringLiteral(
+            "Il sindaco ha chiesto lo stato di emergenza e ha promesso che i lavori di consolidamento del ponte "
+            "cominceranno non appena il livello dell’acqua sarà tornato normale.");
+        const Extraction e = PlainTextImporter::extract(p1 + u"\n\n"_s + line + u"\n\n"_s + p2);
+        QCOMPARE(e.blocks.size(), 2);
+        QCOMPARE(e.blocks[0].text, p1);
+        QCOMPARE(e.blocks[1].text, p2);
+    }
+
     void noRealParagraphIsLostInALongBodyWithInlineChrome()
     {
         // A "share" line and an advertisement label in the middle of an article are dropped, but the
