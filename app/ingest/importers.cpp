@@ -58,7 +58,8 @@ public:
         if (!decoded.ok()) {
             return {{}, decoded.error};
         }
-        Extraction e = MarkdownImporter::extract(TextDecoder::normalise(decoded.text));
+        // Not normalised like plain text: tabs and spacing in code blocks are part of the code.
+        Extraction e = MarkdownImporter::extract(decoded.text);
         if (e.language.isEmpty()) {
             e.language = Language::detect(bodyText(e.blocks)); // front matter did not say
         }

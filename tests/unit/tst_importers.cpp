@@ -113,6 +113,15 @@ private Q_SLOTS:
         QCOMPARE(r.extraction.language, language);
     }
 
+    void markdownCodeKeepsInnerTabsAndLineEndingsAreNormalised()
+    {
+        const ExtractionResult r = Importers::extractBytes("Build it:\r\n\r\n```tsv\r\nname\tage\r\nAda\t36\r\n```\r\n",
+                                                           Format::Markdown, QStringLiteral("build.md"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.extraction.blocks.last().type, BlockType::Code);
+        QCOMPARE(r.extraction.blocks.last().text, QStringLiteral("name\tage\nAda\t36"));
+    }
+
     void textGoesThroughThePlainTextPipeline()
     {
         QFile f(QStringLiteral(GLOSSA_TEST_DATA "/ingest/text/en_news_chrome.txt"));
