@@ -217,7 +217,18 @@ bool isProse(Kind k)
     return k == Kind::Good || k == Kind::NearGood;
 }
 
-// Author boxes: "Picture of X" / "X" / a bio, or (after a share line) "X" / a bio. They are metadata.
+// A line of the share bar that closes an article ("Share this:", "Facebook", "Condividi:").
+bool isShareLine(const QString &line)
+{
+    static const QSet<QString> share = {u"share"_s, u"condividi"_s, u"partager"_s, u"teilen"_s, u"compartir"_s,
+                                        u"facebook"_s, u"twitter"_s, u"email"_s, u"whatsapp"_s, u"linkedin"_s,
+                                        u"telegram"_s, u"print"_s, u"stampa"_s, u"imprimer"_s, u"drucken"_s};
+    const QStringList words = Language::words(line);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return share.contains(w); });
+}
+
+// Author boxes: "Picture of X" / "X" / a bio, or (right after the share bar) "X" / a bio. They are
+// metadata. A title-case heading after some other chrome line (an advertisement) is not an author.
 void findAuthorBox(Boilerplate::Result &r)
 {
     auto &ps = r.paragraphs;
@@ -233,7 +244,7 @@ void findAuthorBox(Boilerplate::Result &r)
                 ps[next].kind = Kind::Chrome;
                 ++next;
             }
-        } else if (i > 0 && ps[i].nameLike && ps[i - 1].kind == Kind::Chrome && !ps[i - 1].sectionEnd &&
+        } else if (i > 0 && ps[i].nameLike && ps[i - 1].kind == Kind::Chrome && isShareLine(ps[i - 1].text) &&
                    next < ps.size() && isProse(ps[next].kind) && ps[next].text.size() <= 800 &&
                    (next + 1 >= ps.size() || !isProse(ps[next + 1].kind))) {
             name = ps[i].text;

@@ -197,6 +197,27 @@ private Q_SLOTS:
         QCOMPARE(e.blocks[1].text, p2);
     }
 
+    void titleCaseHeadingAfterAnAdvertIsNotAnAuthorBox()
+    {
+        const QString p1 = QStringLiteral(
+            "The first paragraph of the article explains what happened in the town last week, when the river "
+            "rose above the old stone bridge and the mayor ordered the evacuation of the lower streets.");
+        const QString p2 = QStringLiteral(
+            "The second paragraph tells how the volunteers organised themselves in the school gym, where they "
+            "cooked for three hundred people and kept a list of every family that had to leave its home.");
+        const QString p3 = QStringLiteral(
+            "The last paragraph looks ahead: engineers will inspect the bridge next month, and the council has "
+            "promised to publish their report in full before deciding whether to rebuild it.");
+        const Extraction e = PlainTextImporter::extract(p1 + u"\n\nAdvertisement\n\nThe Road Ahead\n\n"_s + p2 +
+                                                        u"\n\nWhat Comes Next\n\n"_s + p3);
+        QCOMPARE(e.blocks.size(), 5);
+        QCOMPARE(e.blocks[1].type, BlockType::Heading);
+        QCOMPARE(e.blocks[1].text, QStringLiteral("The Road Ahead"));
+        QCOMPARE(e.blocks[2].text, p2);
+        QVERIFY(e.byline.isEmpty());
+        QVERIFY(e.authorBio.isEmpty());
+    }
+
     void noRealParagraphIsLostInALongBodyWithInlineChrome()
     {
         // A "share" line and an advertisement label in the middle of an article are dropped, but the
