@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "cli/librarycommands.h"
 #include "glossascheme.h"
+#include "htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "screenshot.h"
@@ -19,6 +20,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -27,6 +29,18 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationName(QStringLiteral("Glossa"));
     QCoreApplication::setApplicationName(QStringLiteral("glossa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));
+}
+
+// Headless commands print a result or a one-line reason; the web engine's start-up chatter (GPU,
+// sandbox, spell-check dictionaries) would bury it. Glossa's own messages still go through, and
+// QT_LOGGING_RULES or GLOSSA_ENGINE_LOG=1 bring the engine's back for debugging.
+void quietEngineMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool ours = context.category && std::strncmp(context.category, "glossa", 6) == 0;
+    if (!ours && type != QtFatalMsg) {
+        return;
+    }
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -102,9 +116,26 @@ int main(int argc, char **argv)
     setApplicationInfo();
     const QStringList args = argumentsOf(argc, argv);
     if (Glossa::Cli::Cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
+        if (!Glossa::Cli::Cli::needsWebEngine(args)) {
+            QCoreApplication app(argc, argv);
+            installTranslations(app);
+            return Glossa::Cli::Cli::run(args);
+        }
+        // Extracting HTML needs the web engine, hence a QApplication; headless commands
+        // never show anything, so it is always offscreen, with or without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("GLOSSA_ENGINE_LOG") && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+            qInstallMessageHandler(quietEngineMessages);
+            // Chromium's own log goes straight to stderr; keep only its fatal errors.
+            qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --log-level=3"));
+        }
+        QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        QApplication app(argc, argv);
         installTranslations(app);
-        return Glossa::Cli::Cli::run(args);
+        Glossa::Ui::registerHtmlExtractor(); // created only if an HTML page is actually read
+        const int code = Glossa::Cli::Cli::run(args);
+        Glossa::Ingest::resetHtmlExtractor(); // the web page must go before the application
+        return code;
     }
 
     const bool screenshot = args.contains(QStringLiteral("--screenshot"));
@@ -120,6 +151,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.glossa.Glossa"),
                                                  QIcon(QStringLiteral(":/icons/org.glossa.Glossa.svg"))));
     installTranslations(app);
+    Glossa::Ui::registerHtmlExtractor();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Read, annotate and discuss articles."));
@@ -170,5 +202,7 @@ int main(int argc, char **argv)
     }
     window.openArticleAt(articleRow);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    Glossa::Ingest::resetHtmlExtractor();
+    return code;
 }

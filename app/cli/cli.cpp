@@ -4,6 +4,7 @@
 #include "anchorcommand.h"
 #include "command.h"
 #include "librarycommands.h"
+#include "extractcommand.h"
 
 namespace Glossa::Cli {
 
@@ -28,6 +29,8 @@ const QList<Command> &commands()
         {u"list", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "list [--json]            the library's articles"), &runList},
         {u"show", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"), &runShow},
         {u"anchor", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"), &runAnchor},
+        {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
+         &runExtract, &extractNeedsWebEngine},
     };
     return table;
 }
@@ -48,6 +51,19 @@ bool Cli::isHeadless(const QStringList &args)
     // Anything that is not an option is a sub-command name (known or not: an unknown one is
     // reported headlessly rather than opening a window).
     return !first.startsWith(u'-');
+}
+
+bool Cli::needsWebEngine(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        return false;
+    }
+    for (const Command &c : commands()) {
+        if (args.first() == c.name) {
+            return c.needsWebEngine && c.needsWebEngine(args.mid(1));
+        }
+    }
+    return false;
 }
 
 QString Cli::usage()

@@ -18,6 +18,9 @@ public:
     // than the window: a sub-command name, --version or --help.
     static bool isHeadless(const QStringList &args);
 
+    // True when the command these arguments name needs the web engine (e.g. extracting an HTML file).
+    static bool needsWebEngine(const QStringList &args);
+
     // Runs the command and returns the process exit code. Needs a QCoreApplication.
     static int run(const QStringList &args);
 

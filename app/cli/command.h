@@ -12,6 +12,9 @@ struct Command {
     QStringView name;
     const char *synopsis = nullptr; // one line for `glossa --help`, translated in the "Glossa::Cli::Cli" context
     int (*run)(const QStringList &args) = nullptr; // args after the command name; returns the exit code
+    // Whether these arguments need the HTML extractor, which runs a web engine: main() then creates
+    // a QApplication (offscreen) and registers the extractor before running the command. Null: never.
+    bool (*needsWebEngine)(const QStringList &args) = nullptr;
 };
 
 // The commands, in the order `glossa --help` lists them.

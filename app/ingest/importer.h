@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The common face of Glossa's importers: bytes of one format in, an Extraction (blocks and
+// metadata) or a reason out. `Importers` picks the importer for a file and guards the input
+// (empty, binary, too large) before any importer sees it.
+#pragma once
+
+#include "extraction.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Glossa::Ingest {
+
+enum class Format { Auto, Text, Html, Markdown };
+
+std::optional<Format> formatFromName(const QString &name); // "auto", "text", "html", "markdown"
+
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    virtual Format format() const = 0;
+    // `bytes` is the whole source as read from disk (or the clipboard); `sourceName` its file name
+    // or URL, used for HTML's base URL and nothing else.
+    virtual ExtractionResult extract(const QByteArray &bytes, const QString &sourceName) const = 0;
+};
+
+class Importers
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Ingest::Importers)
+
+public:
+    // Larger sources are refused: no article is that long, and it keeps a stray video or disk image
+    // from being read into memory.
+    static constexpr qint64 MaxSourceBytes = 32 * 1024 * 1024;
+
+    static std::unique_ptr<Importer> create(Format format);
+
+    // The format of a source from its file name, then from its first bytes.
+    static Format detect(const QByteArray &bytes, const QString &fileName);
+
+    // Reads `path` and extracts it: the one call the CLI and the import dialog make.
+    static ExtractionResult extractFile(const QString &path, Format format);
+    static ExtractionResult extractBytes(const QByteArray &bytes, Format format, const QString &sourceName);
+};
+
+} // namespace Glossa::Ingest

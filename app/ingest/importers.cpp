@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "boilerplate.h"
+#include "htmlextractor.h"
+#include "language.h"
+#include "markdownimporter.h"
+#include "plaintextimporter.h"
+#include "textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcIngest, "glossa.ingest", QtWarningMsg)
+
+namespace Glossa::Ingest {
+
+namespace {
+
+using Model::Block;
+using Model::BlockType;
+
+QString bodyText(const QList<Block> &blocks)
+{
+    QString text;
+    for (const Block &b : blocks) {
+        if (b.type != BlockType::Code) {
+            text += b.text + u'\n';
+        }
+    }
+    return text;
+}
+
+class TextImporter final : public Importer
+{
+public:
+    Format format() const override { return Format::Text; }
+    ExtractionResult extract(const QByteArray &bytes, const QString &) const override
+    {
+        const DecodedText decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok()) {
+            return {{}, decoded.error};
+        }
+        return {PlainTextImporter::extract(decoded.text), {}};
+    }
+};
+
+class MdImporter final : public Importer
+{
+public:
+    Format format() const override { return Format::Markdown; }
+    ExtractionResult extract(const QByteArray &bytes, const QString &) const override
+    {
+        const DecodedText decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok()) {
+            return {{}, decoded.error};
+        }
+        // Not normalised like plain text: tabs and spacing in code blocks are part of the code.
+        Extraction e = MarkdownImporter::extract(decoded.text);
+        if (e.language.isEmpty()) {
+            e.language = Language::detect(bodyText(e.blocks)); // front matter did not say
+        }
+        return {e, {}};
+    }
+};
+
+// The charset an HTML page declares in its first bytes (<meta charset> or http-equiv).
+QByteArray declaredCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression re(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromLatin1(bytes.left(4096)));
+    return m.hasMatch() ? m.captured(1).toLower().toLatin1() : QByteArray();
+}
+
+// Scripts and styles never run or show in the extractor; dropping them up front keeps big pages
+// within what a web page can be handed directly. A meta refresh is dropped too: the extractor
+// refuses to navigate anyway, but a pending refresh would disturb the next page loaded.
+QString inertHtml(QString html)
+{
+    static const QRegularExpression blocks(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression refresh(QStringLiteral("<meta\\b[^>]*http-equiv\\s*=\\s*[\"']?refresh[^>]*>"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    html.remove(blocks);
+    html.remove(refresh);
+    return html;
+}
+
+// Readability keeps the byline's own line ("By Jane Doe") in the article when the page's metadata
+// named the author already; it is metadata, not body.
+void dropBylineLine(Extraction &e)
+{
+    if (e.byline.isEmpty()) {
+        return;
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, e.blocks.size()); ++i) {
+        const Block &b = e.blocks[i];
+        if (b.type == BlockType::Paragraph && b.text.size() < 120 &&
+            (b.text == e.byline || Boilerplate::bylineName(b.text) == e.byline)) {
+            e.blocks.removeAt(i);
+            return;
+        }
+    }
+}
+
+// "Title – Site name" or "Site name | Title" as pages' <title> often reads: the site is metadata.
+QString withoutSiteName(const QString &title, const QString &site)
+{
+    if (site.isEmpty()) {
+        return title;
+    }
+    for (const QStringView sep : {u" | ", u" – ", u" — ", u" - ", u" · ", u" :: ", u" : "}) {
+        const QString suffix = sep + site;
+        if (title.endsWith(suffix, Qt::CaseInsensitive) && title.size() > suffix.size()) {
+            return title.chopped(suffix.size()).trimmed();
+        }
+        const QString prefix = site + sep;
+        if (title.startsWith(prefix, Qt::CaseInsensitive) && title.size() > prefix.size()) {
+            return title.mid(prefix.size()).trimmed();
+        }
+    }
+    return title;
+}
+
+class HtmlImporter final : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Ingest::HtmlImporter)
+
+public:
+    Format format() const override { return Format::Html; }
+    ExtractionResult extract(const QByteArray &bytes, const QString &sourceName) const override
+    {
+        const QByteArray charset = declaredCharset(bytes);
+        DecodedText decoded;
+        if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252" ||
+            charset == "us-ascii") {
+            decoded.text = TextDecoder::fromWindows1252(bytes); // browsers read all of these as 1252
+        } else {
+            decoded = TextDecoder::decode(bytes);
+            if (!decoded.ok()) {
+                return {{}, decoded.error};
+            }
+        }
+        HtmlExtractor *extractor = htmlExtractor();
+        if (!extractor) {
+            return {{}, tr("HTML import needs Glossa's web engine, which is not available in this program")};
+        }
+        const QUrl base = sourceName.contains(QStringLiteral("://")) ? QUrl(sourceName)
+                                                                     : QUrl::fromLocalFile(QFileInfo(sourceName).absoluteFilePath());
+        const HtmlExtractorResult r = extractor->extract(inertHtml(decoded.text), base);
+        if (!r.error.isEmpty()) {
+            return {{}, r.error};
+        }
+        Extraction e;
+        if (r.readerable && !r.blocks.isEmpty()) {
+            e.title = r.title.simplified();
+            e.byline = r.byline.simplified();
+            e.site = r.siteName.simplified();
+            e.language = r.language.trimmed();
+            e.published = r.publishedTime.trimmed();
+            e.excerpt = r.excerpt.simplified();
+            for (Block b : r.blocks) {
+                if (b.type != BlockType::Code) {
+                    b.text = TextDecoder::normalise(b.text).simplified();
+                }
+                if (!b.text.isEmpty() || b.type == BlockType::Separator) {
+                    e.blocks.append(b);
+                }
+            }
+            if (const QString name = Boilerplate::bylineName(e.byline); !name.isEmpty()) {
+                e.byline = name; // "By Jane Doe" → "Jane Doe"
+            }
+            e.title = withoutSiteName(e.title, e.site);
+            dropBylineLine(e);
+        } else {
+            // Readability found no article: run the plain-text pipeline on what a reader sees.
+            qCDebug(lcIngest) << "Readability rejected the page; falling back to its visible text";
+            e = PlainTextImporter::extract(r.visibleText);
+            if (!r.documentTitle.trimmed().isEmpty() && e.blocks.isEmpty()) {
+                e.title = r.documentTitle.simplified();
+            }
+            if (!r.language.trimmed().isEmpty()) {
+                e.language = r.language.trimmed();
+            }
+            e.site = r.siteName.simplified();
+            e.published = r.publishedTime.trimmed();
+        }
+        if (e.language.isEmpty()) {
+            e.language = Language::detect(bodyText(e.blocks));
+        }
+        if (e.title.isEmpty()) {
+            for (const Block &b : std::as_const(e.blocks)) {
+                if (b.type == BlockType::Paragraph) {
+                    e.title = PlainTextImporter::titleFromFirstSentence(b.text);
+                    break;
+                }
+            }
+        }
+        return {e, {}};
+    }
+};
+
+} // namespace
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    if (name == u"auto") {
+        return Format::Auto;
+    }
+    if (name == u"text" || name == u"txt") {
+        return Format::Text;
+    }
+    if (name == u"html") {
+        return Format::Html;
+    }
+    if (name == u"markdown" || name == u"md") {
+        return Format::Markdown;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Importer> Importers::create(Format format)
+{
+    switch (format) {
+    case Format::Text:
+        return std::make_unique<TextImporter>();
+    case Format::Markdown:
+        return std::make_unique<MdImporter>();
+    case Format::Html:
+        return std::make_unique<HtmlImporter>();
+    case Format::Auto:
+        break;
+    }
+    return nullptr;
+}
+
+Format Importers::detect(const QByteArray &bytes, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml") {
+        return Format::Html;
+    }
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown" || suffix == u"mkd") {
+        return Format::Markdown;
+    }
+    if (suffix == u"txt" || suffix == u"text") {
+        return Format::Text;
+    }
+    const QByteArray head = bytes.left(2048).trimmed().toLower();
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body") ||
+        head.contains("<head>")) {
+        return Format::Html;
+    }
+    if (head.startsWith("---\n") || head.startsWith("# ")) {
+        return Format::Markdown;
+    }
+    return Format::Text;
+}
+
+ExtractionResult Importers::extractBytes(const QByteArray &bytes, Format format, const QString &sourceName)
+{
+    if (bytes.trimmed().isEmpty()) {
+        return {{}, tr("the file is empty")};
+    }
+    if (bytes.size() > MaxSourceBytes) {
+        return {{},
+                tr("the file is too large (%1); Glossa imports articles up to %2")
+                    .arg(QLocale::c().formattedDataSize(bytes.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
+    }
+    const std::unique_ptr<Importer> importer =
+        create(format == Format::Auto ? detect(bytes, sourceName) : format);
+    ExtractionResult result = importer->extract(bytes, sourceName);
+    if (result.ok() && result.extraction.blocks.isEmpty()) {
+        result.error = tr("no readable text was found in it");
+    }
+    return result;
+}
+
+ExtractionResult Importers::extractFile(const QString &path, Format format)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return {{}, tr("it is a folder, not a file")};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {{}, tr("it cannot be read (%1)").arg(file.errorString())};
+    }
+    // Checked before reading so a huge file is never loaded.
+    if (file.size() > MaxSourceBytes) {
+        return {{},
+                tr("the file is too large (%1); Glossa imports articles up to %2")
+                    .arg(QLocale::c().formattedDataSize(file.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
+    }
+    return extractBytes(file.readAll(), format, path);
+}
+
+} // namespace Glossa::Ingest

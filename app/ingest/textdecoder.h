@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turns the bytes of a text file into a QString whatever encoding the web or an editor left it in:
+// UTF-8 (with or without BOM), UTF-16 (with BOM, or without when its zero bytes give it away), and
+// otherwise Windows-1252, the superset of Latin-1 that copied web text really uses.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Glossa::Ingest {
+
+struct DecodedText {
+    QString text;
+    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1252"
+    QString error;    // why the bytes are not text (binary data); empty when decoded
+    bool ok() const { return error.isEmpty(); }
+};
+
+class TextDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Ingest::TextDecoder)
+
+public:
+    static DecodedText decode(const QByteArray &bytes);
+
+    // Windows-1252 (Latin-1 with printable characters in 0x80–0x9F), decoded by table so the result
+    // does not depend on which codecs the Qt build carries.
+    static QString fromWindows1252(const QByteArray &bytes);
+
+    // Line endings to "\n", no-break and other fixed spaces to plain spaces, zero-width characters
+    // and stray control characters removed. Paragraph structure (newlines) is kept.
+    static QString normalise(const QString &text);
+};
+
+} // namespace Glossa::Ingest

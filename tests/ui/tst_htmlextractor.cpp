@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HTML import through Mozilla Readability in an offscreen page: the article mapped to Glossa blocks
+// with its metadata, the plain-text fallback for pages that are not articles, the page's own scripts
+// never running and nothing it names ever fetched (a local server counts the connections).
+#include "htmlextractor.h"
+#include "ingest/importer.h"
+#include "uitestmain.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Glossa;
+using namespace Glossa::Ingest;
+using Glossa::Model::BlockType;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(GLOSSA_TEST_DATA "/ingest/html/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QStringList expectedBody(const QString &name)
+{
+    return QString::fromUtf8(fixture(name)).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QStringList texts(const Extraction &e)
+{
+    QStringList out;
+    for (const auto &b : e.blocks) {
+        out << b.text;
+    }
+    return out;
+}
+
+} // namespace
+
+class TstHtmlExtractor : public QObject
+{
+    Q_OBJECT
+
+    QTcpServer m_server;
+    int m_connections = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                ++m_connections;
+                s->deleteLater();
+            }
+        });
+        Ui::registerHtmlExtractor();
+    }
+
+    void articleBecomesBlocksWithMetadata()
+    {
+        const ExtractionResult r =
+            Importers::extractBytes(fixture(QStringLiteral("it_article.html")), Format::Auto, QStringLiteral("it_article.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Extraction &e = r.extraction;
+        QCOMPARE(texts(e), expectedBody(QStringLiteral("it_article.body.txt")));
+        QCOMPARE(e.title, QStringLiteral("Le biblioteche di quartiere rinascono a Torino"));
+        QCOMPARE(e.byline, QStringLiteral("Elena Marchetti"));
+        QCOMPARE(e.site, QStringLiteral("Cronache Urbane"));
+        QCOMPARE(e.language, QStringLiteral("it"));
+        QCOMPARE(e.published, QStringLiteral("2024-05-14T09:30:00+02:00"));
+        QVERIFY(e.excerpt.startsWith(QStringLiteral("Come tre biblioteche")));
+
+        QList<BlockType> types;
+        for (const auto &b : e.blocks) {
+            types << b.type;
+            QVERIFY(!b.text.contains(u'<')); // never markup
+        }
+        QCOMPARE(types,
+                 (QList<BlockType>{BlockType::Paragraph, BlockType::Paragraph, BlockType::Heading, BlockType::Paragraph,
+                                   BlockType::Quote, BlockType::Paragraph, BlockType::ListItem, BlockType::ListItem,
+                                   BlockType::Caption, BlockType::Heading, BlockType::Paragraph, BlockType::Code}));
+        QCOMPARE(e.blocks[2].level, 2);
+        QCOMPARE(e.blocks[6].level, 1);
+        QCOMPARE(e.blocks.last().language, QStringLiteral("python"));
+    }
+
+    void pageThatIsNotAnArticleFallsBackToItsText()
+    {
+        const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("fr_no_article.html")), Format::Html,
+                                                           QStringLiteral("fr_no_article.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(texts(r.extraction), expectedBody(QStringLiteral("fr_no_article.body.txt")));
+        QCOMPARE(r.extraction.title, QStringLiteral("Trois jours dans le Jura"));
+        QCOMPARE(r.extraction.language, QStringLiteral("fr"));
+    }
+
+    void remoteResourcesAreNeverFetchedAndScriptsNeverRun()
+    {
+        const QString server = QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort());
+        QByteArray page = fixture(QStringLiteral("en_remote.html"));
+        page.replace("{{SERVER}}", server.toUtf8());
+        auto *extractor = dynamic_cast<Ui::HtmlPageExtractor *>(htmlExtractor());
+        QVERIFY(extractor);
+        const int refusedBefore = extractor->refusedRequests();
+
+        const ExtractionResult r = Importers::extractBytes(page, Format::Html, server + u"article.html");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(texts(r.extraction), expectedBody(QStringLiteral("en_remote.body.txt")));
+        QCOMPARE(r.extraction.site, QStringLiteral("The Rail Letter"));
+        QVERIFY(!r.extraction.excerpt.contains(QStringLiteral("SCRIPT-INJECTED")));
+
+        QTest::qWait(1500); // give anything that slipped through time to arrive
+        QCOMPARE(m_connections, 0);
+        QVERIFY(extractor->refusedRequests() > refusedBefore); // the stylesheet, the frame… were asked for
+    }
+
+    void pagesWithoutArticleElements_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("language");
+        QTest::addRow("blog with sidebar and comments")
+            << QStringLiteral("en_blog_comments") << QStringLiteral("Growing tomatoes on a north-facing balcony")
+            << QStringLiteral("Priya Nair") << QStringLiteral("en-GB");
+        QTest::addRow("news in divs, byline in the page")
+            << QStringLiteral("de_news") << QStringLiteral("Neue Radwege für Leipzig: Stadtrat beschließt Plan")
+            << QStringLiteral("Jonas Becker") << QStringLiteral("de");
+    }
+
+    void pagesWithoutArticleElements()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, title);
+        QFETCH(QString, byline);
+        QFETCH(QString, language);
+        const ExtractionResult r = Importers::extractBytes(fixture(name + u".html"), Format::Html, name + u".html");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.extraction.title, title); // the site's name is cut from "Title – Site"
+        QCOMPARE(r.extraction.byline, byline); // "Von X" → "X"
+        QCOMPARE(r.extraction.language, language);
+        // Every paragraph of the article is there, in order; no comment or sidebar text is.
+        const QStringList got = texts(r.extraction);
+        qsizetype at = 0;
+        for (const QString &expected : expectedBody(name + u".body.txt")) {
+            at = got.indexOf(expected, at);
+            QVERIFY2(at >= 0, qPrintable(expected));
+        }
+        for (const QString &t : got) {
+            QVERIFY(!t.contains(QStringLiteral("Great post")));
+            QVERIFY(!t.contains(QStringLiteral("Popular posts")));
+        }
+    }
+
+    void declaredLatin1IsDecoded()
+    {
+        const QString para = QStringLiteral(
+            "L’été dernier, la bibliothèque municipale a prêté plus de livres que pendant toute l’année "
+            "précédente, grâce aux lectures organisées dans les jardins du quartier et à l’ouverture le dimanche.");
+        QByteArray page = "<html lang=\"fr\"><head><meta charset=\"windows-1252\"><title>Été</title></head><body><article>";
+        for (int i = 0; i < 3; ++i) {
+            page += "<p>" + para.toLatin1().replace('?', "\x92") + "</p>"; // ’ is 0x92 in Windows-1252
+        }
+        page += "</article></body></html>";
+        const ExtractionResult r = Importers::extractBytes(page, Format::Html, QStringLiteral("latin.html"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.extraction.blocks.size(), 3);
+        QCOMPARE(r.extraction.blocks.first().text, para);
+    }
+
+    void serverCountsRealConnections()
+    {
+        // Control for the test above: a zero there means something.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server.serverPort());
+        QVERIFY(socket.waitForConnected(5000));
+        QTRY_COMPARE(m_connections, 1);
+        m_connections = 0;
+    }
+
+    void pageIsReusedForTheNextExtraction()
+    {
+        HtmlExtractor *first = htmlExtractor();
+        for (int i = 0; i < 3; ++i) {
+            const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("it_article.html")), Format::Html,
+                                                               QStringLiteral("it_article.html"));
+            QVERIFY(r.ok());
+            QCOMPARE(r.extraction.blocks.size(), 12);
+        }
+        QCOMPARE(htmlExtractor(), first);
+    }
+
+    void cleanupTestCase()
+    {
+        resetHtmlExtractor();
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstHtmlExtractor)
+#include "tst_htmlextractor.moc"

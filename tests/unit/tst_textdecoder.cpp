@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Encodings of text files as users have them: UTF-8, UTF-16 with BOM, Windows-1252 and Latin-1.
+#include "ingest/textdecoder.h"
+
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace Glossa::Ingest;
+
+namespace {
+
+const QString sample = QStringLiteral("Perché l’€uro è «così» caro? Ça coûte… — Straße");
+
+QByteArray encoded(QStringConverter::Encoding encoding, bool bom)
+{
+    QStringEncoder enc(encoding, bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
+    return enc(sample);
+}
+
+} // namespace
+
+class TstTextDecoder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decodes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addRow("utf-8") << encoded(QStringConverter::Utf8, false) << QStringLiteral("UTF-8");
+        QTest::addRow("utf-8 with bom") << encoded(QStringConverter::Utf8, true) << QStringLiteral("UTF-8");
+        QTest::addRow("utf-16le with bom") << encoded(QStringConverter::Utf16LE, true) << QStringLiteral("UTF-16LE");
+        QTest::addRow("utf-16be with bom") << encoded(QStringConverter::Utf16BE, true) << QStringLiteral("UTF-16BE");
+        QTest::addRow("utf-16le without bom") << encoded(QStringConverter::Utf16LE, false) << QStringLiteral("UTF-16LE");
+        // Windows-1252 by hand: é=E9, ’=92, €=80, «=AB, »=BB, Ç=C7, û=FB, …=85, —=97, ß=DF.
+        QTest::addRow("windows-1252")
+            << QByteArray("Perch\xE9 l\x92\x80uro \xE8 \xAB" "cos\xEC\xBB caro? \xC7" "a co\xFBte\x85 \x97 Stra\xDF" "e")
+            << QStringLiteral("windows-1252");
+    }
+
+    void decodes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const DecodedText d = TextDecoder::decode(bytes);
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.encoding, encoding);
+        QCOMPARE(d.text, sample);
+    }
+
+    void latin1IsReadAsWindows1252()
+    {
+        const DecodedText d = TextDecoder::decode(QByteArray("Caf\xE9 cr\xE8me \xE0 la fran\xE7" "aise"));
+        QCOMPARE(d.text, QStringLiteral("Café crème à la française"));
+    }
+
+    void binaryIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addRow("png header") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+        QByteArray noise;
+        for (int i = 0; i < 4096; ++i) {
+            noise.append(char((i * 7919 + 13) % 256));
+        }
+        QTest::addRow("random bytes") << noise;
+    }
+
+    void binaryIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const DecodedText d = TextDecoder::decode(bytes);
+        QVERIFY(!d.ok());
+        QVERIFY(d.text.isEmpty());
+    }
+
+    void normaliseLineEndingsAndSpaces()
+    {
+        const QString in = QStringLiteral("a\r\nb\rc\u00A0d\u202Fe\u200Bf\u00ADg\th");
+        QCOMPARE(TextDecoder::normalise(in), QStringLiteral("a\nb\nc d efg h"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTextDecoder)
+#include "tst_textdecoder.moc"
