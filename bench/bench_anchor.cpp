@@ -6,7 +6,8 @@
 //   bench anchor.false_anchor_pct <pct> %     anchors where the truth is orphan
 //   bench anchor.wrong_place_pct <pct> %      anchors more than 2 code units from the truth
 //   bench anchor.reanchor_10k_s <s> s         10,000 annotations re-anchored on 1 MB after 5 % edits
-//                                             (fastest of 5, CPU time of the thread; medians and wall clock in a comment)
+//                                             (fastest of 5, CPU time of the thread; medians and wall clock in a
+//                                             comment)
 //   bench anchor.exact_position_us <us> us    per annotation when every position still holds
 //   bench anchor.threshold <t> score          the engine's threshold; threshold_calibrated: what this corpus suggests
 // and '#' comment lines: the texts used, the precision/recall-vs-threshold table, per-scenario figures.
@@ -36,7 +37,7 @@ struct Outcome {
 
 double threadCpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -162,15 +163,15 @@ void speed(Bench::EditCorpus &corpus)
     const Anchor::ReanchorSummary sum = Anchor::summarize(results);
     std::printf("# speed: %lld code units, 10000 annotations, 5%% word edits: %lld exact, %lld fuzzy, %lld orphans; "
                 "vs truth: %lld correct, %lld wrong place, %lld missed, %lld orphan truths (%lld anchored)\n",
-                static_cast<long long>(newText.size()), static_cast<long long>(sum.exact), static_cast<long long>(sum.fuzzy),
-                static_cast<long long>(sum.orphans), static_cast<long long>(correct), static_cast<long long>(wrong),
-                static_cast<long long>(missed), static_cast<long long>(orphanTruth), static_cast<long long>(falseAnchors));
+        static_cast<long long>(newText.size()), static_cast<long long>(sum.exact), static_cast<long long>(sum.fuzzy),
+        static_cast<long long>(sum.orphans), static_cast<long long>(correct), static_cast<long long>(wrong),
+        static_cast<long long>(missed), static_cast<long long>(orphanTruth), static_cast<long long>(falseAnchors));
     // The machine may be shared: the figure is the CPU time of the one thread doing the work (the
     // budget is "on one core"), the fastest of the runs (the others measure the neighbours' load);
     // the median and the wall-clock times are printed beside it.
     std::printf("# re-anchoring, %lld runs: CPU min %.3f s, median %.3f s; wall clock min %.3f s, median %.3f s\n",
-                static_cast<long long>(times.size()), cpuTimes.first(), cpuTimes[cpuTimes.size() / 2], times.first(),
-                times[times.size() / 2]);
+        static_cast<long long>(times.size()), cpuTimes.first(), cpuTimes[cpuTimes.size() / 2], times.first(),
+        times[times.size() / 2]);
     printBench("anchor.reanchor_10k_s", cpuTimes.first(), "s");
 
     if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")) {
@@ -198,8 +199,8 @@ void speed(Bench::EditCorpus &corpus)
                 }
             }
         }
-        std::printf("# phases (ms): build %.1f, certain %.1f, rest %.1f (%d annotations; %.1f of it exact-stage)\n", build,
-                    pass1, double(p.nsecsElapsed()) / 1e6, n2, exactStage);
+        std::printf("# phases (ms): build %.1f, certain %.1f, rest %.1f (%d annotations; %.1f of it exact-stage)\n",
+            build, pass1, double(p.nsecsElapsed()) / 1e6, n2, exactStage);
     }
     // Every position still holds: the cost of the common case.
     // (CPU time of the fastest of 3 runs, index building on the 1 MB text included.)
@@ -238,23 +239,26 @@ int main(int argc, char **argv)
     for (const Bench::EditCase &c : cases) {
         const Anchor::Anchorer anchorer(c.newText);
         const Model::Selector s = Anchor::describe(c.oldText, c.oldStart, c.oldEnd);
-        Outcome o{c.scenario, c.kind};
+        Outcome o {c.scenario, c.kind};
         o.anchor = anchorer.anchor(s, {.threshold = 0.0});
         o.truthOrphan = c.truthStart < 0;
         o.near = !o.truthOrphan && o.anchor.isAnchored() && std::abs(o.anchor.start - c.truthStart) <= 2
-                 && std::abs(o.anchor.end - c.truthEnd) <= 2;
+            && std::abs(o.anchor.end - c.truthEnd) <= 2;
         outcomes.append(o);
-        if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE") && (anchoredAt(o.anchor, Anchor::DefaultThreshold) || !o.truthOrphan) && !o.near) {
-            std::printf("## %s %s truth [%lld,%lld) got [%lld,%lld) %.3f\n##   quote: %s\n##   truth: %s\n##   got:   %s\n",
-                        qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)),
-                        static_cast<long long>(c.truthStart), static_cast<long long>(c.truthEnd),
-                        static_cast<long long>(o.anchor.start), static_cast<long long>(o.anchor.end), o.anchor.score,
-                        qPrintable(s.exact), qPrintable(c.truthStart < 0 ? QString() : c.newText.mid(c.truthStart, c.truthEnd - c.truthStart)),
-                        qPrintable(c.newText.mid(o.anchor.start, o.anchor.end - o.anchor.start)));
+        if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")
+            && (anchoredAt(o.anchor, Anchor::DefaultThreshold) || !o.truthOrphan) && !o.near) {
+            std::printf(
+                "## %s %s truth [%lld,%lld) got [%lld,%lld) %.3f\n##   quote: %s\n##   truth: %s\n##   got:   %s\n",
+                qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)),
+                static_cast<long long>(c.truthStart), static_cast<long long>(c.truthEnd),
+                static_cast<long long>(o.anchor.start), static_cast<long long>(o.anchor.end), o.anchor.score,
+                qPrintable(s.exact),
+                qPrintable(c.truthStart < 0 ? QString() : c.newText.mid(c.truthStart, c.truthEnd - c.truthStart)),
+                qPrintable(c.newText.mid(o.anchor.start, o.anchor.end - o.anchor.start)));
         }
     }
     std::printf("# corpus: %lld cases (%d per text and scenario), anchored in %.2f s\n",
-                static_cast<long long>(cases.size()), perText, double(timer.nsecsElapsed()) / 1e9);
+        static_cast<long long>(cases.size()), perText, double(timer.nsecsElapsed()) / 1e9);
 
     // Precision/recall against the threshold. The calibrated threshold minimises
     //   missed + 5 * (false anchors + wrong-place anchors)
@@ -274,7 +278,7 @@ int main(int argc, char **argv)
         }
         if (i % 5 == 0) {
             std::printf("# %.2f %.2f %.2f %.2f %.2f %.2f %.2f %.0f\n", t, f.precision(), f.recall(), f.correctLe10(),
-                        f.correct20(), f.falsePct(), f.wrongPct(), cost);
+                f.correct20(), f.falsePct(), f.wrongPct(), cost);
         }
     }
     qsizetype exactFalse = 0, exactWrong = 0;
@@ -285,15 +289,16 @@ int main(int argc, char **argv)
         }
     }
     std::printf("# threshold-independent (status exact): %lld false anchors, %lld wrong-place anchors\n",
-                static_cast<long long>(exactFalse), static_cast<long long>(exactWrong));
+        static_cast<long long>(exactFalse), static_cast<long long>(exactWrong));
     const double threshold = Anchor::DefaultThreshold;
-    std::printf("# per scenario at threshold %.2f: scenario cases correct%% wrong%% missed%% false_anchor%% (orphan truths)\n",
-                threshold);
+    std::printf(
+        "# per scenario at threshold %.2f: scenario cases correct%% wrong%% missed%% false_anchor%% (orphan truths)\n",
+        threshold);
     for (int s = 0; s < Bench::ScenarioCount; ++s) {
         const Figures f = measure(outcomes, threshold, s);
         std::printf("#   %-18s %5lld %6.2f %6.2f %6.2f %6.2f (%lld)\n", qPrintable(Bench::scenarioName(Scenario(s))),
-                    static_cast<long long>(f.anchorable + f.orphans), f.recall(), f.wrongPct(),
-                    100.0 - f.recall() - f.wrongPct(), f.falsePct(), static_cast<long long>(f.orphans));
+            static_cast<long long>(f.anchorable + f.orphans), f.recall(), f.wrongPct(),
+            100.0 - f.recall() - f.wrongPct(), f.falsePct(), static_cast<long long>(f.orphans));
     }
     const Figures f = measure(outcomes, threshold);
     printBench("anchor.correct_pct_le10", f.correctLe10(), "%");

@@ -76,13 +76,15 @@ int main(int argc, char **argv)
         const QDir dir(dataDir + u'/' + kind);
         for (const QString &body : dir.entryList({QStringLiteral("*.body.txt")}, QDir::Files, QDir::Name)) {
             const QString stem = body.chopped(9);
-            const QString source = dir.filePath(stem + (kind == u"text" ? QStringLiteral(".txt") : QStringLiteral(".html")));
+            const QString source
+                = dir.filePath(stem + (kind == u"text" ? QStringLiteral(".txt") : QStringLiteral(".html")));
             QByteArray bytes = read(source);
             bytes.replace("{{SERVER}}", "http://127.0.0.1:9/"); // nothing is fetched anyway
             const Ingest::ExtractionResult r = Ingest::Importers::extractBytes(bytes, Ingest::Format::Auto, source);
             QString expected = QString::fromUtf8(read(dir.filePath(body)));
             expected.replace(QStringLiteral("# "), QString()); // heading markers are not words
-            const QString extracted = r.ok() ? Model::Revision::fromBlocks(r.extraction.blocks).canonicalText() : QString();
+            const QString extracted
+                = r.ok() ? Model::Revision::fromBlocks(r.extraction.blocks).canonicalText() : QString();
             addQuality(counts, extracted, expected);
         }
     }
@@ -100,8 +102,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     for (int i = 0; i < 40; ++i) {
         timer.start();
-        const Ingest::ExtractionResult r =
-            Ingest::Importers::extractBytes(pages[i % pages.size()], Ingest::Format::Html, QStringLiteral("page.html"));
+        const Ingest::ExtractionResult r = Ingest::Importers::extractBytes(
+            pages[i % pages.size()], Ingest::Format::Html, QStringLiteral("page.html"));
         ms << double(timer.nsecsElapsed()) / 1e6;
         if (!r.ok()) {
             std::fprintf(stderr, "extraction %d failed: %s\n", i, qPrintable(r.error));
@@ -115,7 +117,9 @@ int main(int argc, char **argv)
 
     std::printf("bench import.html_median_ms %.1f ms\n", median);
     std::printf("bench import.html_p95_ms %.1f ms\n", p95);
-    std::printf("bench import.fixture_precision %.3f ratio\n", counts.extracted ? double(counts.common) / double(counts.extracted) : 0.0);
-    std::printf("bench import.fixture_recall %.3f ratio\n", counts.expected ? double(counts.common) / double(counts.expected) : 0.0);
+    std::printf("bench import.fixture_precision %.3f ratio\n",
+        counts.extracted ? double(counts.common) / double(counts.extracted) : 0.0);
+    std::printf("bench import.fixture_recall %.3f ratio\n",
+        counts.expected ? double(counts.common) / double(counts.expected) : 0.0);
     return 0;
 }

@@ -25,11 +25,14 @@ int main(int argc, char **argv)
     int total = 0;
     while (total < 20'000) {
         if (blocks.size() % 25 == 0) {
-            blocks.append({.type = Model::BlockType::Heading, .level = 2, .text = QStringLiteral("Sezione %1").arg(blocks.size())});
+            blocks.append({.type = Model::BlockType::Heading,
+                .level = 2,
+                .text = QStringLiteral("Sezione %1").arg(blocks.size())});
         }
         if (blocks.size() % 40 == 7) {
-            blocks.append({.type = Model::BlockType::Code, .language = QStringLiteral("cpp"),
-                           .text = QStringLiteral("int main() {\n    return %1;\n}").arg(blocks.size())});
+            blocks.append({.type = Model::BlockType::Code,
+                .language = QStringLiteral("cpp"),
+                .text = QStringLiteral("int main() {\n    return %1;\n}").arg(blocks.size())});
         }
         QStringList sentence;
         const int n = 60 + int(rng.bounded(60));
@@ -45,8 +48,8 @@ int main(int argc, char **argv)
     article.title = QStringLiteral("Benchmark");
     article.language = QStringLiteral("it");
     const Render::CodeHighlighter highlighter;
-    const Render::ReaderPageUrls urls{QStringLiteral("glossa://app/reader/reader.css"),
-                                      QStringLiteral("glossa://app/reader/highlight.css"), {}};
+    const Render::ReaderPageUrls urls {
+        QStringLiteral("glossa://app/reader/reader.css"), QStringLiteral("glossa://app/reader/highlight.css"), {}};
 
     QList<double> times;
     for (int run = 0; run < 7; ++run) {

@@ -20,8 +20,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -38,7 +38,8 @@ namespace {
 const QStringList &vocabulary()
 {
     static const QStringList words = [] {
-        const QStringList common = QStringLiteral("la di che il e un per è non una in del sono con da si le più").split(u' ');
+        const QStringList common
+            = QStringLiteral("la di che il e un per è non una in del sono con da si le più").split(u' ');
         const QStringList syllables = QStringLiteral("la ri ta no ve co mi sa pe tu lo ga de fi bo ro ne li tà rè ci "
                                                      "ma so pa ge di vo é ru ca")
                                           .split(u' ');
@@ -124,8 +125,9 @@ Model::Annotation annotationOn(const Model::Article &a, const Model::Revision &r
     an.color = QStringLiteral("yellow");
     const QString &text = r.canonicalText();
     const qsizetype start = rng.bounded(int(qMax<qsizetype>(1, text.size() - 60)));
-    an.selector = {start, start + 40, text.mid(start, 40), text.mid(qMax<qsizetype>(0, start - 32), qMin<qsizetype>(32, start)),
-                   text.mid(start + 40, 32), r.blockIndexAt(start)};
+    an.selector
+        = {start, start + 40, text.mid(start, 40), text.mid(qMax<qsizetype>(0, start - 32), qMin<qsizetype>(32, start)),
+            text.mid(start + 40, 32), r.blockIndexAt(start)};
     an.anchor = {start, start + 40, 1.0, Model::AnchorStatus::Exact};
     if (rng.bounded(3) == 0) {
         an.note = sentence(rng, 12);
@@ -160,7 +162,7 @@ int main(int argc, char **argv)
         Store::Transaction tx(db);
         Store::ArticleRepository repo(db);
         for (int i = 0; i < 1000; ++i) {
-            QList<Model::Block> blocks{{.type = Model::BlockType::Heading, .level = 1, .text = sentence(rng, 6)}};
+            QList<Model::Block> blocks {{.type = Model::BlockType::Heading, .level = 1, .text = sentence(rng, 6)}};
             for (int p = 0; p < 5; ++p) {
                 blocks.append({.text = sentence(rng, 60)});
             }
@@ -260,7 +262,8 @@ int main(int argc, char **argv)
                 query += u' ' + vocabulary()[20 + rng.bounded(1980)];
             }
             if (i % 3 == 0) {
-                query = query.normalized(QString::NormalizationForm_D).remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+                query = query.normalized(QString::NormalizationForm_D)
+                            .remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
             }
             timer.restart();
             const auto hits = search.search(query, 50);

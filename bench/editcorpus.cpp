@@ -192,7 +192,8 @@ QList<std::pair<int, int>> EditCorpus::sentenceRanges(const QList<Token> &tokens
     return sentences(tokens);
 }
 
-std::pair<int, int> EditCorpus::pickSpan(const QList<Token> &tokens, const QList<std::pair<int, int>> &sent, SpanKind kind)
+std::pair<int, int> EditCorpus::pickSpan(
+    const QList<Token> &tokens, const QList<std::pair<int, int>> &sent, SpanKind kind)
 {
     if (sent.isEmpty()) {
         return {-1, -1};
@@ -268,7 +269,7 @@ std::pair<int, int> EditCorpus::pickSpan(const QList<Token> &tokens, const QList
             std::sort(repeated.begin(), repeated.end()); // QHash order is not stable across runs
             const QList<int> &occ = repeated[m_rng.bounded(qint64(repeated.size()))];
             const int at = occ[m_rng.bounded(qint64(occ.size()))];
-            return at >= 0 ? std::pair{at, at} : std::pair{-at - 1, -at + 1};
+            return at >= 0 ? std::pair {at, at} : std::pair {-at - 1, -at + 1};
         }
         }
     }
@@ -328,7 +329,8 @@ std::pair<qsizetype, qsizetype> TruthMap::truth(const QList<Token> &old, int fir
     return {m_offsets[lo], m_offsets[hi + 1]};
 }
 
-std::pair<qsizetype, qsizetype> EditCorpus::truth(const QList<Token> &old, int first, int last, const QList<Token> &edited)
+std::pair<qsizetype, qsizetype> EditCorpus::truth(
+    const QList<Token> &old, int first, int last, const QList<Token> &edited)
 {
     return TruthMap(edited).truth(old, first, last);
 }
@@ -337,7 +339,7 @@ EditCase EditCorpus::makeCase(const QString &text, const QList<Token> &tokens, S
 {
     EditCase c;
     c.scenario = scenario;
-    std::pair<int, int> span{-1, -1};
+    std::pair<int, int> span {-1, -1};
     while (span.first < 0) {
         c.kind = SpanKind(m_rng.bounded(SpanKindCount));
         span = pickSpan(tokens, c.kind);

@@ -18,17 +18,17 @@
 namespace Glossa::Bench {
 
 enum class Scenario {
-    Words1,         // word substitutions/insertions/deletions over the whole text at 1 % of words
+    Words1, // word substitutions/insertions/deletions over the whole text at 1 % of words
     Words5,
     Words10,
     Words20,
-    InsideSpan,     // one typo or one substituted word inside the span, nothing else
+    InsideSpan, // one typo or one substituted word inside the span, nothing else
     SentenceInsert, // new sentences inserted at sentence boundaries
     SentenceDelete, // sentences deleted elsewhere
-    ParagraphMove,  // a paragraph (often the span's) moved elsewhere
-    Typography,     // quotes, dashes, ellipses, non-breaking and doubled spaces changed
-    Deleted,        // the span's sentence(s) deleted: truth orphan
-    Rewritten,      // the span's sentence(s) rewritten: truth orphan
+    ParagraphMove, // a paragraph (often the span's) moved elsewhere
+    Typography, // quotes, dashes, ellipses, non-breaking and doubled spaces changed
+    Deleted, // the span's sentence(s) deleted: truth orphan
+    Rewritten, // the span's sentence(s) rewritten: truth orphan
 };
 inline constexpr int ScenarioCount = 11;
 QString scenarioName(Scenario s);
@@ -41,7 +41,7 @@ QString spanKindName(SpanKind k);
 struct Token {
     QString text;
     bool word = false;
-    int origin = -1;    // index of the old token it came from; -1 for inserted text
+    int origin = -1; // index of the old token it came from; -1 for inserted text
     bool intact = true; // a word that was not substituted
 };
 
@@ -85,12 +85,14 @@ public:
     // A span [first, last] of token indices of the given kind, or {-1, -1}.
     std::pair<int, int> pickSpan(const QList<Token> &tokens, SpanKind kind);
     // The same with the text's sentences already computed (sentenceRanges), for long texts.
-    std::pair<int, int> pickSpan(const QList<Token> &tokens, const QList<std::pair<int, int>> &sentences, SpanKind kind);
+    std::pair<int, int> pickSpan(
+        const QList<Token> &tokens, const QList<std::pair<int, int>> &sentences, SpanKind kind);
     static QList<std::pair<int, int>> sentenceRanges(const QList<Token> &tokens);
     void editWords(QList<Token> &tokens, int percent);
     QString randomSentence();
     // The truth of span [first, last] of the old tokens in `edited`.
-    static std::pair<qsizetype, qsizetype> truth(const QList<Token> &old, int first, int last, const QList<Token> &edited);
+    static std::pair<qsizetype, qsizetype> truth(
+        const QList<Token> &old, int first, int last, const QList<Token> &edited);
 
     const QStringList &vocabulary() const { return m_vocabulary; }
 

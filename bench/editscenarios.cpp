@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The edits of the corpus: word edits at a rate, and the scenarios (see Scenario in editcorpus.h).
 #include "editcorpus.h"
-
 #include "editcorpus_p.h"
 
 #include <algorithm>
@@ -75,7 +74,7 @@ bool looksAlike(const QString &a, const QString &b)
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             cur[std::size_t(j)] = std::min({prev[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1),
-                                            prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
+                prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
         }
         std::swap(prev, cur);
     }
@@ -122,8 +121,8 @@ void EditCorpus::editWords(QList<Token> &tokens, int percent)
         }
         case 1: // insertion after the word
             out.append(t);
-            out.append(Token{QStringLiteral(" "), false, -1, true});
-            out.append(Token{m_vocabulary[m_rng.bounded(qint64(m_vocabulary.size()))], true, -1, false});
+            out.append(Token {QStringLiteral(" "), false, -1, true});
+            out.append(Token {m_vocabulary[m_rng.bounded(qint64(m_vocabulary.size()))], true, -1, false});
             break;
         default: // deletion, with one neighbouring space
             if (!out.isEmpty() && isSpace(out.last()) && !isParagraphBreak(out.last())) {
@@ -213,7 +212,7 @@ void EditCorpus::apply(QList<Token> &tokens, Scenario scenario, int first, int l
                 t.origin = -1;
                 t.intact = false;
             }
-            sentence.prepend(Token{QStringLiteral(" "), false, -1, true});
+            sentence.prepend(Token {QStringLiteral(" "), false, -1, true});
             const int at = ends.isEmpty() ? -1 : ends[m_rng.bounded(qint64(ends.size()))];
             for (qsizetype i = 0; i < sentence.size(); ++i) {
                 tokens.insert(at + 1 + i, sentence[i]);
@@ -234,7 +233,8 @@ void EditCorpus::apply(QList<Token> &tokens, Scenario scenario, int first, int l
                 if (overlaps) {
                     continue;
                 }
-                const int to = (b + 1 < tokens.size() && isSpace(tokens[b + 1]) && !isParagraphBreak(tokens[b + 1])) ? b + 1 : b;
+                const int to
+                    = (b + 1 < tokens.size() && isSpace(tokens[b + 1]) && !isParagraphBreak(tokens[b + 1])) ? b + 1 : b;
                 tokens.remove(a, to - a + 1);
                 break;
             }
@@ -270,7 +270,7 @@ void EditCorpus::apply(QList<Token> &tokens, Scenario scenario, int first, int l
         tokens.clear();
         for (qsizetype p = 0; p < paragraphs.size(); ++p) {
             if (p > 0) {
-                tokens.append(Token{QStringLiteral("\n\n"), false, -1, true});
+                tokens.append(Token {QStringLiteral("\n\n"), false, -1, true});
             }
             tokens.append(paragraphs[p]);
         }
@@ -321,7 +321,8 @@ void EditCorpus::apply(QList<Token> &tokens, Scenario scenario, int first, int l
             }
         }
         if (scenario == Scenario::Deleted) {
-            const int to = (b + 1 < tokens.size() && isSpace(tokens[b + 1]) && !isParagraphBreak(tokens[b + 1])) ? b + 1 : b;
+            const int to
+                = (b + 1 < tokens.size() && isSpace(tokens[b + 1]) && !isParagraphBreak(tokens[b + 1])) ? b + 1 : b;
             tokens.remove(a, to - a + 1);
             return;
         }

@@ -146,9 +146,9 @@ void AnnotationsPane::setSelectionAvailable(bool available)
 void AnnotationsPane::updateOrphans()
 {
     const int orphans = m_orphans->rowCount();
-    m_orphanLabel->setText(orphans == 0 ? QString()
-                                        : tr("Orphans: %n annotation(s) whose passage is no longer in the article.",
-                                             nullptr, orphans));
+    m_orphanLabel->setText(orphans == 0
+            ? QString()
+            : tr("Orphans: %n annotation(s) whose passage is no longer in the article.", nullptr, orphans));
     m_orphanLabel->setVisible(orphans > 0);
     m_orphanList->setVisible(orphans > 0);
     m_reattach->setVisible(orphans > 0);

@@ -10,8 +10,8 @@ void registerGlossaScheme()
     QWebEngineUrlScheme scheme(kScheme.toLatin1());
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Secure and local: the page is a secure context, and the scheme cannot be reached from the web.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme |
-                    QWebEngineUrlScheme::LocalAccessAllowed);
+    scheme.setFlags(
+        QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

@@ -32,8 +32,8 @@ public:
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override
     {
-        if (info.requestUrl().scheme() == u"data" &&
-            info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame) {
+        if (info.requestUrl().scheme() == u"data"
+            && info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame) {
             return;
         }
         ++m_refused;
@@ -43,7 +43,7 @@ public:
     int refused() const { return m_refused.load(); }
 
 private:
-    std::atomic<int> m_refused{0};
+    std::atomic<int> m_refused {0};
 };
 
 // A page that never navigates anywhere (a meta refresh, a link) but to the HTML it was given.
@@ -60,8 +60,8 @@ protected:
         return isMainFrame && url.scheme() == u"data";
     }
     QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &message, int line,
-                                  const QString &) override
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel, const QString &message, int line, const QString &) override
     {
         qCDebug(lcExtract) << "js:" << line << message;
     }
@@ -99,10 +99,10 @@ Ingest::HtmlExtractorResult fromJson(const QString &json)
         if (!type) {
             continue;
         }
-        r.blocks.append(Model::Block{.type = *type,
-                                     .level = b.value(u"level").toInt(),
-                                     .language = b.value(u"language").toString(),
-                                     .text = b.value(u"text").toString()});
+        r.blocks.append(Model::Block {.type = *type,
+            .level = b.value(u"level").toInt(),
+            .language = b.value(u"language").toString(),
+            .text = b.value(u"text").toString()});
     }
     if (const QString error = o.value(u"scriptError").toString(); !error.isEmpty()) {
         qCDebug(lcExtract) << "Readability failed:" << error;
@@ -137,9 +137,9 @@ HtmlPageExtractor::HtmlPageExtractor(QObject *parent)
     s->setAttribute(QWebEngineSettings::WebGLEnabled, false);
     m_page = new ExtractorPage(m_profile, this);
 
-    m_script = resourceText(QStringLiteral(":/extract/Readability.js")) + u"\n;\n" +
-               resourceText(QStringLiteral(":/extract/Readability-readerable.js")) + u"\n;\n" +
-               resourceText(QStringLiteral(":/extract/glossa-extract.js"));
+    m_script = resourceText(QStringLiteral(":/extract/Readability.js")) + u"\n;\n"
+        + resourceText(QStringLiteral(":/extract/Readability-readerable.js")) + u"\n;\n"
+        + resourceText(QStringLiteral(":/extract/glossa-extract.js"));
 }
 
 HtmlPageExtractor::~HtmlPageExtractor()
@@ -168,23 +168,23 @@ Ingest::HtmlExtractorResult HtmlPageExtractor::extract(const QString &html, cons
     bool timedOut = false;
     bool analysing = false;
     const QUrl base = baseUrl.isValid() ? baseUrl : QUrl(QStringLiteral("about:blank"));
-    const QMetaObject::Connection loaded =
-        connect(m_page, &QWebEnginePage::loadingChanged, &loop, [&](const QWebEngineLoadingInfo &info) {
-            // Only the end of loading the HTML itself (reported under its base URL) counts: a refused
-            // navigation (a meta refresh, here or left over from the previous page) has its own URL. A page
-            // whose refresh was refused may end "failed", yet its document is there: analyse it.
-            if (analysing || (info.url() != base && info.url().scheme() != u"data") ||
-                (info.status() != QWebEngineLoadingInfo::LoadSucceededStatus &&
-                 info.status() != QWebEngineLoadingInfo::LoadFailedStatus)) {
-                return;
-            }
-            analysing = true;
-            m_page->runJavaScript(m_script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-                json = v.toString();
-                failed = json.isEmpty();
-                loop.quit();
-            });
-        });
+    const QMetaObject::Connection loaded
+        = connect(m_page, &QWebEnginePage::loadingChanged, &loop, [&](const QWebEngineLoadingInfo &info) {
+              // Only the end of loading the HTML itself (reported under its base URL) counts: a refused
+              // navigation (a meta refresh, here or left over from the previous page) has its own URL. A page
+              // whose refresh was refused may end "failed", yet its document is there: analyse it.
+              if (analysing || (info.url() != base && info.url().scheme() != u"data")
+                  || (info.status() != QWebEngineLoadingInfo::LoadSucceededStatus
+                      && info.status() != QWebEngineLoadingInfo::LoadFailedStatus)) {
+                  return;
+              }
+              analysing = true;
+              m_page->runJavaScript(m_script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                  json = v.toString();
+                  failed = json.isEmpty();
+                  loop.quit();
+              });
+          });
     connect(&timeout, &QTimer::timeout, &loop, [&] {
         timedOut = true;
         loop.quit();

@@ -57,7 +57,7 @@ void installTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
     auto *glossa = new QTranslator(&app);
@@ -92,8 +92,8 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
         box.setDetailedText(failure.detail);
         QPushButton *restore = nullptr;
         if (failure.kind == Kind::Corrupt && !failure.newestBackup.isEmpty()) {
-            restore = box.addButton(QCoreApplication::translate("main", "Restore the Newest Backup"),
-                                    QMessageBox::AcceptRole);
+            restore = box.addButton(
+                QCoreApplication::translate("main", "Restore the Newest Backup"), QMessageBox::AcceptRole);
         }
         box.addButton(QMessageBox::Close);
         box.exec();
@@ -102,8 +102,8 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
         }
         const auto restored = Glossa::Store::LibraryStore::restoreBackup(dir, failure.newestBackup);
         if (!restored) {
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot restore the backup"),
-                                  restored.error().message);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Cannot restore the backup"), restored.error().message);
             return false;
         }
     }
@@ -139,8 +139,8 @@ int main(int argc, char **argv)
     }
 
     const bool screenshot = args.contains(QStringLiteral("--screenshot"));
-    if (screenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    if (screenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot needs no screen
     }
     Glossa::Ui::registerGlossaScheme();
@@ -148,8 +148,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Glossa"));
     QApplication::setDesktopFileName(QStringLiteral("org.glossa.Glossa"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.glossa.Glossa"),
-                                                 QIcon(QStringLiteral(":/icons/org.glossa.Glossa.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.glossa.Glossa"), QIcon(QStringLiteral(":/icons/org.glossa.Glossa.svg"))));
     installTranslations(app);
     Glossa::Ui::registerHtmlExtractor();
 
@@ -158,15 +158,12 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
-                                           QCoreApplication::translate("main", "Use the library in DIR."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Use the library in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the window once the article is painted, then quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption articleOption(
-        QStringLiteral("article"), QCoreApplication::translate("main", "Show the Nth article of the library (from 1)."),
-        QStringLiteral("N"));
+    const QCommandLineOption articleOption(QStringLiteral("article"),
+        QCoreApplication::translate("main", "Show the Nth article of the library (from 1)."), QStringLiteral("N"));
     parser.addOptions({libraryOption, screenshotOption, articleOption});
     parser.process(app);
 
@@ -176,23 +173,22 @@ int main(int argc, char **argv)
         articleRow = parser.value(articleOption).toInt(&ok) - 1;
         if (!ok || articleRow < 0) {
             std::fprintf(stderr, "%s\n",
-                         qUtf8Printable(QCoreApplication::translate(
-                             "main", "glossa: --article takes a number from 1, not '%1'.")
-                                            .arg(parser.value(articleOption))));
+                qUtf8Printable(QCoreApplication::translate("main", "glossa: --article takes a number from 1, not '%1'.")
+                        .arg(parser.value(articleOption))));
             return 2;
         }
     }
 
     Glossa::Library library;
-    const QString libraryDir =
-        parser.isSet(libraryOption) ? parser.value(libraryOption) : Glossa::Library::defaultDirectory();
+    const QString libraryDir
+        = parser.isSet(libraryOption) ? parser.value(libraryOption) : Glossa::Library::defaultDirectory();
     if (!openLibrary(library, libraryDir, !parser.isSet(screenshotOption))) {
         return 1;
     }
     if (articleRow >= library.articles().size()) {
         std::fprintf(stderr, "%s\n",
-                     qUtf8Printable(QCoreApplication::translate("main", "glossa: the library has only %n article(s).",
-                                                                nullptr, int(library.articles().size()))));
+            qUtf8Printable(QCoreApplication::translate(
+                "main", "glossa: the library has only %n article(s).", nullptr, int(library.articles().size()))));
         return 2;
     }
 

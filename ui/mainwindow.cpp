@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationspane.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
-#include "annotationspane.h"
 #include "noteeditor.h"
 #include "readercontroller.h"
 #include "readerprofile.h"
@@ -11,8 +11,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QListView>
@@ -83,8 +83,8 @@ void MainWindow::createDocks()
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(content);
-        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
-                       QDockWidget::DockWidgetFloatable);
+        d->setFeatures(
+            QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
         addDockWidget(Qt::RightDockWidgetArea, d);
         return d;
     };
@@ -93,15 +93,13 @@ void MainWindow::createDocks()
     splitDockWidget(annotations, note, Qt::Vertical);
     resizeDocks({annotations}, {320}, Qt::Horizontal);
 
-    connect(m_pane, &AnnotationsPane::activated, this, [this](const QString &id) {
-        m_controller->focusAnnotation(id, true);
-    });
+    connect(m_pane, &AnnotationsPane::activated, this,
+        [this](const QString &id) { m_controller->focusAnnotation(id, true); });
     connect(m_pane, &AnnotationsPane::reattachRequested, m_controller, &ReaderController::reattachToSelection);
     connect(m_controller, &ReaderController::focusedAnnotationChanged, m_pane, &AnnotationsPane::select);
     connect(m_controller, &ReaderController::selectionChanged, m_pane, &AnnotationsPane::setSelectionAvailable);
-    connect(m_controller, &ReaderController::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 6000);
-    });
+    connect(m_controller, &ReaderController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 }
 
 void MainWindow::createActions()
@@ -126,19 +124,19 @@ void MainWindow::createActions()
     annotate->addActions(m_controller->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *focusLibrary = view->addAction(tr("Focus &Library"), QKeySequence(tr("Ctrl+1")), this,
-                                            [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusLibrary = view->addAction(
+        tr("Focus &Library"), QKeySequence(tr("Ctrl+1")), this, [this] { m_list->setFocus(Qt::ShortcutFocusReason); });
     focusLibrary->setStatusTip(tr("Move the keyboard focus to the list of articles"));
-    QAction *focusReader = view->addAction(tr("Focus &Reader"), QKeySequence(tr("Ctrl+2")), this,
-                                           [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
+    QAction *focusReader = view->addAction(
+        tr("Focus &Reader"), QKeySequence(tr("Ctrl+2")), this, [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
     focusReader->setStatusTip(tr("Move the keyboard focus to the article"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Glossa"), this, [this] {
         QMessageBox::about(this, tr("About Glossa"),
-                           tr("<p><b>Glossa %1</b></p><p>Read articles in a clean view, highlight, annotate, "
-                              "link and discuss them, all in a local library.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<p><b>Glossa %1</b></p><p>Read articles in a clean view, highlight, annotate, "
+               "link and discuss them, all in a local library.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -150,16 +148,16 @@ void MainWindow::checkLibrary()
     }
     const auto problems = store->integrityCheck();
     if (!problems) {
-        QMessageBox::warning(this, tr("Check Library"),
-                             tr("The library could not be checked: %1").arg(problems.error().message));
+        QMessageBox::warning(
+            this, tr("Check Library"), tr("The library could not be checked: %1").arg(problems.error().message));
     } else if (problems->isEmpty()) {
         QMessageBox::information(this, tr("Check Library"), tr("The library is healthy."));
     } else {
         QMessageBox box(QMessageBox::Warning, tr("Check Library"),
-                        tr("The library has %n problem(s). Close Glossa and restore a backup from %1.", nullptr,
-                           int(problems->size()))
-                            .arg(QDir::toNativeSeparators(store->backupDirectory())),
-                        QMessageBox::Close, this);
+            tr("The library has %n problem(s). Close Glossa and restore a backup from %1.", nullptr,
+                int(problems->size()))
+                .arg(QDir::toNativeSeparators(store->backupDirectory())),
+            QMessageBox::Close, this);
         box.setDetailedText(problems->join(u'\n'));
         box.exec();
     }

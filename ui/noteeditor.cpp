@@ -5,7 +5,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>

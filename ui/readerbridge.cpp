@@ -29,8 +29,7 @@ void ReaderBridge::post(const QString &json)
         }
         const QJsonObject r = msg.value(u"rect").toObject();
         Q_EMIT selectionMade(start, end,
-                             QRect(r.value(u"x").toInt(), r.value(u"y").toInt(), r.value(u"width").toInt(),
-                                   r.value(u"height").toInt()));
+            QRect(r.value(u"x").toInt(), r.value(u"y").toInt(), r.value(u"width").toInt(), r.value(u"height").toInt()));
     } else if (type == u"selectionCleared") {
         Q_EMIT selectionCleared();
     } else if (type == u"annotationClicked") {
@@ -72,7 +71,8 @@ void ReaderBridge::setLabels(const QJsonObject &labels)
 
 void ReaderBridge::scrollTo(const QString &annotationId, bool flash)
 {
-    send({{QStringLiteral("type"), QStringLiteral("scrollTo")}, {QStringLiteral("id"), annotationId}, {QStringLiteral("flash"), flash}});
+    send({{QStringLiteral("type"), QStringLiteral("scrollTo")}, {QStringLiteral("id"), annotationId},
+        {QStringLiteral("flash"), flash}});
 }
 
 } // namespace Glossa::Ui

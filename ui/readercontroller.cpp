@@ -59,9 +59,8 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     connect(m_toolbar, &SelectionToolbar::noteRequested, this, &ReaderController::editNote);
     connect(m_toolbar, &SelectionToolbar::copyRequested, this, &ReaderController::copyQuote);
 
-    connect(m_editor, &NoteEditor::noteEdited, this, [this](const QString &id, const QString &text) {
-        report(m_library->setAnnotationNote(id, text));
-    });
+    connect(m_editor, &NoteEditor::noteEdited, this,
+        [this](const QString &id, const QString &text) { report(m_library->setAnnotationNote(id, text)); });
 
     auto changed = [this](const QString &id, const QString &articleId) {
         if (articleId != m_articleId) {
@@ -147,13 +146,11 @@ void ReaderController::pushAnnotations()
     }
     QJsonArray items;
     for (const Model::Annotation &a : m_library->annotations(m_articleId)) {
-        QJsonObject item{{QStringLiteral("id"), a.id},
-                         {QStringLiteral("start"), a.anchor.start},
-                         {QStringLiteral("end"), a.anchor.end},
-                         {QStringLiteral("color"), a.color},
-                         {QStringLiteral("style"), a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline")
-                                                                                             : QStringLiteral("fill")},
-                         {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
+        QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
+            {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
+            {QStringLiteral("style"),
+                a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
+            {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
         if (!a.note.trimmed().isEmpty()) {
             item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));
         }
@@ -169,8 +166,8 @@ void ReaderController::onSelection(qsizetype start, qsizetype end, const QRect &
     }
     m_selection = std::pair(start, end);
     const qreal zoom = m_view->zoomFactor();
-    m_toolbar->showAt(QRect(qRound(rect.x() * zoom), qRound(rect.y() * zoom), qRound(rect.width() * zoom),
-                            qRound(rect.height() * zoom)));
+    m_toolbar->showAt(QRect(
+        qRound(rect.x() * zoom), qRound(rect.y() * zoom), qRound(rect.width() * zoom), qRound(rect.height() * zoom)));
     Q_EMIT selectionChanged(true);
 }
 
@@ -192,7 +189,8 @@ void ReaderController::onClicked(const QStringList &ids, const QPoint &pos)
             quote = quote.left(59) + QChar(0x2026);
         }
         const auto color = m_palette.color(a->color);
-        QAction *action = menu.addAction(QStringLiteral("%1 — \u201C%2\u201D").arg(color ? m_palette.displayLabel(*color) : a->color, quote));
+        QAction *action = menu.addAction(
+            QStringLiteral("%1 — \u201C%2\u201D").arg(color ? m_palette.displayLabel(*color) : a->color, quote));
         connect(action, &QAction::triggered, this, [this, id] { focusAnnotation(id, false); });
     }
     const qreal zoom = m_view->zoomFactor();
@@ -301,7 +299,8 @@ void ReaderController::focusNeighbour(int direction)
             index = i;
         }
     }
-    index = index < 0 ? (direction > 0 ? 0 : anchored.size() - 1) : (index + direction + anchored.size()) % anchored.size();
+    index = index < 0 ? (direction > 0 ? 0 : anchored.size() - 1)
+                      : (index + direction + anchored.size()) % anchored.size();
     focusAnnotation(anchored[index].id, true);
 }
 

@@ -31,8 +31,8 @@ bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     return true;
 }
 
-void ReaderPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
-                                          const QString &source)
+void ReaderPage::javaScriptConsoleMessage(
+    JavaScriptConsoleMessageLevel level, const QString &message, int line, const QString &source)
 {
     if (level == ErrorMessageLevel) {
         qCWarning(lcPage).noquote() << source << line << message;

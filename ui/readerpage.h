@@ -22,8 +22,8 @@ public:
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
-    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
-                                  const QString &source) override;
+    void javaScriptConsoleMessage(
+        JavaScriptConsoleMessageLevel level, const QString &message, int line, const QString &source) override;
 
 private:
     ReaderBridge *m_bridge;

@@ -22,7 +22,7 @@ public:
     int blockedCount() const { return m_blocked.load(); }
 
 private:
-    std::atomic<int> m_blocked{0};
+    std::atomic<int> m_blocked {0};
 };
 
 } // namespace Glossa::Ui

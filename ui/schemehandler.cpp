@@ -81,17 +81,17 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        const Render::ReaderPageUrls urls{
+        const Render::ReaderPageUrls urls {
             .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
             .codeStyleSheet = appUrl(QStringLiteral("/reader/highlight.css")).toString(),
             .scripts = {appUrl(QStringLiteral("/qwebchannel.js")).toString(),
-                        appUrl(QStringLiteral("/reader/textmap.js")).toString(),
-                        appUrl(QStringLiteral("/reader/highlights.js")).toString(),
-                        appUrl(QStringLiteral("/reader/margin.js")).toString(),
-                        appUrl(QStringLiteral("/reader/reader.js")).toString()},
+                appUrl(QStringLiteral("/reader/textmap.js")).toString(),
+                appUrl(QStringLiteral("/reader/highlights.js")).toString(),
+                appUrl(QStringLiteral("/reader/margin.js")).toString(),
+                appUrl(QStringLiteral("/reader/reader.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",
-              Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls).toUtf8());
+            Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls).toUtf8());
         return;
     }
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);

@@ -31,20 +31,23 @@ void takeScreenshotWhenPainted(MainWindow *window, const QString &path)
     });
     timeout->start(60'000);
 
-    QObject::connect(window->reader(), &ReaderView::articlePainted, window, [window, path, timeout] {
-        timeout->stop();
-        // The page reports after its second animation frame; give the compositor one more
-        // frame to hand the pixels to the widget.
-        QTimer::singleShot(150, window, [window, path] {
-            const QImage image = window->grab().toImage();
-            if (!image.save(path, "PNG")) {
-                fail(QCoreApplication::translate("Glossa::Ui::Screenshot", "could not write the screenshot to %1")
-                         .arg(path));
-                return;
-            }
-            QCoreApplication::exit(0);
-        });
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        window->reader(), &ReaderView::articlePainted, window,
+        [window, path, timeout] {
+            timeout->stop();
+            // The page reports after its second animation frame; give the compositor one more
+            // frame to hand the pixels to the widget.
+            QTimer::singleShot(150, window, [window, path] {
+                const QImage image = window->grab().toImage();
+                if (!image.save(path, "PNG")) {
+                    fail(QCoreApplication::translate("Glossa::Ui::Screenshot", "could not write the screenshot to %1")
+                            .arg(path));
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace Glossa::Ui

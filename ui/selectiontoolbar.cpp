@@ -33,7 +33,8 @@ SelectionToolbar::SelectionToolbar(QWidget *parent)
     setAccessibleName(tr("Selection toolbar"));
     m_layout->setContentsMargins(4, 2, 4, 2);
     m_layout->setSpacing(2);
-    m_note = addButton(tr("Note"), tr("Add a note to the selection (N)"), QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_note = addButton(
+        tr("Note"), tr("Add a note to the selection (N)"), QIcon::fromTheme(QStringLiteral("document-edit")));
     m_copy = addButton(tr("Copy"), tr("Copy the quote (Ctrl+C)"), QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_note, &QToolButton::clicked, this, &SelectionToolbar::noteRequested);
     connect(m_copy, &QToolButton::clicked, this, &SelectionToolbar::copyRequested);
@@ -64,7 +65,8 @@ void SelectionToolbar::setPalette(const Model::Palette &palette)
     for (const Model::PaletteColor &c : palette.colors()) {
         ++key;
         const QString label = palette.displayLabel(c);
-        const QString tip = key <= 6 ? tr("Highlight as “%1” (%2)").arg(label).arg(key) : tr("Highlight as “%1”").arg(label);
+        const QString tip
+            = key <= 6 ? tr("Highlight as “%1” (%2)").arg(label).arg(key) : tr("Highlight as “%1”").arg(label);
         auto *button = new QToolButton(this);
         button->setIcon(swatchIcon(c.color));
         button->setToolTip(tip);

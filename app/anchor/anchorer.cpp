@@ -20,8 +20,7 @@ namespace {
 
 // Edit distance between `pattern` and the text read from `at` away from the candidate (backwards
 // for the prefix, forwards for the suffix): anchored at the candidate, free at the far end.
-template<typename CharAt>
-int anchoredDistance(QStringView pattern, bool reversed, qsizetype available, CharAt charAt)
+template<typename CharAt> int anchoredDistance(QStringView pattern, bool reversed, qsizetype available, CharAt charAt)
 {
     // At the text's edge only the part of the context that can exist is compared: a prefix longer
     // than the text before the match is not evidence against it.
@@ -54,8 +53,7 @@ bool isHighSurrogateAt(QStringView s, qsizetype i)
 
 // The distance of a context pattern to the text read away from the candidate (see
 // anchoredDistance), bit-parallel: the anchored Myers row gives every far end at once.
-template<typename CharAt>
-int contextDistance(const MyersPattern &pattern, qsizetype available, CharAt charAt)
+template<typename CharAt> int contextDistance(const MyersPattern &pattern, qsizetype available, CharAt charAt)
 {
     const qsizetype m = pattern.size();
     const qsizetype n = std::min(available, m + 8);
@@ -280,7 +278,7 @@ Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
     if (occ.size() != 1) {
         return {};
     }
-    const Query q{exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    const Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
     if (contextSimilarity(q, occ.first(), occ.first() + exact.size()) >= ContextAgrees) {
         return toAnchor(occ.first(), occ.first() + exact.size(), 1.0, Model::AnchorStatus::Exact);
     }
@@ -296,7 +294,7 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
         return a;
     }
-    const Query q{exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    const Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
     const qsizetype m = exact.size();
     qsizetype hint = options.hint >= 0 ? options.hint : (selector.hasPosition() ? selector.start : -1);
     if (hint >= 0) {
@@ -307,9 +305,8 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     if (hint >= 0 && !occ.isEmpty()) {
         // Re-anchoring gives accurate hints: the occurrence right there with its context intact
         // needs no comparison with the forty others.
-        const auto nearest = std::min_element(occ.cbegin(), occ.cend(), [hint](qsizetype a, qsizetype b) {
-            return std::abs(a - hint) < std::abs(b - hint);
-        });
+        const auto nearest = std::min_element(occ.cbegin(), occ.cend(),
+            [hint](qsizetype a, qsizetype b) { return std::abs(a - hint) < std::abs(b - hint); });
         if (std::abs(*nearest - hint) <= 16 && contextSimilarity(q, *nearest, *nearest + m) >= 0.9) {
             return toAnchor(*nearest, *nearest + m, 1.0, Model::AnchorStatus::Exact);
         }
@@ -342,20 +339,21 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         // Unrelated text still agrees about 0.35 with a context, so "does not contradict" means
         // clearly above that, and more so for a short quote.
         const double notContradicted = m >= DistinctiveLength ? 0.3 : 0.5;
-        const bool hintConfirms =
-            hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= notContradicted);
+        const bool hintConfirms
+            = hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= notContradicted);
         // A long quote found once speaks for itself unless its context says it is another copy;
         // a whole paragraph found once is the paragraph, wherever it moved.
         const bool distinctive = unique
-                                 && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.3)) || m >= 64
-                                     || (!contextKnown && m >= 8));
+            && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.3)) || m >= 64
+                || (!contextKnown && m >= 8));
         // When a neighbouring sentence is deleted or inserted only one side of the context changes;
         // one side agreeing almost fully is as good as both agreeing reasonably.
         const bool oneSideAgrees = bestSide >= 0.85;
         // A whole block (a heading, a one-sentence paragraph) that moved keeps none of its context:
         // found once, and again as a whole block, it is the same block.
         const bool movedBlock = unique && isWholeBlock(selector) && isWholeBlockAt(best, best + m);
-        if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive || movedBlock) {
+        if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive
+            || movedBlock) {
             const bool strong = (contextKnown && bestContext >= 0.85) || (unique && m >= 64) || !contextKnown;
             const bool atHint = hint >= 0 && std::abs(best - hint) <= 16;
             if (!strong && !atHint) {
@@ -397,7 +395,9 @@ int Anchorer::prefixCost(const Query &q, qsizetype start) const
         return 0;
     }
     const QString &t = m_norm.text();
-    const auto at = [&](qsizetype j) { return t[start - 1 - j]; };
+    const auto at = [&](qsizetype j) {
+        return t[start - 1 - j];
+    };
     if (start < q.prefix.size()) {
         return anchoredDistance(q.prefix, true, start, at); // cut at the text's start
     }
@@ -410,7 +410,9 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
     if (q.suffix.isEmpty() || end >= t.size()) {
         return 0;
     }
-    const auto at = [&](qsizetype j) { return t[end + j]; };
+    const auto at = [&](qsizetype j) {
+        return t[end + j];
+    };
     if (t.size() - end < q.suffix.size()) {
         return anchoredDistance(q.suffix, false, t.size() - end, at); // cut at the text's end
     }

@@ -119,8 +119,8 @@ private:
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
-    std::tuple<qsizetype, qsizetype, int> refine(const Query &q, const MyersPattern &forward, const MyersPattern &backward,
-                                                 qsizetype end, int maxErrors) const;
+    std::tuple<qsizetype, qsizetype, int> refine(
+        const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;
     int prefixCost(const Query &q, qsizetype start) const;
     int suffixCost(const Query &q, qsizetype end) const;

@@ -37,7 +37,6 @@ inline constexpr qsizetype SplitLength = 64;
 // what decides it: about one replaced word.
 inline constexpr int MaxBoundaryWord = 12;
 
-
 } // namespace Tuning
 
 // The selector in normalised form, with the bit-parallel patterns its context is compared with.
@@ -61,6 +60,5 @@ struct Anchorer::Query {
     std::optional<MyersPattern> reversedPrefix;
     std::optional<MyersPattern> suffixPattern;
 };
-
 
 } // namespace Glossa::Anchor

@@ -3,7 +3,6 @@
 // a match's boundaries with its context, and the score that decides between a fuzzy anchor and an
 // orphan (see anchorer.h).
 #include "anchorer.h"
-
 #include "anchorer_p.h"
 
 #include <algorithm>
@@ -52,7 +51,7 @@ bool alike(QStringView a, QStringView b)
         cur[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             cur[std::size_t(j)] = std::min({prev[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1),
-                                            prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
+                prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
         }
         std::swap(prev, cur);
     }
@@ -102,15 +101,17 @@ bool Anchorer::isBoundary(qsizetype at) const
 // The range of an approximate match ending near `end`. Myers gives a good end, but where a boundary
 // word was replaced or deleted, several starts cost the quote about the same; aligning the prefix
 // (and then the suffix) with it decides, as a reader would: the passage starts where its context ends.
-std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const MyersPattern &forward,
-                                                       const MyersPattern &backward, qsizetype end, int maxErrors) const
+std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
+    const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const
 {
     const QString &t = m_norm.text();
     const qsizetype m = q.exact.size();
     // A quote that began (ended) at a word boundary is matched to a range that does too: readers
     // select whole words, and a replaced first or last word must not leave half of itself behind.
-    const bool wholeStart = q.exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
-    const bool wholeEnd = q.exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
+    const bool wholeStart
+        = q.exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
+    const bool wholeEnd
+        = q.exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
     const qsizetype back = std::max<qsizetype>(0, end - m - maxErrors - 1);
     QString seg(end - back, Qt::Uninitialized);
     std::reverse_copy(t.cbegin() + back, t.cbegin() + end, seg.begin());
@@ -123,23 +124,23 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
         minDist = std::min(minDist, r[j]);
     }
     for (int pass = 0; pass < 2 && start < 0; ++pass) {
-    for (std::size_t j = 0; j < r.size(); ++j) {
-        const qsizetype s = end - 1 - qsizetype(j);
-        // Starts costing much more than the best one would need a context that a replaced word
-        // cannot explain; skipping them keeps this loop short.
-        const bool boundary = isBoundary(s);
-        if (r[j] > std::min(maxErrors, minDist + MaxBoundaryWord) || (r[j] != minDist && !boundary)
-            || (pass == 0 && wholeStart && !boundary)) {
-            continue;
+        for (std::size_t j = 0; j < r.size(); ++j) {
+            const qsizetype s = end - 1 - qsizetype(j);
+            // Starts costing much more than the best one would need a context that a replaced word
+            // cannot explain; skipping them keeps this loop short.
+            const bool boundary = isBoundary(s);
+            if (r[j] > std::min(maxErrors, minDist + MaxBoundaryWord) || (r[j] != minDist && !boundary)
+                || (pass == 0 && wholeStart && !boundary)) {
+                continue;
+            }
+            const int cost = r[j] + prefixCost(q, s);
+            const qsizetype gap = std::abs(qsizetype(j) + 1 - m);
+            if (cost < bestCost || (cost == bestCost && gap < bestLenGap)) {
+                bestCost = cost;
+                bestLenGap = gap;
+                start = s;
+            }
         }
-        const int cost = r[j] + prefixCost(q, s);
-        const qsizetype gap = std::abs(qsizetype(j) + 1 - m);
-        if (cost < bestCost || (cost == bestCost && gap < bestLenGap)) {
-            bestCost = cost;
-            bestLenGap = gap;
-            start = s;
-        }
-    }
     }
     if (start < 0) {
         return {-1, -1, 0};
@@ -156,22 +157,22 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(const Query &q, const Mye
         minEndDist = std::min(minEndDist, v);
     }
     for (int pass = 0; pass < 2 && bestDist > maxErrors; ++pass) {
-    for (std::size_t j = 0; j < f.size(); ++j) {
-        const qsizetype e = start + qsizetype(j) + 1;
-        const bool boundary = isBoundary(e);
-        if (f[j] > std::min(maxErrors, minEndDist + MaxBoundaryWord) || (e != end && !boundary)
-            || (pass == 0 && wholeEnd && !boundary)) {
-            continue;
+        for (std::size_t j = 0; j < f.size(); ++j) {
+            const qsizetype e = start + qsizetype(j) + 1;
+            const bool boundary = isBoundary(e);
+            if (f[j] > std::min(maxErrors, minEndDist + MaxBoundaryWord) || (e != end && !boundary)
+                || (pass == 0 && wholeEnd && !boundary)) {
+                continue;
+            }
+            const int cost = f[j] + suffixCost(q, e);
+            const qsizetype gap = std::abs(e - end);
+            if (cost < bestCost || (cost == bestCost && gap < bestGap)) {
+                bestCost = cost;
+                bestGap = gap;
+                bestEnd = e;
+                bestDist = f[j];
+            }
         }
-        const int cost = f[j] + suffixCost(q, e);
-        const qsizetype gap = std::abs(e - end);
-        if (cost < bestCost || (cost == bestCost && gap < bestGap)) {
-            bestCost = cost;
-            bestGap = gap;
-            bestEnd = e;
-            bestDist = f[j];
-        }
-    }
     }
     if (bestDist > maxErrors) {
         return {-1, -1, 0};
@@ -199,11 +200,11 @@ Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
     if (t.start < 0 || gap < 0 || gap > m) {
         return {};
     }
-    const double quoteSim = (h.quote * double(half) + t.quote * double(m - half)) / double(m)
-                            * (1.0 - double(gap) / double(4 * m));
+    const double quoteSim
+        = (h.quote * double(half) + t.quote * double(m - half)) / double(m) * (1.0 - double(gap) / double(4 * m));
     const double ctx = contextSimilarity(q, h.start, t.end);
     const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
-                         + PositionWeight * positionSimilarity(h.start, hint);
+        + PositionWeight * positionSimilarity(h.start, hint);
     return {h.start, t.end, score, ctx, quoteSim};
 }
 
@@ -253,7 +254,8 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         for (const auto &[dist, endInWindow] : ends) {
             // Ends a few units apart ("word" and "word.") are the same match: refine it once.
             const qsizetype e = from + endInWindow;
-            if (std::any_of(refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= maxErrors; })) {
+            if (std::any_of(
+                    refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= maxErrors; })) {
                 continue;
             }
             refined.push_back(e);
@@ -262,7 +264,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
                 continue;
             }
             const double quoteSim = 0.5 * (1.0 - double(bestDist) / double(m))
-                                    + 0.5 * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+                + 0.5 * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
             const double ctx = contextSimilarity(q, start, end);
             const double context = ctx < 0 ? 0.5 : ctx;
             // A short quote says little on its own ("data" is everywhere): its evidence is only as
@@ -270,7 +272,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             const double specificity = std::min(1.0, double(m) / double(DistinctiveLength));
             const double quoteEvidence = specificity * quoteSim + (1.0 - specificity) * std::min(quoteSim, context);
             const double score = QuoteWeight * quoteEvidence + ContextWeight * context
-                                 + PositionWeight * positionSimilarity(start, hint);
+                + PositionWeight * positionSimilarity(start, hint);
             if (score > best.score) {
                 best = {start, end, score, ctx, quoteSim};
             }
@@ -339,8 +341,8 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         if (picked.size() >= std::size_t(MaxVotedWindows) || 3 * votes < topVotes) {
             break;
         }
-        const bool overlaps = std::any_of(picked.cbegin(), picked.cend(),
-                                          [&](qsizetype p) { return std::abs(p - diagonal) <= band; });
+        const bool overlaps
+            = std::any_of(picked.cbegin(), picked.cend(), [&](qsizetype p) { return std::abs(p - diagonal) <= band; });
         if (overlaps) {
             continue;
         }

@@ -77,7 +77,7 @@ qsizetype MyersPattern::indexOf(char16_t c) const
         return m_latin[c];
     }
     const auto it = std::lower_bound(m_other.cbegin(), m_other.cend(), c,
-                                     [](const std::pair<char16_t, std::uint16_t> &e, char16_t v) { return e.first < v; });
+        [](const std::pair<char16_t, std::uint16_t> &e, char16_t v) { return e.first < v; });
     return it != m_other.cend() && it->first == c ? it->second : 0;
 }
 

@@ -56,8 +56,8 @@ Mapped classify(char16_t c)
         break;
     }
     if (c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == u'\f' || c == u'\v' || c == u'\u00A0'
-        || c == u'\u1680' || (c >= u'\u2000' && c <= u'\u200A') || c == u'\u2028' || c == u'\u2029'
-        || c == u'\u202F' || c == u'\u205F' || c == u'\u3000') {
+        || c == u'\u1680' || (c >= u'\u2000' && c <= u'\u200A') || c == u'\u2028' || c == u'\u2029' || c == u'\u202F'
+        || c == u'\u205F' || c == u'\u3000') {
         return {Kind::Space};
     }
     return {Kind::Keep};
@@ -65,8 +65,7 @@ Mapped classify(char16_t c)
 
 // One pass shared by both constructors; `emit(unit, originalStart, originalEnd)` receives each
 // normalised unit, `extend(originalEnd)` widens the last one (a whitespace run continuing).
-template<typename Emit, typename Extend>
-void normalizeInto(QStringView s, Emit emit, Extend extend)
+template<typename Emit, typename Extend> void normalizeInto(QStringView s, Emit emit, Extend extend)
 {
     bool lastWasSpace = false;
     for (qsizetype i = 0; i < s.size(); ++i) {
@@ -135,8 +134,7 @@ QString NormalizedText::normalize(QStringView original)
 {
     QString out;
     out.reserve(original.size());
-    normalizeInto(
-        original, [&out](char16_t c, qsizetype, qsizetype) { out.append(QChar(c)); }, [](qsizetype) {});
+    normalizeInto(original, [&out](char16_t c, qsizetype, qsizetype) { out.append(QChar(c)); }, [](qsizetype) {});
     return out;
 }
 

@@ -11,7 +11,7 @@ namespace {
 inline std::uint64_t gramKey(const QChar *p)
 {
     return std::uint64_t(p[0].unicode()) | (std::uint64_t(p[1].unicode()) << 16) | (std::uint64_t(p[2].unicode()) << 32)
-           | (std::uint64_t(p[3].unicode()) << 48);
+        | (std::uint64_t(p[3].unicode()) << 48);
 }
 
 inline std::uint32_t mix(std::uint64_t key)

@@ -15,7 +15,7 @@ namespace Glossa::Anchor {
 namespace {
 
 QList<Reanchored> run(const QString &text, const Model::Revision *revision, const QList<Model::Selector> &selectors,
-                      const AnchorOptions &options)
+    const AnchorOptions &options)
 {
     const Anchorer anchorer(text);
     QList<Reanchored> results(selectors.size());
@@ -41,9 +41,11 @@ QList<Reanchored> run(const QString &text, const Model::Revision *revision, cons
         AnchorOptions o = options;
         o.hint = -1; // one hint cannot fit many annotations: each gets its own
         if (s.hasPosition() && !shifts.empty()) {
-            const auto after = std::lower_bound(shifts.cbegin(), shifts.cend(), std::make_pair(s.start, qsizetype(-1) << 40));
+            const auto after
+                = std::lower_bound(shifts.cbegin(), shifts.cend(), std::make_pair(s.start, qsizetype(-1) << 40));
             auto nearest = after;
-            if (after == shifts.cend() || (after != shifts.cbegin() && s.start - (after - 1)->first < after->first - s.start)) {
+            if (after == shifts.cend()
+                || (after != shifts.cbegin() && s.start - (after - 1)->first < after->first - s.start)) {
                 nearest = after - 1;
             }
             o.hint = std::max<qsizetype>(0, s.start + nearest->second);
@@ -67,13 +69,14 @@ QList<Reanchored> run(const QString &text, const Model::Revision *revision, cons
 
 } // namespace
 
-QList<Reanchored> reanchor(const Model::Revision &newRevision, const QList<Model::Selector> &selectors,
-                           const AnchorOptions &options)
+QList<Reanchored> reanchor(
+    const Model::Revision &newRevision, const QList<Model::Selector> &selectors, const AnchorOptions &options)
 {
     return run(newRevision.canonicalText(), &newRevision, selectors, options);
 }
 
-QList<Reanchored> reanchor(const QString &newText, const QList<Model::Selector> &selectors, const AnchorOptions &options)
+QList<Reanchored> reanchor(
+    const QString &newText, const QList<Model::Selector> &selectors, const AnchorOptions &options)
 {
     return run(newText, nullptr, selectors, options);
 }

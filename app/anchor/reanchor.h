@@ -18,13 +18,10 @@ namespace Glossa::Anchor {
 struct Reanchored {
     Model::Selector previous; // the selectors as they were on the old revision
     Model::Selector selector; // on the new revision (== previous for an orphan)
-    Model::Anchor anchor;     // where they landed on the new text
+    Model::Anchor anchor; // where they landed on the new text
 
     // Whether the passage now sits elsewhere or reads differently (what the UI marks "moved").
-    bool moved() const
-    {
-        return anchor.isAnchored() && (anchor.start != previous.start || anchor.end != previous.end);
-    }
+    bool moved() const { return anchor.isAnchored() && (anchor.start != previous.start || anchor.end != previous.end); }
 };
 
 struct ReanchorSummary {
@@ -38,11 +35,11 @@ struct ReanchorSummary {
 // context agrees) are found first; the shift they show around each remaining annotation becomes
 // that annotation's position hint, so edits that moved all later text do not throw the search off.
 // options.threshold applies; options.hint is ignored.
-QList<Reanchored> reanchor(const Model::Revision &newRevision, const QList<Model::Selector> &selectors,
-                           const AnchorOptions &options = {});
+QList<Reanchored> reanchor(
+    const Model::Revision &newRevision, const QList<Model::Selector> &selectors, const AnchorOptions &options = {});
 // Without block information (blockIndex of new selectors stays -1).
-QList<Reanchored> reanchor(const QString &newText, const QList<Model::Selector> &selectors,
-                           const AnchorOptions &options = {});
+QList<Reanchored> reanchor(
+    const QString &newText, const QList<Model::Selector> &selectors, const AnchorOptions &options = {});
 
 ReanchorSummary summarize(const QList<Reanchored> &results);
 

@@ -95,14 +95,14 @@ int runAnchor(const QStringList &args)
             (a == u"--text" ? textPath : selectorsPath) = args[++i];
         } else {
             err() << AnchorCommand::tr("glossa anchor: unexpected argument '%1'.\n"
-                        "Usage: glossa anchor --text FILE --selectors FILE.jsonl\n")
+                                       "Usage: glossa anchor --text FILE --selectors FILE.jsonl\n")
                          .arg(a);
             return ExitUsage;
         }
     }
     if (textPath.isEmpty() || selectorsPath.isEmpty()) {
         err() << AnchorCommand::tr("glossa anchor: both --text FILE and --selectors FILE.jsonl are needed.\n"
-                    "Usage: glossa anchor --text FILE --selectors FILE.jsonl\n");
+                                   "Usage: glossa anchor --text FILE --selectors FILE.jsonl\n");
         return ExitUsage;
     }
     QString error;

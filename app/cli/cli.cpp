@@ -3,8 +3,8 @@
 
 #include "anchorcommand.h"
 #include "command.h"
-#include "librarycommands.h"
 #include "extractcommand.h"
+#include "librarycommands.h"
 
 namespace Glossa::Cli {
 
@@ -27,10 +27,16 @@ const QList<Command> &commands()
     static const QList<Command> table = {
         // Each sub-command adds its line here: {u"name", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "…"), &runName},
         {u"list", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "list [--json]            the library's articles"), &runList},
-        {u"show", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"), &runShow},
-        {u"anchor", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"), &runAnchor},
+        {u"show",
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"),
+            &runShow},
+        {u"anchor",
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"),
+            &runAnchor},
         {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
-         &runExtract, &extractNeedsWebEngine},
+            &runExtract, &extractNeedsWebEngine},
     };
     return table;
 }

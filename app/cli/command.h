@@ -26,6 +26,6 @@ QTextStream &err(); // stderr, UTF-8
 // Exit codes shared by all commands.
 inline constexpr int ExitOk = 0;
 inline constexpr int ExitFailure = 1; // the command ran and failed (unreadable input, damaged library…)
-inline constexpr int ExitUsage = 2;   // the command line itself is wrong
+inline constexpr int ExitUsage = 2; // the command line itself is wrong
 
 } // namespace Glossa::Cli

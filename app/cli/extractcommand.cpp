@@ -22,7 +22,7 @@ QJsonObject toJson(const Ingest::Extraction &e, const Model::Revision &revision)
 {
     QJsonArray blocks;
     for (const Model::Block &b : revision.blocks()) {
-        QJsonObject o{{QStringLiteral("type"), Model::blockTypeName(b.type)}};
+        QJsonObject o {{QStringLiteral("type"), Model::blockTypeName(b.type)}};
         if (b.type == Model::BlockType::Heading || b.type == Model::BlockType::ListItem) {
             o.insert(QStringLiteral("level"), b.level);
         }
@@ -32,10 +32,13 @@ QJsonObject toJson(const Ingest::Extraction &e, const Model::Revision &revision)
         o.insert(QStringLiteral("text"), b.text);
         blocks.append(o);
     }
-    QJsonObject o{
-        {QStringLiteral("title"), e.title},     {QStringLiteral("byline"), e.byline},
-        {QStringLiteral("site"), e.site},       {QStringLiteral("lang"), e.language},
-        {QStringLiteral("excerpt"), e.excerpt}, {QStringLiteral("text"), revision.canonicalText()},
+    QJsonObject o {
+        {QStringLiteral("title"), e.title},
+        {QStringLiteral("byline"), e.byline},
+        {QStringLiteral("site"), e.site},
+        {QStringLiteral("lang"), e.language},
+        {QStringLiteral("excerpt"), e.excerpt},
+        {QStringLiteral("text"), revision.canonicalText()},
         {QStringLiteral("blocks"), blocks},
     };
     if (!e.published.isEmpty()) {
@@ -131,8 +134,7 @@ int runExtract(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(toJson(e, revision)).toJson(QJsonDocument::Indented));
     } else {
         out() << Cli::tr("Title: %1\n").arg(e.title) << Cli::tr("Byline: %1\n").arg(e.byline)
-              << Cli::tr("Language: %1\n").arg(e.language) << u'\n'
-              << revision.canonicalText() << u'\n';
+              << Cli::tr("Language: %1\n").arg(e.language) << u'\n' << revision.canonicalText() << u'\n';
     }
     return ExitOk;
 }

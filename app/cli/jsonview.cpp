@@ -40,10 +40,8 @@ QJsonObject revision(const Model::Revision &r)
 {
     QJsonArray blocks;
     for (const Model::Block &b : r.blocks()) {
-        QJsonObject o{{u"type"_s, Model::blockTypeName(b.type)},
-                      {u"start"_s, b.start},
-                      {u"end"_s, b.end},
-                      {u"text"_s, b.text}};
+        QJsonObject o {
+            {u"type"_s, Model::blockTypeName(b.type)}, {u"start"_s, b.start}, {u"end"_s, b.end}, {u"text"_s, b.text}};
         if (b.level) {
             o.insert(u"level", b.level);
         }
@@ -69,15 +67,12 @@ QJsonObject annotation(const Model::Annotation &a)
 {
     QJsonArray selectors;
     if (a.selector.hasPosition()) {
-        selectors.append(QJsonObject{{u"type"_s, u"TextPositionSelector"_s},
-                                     {u"start"_s, a.selector.start},
-                                     {u"end"_s, a.selector.end}});
+        selectors.append(QJsonObject {
+            {u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, a.selector.start}, {u"end"_s, a.selector.end}});
     }
     if (a.selector.hasQuote()) {
-        selectors.append(QJsonObject{{u"type"_s, u"TextQuoteSelector"_s},
-                                     {u"exact"_s, a.selector.exact},
-                                     {u"prefix"_s, a.selector.prefix},
-                                     {u"suffix"_s, a.selector.suffix}});
+        selectors.append(QJsonObject {{u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, a.selector.exact},
+            {u"prefix"_s, a.selector.prefix}, {u"suffix"_s, a.selector.suffix}});
     }
     return {
         {u"id"_s, a.id},
@@ -90,10 +85,9 @@ QJsonObject annotation(const Model::Annotation &a)
         {u"private"_s, a.isPrivate},
         {u"selectors"_s, selectors},
         {u"blockIndex"_s, a.selector.blockIndex},
-        {u"anchor"_s, QJsonObject{{u"status"_s, Model::anchorStatusName(a.anchor.status)},
-                                  {u"start"_s, a.anchor.start},
-                                  {u"end"_s, a.anchor.end},
-                                  {u"score"_s, a.anchor.score}}},
+        {u"anchor"_s,
+            QJsonObject {{u"status"_s, Model::anchorStatusName(a.anchor.status)}, {u"start"_s, a.anchor.start},
+                {u"end"_s, a.anchor.end}, {u"score"_s, a.anchor.score}}},
         {u"author"_s, a.author},
         {u"created"_s, time(a.created)},
         {u"updated"_s, time(a.updated)},
@@ -104,8 +98,8 @@ QJsonObject link(const Model::Link &l, bool dangling)
 {
     return {
         {u"id"_s, l.id},
-        {u"from"_s, QJsonObject{{u"article"_s, l.from.articleId}, {u"annotation"_s, optionalId(l.from.annotationId)}}},
-        {u"to"_s, QJsonObject{{u"article"_s, l.to.articleId}, {u"annotation"_s, optionalId(l.to.annotationId)}}},
+        {u"from"_s, QJsonObject {{u"article"_s, l.from.articleId}, {u"annotation"_s, optionalId(l.from.annotationId)}}},
+        {u"to"_s, QJsonObject {{u"article"_s, l.to.articleId}, {u"annotation"_s, optionalId(l.to.annotationId)}}},
         {u"relation"_s, l.relation},
         {u"note"_s, l.note},
         {u"created"_s, time(l.created)},

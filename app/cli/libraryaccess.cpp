@@ -48,8 +48,9 @@ QString LibraryAccess::describe(const Store::OpenFailure &failure, const QString
     case Kind::Corrupt:
         text = tr("The library in %1 is damaged (%2). It has not been changed.").arg(path, failure.detail);
         if (!failure.newestBackup.isEmpty()) {
-            text += u' ' + tr("The newest backup is %1; Glossa can restore it and keep the damaged file aside.")
-                               .arg(QDir::toNativeSeparators(failure.newestBackup));
+            text += u' '
+                + tr("The newest backup is %1; Glossa can restore it and keep the damaged file aside.")
+                      .arg(QDir::toNativeSeparators(failure.newestBackup));
         } else {
             text += u' ' + tr("There is no backup of it.");
         }

@@ -21,7 +21,8 @@ int runList(const QStringList &arguments)
     }
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     if (!args.isEmpty()) {
-        err() << LibraryAccess::tr("glossa list: unexpected argument '%1'. Usage: glossa list [--json] [--library DIR]\n")
+        err() << LibraryAccess::tr(
+            "glossa list: unexpected argument '%1'. Usage: glossa list [--json] [--library DIR]\n")
                      .arg(args.first());
         return ExitUsage;
     }

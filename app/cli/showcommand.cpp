@@ -45,13 +45,13 @@ void printText(const Library &library, const Model::Article &a, const std::optio
     }
     if (revision) {
         o << LibraryAccess::tr("revision: %1 (%n block(s))", nullptr, int(revision->blocks().size())).arg(revision->id)
-          << QStringLiteral("\n\n")
-          << revision->canonicalText() << QStringLiteral("\n");
+          << QStringLiteral("\n\n") << revision->canonicalText() << QStringLiteral("\n");
     }
     const QList<Model::Annotation> annotations = library.annotations(a.id);
     o << u'\n' << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations.size())) << u'\n';
     for (const Model::Annotation &an : annotations) {
-        o << QStringLiteral("- [") << an.color << QStringLiteral("] \u201c") << an.selector.exact << QStringLiteral("\u201d");
+        o << QStringLiteral("- [") << an.color << QStringLiteral("] \u201c") << an.selector.exact
+          << QStringLiteral("\u201d");
         if (an.selector.hasPosition()) {
             o << QStringLiteral(" @") << an.selector.start << u'-' << an.selector.end;
         }
@@ -69,7 +69,8 @@ void printText(const Library &library, const Model::Article &a, const std::optio
     const QList<Model::Comment> comments = library.comments(a.id);
     o << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, int(comments.size())) << u'\n';
     for (const Model::Comment &c : comments) {
-        o << (c.parentId.isEmpty() ? QStringLiteral("- ") : QStringLiteral("  > ")) << c.author << QStringLiteral(": ") << c.body << u'\n';
+        o << (c.parentId.isEmpty() ? QStringLiteral("- ") : QStringLiteral("  > ")) << c.author << QStringLiteral(": ")
+          << c.body << u'\n';
     }
 }
 

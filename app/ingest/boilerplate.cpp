@@ -22,21 +22,21 @@ const QSet<QString> &chromeWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        const QStringView all =
-            u"search close menu home login logout sign signup subscribe subscribed unsubscribe newsletter share "
-            u"shares tweet facebook twitter whatsapp telegram linkedin pinterest reddit email print copy link "
-            u"comment comments reply replies notify guest cookie cookies privacy policy terms contact contacts "
-            u"advertisement sponsored related tags tag follow next previous prev back top skip navigation "
-            u"language feedback inline oldest newest votes voted view views register account profile "
-            u"cerca chiudi accedi esci registrati iscriviti sottoscrivi abbonati condividi stampa commento "
-            u"commenti rispondi notificami ospite contatti pubblicità correlati correlato segui successivo "
-            u"precedente lingua vedi tutti accetta "
-            u"rechercher fermer connexion déconnexion inscription abonner abonnez partager imprimer commentaire "
-            u"commentaires répondre contact publicité suivre suivant précédent langue voir "
-            u"suche suchen schließen anmelden abmelden registrieren abonnieren teilen drucken kommentar "
-            u"kommentare antworten kontakt werbung anzeige folgen weiter zurück sprache "
-            u"buscar cerrar iniciar sesión registrarse suscribirse suscríbete compartir imprimir comentario "
-            u"comentarios responder contacto publicidad seguir siguiente anterior idioma";
+        const QStringView all
+            = u"search close menu home login logout sign signup subscribe subscribed unsubscribe newsletter share "
+              u"shares tweet facebook twitter whatsapp telegram linkedin pinterest reddit email print copy link "
+              u"comment comments reply replies notify guest cookie cookies privacy policy terms contact contacts "
+              u"advertisement sponsored related tags tag follow next previous prev back top skip navigation "
+              u"language feedback inline oldest newest votes voted view views register account profile "
+              u"cerca chiudi accedi esci registrati iscriviti sottoscrivi abbonati condividi stampa commento "
+              u"commenti rispondi notificami ospite contatti pubblicità correlati correlato segui successivo "
+              u"precedente lingua vedi tutti accetta "
+              u"rechercher fermer connexion déconnexion inscription abonner abonnez partager imprimer commentaire "
+              u"commentaires répondre contact publicité suivre suivant précédent langue voir "
+              u"suche suchen schließen anmelden abmelden registrieren abonnieren teilen drucken kommentar "
+              u"kommentare antworten kontakt werbung anzeige folgen weiter zurück sprache "
+              u"buscar cerrar iniciar sesión registrarse suscribirse suscríbete compartir imprimir comentario "
+              u"comentarios responder contacto publicidad seguir siguiente anterior idioma";
         for (const QStringView w : all.split(u' ', Qt::SkipEmptyParts)) {
             s.insert(w.toString());
         }
@@ -79,7 +79,8 @@ bool isCrossReference(const QString &line)
 bool isCredit(const QString &line)
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\(?(?:©|\\(c\\)|copyright\\b|credits?\\b|crediti\\b|crédits?\\b|photo(?:graph)?s?\\b\\s*(?::|by|de|di|par)|"
+        QStringLiteral("^\\(?(?:©|\\(c\\)|copyright\\b|credits?\\b|crediti\\b|crédits?\\b|photo(?:graph)?s?\\b\\s*(?::|"
+                       "by|de|di|par)|"
                        "foto\\b\\s*(?::|di|von|de)|image\\s*(?::|by|credit)|immagine\\s*(?::|di)|bild\\s*:|"
                        "quelle\\s*:|fonte\\s*:|source\\s*:|imagen\\s*:|fotografía\\s*:)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -94,10 +95,9 @@ bool isCredit(const QString &line)
 bool isConsentBanner(const QStringList &words)
 {
     static const QSet<QString> consent = {u"consent"_s, u"accept"_s, u"agree"_s, u"privacy"_s, u"consenso"_s,
-                                          u"accetta"_s, u"accetto"_s, u"acconsenti"_s, u"accepter"_s, u"acceptez"_s,
-                                          u"consentement"_s, u"confidentialité"_s, u"zustimmen"_s, u"akzeptieren"_s,
-                                          u"einwilligung"_s, u"datenschutz"_s, u"aceptar"_s, u"acepta"_s,
-                                          u"consentimiento"_s, u"privacidad"_s};
+        u"accetta"_s, u"accetto"_s, u"acconsenti"_s, u"accepter"_s, u"acceptez"_s, u"consentement"_s,
+        u"confidentialité"_s, u"zustimmen"_s, u"akzeptieren"_s, u"einwilligung"_s, u"datenschutz"_s, u"aceptar"_s,
+        u"acepta"_s, u"consentimiento"_s, u"privacidad"_s};
     if (words.size() > 120) {
         return false;
     }
@@ -122,8 +122,8 @@ QString portraitName(const QString &line)
 // The length of a list marker ("- ", "• ", "3. ") at the start of `text`, or 0.
 qsizetype listMarkerLength(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:[-*•–·▪◦]|\\d{1,3}[.)])\\s+(?=\\S)"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[-*•–·▪◦]|\\d{1,3}[.)])\\s+(?=\\S)"), QRegularExpression::UseUnicodePropertiesOption);
     const auto m = re.match(text);
     return m.hasMatch() ? m.capturedLength() : 0;
 }
@@ -167,8 +167,8 @@ void classify(Boilerplate::Paragraph &p, const QString &language)
     p.functionShare = Language::functionWordShare(words, language);
     p.nameLike = Boilerplate::isNameLike(p.text);
     p.sectionEnd = isSectionEnd(p.text);
-    if (p.sectionEnd || isCredit(p.text) || isCrossReference(p.text) || isChromeLine(words, p.text.size()) ||
-        isConsentBanner(words)) {
+    if (p.sectionEnd || isCredit(p.text) || isCrossReference(p.text) || isChromeLine(words, p.text.size())
+        || isConsentBanner(words)) {
         p.kind = Kind::Chrome;
         return;
     }
@@ -221,8 +221,8 @@ bool isProse(Kind k)
 bool isShareLine(const QString &line)
 {
     static const QSet<QString> share = {u"share"_s, u"condividi"_s, u"partager"_s, u"teilen"_s, u"compartir"_s,
-                                        u"facebook"_s, u"twitter"_s, u"email"_s, u"whatsapp"_s, u"linkedin"_s,
-                                        u"telegram"_s, u"print"_s, u"stampa"_s, u"imprimer"_s, u"drucken"_s};
+        u"facebook"_s, u"twitter"_s, u"email"_s, u"whatsapp"_s, u"linkedin"_s, u"telegram"_s, u"print"_s, u"stampa"_s,
+        u"imprimer"_s, u"drucken"_s};
     const QStringList words = Language::words(line);
     return std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return share.contains(w); });
 }
@@ -244,9 +244,9 @@ void findAuthorBox(Boilerplate::Result &r)
                 ps[next].kind = Kind::Chrome;
                 ++next;
             }
-        } else if (i > 0 && ps[i].nameLike && ps[i - 1].kind == Kind::Chrome && isShareLine(ps[i - 1].text) &&
-                   next < ps.size() && isProse(ps[next].kind) && ps[next].text.size() <= 800 &&
-                   (next + 1 >= ps.size() || !isProse(ps[next + 1].kind))) {
+        } else if (i > 0 && ps[i].nameLike && ps[i - 1].kind == Kind::Chrome && isShareLine(ps[i - 1].text)
+            && next < ps.size() && isProse(ps[next].kind) && ps[next].text.size() <= 800
+            && (next + 1 >= ps.size() || !isProse(ps[next + 1].kind))) {
             name = ps[i].text;
             ps[i].kind = Kind::Chrome;
         } else {
@@ -282,9 +282,8 @@ bool Boilerplate::isNameLike(const QString &line)
     if (line.size() > 50) {
         return false;
     }
-    static const QSet<QString> particles = {u"de"_s, u"di"_s, u"da"_s, u"del"_s, u"della"_s, u"van"_s,
-                                            u"von"_s, u"der"_s, u"du"_s, u"la"_s, u"le"_s, u"y"_s,
-                                            u"dos"_s, u"das"_s, u"ten"_s, u"bin"_s};
+    static const QSet<QString> particles = {u"de"_s, u"di"_s, u"da"_s, u"del"_s, u"della"_s, u"van"_s, u"von"_s,
+        u"der"_s, u"du"_s, u"la"_s, u"le"_s, u"y"_s, u"dos"_s, u"das"_s, u"ten"_s, u"bin"_s};
     const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 2 || parts.size() > 5) {
         return false;
@@ -384,22 +383,22 @@ QList<Block> Boilerplate::bodyBlocks(const Result &r)
         case Kind::Good:
         case Kind::NearGood:
         case Kind::Bad: // inside the body, an odd paragraph (a table row, a list of names) is kept
-            blocks.append(Block{.type = BlockType::Paragraph, .text = p.text});
+            blocks.append(Block {.type = BlockType::Paragraph, .text = p.text});
             break;
         case Kind::ListItem:
-            blocks.append(Block{.type = BlockType::ListItem, .level = 1, .text = p.text});
+            blocks.append(Block {.type = BlockType::ListItem, .level = 1, .text = p.text});
             break;
         case Kind::Separator:
-            blocks.append(Block{.type = BlockType::Separator});
+            blocks.append(Block {.type = BlockType::Separator});
             break;
         case Kind::Short: {
             // A short line inside the body: a heading when it introduces what follows, else a
             // short paragraph (a one-line sentence).
             const QChar last = terminal(p.text);
             const bool sentence = (last == u'.' || last == u'!' || last == u';' || last == u':') && p.words >= 2;
-            blocks.append(Block{.type = sentence ? BlockType::Paragraph : BlockType::Heading,
-                                .level = sentence ? 0 : 2,
-                                .text = p.text});
+            blocks.append(Block {.type = sentence ? BlockType::Paragraph : BlockType::Heading,
+                .level = sentence ? 0 : 2,
+                .text = p.text});
             break;
         }
         case Kind::Chrome:

@@ -17,12 +17,12 @@ class Boilerplate
 {
 public:
     enum class Kind {
-        Good,      // prose: long, punctuated, full of function words
-        NearGood,  // probably prose
-        Short,     // too short to judge alone: a heading inside the body, chrome outside
-        ListItem,  // a line with a list marker
-        Bad,       // long but not prose (link lists, tag clouds)
-        Chrome,    // site chrome: share/search/comment words, photo credits, author box
+        Good, // prose: long, punctuated, full of function words
+        NearGood, // probably prose
+        Short, // too short to judge alone: a heading inside the body, chrome outside
+        ListItem, // a line with a list marker
+        Bad, // long but not prose (link lists, tag clouds)
+        Chrome, // site chrome: share/search/comment words, photo credits, author box
         Separator, // no letters at all ("•  •  •", "* * *")
     };
 
@@ -32,7 +32,7 @@ public:
         qsizetype words = 0;
         double functionShare = 0.0;
         bool sectionEnd = false; // a line that closes the article ("Comments", "Related articles")
-        bool nameLike = false;   // looks like a person's name
+        bool nameLike = false; // looks like a person's name
         double score = 0.0;
     };
 
@@ -54,7 +54,7 @@ public:
     // Helpers shared with the title and byline recognition.
     static bool isNameLike(const QString &line);
     static QString bylineName(const QString &line); // "By Jane Doe" → "Jane Doe", else empty
-    static QChar terminal(const QString &line);     // the last character, closing quotes skipped
+    static QChar terminal(const QString &line); // the last character, closing quotes skipped
 };
 
 } // namespace Glossa::Ingest

@@ -21,13 +21,13 @@ struct HtmlExtractorResult {
     QString title;
     QString byline;
     QString siteName;
-    QString language;      // the page's lang attribute, as Readability reports it
+    QString language; // the page's lang attribute, as Readability reports it
     QString publishedTime; // as found in the page's metadata
     QString excerpt;
     QList<Model::Block> blocks;
     QString documentTitle; // <title>, for the fallback
-    QString visibleText;   // the page's text as a reader sees it (innerText), for the fallback
-    QString error;         // the page could not be loaded or the script failed
+    QString visibleText; // the page's text as a reader sees it (innerText), for the fallback
+    QString error; // the page could not be loaded or the script failed
 };
 
 class HtmlExtractor

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importer.h"
-
 #include "boilerplate.h"
 #include "htmlextractor.h"
+#include "importer.h"
 #include "language.h"
 #include "markdownimporter.h"
 #include "plaintextimporter.h"
@@ -70,8 +69,8 @@ public:
 // The charset an HTML page declares in its first bytes (<meta charset> or http-equiv).
 QByteArray declaredCharset(const QByteArray &bytes)
 {
-    static const QRegularExpression re(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)"), QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(QString::fromLatin1(bytes.left(4096)));
     return m.hasMatch() ? m.captured(1).toLower().toLatin1() : QByteArray();
 }
@@ -82,10 +81,9 @@ QByteArray declaredCharset(const QByteArray &bytes)
 QString inertHtml(QString html)
 {
     static const QRegularExpression blocks(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>"),
-                                           QRegularExpression::CaseInsensitiveOption |
-                                               QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression refresh(QStringLiteral("<meta\\b[^>]*http-equiv\\s*=\\s*[\"']?refresh[^>]*>"),
-                                            QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     html.remove(blocks);
     html.remove(refresh);
     return html;
@@ -100,8 +98,8 @@ void dropBylineLine(Extraction &e)
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(3, e.blocks.size()); ++i) {
         const Block &b = e.blocks[i];
-        if (b.type == BlockType::Paragraph && b.text.size() < 120 &&
-            (b.text == e.byline || Boilerplate::bylineName(b.text) == e.byline)) {
+        if (b.type == BlockType::Paragraph && b.text.size() < 120
+            && (b.text == e.byline || Boilerplate::bylineName(b.text) == e.byline)) {
             e.blocks.removeAt(i);
             return;
         }
@@ -137,8 +135,8 @@ public:
     {
         const QByteArray charset = declaredCharset(bytes);
         DecodedText decoded;
-        if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252" ||
-            charset == "us-ascii") {
+        if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252"
+            || charset == "us-ascii") {
             decoded.text = TextDecoder::fromWindows1252(bytes); // browsers read all of these as 1252
         } else {
             decoded = TextDecoder::decode(bytes);
@@ -150,8 +148,9 @@ public:
         if (!extractor) {
             return {{}, tr("HTML import needs Glossa's web engine, which is not available in this program")};
         }
-        const QUrl base = sourceName.contains(QStringLiteral("://")) ? QUrl(sourceName)
-                                                                     : QUrl::fromLocalFile(QFileInfo(sourceName).absoluteFilePath());
+        const QUrl base = sourceName.contains(QStringLiteral("://"))
+            ? QUrl(sourceName)
+            : QUrl::fromLocalFile(QFileInfo(sourceName).absoluteFilePath());
         const HtmlExtractorResult r = extractor->extract(inertHtml(decoded.text), base);
         if (!r.error.isEmpty()) {
             return {{}, r.error};
@@ -252,8 +251,8 @@ Format Importers::detect(const QByteArray &bytes, const QString &fileName)
         return Format::Text;
     }
     const QByteArray head = bytes.left(2048).trimmed().toLower();
-    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body") ||
-        head.contains("<head>")) {
+    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
+        || head.contains("<head>")) {
         return Format::Html;
     }
     if (head.startsWith("---\n") || head.startsWith("# ")) {
@@ -269,11 +268,10 @@ ExtractionResult Importers::extractBytes(const QByteArray &bytes, Format format,
     }
     if (bytes.size() > MaxSourceBytes) {
         return {{},
-                tr("the file is too large (%1); Glossa imports articles up to %2")
-                    .arg(QLocale::c().formattedDataSize(bytes.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
+            tr("the file is too large (%1); Glossa imports articles up to %2")
+                .arg(QLocale::c().formattedDataSize(bytes.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
     }
-    const std::unique_ptr<Importer> importer =
-        create(format == Format::Auto ? detect(bytes, sourceName) : format);
+    const std::unique_ptr<Importer> importer = create(format == Format::Auto ? detect(bytes, sourceName) : format);
     ExtractionResult result = importer->extract(bytes, sourceName);
     if (result.ok() && result.extraction.blocks.isEmpty()) {
         result.error = tr("no readable text was found in it");
@@ -294,8 +292,8 @@ ExtractionResult Importers::extractFile(const QString &path, Format format)
     // Checked before reading so a huge file is never loaded.
     if (file.size() > MaxSourceBytes) {
         return {{},
-                tr("the file is too large (%1); Glossa imports articles up to %2")
-                    .arg(QLocale::c().formattedDataSize(file.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
+            tr("the file is too large (%1); Glossa imports articles up to %2")
+                .arg(QLocale::c().formattedDataSize(file.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
     }
     return extractBytes(file.readAll(), format, path);
 }

@@ -29,10 +29,22 @@ QString MarkdownImporter::decodeEntity(QStringView entity)
         return entity.toString();
     }
     static const QList<std::pair<QStringView, QStringView>> named = {
-        {u"&amp;", u"&"},      {u"&lt;", u"<"},       {u"&gt;", u">"},       {u"&quot;", u"\""},
-        {u"&apos;", u"'"},     {u"&nbsp;", u"\u00A0"}, {u"&mdash;", u"\u2014"}, {u"&ndash;", u"\u2013"},
-        {u"&hellip;", u"\u2026"}, {u"&laquo;", u"\u00AB"}, {u"&raquo;", u"\u00BB"}, {u"&copy;", u"\u00A9"},
-        {u"&rsquo;", u"\u2019"}, {u"&lsquo;", u"\u2018"}, {u"&rdquo;", u"\u201D"}, {u"&ldquo;", u"\u201C"},
+        {u"&amp;", u"&"},
+        {u"&lt;", u"<"},
+        {u"&gt;", u">"},
+        {u"&quot;", u"\""},
+        {u"&apos;", u"'"},
+        {u"&nbsp;", u"\u00A0"},
+        {u"&mdash;", u"\u2014"},
+        {u"&ndash;", u"\u2013"},
+        {u"&hellip;", u"\u2026"},
+        {u"&laquo;", u"\u00AB"},
+        {u"&raquo;", u"\u00BB"},
+        {u"&copy;", u"\u00A9"},
+        {u"&rsquo;", u"\u2019"},
+        {u"&lsquo;", u"\u2018"},
+        {u"&rdquo;", u"\u201D"},
+        {u"&ldquo;", u"\u201C"},
     };
     for (const auto &[name, value] : named) {
         if (entity == name) {
@@ -60,11 +72,12 @@ public:
         case MD_BLOCK_UL:
         case MD_BLOCK_OL:
             flushListItem();
-            m_stack.append(Container{type, type == MD_BLOCK_OL ? int(static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start) : 0});
+            m_stack.append(
+                Container {type, type == MD_BLOCK_OL ? int(static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start) : 0});
             break;
         case MD_BLOCK_LI:
             flushListItem();
-            m_stack.append(Container{type});
+            m_stack.append(Container {type});
             break;
         case MD_BLOCK_H:
             begin(BlockType::Heading, int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level));
@@ -84,7 +97,7 @@ public:
             }
             break;
         case MD_BLOCK_HR:
-            blocks.append(Block{.type = BlockType::Separator});
+            blocks.append(Block {.type = BlockType::Separator});
             break;
         case MD_BLOCK_TR:
             begin(BlockType::Paragraph);
@@ -100,7 +113,7 @@ public:
             m_skipping = true; // raw HTML never becomes part of an article
             break;
         case MD_BLOCK_QUOTE:
-            m_stack.append(Container{type});
+            m_stack.append(Container {type});
             break;
         default:
             break;
@@ -182,7 +195,7 @@ private:
     }
     void begin(BlockType type, int level = 0)
     {
-        m_current = Block{.type = type, .level = level};
+        m_current = Block {.type = type, .level = level};
         m_open = true;
     }
     void beginListItem()
@@ -226,8 +239,8 @@ private:
 // Splits off a YAML front matter block and reads its simple `key: value` lines.
 QString takeFrontMatter(QString &source, Extraction &out)
 {
-    static const QRegularExpression fence(QStringLiteral("\\A---[ \\t]*\\n(.*?)\\n---[ \\t]*(\\n|\\z)"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression fence(
+        QStringLiteral("\\A---[ \\t]*\\n(.*?)\\n---[ \\t]*(\\n|\\z)"), QRegularExpression::DotMatchesEverythingOption);
     const auto m = fence.match(source);
     if (!m.hasMatch()) {
         return {};
@@ -274,12 +287,20 @@ Extraction MarkdownImporter::extract(const QString &source)
     takeFrontMatter(text, out);
 
     Builder builder;
-    MD_PARSER parser{};
+    MD_PARSER parser {};
     parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *self) { return static_cast<Builder *>(self)->enterBlock(t, d); };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *self) { return static_cast<Builder *>(self)->leaveBlock(t); };
-    parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
-    parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *self) {
+        return static_cast<Builder *>(self)->enterBlock(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *self) {
+        return static_cast<Builder *>(self)->leaveBlock(t);
+    };
+    parser.enter_span = [](MD_SPANTYPE, void *, void *) {
+        return 0;
+    };
+    parser.leave_span = [](MD_SPANTYPE, void *, void *) {
+        return 0;
+    };
     parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *self) {
         return static_cast<Builder *>(self)->text(t, s, n);
     };

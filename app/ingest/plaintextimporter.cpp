@@ -39,7 +39,8 @@ bool looksWrapped(const QStringList &lines)
 
 bool isDateLine(const QString &line)
 {
-    static const QRegularExpression re(QStringLiteral("\\b(?:1[89]|20)\\d\\d\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b"));
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:1[89]|20)\\d\\d\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b"));
     return line.size() <= 60 && re.match(line).hasMatch();
 }
 
@@ -87,9 +88,9 @@ void findTitleAndByline(const Boilerplate::Result &r, Extraction &out)
 QString trimmedHead(const QString &text, qsizetype cut)
 {
     QString head = text.left(cut);
-    while (!head.isEmpty() && (head.back().isSpace() || head.back() == u',' || head.back() == u';' ||
-                               head.back() == u':' || head.back() == u'–' || head.back() == u'-' ||
-                               head.back() == u'(')) {
+    while (!head.isEmpty()
+        && (head.back().isSpace() || head.back() == u',' || head.back() == u';' || head.back() == u':'
+            || head.back() == u'–' || head.back() == u'-' || head.back() == u'(')) {
         head.chop(1);
     }
     return head;

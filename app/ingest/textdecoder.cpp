@@ -50,10 +50,9 @@ QStringConverter::Encoding guessUtf16(const QByteArray &bytes)
 QString TextDecoder::fromWindows1252(const QByteArray &bytes)
 {
     // 0x80–0x9F; 0 marks the five bytes Windows-1252 leaves undefined (kept as C1 controls).
-    static constexpr char16_t high[32] = {
-        0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    static constexpr char16_t high[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+        0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
     QString out(bytes.size(), Qt::Uninitialized);
     QChar *d = out.data();
     for (const char b : bytes) {
@@ -92,7 +91,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
     } else {
         QStringDecoder utf16(encoding, QStringConverter::Flag::Stateless);
         result.text = utf16(body);
-        result.encoding = encoding == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        result.encoding
+            = encoding == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         if (utf16.hasError()) {
             result.error = tr("the file claims to be UTF-16 but is not valid UTF-16");
             return result;

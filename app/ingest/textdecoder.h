@@ -13,7 +13,7 @@ namespace Glossa::Ingest {
 struct DecodedText {
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1252"
-    QString error;    // why the bytes are not text (binary data); empty when decoded
+    QString error; // why the bytes are not text (binary data); empty when decoded
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -41,17 +41,18 @@ void AnnotationListModel::changed(const QString &articleId)
 void AnnotationListModel::reload()
 {
     beginResetModel();
-    m_annotations = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId)
-                                                          : QList<Model::Annotation>{};
+    m_annotations
+        = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId) : QList<Model::Annotation> {};
     // Text order; orphans (no place in the text) after every anchored annotation.
-    std::stable_sort(m_annotations.begin(), m_annotations.end(), [](const Model::Annotation &a, const Model::Annotation &b) {
-        const bool ao = !a.anchor.isAnchored();
-        const bool bo = !b.anchor.isAnchored();
-        if (ao != bo) {
-            return bo;
-        }
-        return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
-    });
+    std::stable_sort(
+        m_annotations.begin(), m_annotations.end(), [](const Model::Annotation &a, const Model::Annotation &b) {
+            const bool ao = !a.anchor.isAnchored();
+            const bool bo = !b.anchor.isAnchored();
+            if (ao != bo) {
+                return bo;
+            }
+            return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
+        });
     endResetModel();
 }
 
@@ -86,8 +87,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         const auto c = m_palette.color(a.color);
         QString tip = c ? m_palette.displayLabel(*c) : a.color;
         if (a.anchor.status == Model::AnchorStatus::Fuzzy) {
-            tip += u'\n' + tr("The text changed here since this annotation was made (match %1%).")
-                               .arg(qRound(a.anchor.score * 100));
+            tip += u'\n'
+                + tr("The text changed here since this annotation was made (match %1%).")
+                      .arg(qRound(a.anchor.score * 100));
         } else if (a.anchor.status == Model::AnchorStatus::Orphan) {
             tip += u'\n' + tr("This passage is no longer in the article. Select new text and re-attach it.");
         }
@@ -125,9 +127,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AnnotationListModel::roleNames() const
 {
     QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
-    roles.insert({{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"},
-                  {TagsRole, "tags"}, {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"},
-                  {ScoreRole, "score"}});
+    roles.insert(
+        {{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"}, {TagsRole, "tags"},
+            {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"}, {ScoreRole, "score"}});
     return roles;
 }
 
@@ -199,9 +201,8 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     }
     if (!m_text.isEmpty()) {
-        const QString haystack = foldForSearch(i.data(AnnotationListModel::QuoteRole).toString() + u'\n' +
-                                               i.data(AnnotationListModel::NoteRole).toString() + u'\n' +
-                                               tags.join(u' '));
+        const QString haystack = foldForSearch(i.data(AnnotationListModel::QuoteRole).toString() + u'\n'
+            + i.data(AnnotationListModel::NoteRole).toString() + u'\n' + tags.join(u' '));
         if (!haystack.contains(m_text)) {
             return false;
         }

@@ -23,10 +23,10 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         QuoteRole,
-        ColorRole,   // the palette name
-        NoteRole,    // Markdown
-        TagsRole,    // QStringList
-        StatusRole,  // "exact", "fuzzy", "orphan"
+        ColorRole, // the palette name
+        NoteRole, // Markdown
+        TagsRole, // QStringList
+        StatusRole, // "exact", "fuzzy", "orphan"
         IsOrphanRole,
         StartRole,
         ScoreRole,
@@ -66,7 +66,7 @@ public:
 
     void setAnchoring(Anchoring anchoring);
     void setColor(const QString &colorName); // empty: every colour
-    void setTag(const QString &tag);         // empty: every tag
+    void setTag(const QString &tag); // empty: every tag
     // Matches quote, note and tags; case and accents are ignored ("liberta" finds "libertà").
     void setText(const QString &text);
 

@@ -116,15 +116,14 @@ void Library::addSampleArticles()
 
 // --- reading -----------------------------------------------------------------------------------
 
-template <typename T>
-T Library::valueOr(Store::Result<T> result) const
+template<typename T> T Library::valueOr(Store::Result<T> result) const
 {
     if (!result) {
         // Views show what they got; lastError() tells callers that care (the CLI) it is incomplete.
         m_lastError = result.error().isBusy() ? tr("The library is busy in another program; try again in a moment.")
                                               : tr("Could not read the library: %1").arg(result.error().message);
         qCWarning(lcStore) << "read failed:" << result.error().message;
-        return T{};
+        return T {};
     }
     return std::move(*result);
 }

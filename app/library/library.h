@@ -114,8 +114,7 @@ private:
     bool write(const std::function<Store::Status(Store::Database &)> &change);
     bool push(LibraryCommand *command);
     void fail(const QString &message);
-    template <typename T>
-    T valueOr(Store::Result<T> result) const;
+    template<typename T> T valueOr(Store::Result<T> result) const;
 
     std::unique_ptr<Store::LibraryStore> m_store;
     QUndoStack *m_undoStack;

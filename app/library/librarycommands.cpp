@@ -55,8 +55,8 @@ bool AddAnnotationCommand::revert()
     return true;
 }
 
-EditAnnotationCommand::EditAnnotationCommand(Library *library, Model::Annotation before, Model::Annotation after,
-                                             const QString &text)
+EditAnnotationCommand::EditAnnotationCommand(
+    Library *library, Model::Annotation before, Model::Annotation after, const QString &text)
     : LibraryCommand(library, text)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -81,8 +81,8 @@ bool EditAnnotationCommand::revert()
     return true;
 }
 
-RemoveAnnotationCommand::RemoveAnnotationCommand(Library *library, Model::Annotation annotation,
-                                                 QStringList inlineComments)
+RemoveAnnotationCommand::RemoveAnnotationCommand(
+    Library *library, Model::Annotation annotation, QStringList inlineComments)
     : LibraryCommand(library, tr("Remove annotation"))
     , m_annotation(std::move(annotation))
     , m_inlineComments(std::move(inlineComments))
@@ -239,8 +239,8 @@ bool EditCommentCommand::revert()
     return ok;
 }
 
-DeleteCommentCommand::DeleteCommentCommand(Library *library, QList<Model::Comment> subtree,
-                                           QList<Store::ArticleSnapshot::Edit> edits)
+DeleteCommentCommand::DeleteCommentCommand(
+    Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits)
     : LibraryCommand(library, tr("Delete comment"))
     , m_subtree(std::move(subtree))
     , m_edits(std::move(edits))
@@ -284,8 +284,8 @@ bool DeleteCommentCommand::revert()
     return true;
 }
 
-CommentStateCommand::CommentStateCommand(Library *library, Model::Comment before, Model::Comment after,
-                                         const QString &text)
+CommentStateCommand::CommentStateCommand(
+    Library *library, Model::Comment before, Model::Comment after, const QString &text)
     : LibraryCommand(library, text)
     , m_before(std::move(before))
     , m_after(std::move(after))

@@ -29,7 +29,7 @@ LibraryListModel::LibraryListModel(Library *library, QObject *parent)
 void LibraryListModel::reload()
 {
     beginResetModel();
-    m_articles = m_library ? m_library->articles() : QList<Model::Article>{};
+    m_articles = m_library ? m_library->articles() : QList<Model::Article> {};
     endResetModel();
 }
 

@@ -18,13 +18,13 @@ struct Annotation {
     QString articleId;
     QString revisionId; // the revision the selector was captured on (or last re-anchored to)
     AnnotationKind kind = AnnotationKind::Highlight;
-    QString color;      // a palette name ("important", "agree"…) or a user colour's name
+    QString color; // a palette name ("important", "agree"…) or a user colour's name
     HighlightStyle style = HighlightStyle::Fill;
-    QString note;       // Markdown
+    QString note; // Markdown
     QStringList tags;
     bool isPrivate = false; // private notes stay out of exports unless asked
     Selector selector;
-    Anchor anchor;          // where the selector landed on revisionId's text
+    Anchor anchor; // where the selector landed on revisionId's text
     QString author;
     QDateTime created; // UTC
     QDateTime updated; // UTC

@@ -14,7 +14,7 @@ struct Article {
     QString byline;
     QString site;
     QString language; // BCP 47 tag such as "it" or "en"; empty when unknown
-    QString source;   // file path or URL as the user gave it
+    QString source; // file path or URL as the user gave it
     QDateTime created;
     QDateTime updated;
     QString currentRevisionId;

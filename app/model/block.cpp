@@ -9,10 +9,13 @@ namespace Glossa::Model {
 namespace {
 using namespace Qt::StringLiterals;
 constexpr std::array kNames = {
-    std::pair{BlockType::Heading, u"heading"},   std::pair{BlockType::Paragraph, u"paragraph"},
-    std::pair{BlockType::Quote, u"quote"},       std::pair{BlockType::ListItem, u"list-item"},
-    std::pair{BlockType::Code, u"code"},         std::pair{BlockType::Caption, u"caption"},
-    std::pair{BlockType::Separator, u"separator"},
+    std::pair {BlockType::Heading, u"heading"},
+    std::pair {BlockType::Paragraph, u"paragraph"},
+    std::pair {BlockType::Quote, u"quote"},
+    std::pair {BlockType::ListItem, u"list-item"},
+    std::pair {BlockType::Code, u"code"},
+    std::pair {BlockType::Caption, u"caption"},
+    std::pair {BlockType::Separator, u"separator"},
 };
 } // namespace
 

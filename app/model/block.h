@@ -17,10 +17,10 @@ std::optional<BlockType> blockTypeFromName(const QString &name);
 
 struct Block {
     BlockType type = BlockType::Paragraph;
-    int level = 0;       // heading level 1–6, or list depth from 1; 0 for other blocks
-    int ordinal = 0;     // number of an ordered list item; 0 for a bullet
-    QString language;    // code blocks: the language named by the source (e.g. "cpp"), may be empty
-    QString text;        // the block's text, exactly as it appears in the canonical text
+    int level = 0; // heading level 1–6, or list depth from 1; 0 for other blocks
+    int ordinal = 0; // number of an ordered list item; 0 for a bullet
+    QString language; // code blocks: the language named by the source (e.g. "cpp"), may be empty
+    QString text; // the block's text, exactly as it appears in the canonical text
     qsizetype start = 0; // [start, end) in the revision's canonical text, UTF-16 code units
     qsizetype end = 0;
 

@@ -11,11 +11,11 @@ struct Comment {
     QString id;
     QString articleId;
     QString annotationId; // an inline comment on a passage; empty for the article's thread
-    QString parentId;     // empty for a top-level comment
+    QString parentId; // empty for a top-level comment
     QString author;
-    QString body;         // Markdown
+    QString body; // Markdown
     QDateTime created;
-    QDateTime edited;     // invalid when never edited
+    QDateTime edited; // invalid when never edited
     int votes = 0;
     bool resolved = false;
 };

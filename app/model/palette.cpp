@@ -100,9 +100,8 @@ QJsonArray Palette::toJson() const
 {
     QJsonArray out;
     for (const PaletteColor &c : m_colors) {
-        out.append(QJsonObject{{QStringLiteral("name"), c.name},
-                               {QStringLiteral("label"), c.label},
-                               {QStringLiteral("color"), c.color.name(QColor::HexRgb)}});
+        out.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("label"), c.label},
+            {QStringLiteral("color"), c.color.name(QColor::HexRgb)}});
     }
     return out;
 }

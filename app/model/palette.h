@@ -15,7 +15,7 @@
 namespace Glossa::Model {
 
 struct PaletteColor {
-    QString name;  // stable key stored in annotations: "important", "agree", or a user's own name
+    QString name; // stable key stored in annotations: "important", "agree", or a user's own name
     QString label; // what the colour means, shown to the user; empty: the built-in translated label
     QColor color;
 

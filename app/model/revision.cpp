@@ -24,8 +24,8 @@ Revision Revision::fromBlocks(QList<Block> blocks)
         revision.m_blocks.append(std::move(block));
     }
     revision.m_text = std::move(text);
-    revision.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash(revision.m_text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    revision.contentHash
+        = QString::fromLatin1(QCryptographicHash::hash(revision.m_text.toUtf8(), QCryptographicHash::Sha256).toHex());
     return revision;
 }
 
@@ -35,8 +35,8 @@ qsizetype Revision::blockIndexAt(qsizetype offset) const
         return -1;
     }
     // First block whose end is past the offset; an offset inside a separator maps to the next block.
-    const auto it = std::lower_bound(m_blocks.cbegin(), m_blocks.cend(), offset,
-                                     [](const Block &b, qsizetype o) { return b.end <= o; });
+    const auto it = std::lower_bound(
+        m_blocks.cbegin(), m_blocks.cend(), offset, [](const Block &b, qsizetype o) { return b.end <= o; });
     if (it == m_blocks.cend()) {
         return m_blocks.size() - 1;
     }

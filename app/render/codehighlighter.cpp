@@ -7,7 +7,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QColor>
 
 namespace Glossa::Render {
@@ -62,7 +61,8 @@ QString themeRules(const KSH::Theme &theme, const QString &indent)
     }
     const QColor background = QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor));
     const QColor foreground = QColor::fromRgba(theme.textColor(KSH::Theme::Normal));
-    css += indent + QStringLiteral("pre.code { background: %1; color: %2; }\n").arg(background.name(), foreground.name());
+    css += indent
+        + QStringLiteral("pre.code { background: %1; color: %2; }\n").arg(background.name(), foreground.name());
     return css;
 }
 

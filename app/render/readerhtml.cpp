@@ -39,7 +39,8 @@ QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &hi
         return QStringLiteral("<blockquote class=\"block\"%1>%2</blockquote>\n").arg(common, text);
     case BlockType::ListItem: {
         const QString marker = block.ordinal > 0 ? QString::number(block.ordinal) + u'.' : QStringLiteral("\u2022");
-        return QStringLiteral("<div class=\"block li\" role=\"listitem\" data-depth=\"%1\" data-marker=\"%2\"%3>%4</div>\n")
+        return QStringLiteral(
+            "<div class=\"block li\" role=\"listitem\" data-depth=\"%1\" data-marker=\"%2\"%3>%4</div>\n")
             .arg(std::clamp(block.level, 1, 6))
             .arg(marker, common, text);
     }
@@ -67,7 +68,7 @@ QString ReaderHtml::contentSecurityPolicy()
 }
 
 QString ReaderHtml::render(const Model::Article &article, const Model::Revision &revision,
-                           const CodeHighlighter &highlighter, const ReaderPageUrls &urls)
+    const CodeHighlighter &highlighter, const ReaderPageUrls &urls)
 {
     QString html;
     html.reserve(revision.canonicalText().size() * 2 + 2048);
@@ -83,8 +84,8 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
         html += u"<script src=\"" + attr(script) + u"\" defer></script>\n";
     }
     html += u"</head>\n<body>\n<div class=\"page\">\n";
-    html += u"<main id=\"article\" class=\"article\" data-article=\"" + attr(article.id) + u"\" data-revision=\"" +
-            attr(revision.id) + u"\">\n";
+    html += u"<main id=\"article\" class=\"article\" data-article=\"" + attr(article.id) + u"\" data-revision=\""
+        + attr(revision.id) + u"\">\n";
 
     const QList<Block> &blocks = revision.blocks();
     // The metadata header appears only when the text does not open with its own title.
@@ -98,8 +99,8 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
             html += u"<p class=\"byline\">" + article.byline.toHtmlEscaped() + u"</p>\n";
         }
     }
-    html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes")) +
-            u"\"></aside>\n</div>\n</body>\n</html>\n";
+    html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes"))
+        + u"\"></aside>\n</div>\n</body>\n</html>\n";
     return html;
 }
 

@@ -17,9 +17,9 @@ namespace Glossa::Render {
 class CodeHighlighter;
 
 struct ReaderPageUrls {
-    QString styleSheet;     // the reader's CSS
+    QString styleSheet; // the reader's CSS
     QString codeStyleSheet; // the highlighting theme's CSS (CodeHighlighter::styleSheet())
-    QStringList scripts;    // scripts to load, in order
+    QStringList scripts; // scripts to load, in order
 };
 
 class ReaderHtml
@@ -28,7 +28,7 @@ class ReaderHtml
 
 public:
     static QString render(const Model::Article &article, const Model::Revision &revision,
-                          const CodeHighlighter &highlighter, const ReaderPageUrls &urls);
+        const CodeHighlighter &highlighter, const ReaderPageUrls &urls);
 
     // The Content-Security-Policy the page carries: only Glossa's own scheme may serve anything.
     static QString contentSecurityPolicy();

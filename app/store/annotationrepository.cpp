@@ -47,17 +47,17 @@ Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotat
         return st;
     }
     if (m_db.changes() == 0) {
-        return Error{SQLITE_NOTFOUND, QStringLiteral("no annotation with id %1").arg(a.id)};
+        return Error {SQLITE_NOTFOUND, QStringLiteral("no annotation with id %1").arg(a.id)};
     }
     return TagStore::setTags(m_db, TagStore::Owner::Annotation, a.id, a.tags);
 }
 
 Status AnnotationRepository::insert(const Model::Annotation &a)
 {
-    return bindAndRun(QStringLiteral("INSERT INTO annotations(") + kColumns +
-                          QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                                         "?15, ?16, ?17, ?18, ?19, ?20, ?21)"),
-                      a);
+    return bindAndRun(QStringLiteral("INSERT INTO annotations(") + kColumns
+            + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                             "?15, ?16, ?17, ?18, ?19, ?20, ?21)"),
+        a);
 }
 
 Status AnnotationRepository::update(const Model::Annotation &a)
@@ -67,7 +67,7 @@ Status AnnotationRepository::update(const Model::Annotation &a)
                                      "quote = ?11, prefix = ?12, suffix = ?13, block_index = ?14, "
                                      "anchor_start = ?15, anchor_end = ?16, anchor_score = ?17, "
                                      "anchor_status = ?18, author = ?19, created = ?20, updated = ?21 WHERE id = ?1"),
-                      a);
+        a);
 }
 
 Status AnnotationRepository::remove(const QString &annotationId)
@@ -82,8 +82,8 @@ Status AnnotationRepository::remove(const QString &annotationId)
 
 Result<QList<Model::Annotation>> AnnotationRepository::select(const QString &where, const QString &value) const
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM annotations WHERE ") + where +
-                          QStringLiteral(" = ?1 ORDER BY seq"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM annotations WHERE ") + where
+        + QStringLiteral(" = ?1 ORDER BY seq"));
     if (!q) {
         return q.error();
     }
@@ -120,8 +120,8 @@ Result<QList<Model::Annotation>> AnnotationRepository::select(const QString &whe
     // Tags in one pass for the whole list rather than one query per annotation.
     auto t = m_db.prepare(QStringLiteral("SELECT j.annotation_id, t.name FROM annotation_tags j "
                                          "JOIN tags t ON t.id = j.tag_id JOIN annotations a ON a.id = j.annotation_id "
-                                         "WHERE a.") +
-                          where + QStringLiteral(" = ?1 ORDER BY j.annotation_id, j.position"));
+                                         "WHERE a.")
+        + where + QStringLiteral(" = ?1 ORDER BY j.annotation_id, j.position"));
     if (!t) {
         return t.error();
     }

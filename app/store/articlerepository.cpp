@@ -11,8 +11,8 @@
 namespace Glossa::Store {
 
 namespace {
-const QString kArticleColumns =
-    QStringLiteral("id, title, byline, site, language, source, created, updated, current_revision_id");
+const QString kArticleColumns
+    = QStringLiteral("id, title, byline, site, language, source, created, updated, current_revision_id");
 }
 
 Model::Article ArticleRepository::articleFrom(const Statement &q)
@@ -39,8 +39,8 @@ Status ArticleRepository::insert(Model::Article article, const Model::Revision &
     if (!article.updated.isValid()) {
         article.updated = article.created;
     }
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO articles(") + kArticleColumns +
-                          QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO articles(") + kArticleColumns
+        + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!q) {
         return q.status();
     }
@@ -132,7 +132,7 @@ Status ArticleRepository::setTitle(const QString &articleId, const QString &titl
     (*q)->bind(3, Codec::timestamp(updated));
     Status st = (*q)->exec();
     if (st && m_db.changes() == 0) {
-        return Error{SQLITE_NOTFOUND, QStringLiteral("no article with id %1").arg(articleId)};
+        return Error {SQLITE_NOTFOUND, QStringLiteral("no article with id %1").arg(articleId)};
     }
     return st;
 }
@@ -154,8 +154,8 @@ Status ArticleRepository::remove(const QString &articleId)
 
 Result<QList<Model::Article>> ArticleRepository::all() const
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kArticleColumns +
-                          QStringLiteral(" FROM articles ORDER BY created, seq"));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT ") + kArticleColumns + QStringLiteral(" FROM articles ORDER BY created, seq"));
     if (!q) {
         return q.error();
     }
@@ -164,8 +164,9 @@ Result<QList<Model::Article>> ArticleRepository::all() const
         return st.error();
     }
     // All tags in one query rather than one per article.
-    auto t = m_db.prepare(QStringLiteral("SELECT j.article_id, t.name FROM article_tags j JOIN tags t ON t.id = j.tag_id "
-                                         "ORDER BY j.article_id, j.position"));
+    auto t
+        = m_db.prepare(QStringLiteral("SELECT j.article_id, t.name FROM article_tags j JOIN tags t ON t.id = j.tag_id "
+                                      "ORDER BY j.article_id, j.position"));
     if (!t) {
         return t.error();
     }
@@ -297,7 +298,7 @@ Result<ArticleSnapshot> ArticleRepository::snapshot(const QString &articleId) co
         return a.error();
     }
     if (!*a) {
-        return Error{SQLITE_NOTFOUND, QStringLiteral("no article with id %1").arg(articleId)};
+        return Error {SQLITE_NOTFOUND, QStringLiteral("no article with id %1").arg(articleId)};
     }
     snap.article = **a;
     auto r = revisions(articleId);

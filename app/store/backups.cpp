@@ -4,11 +4,11 @@
 #include "storelog.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QTimeZone>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -17,7 +17,8 @@ namespace Glossa::Store {
 namespace {
 const QRegularExpression &namePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^library-(\\d{8}T\\d{6}(?:\\d{3})?Z)(?:-([a-z0-9-]+))?\\.sqlite$"));
+    static const QRegularExpression re(
+        QStringLiteral("^library-(\\d{8}T\\d{6}(?:\\d{3})?Z)(?:-([a-z0-9-]+))?\\.sqlite$"));
     return re;
 }
 } // namespace
@@ -38,8 +39,8 @@ QDateTime Backups::timeOf(const QString &backupPath)
         return {};
     }
     const QString stamp = m.captured(1);
-    QDateTime t = QDateTime::fromString(stamp, stamp.size() == 19 ? QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")
-                                                                  : QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QDateTime t = QDateTime::fromString(
+        stamp, stamp.size() == 19 ? QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'") : QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     t.setTimeZone(QTimeZone::UTC);
     return t;
 }
@@ -47,7 +48,7 @@ QDateTime Backups::timeOf(const QString &backupPath)
 Result<QString> Backups::create(Database &db, const QString &backupDir, const QString &tag, const QDateTime &at)
 {
     if (!QDir().mkpath(backupDir)) {
-        return Error{SQLITE_CANTOPEN, QStringLiteral("cannot create the backup folder %1").arg(backupDir)};
+        return Error {SQLITE_CANTOPEN, QStringLiteral("cannot create the backup folder %1").arg(backupDir)};
     }
     const QString finalPath = QDir(backupDir).filePath(fileNameFor(at, tag));
     const QString partPath = finalPath + u".part";
@@ -83,7 +84,7 @@ Result<QString> Backups::create(Database &db, const QString &backupDir, const QS
     }
     if (!QFile::rename(partPath, finalPath)) {
         QFile::remove(partPath);
-        return Error{SQLITE_CANTOPEN, QStringLiteral("cannot write the backup %1").arg(finalPath)};
+        return Error {SQLITE_CANTOPEN, QStringLiteral("cannot write the backup %1").arg(finalPath)};
     }
     qCInfo(lcStore) << "backup written:" << finalPath;
     return finalPath;

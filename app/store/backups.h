@@ -11,7 +11,7 @@
 namespace Glossa::Store {
 
 struct BackupPolicy {
-    int keepDaily = 7;  // newest backup of each of the last N days that have one
+    int keepDaily = 7; // newest backup of each of the last N days that have one
     int keepWeekly = 4; // then the newest of each of N earlier weeks
     int intervalHours = 24; // an automatic backup on open when the newest is older than this
 };
@@ -23,7 +23,7 @@ public:
     // special backups ("before-v3"); tagged backups are kept outside the daily/weekly rotation.
     // The copy is written under a temporary name and renamed, so a half-written backup never exists.
     static Result<QString> create(Database &db, const QString &backupDir, const QString &tag = {},
-                                  const QDateTime &at = QDateTime::currentDateTimeUtc());
+        const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     // Backup files, newest first.
     static QStringList list(const QString &backupDir);

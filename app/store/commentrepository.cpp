@@ -44,36 +44,36 @@ Status CommentRepository::update(const QString &sql, const QString &id, const st
     bind(**q);
     Status st = (*q)->exec();
     if (st && m_db.changes() == 0) {
-        return Error{SQLITE_NOTFOUND, QStringLiteral("no comment with id %1").arg(id)};
+        return Error {SQLITE_NOTFOUND, QStringLiteral("no comment with id %1").arg(id)};
     }
     return st;
 }
 
 Status CommentRepository::setBody(const QString &commentId, const QString &body, const QDateTime &edited)
 {
-    return update(QStringLiteral("UPDATE comments SET body = ?2, edited = ?3 WHERE id = ?1"), commentId,
-                  [&](Statement &s) {
-                      s.bind(2, body);
-                      s.bindOptional(3, Codec::timestamp(edited));
-                  });
+    return update(
+        QStringLiteral("UPDATE comments SET body = ?2, edited = ?3 WHERE id = ?1"), commentId, [&](Statement &s) {
+            s.bind(2, body);
+            s.bindOptional(3, Codec::timestamp(edited));
+        });
 }
 
 Status CommentRepository::setVotes(const QString &commentId, int votes)
 {
     return update(QStringLiteral("UPDATE comments SET votes = ?2 WHERE id = ?1"), commentId,
-                  [&](Statement &s) { s.bind(2, votes); });
+        [&](Statement &s) { s.bind(2, votes); });
 }
 
 Status CommentRepository::setResolved(const QString &commentId, bool resolved)
 {
     return update(QStringLiteral("UPDATE comments SET resolved = ?2 WHERE id = ?1"), commentId,
-                  [&](Statement &s) { s.bind(2, resolved); });
+        [&](Statement &s) { s.bind(2, resolved); });
 }
 
 Status CommentRepository::setAnnotation(const QString &commentId, const QString &annotationId)
 {
     return update(QStringLiteral("UPDATE comments SET annotation_id = ?2 WHERE id = ?1"), commentId,
-                  [&](Statement &s) { s.bindOptional(2, annotationId.isEmpty() ? QString() : annotationId); });
+        [&](Statement &s) { s.bindOptional(2, annotationId.isEmpty() ? QString() : annotationId); });
 }
 
 Status CommentRepository::remove(const QString &commentId)
@@ -111,14 +111,14 @@ Status CommentRepository::removeLastEdit(const QString &commentId)
 
 Result<QList<CommentEdit>> CommentRepository::edits(const QString &commentId) const
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT body, replaced FROM comment_edits WHERE comment_id = ?1 ORDER BY seq"));
+    auto q
+        = m_db.prepare(QStringLiteral("SELECT body, replaced FROM comment_edits WHERE comment_id = ?1 ORDER BY seq"));
     if (!q) {
         return q.error();
     }
     (*q)->bind(1, commentId);
     QList<CommentEdit> out;
-    Status st = (*q)->forEach(
-        [&](const Statement &r) { out.append({r.text(0), Codec::timestampFrom(r.text(1))}); });
+    Status st = (*q)->forEach([&](const Statement &r) { out.append({r.text(0), Codec::timestampFrom(r.text(1))}); });
     if (!st) {
         return st.error();
     }
@@ -170,10 +170,11 @@ Result<QList<Model::Comment>> CommentRepository::forArticle(const QString &artic
 
 Result<QList<Model::Comment>> CommentRepository::subtree(const QString &commentId) const
 {
-    return select(kSelect + QStringLiteral("WHERE id IN (WITH RECURSIVE t(id) AS (SELECT ?1 UNION ALL "
-                                           "SELECT c.id FROM comments c JOIN t ON c.parent_id = t.id) "
-                                           "SELECT id FROM t) ORDER BY seq"),
-                  commentId);
+    return select(kSelect
+            + QStringLiteral("WHERE id IN (WITH RECURSIVE t(id) AS (SELECT ?1 UNION ALL "
+                             "SELECT c.id FROM comments c JOIN t ON c.parent_id = t.id) "
+                             "SELECT id FROM t) ORDER BY seq"),
+        commentId);
 }
 
 Result<QList<Model::Comment>> CommentRepository::onAnnotation(const QString &annotationId) const

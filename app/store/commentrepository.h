@@ -9,13 +9,12 @@
 #include <QList>
 
 #include <functional>
-
 #include <optional>
 
 namespace Glossa::Store {
 
 struct CommentEdit {
-    QString body;       // the body before the edit
+    QString body; // the body before the edit
     QDateTime replaced; // when the edit replaced it
 };
 

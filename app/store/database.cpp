@@ -72,8 +72,8 @@ void Statement::bind(int index, double value)
 
 void Statement::bind(int index, const QByteArray &value)
 {
-    sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? "" : value.constData(), sqlite3_uint64(value.size()),
-                        SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(
+        m_stmt, index, value.isEmpty() ? "" : value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT);
 }
 
 void Statement::bindNull(int index)
@@ -105,8 +105,7 @@ Statement::Step Statement::step()
 Status Statement::exec()
 {
     Step s;
-    while ((s = step()) == Step::Row) {
-    }
+    while ((s = step()) == Step::Row) { }
     Status status;
     if (s == Step::Failed) {
         status = error();
@@ -201,7 +200,7 @@ Status Database::exec(const QString &sql)
     char *msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
-        Error e{rc & 0xff, QString::fromUtf8(msg ? msg : sqlite3_errstr(rc))};
+        Error e {rc & 0xff, QString::fromUtf8(msg ? msg : sqlite3_errstr(rc))};
         sqlite3_free(msg);
         return e;
     }
@@ -214,7 +213,7 @@ Result<std::unique_ptr<Statement>> Database::prepareUncached(const QString &sql)
     const char16_t *tail = nullptr;
     const QStringView view(sql);
     const int rc = sqlite3_prepare16_v3(m_db, view.utf16(), int(view.size() * 2), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                        reinterpret_cast<const void **>(&tail));
+        reinterpret_cast<const void **>(&tail));
     if (rc != SQLITE_OK) {
         Error e = errorOf(m_db, rc);
         sqlite3_finalize(stmt);
@@ -225,7 +224,7 @@ Result<std::unique_ptr<Statement>> Database::prepareUncached(const QString &sql)
     const qsizetype consumed = tail ? qsizetype(tail - view.utf16()) : view.size();
     if (!view.mid(consumed).trimmed().isEmpty()) {
         sqlite3_finalize(stmt);
-        return Error{SQLITE_MISUSE, QStringLiteral("trailing SQL after the first statement")};
+        return Error {SQLITE_MISUSE, QStringLiteral("trailing SQL after the first statement")};
     }
     return std::unique_ptr<Statement>(new Statement(m_db, stmt));
 }
@@ -293,8 +292,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (m_done) {
-        return m_began.ok() ? Status(Error{SQLITE_MISUSE, QStringLiteral("transaction already finished")})
-                            : m_began;
+        return m_began.ok() ? Status(Error {SQLITE_MISUSE, QStringLiteral("transaction already finished")}) : m_began;
     }
     Status s = m_db.exec(QStringLiteral("COMMIT"));
     if (s) {

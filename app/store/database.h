@@ -6,11 +6,11 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <unordered_map>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 
 struct sqlite3;
@@ -23,7 +23,7 @@ struct Error {
     int code = 0;
     QString message;
 
-    bool isBusy() const;    // another connection holds the lock longer than the busy timeout
+    bool isBusy() const; // another connection holds the lock longer than the busy timeout
     bool isCorrupt() const; // SQLITE_CORRUPT or SQLITE_NOTADB
 };
 
@@ -45,8 +45,7 @@ private:
 };
 
 // A value or an Error (std::expected is C++23).
-template <typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor)
@@ -100,8 +99,7 @@ public:
     Status exec();
     // Steps through every row, calling `row(*this)` for each, then resets (so no read transaction
     // stays open). Stops early and returns the error if a step fails.
-    template <typename F>
-    Status forEach(F &&row)
+    template<typename F> Status forEach(F &&row)
     {
         Step s;
         while ((s = step()) == Step::Row) {

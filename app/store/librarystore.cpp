@@ -36,7 +36,7 @@ Result<QStringList> checkRows(Database &db, const QString &pragma)
 
 OpenFailure failure(OpenFailure::Kind kind, QString detail)
 {
-    return OpenFailure{kind, std::move(detail), {}};
+    return OpenFailure {kind, std::move(detail), {}};
 }
 
 } // namespace
@@ -79,14 +79,13 @@ OpenFailure LibraryStore::inspectConnection(const QString &path)
 {
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db) {
-        return failure(db.error().isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io,
-                       db.error().message);
+        return failure(db.error().isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io, db.error().message);
     }
     // quick_check reads every page, so it also finds a truncated file or random bytes (NOTADB).
     auto problems = checkRows(**db, QStringLiteral("PRAGMA quick_check"));
     if (!problems) {
         return failure(problems.error().isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io,
-                       problems.error().message);
+            problems.error().message);
     }
     if (!problems->isEmpty()) {
         return failure(OpenFailure::Kind::Corrupt, problems->mid(0, 5).join(u'\n'));
@@ -100,14 +99,12 @@ OpenFailure LibraryStore::inspectConnection(const QString &path)
     }
     const bool empty = *version == 0 && *tables == 0;
     if (!empty && *appId != Schema::ApplicationId) {
-        return failure(OpenFailure::Kind::Foreign, QStringLiteral("application_id %1, user_version %2, %3 objects")
-                                                       .arg(*appId)
-                                                       .arg(*version)
-                                                       .arg(*tables));
+        return failure(OpenFailure::Kind::Foreign,
+            QStringLiteral("application_id %1, user_version %2, %3 objects").arg(*appId).arg(*version).arg(*tables));
     }
     if (*version > Schema::latestVersion()) {
         return failure(OpenFailure::Kind::NewerVersion,
-                       QStringLiteral("schema version %1; this Glossa knows up to %2").arg(*version).arg(Schema::latestVersion()));
+            QStringLiteral("schema version %1; this Glossa knows up to %2").arg(*version).arg(Schema::latestVersion()));
     }
     return {};
 }
@@ -138,8 +135,8 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
             QString host, app;
             store->m_lock->getLockInfo(&pid, &host, &app);
             result = failure(store->m_lock->error() == QLockFile::LockFailedError ? OpenFailure::Kind::Locked
-                                                                                   : OpenFailure::Kind::Io,
-                             QStringLiteral("process %1 on %2").arg(pid).arg(host));
+                                                                                  : OpenFailure::Kind::Io,
+                QStringLiteral("process %1 on %2").arg(pid).arg(host));
             return nullptr;
         }
     }
@@ -171,7 +168,7 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
     if (options.readOnly) {
         if (*version < Schema::latestVersion()) {
             result = failure(OpenFailure::Kind::NeedsUpgrade,
-                             QStringLiteral("schema version %1, current is %2").arg(*version).arg(Schema::latestVersion()));
+                QStringLiteral("schema version %1, current is %2").arg(*version).arg(Schema::latestVersion()));
             return nullptr;
         }
         return store;
@@ -193,8 +190,8 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
     // The rotation can be configured per library (settings backup.keep_daily / backup.keep_weekly).
     BackupPolicy policy = options.backups;
     SettingsRepository settings(store->db());
-    for (auto [key, field] : {std::pair{u"backup.keep_daily", &BackupPolicy::keepDaily},
-                              std::pair{u"backup.keep_weekly", &BackupPolicy::keepWeekly}}) {
+    for (auto [key, field] : {std::pair {u"backup.keep_daily", &BackupPolicy::keepDaily},
+             std::pair {u"backup.keep_weekly", &BackupPolicy::keepWeekly}}) {
         auto value = settings.value(QString::fromUtf16(key));
         bool ok = false;
         const int n = value && *value ? (*value)->toInt(&ok) : 0;
@@ -206,8 +203,8 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
     // The daily backup. A failure here is logged, not fatal: the library itself is fine.
     const QString newest = Backups::newest(store->backupDirectory());
     const QDateTime last = newest.isEmpty() ? QDateTime() : Backups::timeOf(newest);
-    if (exists && (!last.isValid() ||
-                   last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(policy.intervalHours) * 3600)) {
+    if (exists
+        && (!last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(policy.intervalHours) * 3600)) {
         if (auto b = store->backupNow(); !b) {
             qCWarning(lcStore) << "automatic backup failed:" << b.error().message;
         }
@@ -244,14 +241,15 @@ Status LibraryStore::restoreBackup(const QString &dir, const QString &backupPath
 {
     const QString path = QDir(dir).filePath(FileName.toString());
     if (OpenFailure check = inspect(backupPath); check.failed()) {
-        return Error{SQLITE_CORRUPT, QStringLiteral("the backup %1 is not usable: %2").arg(backupPath, check.detail)};
+        return Error {SQLITE_CORRUPT, QStringLiteral("the backup %1 is not usable: %2").arg(backupPath, check.detail)};
     }
     if (QFileInfo::exists(path)) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
         const QString damaged = QDir(dir).filePath(u"library.damaged-" + stamp + u".sqlite");
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, damaged + suffix)) {
-                return Error{SQLITE_CANTOPEN, QStringLiteral("cannot move the damaged library aside to %1").arg(damaged)};
+                return Error {
+                    SQLITE_CANTOPEN, QStringLiteral("cannot move the damaged library aside to %1").arg(damaged)};
             }
         }
     }
@@ -259,7 +257,7 @@ Status LibraryStore::restoreBackup(const QString &dir, const QString &backupPath
     QFile::remove(part);
     if (!QFile::copy(backupPath, part) || !QFile::rename(part, path)) {
         QFile::remove(part);
-        return Error{SQLITE_CANTOPEN, QStringLiteral("cannot copy the backup %1 into place").arg(backupPath)};
+        return Error {SQLITE_CANTOPEN, QStringLiteral("cannot copy the backup %1 into place").arg(backupPath)};
     }
     return {};
 }

@@ -15,7 +15,7 @@
 namespace Glossa::Store {
 
 struct OpenOptions {
-    bool create = false;   // create the folder and an empty library when there is none
+    bool create = false; // create the folder and an empty library when there is none
     bool readOnly = false; // never write (and take no lock): for read-only sub-commands
     BackupPolicy backups;
 };
@@ -23,7 +23,7 @@ struct OpenOptions {
 struct OpenFailure {
     enum class Kind { None, Missing, Locked, Corrupt, NewerVersion, Foreign, NeedsUpgrade, Io };
     Kind kind = Kind::None;
-    QString detail;       // SQLite's message or the lock owner: for logs and "details"
+    QString detail; // SQLite's message or the lock owner: for logs and "details"
     QString newestBackup; // for a corrupt library: the backup to offer, if any
 
     bool failed() const { return kind != Kind::None; }

@@ -76,7 +76,8 @@ Result<std::optional<Model::Link>> LinkRepository::find(const QString &linkId) c
 
 Result<QList<StoredLink>> LinkRepository::forArticle(const QString &articleId) const
 {
-    auto q = m_db.prepare(kSelect + QStringLiteral("WHERE l.from_article_id = ?1 OR l.to_article_id = ?1 ORDER BY l.seq"));
+    auto q
+        = m_db.prepare(kSelect + QStringLiteral("WHERE l.from_article_id = ?1 OR l.to_article_id = ?1 ORDER BY l.seq"));
     if (!q) {
         return q.error();
     }

@@ -19,8 +19,8 @@ QDateTime timestampFrom(const QString &text)
     // The store writes exactly "yyyy-MM-ddTHH:mm:ss.zzzZ"; parse that by hand (QDateTime::fromString
     // is the dominant cost of loading a thousand annotations), anything else the slow general way.
     const QStringView v(text);
-    if (v.size() == 24 && v[4] == u'-' && v[7] == u'-' && v[10] == u'T' && v[13] == u':' && v[16] == u':' &&
-        v[19] == u'.' && v[23] == u'Z') {
+    if (v.size() == 24 && v[4] == u'-' && v[7] == u'-' && v[10] == u'T' && v[13] == u':' && v[16] == u':'
+        && v[19] == u'.' && v[23] == u'Z') {
         const auto num = [&](qsizetype from, qsizetype n) {
             int out = 0;
             for (qsizetype i = from; i < from + n; ++i) {

@@ -259,9 +259,8 @@ Status Schema::migrate(Database &db, int target)
         return current.status();
     }
     if (*current > latestVersion()) {
-        return Error{SQLITE_CANTOPEN, QStringLiteral("library schema version %1 is newer than %2")
-                                          .arg(*current)
-                                          .arg(latestVersion())};
+        return Error {SQLITE_CANTOPEN,
+            QStringLiteral("library schema version %1 is newer than %2").arg(*current).arg(latestVersion())};
     }
     for (const Step &step : kSteps) {
         if (step.version <= *current || step.version > target) {

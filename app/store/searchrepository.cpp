@@ -9,8 +9,8 @@ namespace Glossa::Store {
 
 QString SearchRepository::matchExpression(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression separators(
+        QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {

@@ -11,9 +11,9 @@ namespace Glossa::Store {
 struct SearchHit {
     enum class Kind { Article, Annotation, Comment };
     Kind kind = Kind::Article;
-    QString id;        // the article, annotation or comment
+    QString id; // the article, annotation or comment
     QString articleId; // the article it belongs to
-    double rank = 0;   // bm25: lower is better
+    double rank = 0; // bm25: lower is better
 };
 
 class SearchRepository final

@@ -38,13 +38,13 @@ Result<Model::Author> SettingsRepository::localAuthor(const QString &defaultName
         return q.error();
     }
     std::optional<Model::Author> found;
-    if (Status st = (*q)->forEach([&](const Statement &r) { found = Model::Author{r.text(0), r.text(1)}; }); !st) {
+    if (Status st = (*q)->forEach([&](const Statement &r) { found = Model::Author {r.text(0), r.text(1)}; }); !st) {
         return st.error();
     }
     if (found) {
         return *found;
     }
-    Model::Author author{Codec::newId(), defaultName};
+    Model::Author author {Codec::newId(), defaultName};
     auto ins = m_db.prepare(QStringLiteral("INSERT INTO authors(id, name, is_local, created) VALUES (?1, ?2, 1, ?3)"));
     if (!ins) {
         return ins.error();

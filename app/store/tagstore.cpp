@@ -29,8 +29,8 @@ Status setTags(Database &db, Owner owner, const QString &ownerId, const QStringL
     }
     auto ensure = db.prepare(QStringLiteral("INSERT INTO tags(id, name) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING"));
     auto find = db.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?1"));
-    auto link = db.prepare(u"INSERT OR IGNORE INTO " + joinTable(owner) + u"(" + ownerColumn(owner) +
-                           u", tag_id, position) VALUES (?1, ?2, ?3)");
+    auto link = db.prepare(u"INSERT OR IGNORE INTO " + joinTable(owner) + u"(" + ownerColumn(owner)
+        + u", tag_id, position) VALUES (?1, ?2, ?3)");
     if (!ensure || !find || !link) {
         return !ensure ? ensure.status() : !find ? find.status() : link.status();
     }
@@ -65,8 +65,8 @@ Status setTags(Database &db, Owner owner, const QString &ownerId, const QStringL
 
 Result<QStringList> tags(Database &db, Owner owner, const QString &ownerId)
 {
-    auto q = db.prepare(u"SELECT t.name FROM " + joinTable(owner) + u" j JOIN tags t ON t.id = j.tag_id WHERE j." +
-                        ownerColumn(owner) + u" = ?1 ORDER BY j.position");
+    auto q = db.prepare(u"SELECT t.name FROM " + joinTable(owner) + u" j JOIN tags t ON t.id = j.tag_id WHERE j."
+        + ownerColumn(owner) + u" = ?1 ORDER BY j.position");
     if (!q) {
         return q.error();
     }

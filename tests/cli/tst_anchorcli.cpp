@@ -37,7 +37,7 @@ class TstAnchorCli : public QObject
             return {};
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardError())};
     }
 
     QString write(const QString &name, const QByteArray &bytes)
@@ -71,13 +71,14 @@ class TstAnchorCli : public QObject
             p.insert(u"type", QStringLiteral("TextPositionSelector"));
             selectors.append(p);
         }
-        return QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("selector"), selectors}})
+        return QJsonDocument(
+            QJsonObject {{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("selector"), selectors}})
             .toJson(QJsonDocument::Compact);
     }
 
     static QJsonObject quote(const QString &exact, const QString &prefix, const QString &suffix)
     {
-        QJsonObject o{{QStringLiteral("exact"), exact}};
+        QJsonObject o {{QStringLiteral("exact"), exact}};
         if (!prefix.isNull()) {
             o.insert(u"prefix", prefix);
         }
@@ -119,12 +120,13 @@ private Q_SLOTS:
             expected.append(e);
         };
         // Exact position.
-        add(line(quote(QStringLiteral("The council met"), QStringLiteral("words at the edge. "), QStringLiteral(" on Tuesday")),
-                 position(council, council + 15)),
+        add(line(quote(QStringLiteral("The council met"), QStringLiteral("words at the edge. "),
+                     QStringLiteral(" on Tuesday")),
+                position(council, council + 15)),
             {council, council + 15, QStringLiteral("exact")});
         // Stale position: the quote is found where it is now.
         add(line(quote(QStringLiteral("The vote was postponed"), QStringLiteral("sleeps. "), QStringLiteral(" until")),
-                 position(vote - 40, vote - 18)),
+                position(vote - 40, vote - 18)),
             {vote, vote + 22, QStringLiteral("exact")});
         // No TextPositionSelector, no prefix or suffix.
         add(line(quote(QStringLiteral("discuss the budget"), QString(), QString()), {}),
@@ -132,22 +134,28 @@ private Q_SLOTS:
         // No TextQuoteSelector: nothing to verify the position with.
         add(line({}, position(5, 10)), {-1, -1, QStringLiteral("orphan")});
         // Empty exact.
-        add(line(quote(QStringLiteral(""), QStringLiteral("a"), QStringLiteral("b")), position(5, 5)), {-1, -1, QStringLiteral("orphan")});
+        add(line(quote(QStringLiteral(""), QStringLiteral("a"), QStringLiteral("b")), position(5, 5)),
+            {-1, -1, QStringLiteral("orphan")});
         // At the text's start: empty prefix; at its end: empty suffix.
-        add(line(quote(QStringLiteral("Opening words"), QStringLiteral(""), QStringLiteral(" at the edge")), position(0, 13)),
+        add(line(quote(QStringLiteral("Opening words"), QStringLiteral(""), QStringLiteral(" at the edge")),
+                position(0, 13)),
             {0, 13, QStringLiteral("exact")});
-        add(line(quote(QStringLiteral("very end"), QStringLiteral("Closing words at the "), QStringLiteral("")), position(200, 208)),
+        add(line(quote(QStringLiteral("very end"), QStringLiteral("Closing words at the "), QStringLiteral("")),
+                position(200, 208)),
             {end, end + 8, QStringLiteral("exact")});
         // Non-BMP characters: offsets in UTF-16 code units.
-        add(line(quote(QStringLiteral("🐱 sleeps"), QStringLiteral("猫 live here: "), QStringLiteral(". The vote")), {}),
+        add(line(
+                quote(QStringLiteral("🐱 sleeps"), QStringLiteral("猫 live here: "), QStringLiteral(". The vote")), {}),
             {cat, cat + 9, QStringLiteral("exact")});
         // A typo in the old quote: found approximately.
-        add(line(quote(QStringLiteral("postponed untill spring"), QStringLiteral("The vote was "), QStringLiteral(", said the")), {}),
+        add(line(quote(QStringLiteral("postponed untill spring"), QStringLiteral("The vote was "),
+                     QStringLiteral(", said the")),
+                {}),
             {t.indexOf(u"postponed"), t.indexOf(u"spring") + 6, QStringLiteral("fuzzy")});
         // A passage that is not there.
         add(line(quote(QStringLiteral("The treasurer resigned in protest"), QStringLiteral("to discuss the budget. "),
-                       QStringLiteral(" Emoji")),
-                 {}),
+                     QStringLiteral(" Emoji")),
+                {}),
             {-1, -1, QStringLiteral("orphan")});
         // Lines that are not selectors still get their line.
         add(QByteArray("this is not json"), {-1, -1, QStringLiteral("orphan")});
@@ -158,8 +166,8 @@ private Q_SLOTS:
         const QString selectorsPath = write(QStringLiteral("selectors.jsonl"), lines.join('\n') + '\n');
         QVERIFY(!textPath.isEmpty() && !selectorsPath.isEmpty());
 
-        const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--text"), textPath, QStringLiteral("--selectors"),
-                                 selectorsPath});
+        const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--text"), textPath,
+            QStringLiteral("--selectors"), selectorsPath});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY(r.out.endsWith('\n'));
@@ -170,8 +178,9 @@ private Q_SLOTS:
             const QJsonDocument doc = QJsonDocument::fromJson(out[i], &error);
             QVERIFY2(doc.isObject(), out[i].constData());
             const QJsonObject o = doc.object();
-            QCOMPARE(o.keys(), (QStringList{QStringLiteral("end"), QStringLiteral("score"), QStringLiteral("start"),
-                                            QStringLiteral("status")}));
+            QCOMPARE(o.keys(),
+                (QStringList {QStringLiteral("end"), QStringLiteral("score"), QStringLiteral("start"),
+                    QStringLiteral("status")}));
             const QString status = o.value(u"status").toString();
             QVERIFY2(status == expected[i].status, out[i].constData());
             QVERIFY(o.value(u"score").isDouble());
@@ -197,8 +206,8 @@ private Q_SLOTS:
     {
         const QString textPath = write(QStringLiteral("t2.txt"), QByteArray("Some text."));
         const QString selectorsPath = write(QStringLiteral("empty.jsonl"), QByteArray());
-        const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--text"), textPath, QStringLiteral("--selectors"),
-                                 selectorsPath});
+        const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--text"), textPath,
+            QStringLiteral("--selectors"), selectorsPath});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
     }
@@ -216,7 +225,7 @@ private Q_SLOTS:
         const QString present = write(QStringLiteral("present.txt"), QByteArray("{}\n"));
         const QString missing = m_dir.filePath(QStringLiteral("nowhere/missing.txt"));
         const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--text"), textMissing ? missing : present,
-                                 QStringLiteral("--selectors"), textMissing ? present : missing});
+            QStringLiteral("--selectors"), textMissing ? present : missing});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(missing));

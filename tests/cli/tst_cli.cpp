@@ -32,8 +32,8 @@ class TstCli : public QObject
             p.kill();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60'000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY2(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("non è un comando di Glossa")),
-                 "the Italian translation was not used");
+            "the Italian translation was not used");
     }
 
     void unknownCommandIsAnActionableError()

@@ -50,8 +50,8 @@ class TstCliLibrary : public QObject
             p.kill();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     static QByteArray hashOf(const QString &path)
@@ -79,14 +79,16 @@ private Q_SLOTS:
         QVERIFY(!m_annotation.isEmpty());
         m_comment = library.addComment(TestFixtures::comment(m_article, {}, m_annotation));
         QVERIFY(!library.addComment(TestFixtures::comment(m_article, m_comment)).isEmpty());
-        QVERIFY(!library.addLink({{}, {other.article.id, {}}, {m_article.article.id, m_annotation},
-                                  QStringLiteral("supports"), {}, {}})
-                     .isEmpty());
+        QVERIFY(!library
+                .addLink({{}, {other.article.id, {}}, {m_article.article.id, m_annotation}, QStringLiteral("supports"),
+                    {}, {}})
+                .isEmpty());
     }
 
     void listJson()
     {
-        const Result r = glossa({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), m_library});
+        const Result r
+            = glossa({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), m_library});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -121,7 +123,8 @@ private Q_SLOTS:
     void showJson()
     {
         QFETCH(QString, key);
-        const Result r = glossa({QStringLiteral("show"), key, QStringLiteral("--json"), QStringLiteral("--library"), m_library});
+        const Result r
+            = glossa({QStringLiteral("show"), key, QStringLiteral("--json"), QStringLiteral("--library"), m_library});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(u"id").toString(), m_article.article.id);
@@ -139,7 +142,8 @@ private Q_SLOTS:
         const QJsonArray selectors = a.value(u"selectors").toArray();
         QCOMPARE(selectors.size(), 2);
         QCOMPARE(selectors.at(0).toObject().value(u"type").toString(), QStringLiteral("TextPositionSelector"));
-        QCOMPARE(selectors.at(1).toObject().value(u"exact").toString(), TestFixtures::annotation(m_article).selector.exact);
+        QCOMPARE(
+            selectors.at(1).toObject().value(u"exact").toString(), TestFixtures::annotation(m_article).selector.exact);
         QCOMPARE(a.value(u"anchor").toObject().value(u"status").toString(), QStringLiteral("fuzzy"));
         const QJsonArray comments = o.value(u"comments").toArray();
         QCOMPARE(comments.size(), 2);
@@ -155,7 +159,8 @@ private Q_SLOTS:
     {
         const Result r = glossa({QStringLiteral("show"), m_article.article.id, QStringLiteral("--library"), m_library});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith(m_article.article.title + u"\nRedazione di prova\nid: " + m_article.article.id + u'\n'));
+        QVERIFY(
+            r.out.startsWith(m_article.article.title + u"\nRedazione di prova\nid: " + m_article.article.id + u'\n'));
         QVERIFY(r.out.contains(u"\u201c" + TestFixtures::annotation(m_article).selector.exact + u"\u201d"));
         QVERIFY(r.out.contains(m_article.revision.canonicalText()));
         QVERIFY(r.out.contains(TestFixtures::comment(m_article).body));
@@ -163,7 +168,8 @@ private Q_SLOTS:
 
     void showUnknownArticle()
     {
-        const Result r = glossa({QStringLiteral("show"), QStringLiteral("nessuno"), QStringLiteral("--library"), m_library});
+        const Result r
+            = glossa({QStringLiteral("show"), QStringLiteral("nessuno"), QStringLiteral("--library"), m_library});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains(QStringLiteral("no article matches 'nessuno'")));
@@ -173,9 +179,9 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addRow("show without article") << QStringList{QStringLiteral("show")};
-        QTest::addRow("list with a stray word") << QStringList{QStringLiteral("list"), QStringLiteral("extra")};
-        QTest::addRow("library without folder") << QStringList{QStringLiteral("list"), QStringLiteral("--library")};
+        QTest::addRow("show without article") << QStringList {QStringLiteral("show")};
+        QTest::addRow("list with a stray word") << QStringList {QStringLiteral("list"), QStringLiteral("extra")};
+        QTest::addRow("library without folder") << QStringList {QStringLiteral("list"), QStringLiteral("--library")};
     }
 
     void usageErrors()
@@ -205,7 +211,7 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(QStringLiteral("first-run"));
         for (int run = 0; run < 2; ++run) {
             const Result r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"),
-                                     m_dir.filePath(QStringLiteral("first-run.png"))});
+                m_dir.filePath(QStringLiteral("first-run.png"))});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         const Result r = glossa({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--library"), dir});
@@ -226,7 +232,8 @@ private Q_SLOTS:
         Result r = glossa({QStringLiteral("list"), QStringLiteral("--library"), dir});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
-        r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("y.png"))});
+        r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"),
+            m_dir.filePath(QStringLiteral("y.png"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("is open in another Glossa")), qPrintable(r.err));
     }
@@ -259,7 +266,8 @@ private Q_SLOTS:
         } else {
             auto db = Store::Database::open(path, Store::Database::Mode::ReadWrite);
             QVERIFY(db.ok());
-            QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::Schema::latestVersion() + 1)).ok());
+            QVERIFY(
+                (*db)->exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::Schema::latestVersion() + 1)).ok());
         }
         const QByteArray before = hashOf(path);
         Result r = glossa({QStringLiteral("list"), QStringLiteral("--library"), dir});
@@ -269,7 +277,8 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(QStringLiteral("backups")), qPrintable(r.err)); // names the newest backup
         }
         // The window does not overwrite it either (--screenshot reports instead of showing a dialog).
-        r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png"))});
+        r = glossa({QStringLiteral("--library"), dir, QStringLiteral("--screenshot"),
+            m_dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(hashOf(path), before);

@@ -40,12 +40,13 @@ class TstExtract : public QObject
             return {};
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardError())};
     }
 
     QJsonObject extractJson(const QString &path, const QString &format = QStringLiteral("auto"))
     {
-        const Result r = glossa({QStringLiteral("extract"), path, QStringLiteral("--format"), format, QStringLiteral("--json")});
+        const Result r
+            = glossa({QStringLiteral("extract"), path, QStringLiteral("--format"), format, QStringLiteral("--json")});
         if (r.exitCode != 0) {
             qWarning() << r.err;
             return {};
@@ -72,7 +73,8 @@ private Q_SLOTS:
     void textPageAsJson()
     {
         const QJsonObject o = extractJson(data(QStringLiteral("text/it_news_chrome.txt")));
-        QCOMPARE(o.value(u"title").toString(), QStringLiteral("Perché il porto di Genova torna al centro dei traffici del Mediterraneo?"));
+        QCOMPARE(o.value(u"title").toString(),
+            QStringLiteral("Perché il porto di Genova torna al centro dei traffici del Mediterraneo?"));
         QCOMPARE(o.value(u"byline").toString(), QStringLiteral("Giulia Ferraro"));
         QCOMPARE(o.value(u"lang").toString(), QStringLiteral("it"));
         const QJsonArray blocks = o.value(u"blocks").toArray();
@@ -101,8 +103,8 @@ private Q_SLOTS:
     void markdownKeepsCodeLanguage()
     {
         const QString path = write(QStringLiteral("note.md"),
-                                   "# Appunti\n\nUna nota scritta per la prova, con un esempio di codice che la "
-                                   "accompagna e che deve restare tale.\n\n```cpp\nint main() {}\n```\n");
+            "# Appunti\n\nUna nota scritta per la prova, con un esempio di codice che la "
+            "accompagna e che deve restare tale.\n\n```cpp\nint main() {}\n```\n");
         const QJsonObject o = extractJson(path);
         QCOMPARE(o.value(u"title").toString(), QStringLiteral("Appunti"));
         QCOMPARE(o.value(u"lang").toString(), QStringLiteral("it"));
@@ -126,13 +128,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("reason");
-        QTest::addRow("empty file") << QStringList{QStringLiteral("empty.txt")} << 1 << QStringLiteral("empty");
-        QTest::addRow("binary file") << QStringList{QStringLiteral("image.png")} << 1 << QStringLiteral("binary");
-        QTest::addRow("200 MB file") << QStringList{QStringLiteral("huge.txt")} << 1 << QStringLiteral("too large");
-        QTest::addRow("missing file") << QStringList{QStringLiteral("missing.txt")} << 1 << QStringLiteral("no such file");
-        QTest::addRow("unknown format") << QStringList{QStringLiteral("empty.txt"), QStringLiteral("--format"), QStringLiteral("pdf")}
-                                        << 2 << QStringLiteral("unknown format");
-        QTest::addRow("no file") << QStringList{QStringLiteral("--json")} << 2 << QStringLiteral("which file");
+        QTest::addRow("empty file") << QStringList {QStringLiteral("empty.txt")} << 1 << QStringLiteral("empty");
+        QTest::addRow("binary file") << QStringList {QStringLiteral("image.png")} << 1 << QStringLiteral("binary");
+        QTest::addRow("200 MB file") << QStringList {QStringLiteral("huge.txt")} << 1 << QStringLiteral("too large");
+        QTest::addRow("missing file") << QStringList {QStringLiteral("missing.txt")} << 1
+                                      << QStringLiteral("no such file");
+        QTest::addRow("unknown format") << QStringList {QStringLiteral("empty.txt"), QStringLiteral("--format"),
+            QStringLiteral("pdf")} << 2 << QStringLiteral("unknown format");
+        QTest::addRow("no file") << QStringList {QStringLiteral("--json")} << 2 << QStringLiteral("which file");
     }
 
     void badInputs()
@@ -151,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(huge.open(QIODevice::WriteOnly));
             QVERIFY(huge.resize(200LL * 1024 * 1024)); // sparse: costs no disk
         }
-        QStringList full{QStringLiteral("extract")};
+        QStringList full {QStringLiteral("extract")};
         for (const QString &a : args) {
             full << (a.contains(u'.') ? m_dir.filePath(a) : a);
         }

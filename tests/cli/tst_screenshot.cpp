@@ -38,8 +38,8 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p.start(QStringLiteral(GLOSSA_EXECUTABLE),
-                {QStringLiteral("--library"), dir.filePath(QStringLiteral("library")), QStringLiteral("--screenshot"),
-                 png, QStringLiteral("--article"), QString::number(article)});
+            {QStringLiteral("--library"), dir.filePath(QStringLiteral("library")), QStringLiteral("--screenshot"), png,
+                QStringLiteral("--article"), QString::number(article)});
         QVERIFY(p.waitForFinished(120'000));
         QCOMPARE(p.exitCode(), 0);
 
@@ -58,8 +58,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QProcess p;
-        p.start(QStringLiteral(GLOSSA_EXECUTABLE), {QStringLiteral("--library"), dir.path(), QStringLiteral("--screenshot"),
-                                                    QStringLiteral("/nonexistent-dir/shot.png")});
+        p.start(QStringLiteral(GLOSSA_EXECUTABLE),
+            {QStringLiteral("--library"), dir.path(), QStringLiteral("--screenshot"),
+                QStringLiteral("/nonexistent-dir/shot.png")});
         QVERIFY(p.waitForFinished(120'000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("could not write the screenshot")));
@@ -70,8 +71,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess p;
         p.start(QStringLiteral(GLOSSA_EXECUTABLE),
-                {QStringLiteral("--library"), dir.path(), QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")),
-                 QStringLiteral("--article"), QStringLiteral("99")});
+            {QStringLiteral("--library"), dir.path(), QStringLiteral("--screenshot"),
+                dir.filePath(QStringLiteral("x.png")), QStringLiteral("--article"), QStringLiteral("99")});
         QVERIFY(p.waitForFinished(60'000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("the library has only")));

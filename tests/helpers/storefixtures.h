@@ -36,13 +36,13 @@ inline ArticleFixture article(const QString &title = QStringLiteral("La libertà
     using Model::Block;
     using Model::BlockType;
     f.revision = Model::Revision::fromBlocks({
-        Block{.type = BlockType::Heading, .level = 1, .text = title},
-        Block{.text = QStringLiteral("La libertà di stampa è un diritto: perché un lettore possa giudicare, "
-                                     "servono fonti verificabili e note a margine.")},
-        Block{.type = BlockType::ListItem, .level = 1, .ordinal = 1, .text = QStringLiteral("Primo punto")},
-        Block{.type = BlockType::Code, .language = QStringLiteral("cpp"), .text = QStringLiteral("int main() {}")},
-        Block{.type = BlockType::Separator},
-        Block{.type = BlockType::Quote, .text = QStringLiteral("« Citazione finale »")},
+        Block {.type = BlockType::Heading, .level = 1, .text = title},
+        Block {.text = QStringLiteral("La libertà di stampa è un diritto: perché un lettore possa giudicare, "
+                                      "servono fonti verificabili e note a margine.")},
+        Block {.type = BlockType::ListItem, .level = 1, .ordinal = 1, .text = QStringLiteral("Primo punto")},
+        Block {.type = BlockType::Code, .language = QStringLiteral("cpp"), .text = QStringLiteral("int main() {}")},
+        Block {.type = BlockType::Separator},
+        Block {.type = BlockType::Quote, .text = QStringLiteral("« Citazione finale »")},
     });
     f.revision.id = uuid();
     f.revision.articleId = f.article.id;

@@ -60,8 +60,8 @@ private Q_SLOTS:
 
     void articleBecomesBlocksWithMetadata()
     {
-        const ExtractionResult r =
-            Importers::extractBytes(fixture(QStringLiteral("it_article.html")), Format::Auto, QStringLiteral("it_article.html"));
+        const ExtractionResult r = Importers::extractBytes(
+            fixture(QStringLiteral("it_article.html")), Format::Auto, QStringLiteral("it_article.html"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         const Extraction &e = r.extraction;
         QCOMPARE(texts(e), expectedBody(QStringLiteral("it_article.body.txt")));
@@ -78,9 +78,9 @@ private Q_SLOTS:
             QVERIFY(!b.text.contains(u'<')); // never markup
         }
         QCOMPARE(types,
-                 (QList<BlockType>{BlockType::Paragraph, BlockType::Paragraph, BlockType::Heading, BlockType::Paragraph,
-                                   BlockType::Quote, BlockType::Paragraph, BlockType::ListItem, BlockType::ListItem,
-                                   BlockType::Caption, BlockType::Heading, BlockType::Paragraph, BlockType::Code}));
+            (QList<BlockType> {BlockType::Paragraph, BlockType::Paragraph, BlockType::Heading, BlockType::Paragraph,
+                BlockType::Quote, BlockType::Paragraph, BlockType::ListItem, BlockType::ListItem, BlockType::Caption,
+                BlockType::Heading, BlockType::Paragraph, BlockType::Code}));
         QCOMPARE(e.blocks[2].level, 2);
         QCOMPARE(e.blocks[6].level, 1);
         QCOMPARE(e.blocks.last().language, QStringLiteral("python"));
@@ -88,8 +88,8 @@ private Q_SLOTS:
 
     void pageThatIsNotAnArticleFallsBackToItsText()
     {
-        const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("fr_no_article.html")), Format::Html,
-                                                           QStringLiteral("fr_no_article.html"));
+        const ExtractionResult r = Importers::extractBytes(
+            fixture(QStringLiteral("fr_no_article.html")), Format::Html, QStringLiteral("fr_no_article.html"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(texts(r.extraction), expectedBody(QStringLiteral("fr_no_article.body.txt")));
         QCOMPARE(r.extraction.title, QStringLiteral("Trois jours dans le Jura"));
@@ -159,7 +159,8 @@ private Q_SLOTS:
         const QString para = QStringLiteral(
             "L’été dernier, la bibliothèque municipale a prêté plus de livres que pendant toute l’année "
             "précédente, grâce aux lectures organisées dans les jardins du quartier et à l’ouverture le dimanche.");
-        QByteArray page = "<html lang=\"fr\"><head><meta charset=\"windows-1252\"><title>Été</title></head><body><article>";
+        QByteArray page
+            = "<html lang=\"fr\"><head><meta charset=\"windows-1252\"><title>Été</title></head><body><article>";
         for (int i = 0; i < 3; ++i) {
             page += "<p>" + para.toLatin1().replace('?', "\x92") + "</p>"; // ’ is 0x92 in Windows-1252
         }
@@ -184,18 +185,15 @@ private Q_SLOTS:
     {
         HtmlExtractor *first = htmlExtractor();
         for (int i = 0; i < 3; ++i) {
-            const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("it_article.html")), Format::Html,
-                                                               QStringLiteral("it_article.html"));
+            const ExtractionResult r = Importers::extractBytes(
+                fixture(QStringLiteral("it_article.html")), Format::Html, QStringLiteral("it_article.html"));
             QVERIFY(r.ok());
             QCOMPARE(r.extraction.blocks.size(), 12);
         }
         QCOMPARE(htmlExtractor(), first);
     }
 
-    void cleanupTestCase()
-    {
-        resetHtmlExtractor();
-    }
+    void cleanupTestCase() { resetHtmlExtractor(); }
 };
 
 GLOSSA_WEBENGINE_TEST_MAIN(TstHtmlExtractor)

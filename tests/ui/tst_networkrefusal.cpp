@@ -76,7 +76,8 @@ private Q_SLOTS:
                 navigator.sendBeacon && navigator.sendBeacon(base + 'beacon', 'x');
                 return true;
             })('%1')
-        )JS").arg(serverUrl(QString()));
+        )JS")
+                                   .arg(serverUrl(QString()));
         bool ran = false;
         view.page()->runJavaScript(script, [&](const QVariant &) { ran = true; });
         QTRY_VERIFY(ran);
@@ -103,18 +104,15 @@ private Q_SLOTS:
         QWebEnginePage page(m_profile->profile());
         const int blockedBefore = m_profile->interceptor()->blockedCount();
         QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
-        page.setHtml(QStringLiteral("<img src=\"%1\">").arg(serverUrl(QStringLiteral("y.png"))),
-                     QUrl(serverUrl(QString())));
+        page.setHtml(
+            QStringLiteral("<img src=\"%1\">").arg(serverUrl(QStringLiteral("y.png"))), QUrl(serverUrl(QString())));
         QVERIFY(loaded.wait(30'000));
         QTest::qWait(1000);
         QCOMPARE(m_connections, 0);
         QVERIFY(m_profile->interceptor()->blockedCount() > blockedBefore);
     }
 
-    void cleanupTestCase()
-    {
-        m_profile.reset();
-    }
+    void cleanupTestCase() { m_profile.reset(); }
 };
 
 GLOSSA_WEBENGINE_TEST_MAIN(TstNetworkRefusal)

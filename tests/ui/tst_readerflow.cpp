@@ -6,8 +6,8 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
-#include "readercontroller.h"
 #include "readerbridge.h"
+#include "readercontroller.h"
 #include "readerpage.h"
 #include "readerview.h"
 #include "uitestmain.h"
@@ -53,8 +53,8 @@ class TstReaderFlow : public QObject
         QSignalSpy selected(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::selectionMade);
         evaluate(QStringLiteral("(() => { const r = GlossaText.range(%1, %2); const s = getSelection();"
                                 "s.removeAllRanges(); s.addRange(r); return true; })()")
-                     .arg(start)
-                     .arg(start + quote.size()));
+                .arg(start)
+                .arg(start + quote.size()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->controller()->hasSelection(), 5000);
     }
 
@@ -127,7 +127,7 @@ private Q_SLOTS:
         m_window->noteEditor()->flush();
         QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Vale anche per le *fonti* russe."));
         QTRY_COMPARE(evaluate(QStringLiteral("(document.querySelector('.note em') || {}).textContent")).toString(),
-                     QStringLiteral("fonti"));
+            QStringLiteral("fonti"));
         // One undo step takes the whole burst of typing back.
         m_library->undoStack()->undo();
         QCOMPARE(m_library->annotation(id)->note, QString());
@@ -145,7 +145,8 @@ private Q_SLOTS:
         key(Qt::Key_J); // from the last one created, J wraps to the first in text order
         QTRY_COMPARE(m_library->annotation(c->focusedAnnotation())->selector.exact, QStringLiteral("Chi studia lo sa"));
         key(Qt::Key_J);
-        QTRY_COMPARE(m_library->annotation(c->focusedAnnotation())->selector.exact, QStringLiteral("Sottolineare tutto"));
+        QTRY_COMPARE(
+            m_library->annotation(c->focusedAnnotation())->selector.exact, QStringLiteral("Sottolineare tutto"));
         key(Qt::Key_5); // no selection: recolours the focused highlight
         QTRY_COMPARE(m_library->annotation(c->focusedAnnotation())->color, QStringLiteral("question"));
         key(Qt::Key_Delete);

@@ -84,8 +84,10 @@ private Q_SLOTS:
         QCOMPARE(evaluate(view->page(), QStringLiteral("document.documentElement.lang")).toString(), article.language);
         // Code is highlighted: spans inside the code block, from KSyntaxHighlighting's classes.
         if (row > 0) {
-            QVERIFY(evaluate(view->page(), QStringLiteral("document.querySelectorAll('pre.code span[class^=hl]').length"))
-                        .toInt() > 5);
+            QVERIFY(
+                evaluate(view->page(), QStringLiteral("document.querySelectorAll('pre.code span[class^=hl]').length"))
+                    .toInt()
+                > 5);
         }
         view.reset();
     }

@@ -30,8 +30,8 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("Note")));
 
         QSignalSpy chosen(&bar, &Ui::SelectionToolbar::colorChosen);
-        QToolButton *agree = *std::find_if(buttons.cbegin(), buttons.cend(),
-                                           [](QToolButton *b) { return b->accessibleName() == u"Agree"; });
+        QToolButton *agree = *std::find_if(
+            buttons.cbegin(), buttons.cend(), [](QToolButton *b) { return b->accessibleName() == u"Agree"; });
         QVERIFY(agree->toolTip().contains(QStringLiteral("(2)")));
         agree->click();
         QCOMPARE(chosen.size(), 1);

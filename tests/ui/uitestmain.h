@@ -7,12 +7,12 @@
 #include <QApplication>
 #include <QTest>
 
-#define GLOSSA_WEBENGINE_TEST_MAIN(TestClass)                                                                  \
-    int main(int argc, char **argv)                                                                            \
-    {                                                                                                          \
-        Glossa::Ui::registerGlossaScheme();                                                                    \
-        QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                \
-        QApplication app(argc, argv);                                                                          \
-        TestClass test;                                                                                        \
-        return QTest::qExec(&test, argc, argv);                                                                \
+#define GLOSSA_WEBENGINE_TEST_MAIN(TestClass)                                                                          \
+    int main(int argc, char **argv)                                                                                    \
+    {                                                                                                                  \
+        Glossa::Ui::registerGlossaScheme();                                                                            \
+        QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                        \
+        QApplication app(argc, argv);                                                                                  \
+        TestClass test;                                                                                                \
+        return QTest::qExec(&test, argc, argv);                                                                        \
     }

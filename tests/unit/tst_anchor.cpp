@@ -57,12 +57,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("newText");
         QTest::addColumn<AnchorStatus>("status");
 
-        const QString longParagraph = QStringLiteral(
-            "A whole paragraph can be one highlight: readers mark the passage that states the thesis, "
-            "and the passage is long, with commas, clauses and a conclusion at its end.");
-        QTest::addRow("exact position")
-            << QStringLiteral("The cat sat on the [[mat]] all day.") << QStringLiteral("The cat sat on the [[mat]] all day.")
-            << AnchorStatus::Exact;
+        const QString longParagraph
+            = QStringLiteral("A whole paragraph can be one highlight: readers mark the passage that states the thesis, "
+                             "and the passage is long, with commas, clauses and a conclusion at its end.");
+        QTest::addRow("exact position") << QStringLiteral("The cat sat on the [[mat]] all day.")
+                                        << QStringLiteral("The cat sat on the [[mat]] all day.") << AnchorStatus::Exact;
         QTest::addRow("moved by an inserted sentence")
             << QStringLiteral("Alpha beta. [[Gamma delta epsilon]] zeta.")
             << QStringLiteral("A new first sentence was added. Alpha beta. [[Gamma delta epsilon]] zeta.")
@@ -85,41 +84,46 @@ private Q_SLOTS:
             << QStringLiteral("Now 🎉🎉 𝒜𝒜 more: Emoji 😀 then [[猫 and 🐱 cat]] end") << AnchorStatus::Exact;
         QTest::addRow("non-BMP characters with a typo")
             << QStringLiteral("前置き 😀😀 then [[猫 and 🐱 cats sleep all afternoon]] end of it")
-            << QStringLiteral("𝒜 前置き 😀😀 then [[猫 and 🐱 cat sleep all afternoon]] end of it") << AnchorStatus::Fuzzy;
-        QTest::addRow("quote deleted")
-            << QStringLiteral("Keep this sentence here. [[Remove this sentence entirely please.]] Keep that one too.")
-            << QStringLiteral("Keep this sentence here. Keep that one too.") << AnchorStatus::Orphan;
-        QTest::addRow("quote rewritten")
-            << QStringLiteral("The minister said [[the talks had failed completely]] on Monday.")
-            << QStringLiteral("The minister said nothing about any of it on Monday.") << AnchorStatus::Orphan;
+            << QStringLiteral("𝒜 前置き 😀😀 then [[猫 and 🐱 cat sleep all afternoon]] end of it")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("quote deleted") << QStringLiteral(
+            "Keep this sentence here. [[Remove this sentence entirely please.]] Keep that one too.")
+                                       << QStringLiteral("Keep this sentence here. Keep that one too.")
+                                       << AnchorStatus::Orphan;
+        QTest::addRow("quote rewritten") << QStringLiteral(
+            "The minister said [[the talks had failed completely]] on Monday.")
+                                         << QStringLiteral("The minister said nothing about any of it on Monday.")
+                                         << AnchorStatus::Orphan;
         QTest::addRow("one typo (insertion)")
             << QStringLiteral("The quick brown fox [[jumps over the lazy dog]] today.")
             << QStringLiteral("The quick brown fox [[jumps over the lazzy dog]] today.") << AnchorStatus::Fuzzy;
         QTest::addRow("one typo (substitution) and moved")
             << QStringLiteral("Some words. The quick brown fox [[jumps over the lazy dog]] today.")
-            << QStringLiteral("The quick brown fox [[jumps over thE lazy dog]] today. Some words.") << AnchorStatus::Fuzzy;
-        QTest::addRow("whitespace changes")
-            << QStringLiteral("A  [[line\nbreak here]] ok") << QStringLiteral("A [[line \u00A0 break here]] ok")
-            << AnchorStatus::Exact;
+            << QStringLiteral("The quick brown fox [[jumps over thE lazy dog]] today. Some words.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("whitespace changes") << QStringLiteral("A  [[line\nbreak here]] ok")
+                                            << QStringLiteral("A [[line \u00A0 break here]] ok") << AnchorStatus::Exact;
         QTest::addRow("quote style changes")
             << QStringLiteral("He said \"[[it's fine, really]]\" then left.")
             << QStringLiteral("Then: he said “[[it’s fine, really]]” then left.") << AnchorStatus::Exact;
         QTest::addRow("dashes and ellipsis")
-            << QStringLiteral("wait... [[then - go on...]] later") << QStringLiteral("So, wait… [[then — go on…]] later")
-            << AnchorStatus::Exact;
+            << QStringLiteral("wait... [[then - go on...]] later")
+            << QStringLiteral("So, wait… [[then — go on…]] later") << AnchorStatus::Exact;
         QTest::addRow("short quote, context lost and position lost")
             << QStringLiteral("Intro. We measured the [[data]] twice.")
-            << repeated(QStringLiteral("Other text about data and more data, with data again. "), 5) << AnchorStatus::Orphan;
-        QTest::addRow("one word among forty, context decides")
-            << repeated(QStringLiteral("the word is here and "), 20) + QStringLiteral("then the special [[word]] is marked. ")
-                   + repeated(QStringLiteral("the word is here and "), 20)
-            << repeated(QStringLiteral("the word is here and "), 25) + QStringLiteral("then the special [[word]] is marked. ")
-                   + repeated(QStringLiteral("the word is here and "), 15)
-            << AnchorStatus::Exact;
+            << repeated(QStringLiteral("Other text about data and more data, with data again. "), 5)
+            << AnchorStatus::Orphan;
+        QTest::addRow("one word among forty, context decides") << repeated(QStringLiteral("the word is here and "), 20)
+                + QStringLiteral("then the special [[word]] is marked. ")
+                + repeated(QStringLiteral("the word is here and "), 20)
+                                                               << repeated(QStringLiteral("the word is here and "), 25)
+                + QStringLiteral("then the special [[word]] is marked. ")
+                + repeated(QStringLiteral("the word is here and "), 15)
+                                                               << AnchorStatus::Exact;
         QTest::addRow("whole paragraph moved")
             << QStringLiteral("First paragraph.\n\n[[") + longParagraph + QStringLiteral("]]\n\nLast paragraph.")
             << QStringLiteral("Last paragraph, now first.\n\nAnother one.\n\n[[") + longParagraph
-                   + QStringLiteral("]]\n\nFirst paragraph, moved.")
+                + QStringLiteral("]]\n\nFirst paragraph, moved.")
             << AnchorStatus::Exact;
         QTest::addRow("heading moved with its section")
             << QStringLiteral("Intro paragraph.\n\n[[Short heading]]\n\nBody text of the section.\n\nOther text.")
@@ -128,8 +132,8 @@ private Q_SLOTS:
         QTest::addRow("whole paragraph edited")
             << QStringLiteral("First paragraph.\n\n[[") + longParagraph + QStringLiteral("]]\n\nLast paragraph.")
             << QStringLiteral("First paragraph.\n\n[[")
-                   + QString(longParagraph).replace(QStringLiteral("commas"), QStringLiteral("many commas"))
-                   + QStringLiteral("]]\n\nLast paragraph.")
+                + QString(longParagraph).replace(QStringLiteral("commas"), QStringLiteral("many commas"))
+                + QStringLiteral("]]\n\nLast paragraph.")
             << AnchorStatus::Fuzzy;
     }
 
@@ -190,13 +194,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("exact");
         QTest::addColumn<qsizetype>("start");
         QTest::addColumn<qsizetype>("end");
-        QTest::addRow("empty quote with a position") << QStringLiteral("Some text.") << QString() << qsizetype(0) << qsizetype(4);
-        QTest::addRow("empty quote, empty range") << QStringLiteral("Some text.") << QString() << qsizetype(3) << qsizetype(3);
+        QTest::addRow("empty quote with a position")
+            << QStringLiteral("Some text.") << QString() << qsizetype(0) << qsizetype(4);
+        QTest::addRow("empty quote, empty range")
+            << QStringLiteral("Some text.") << QString() << qsizetype(3) << qsizetype(3);
         QTest::addRow("empty text") << QString() << QStringLiteral("Some") << qsizetype(0) << qsizetype(4);
         QTest::addRow("both empty") << QString() << QString() << qsizetype(-1) << qsizetype(-1);
-        QTest::addRow("position past the end") << QStringLiteral("Short.") << QStringLiteral("Longer quote") << qsizetype(40)
-                                               << qsizetype(52);
-        QTest::addRow("whitespace-only quote") << QStringLiteral("a b") << QStringLiteral("   ") << qsizetype(1) << qsizetype(2);
+        QTest::addRow("position past the end")
+            << QStringLiteral("Short.") << QStringLiteral("Longer quote") << qsizetype(40) << qsizetype(52);
+        QTest::addRow("whitespace-only quote")
+            << QStringLiteral("a b") << QStringLiteral("   ") << qsizetype(1) << qsizetype(2);
     }
 
     void emptyInputsAreOrphans()
@@ -227,10 +234,10 @@ private Q_SLOTS:
         QTest::addRow("at the end") << abc << qsizetype(60) << qsizetype(62) << abc.mid(28, 32) << QString();
         QTest::addRow("in the middle") << abc << qsizetype(40) << qsizetype(41) << abc.mid(8, 32) << abc.mid(41, 21);
         // "😀" is two code units; a 32-unit cut would split it, so the context gives it up whole.
-        const QString emoji = QStringLiteral("😀") + QString(31, u'a') + QStringLiteral("X") + QString(31, u'b')
-                              + QStringLiteral("😀");
-        QTest::addRow("never half a character") << emoji << qsizetype(33) << qsizetype(34) << QString(31, u'a')
-                                                << QString(31, u'b');
+        const QString emoji
+            = QStringLiteral("😀") + QString(31, u'a') + QStringLiteral("X") + QString(31, u'b') + QStringLiteral("😀");
+        QTest::addRow("never half a character")
+            << emoji << qsizetype(33) << qsizetype(34) << QString(31, u'a') << QString(31, u'b');
     }
 
     void describeCutsContextAtTheEdges()
@@ -268,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(n.text(), QStringLiteral("\"Wait...\" she said - go"));
         const qsizetype said = n.text().indexOf(u"said - go");
         QCOMPARE(original.mid(n.originalStart(said), n.originalEnd(said, said + 9) - n.originalStart(said)),
-                 QStringLiteral("said\u00A0— go"));
+            QStringLiteral("said\u00A0— go"));
         const qsizetype dots = n.text().indexOf(u"...");
         QCOMPARE(n.originalStart(dots), original.indexOf(u'…'));
         QCOMPARE(n.originalEnd(dots, dots + 3), original.indexOf(u'…') + 1);
@@ -311,7 +318,8 @@ private Q_SLOTS:
             col[0] = 0;
             for (qsizetype i = 1; i <= pattern.size(); ++i) {
                 const int up = col[std::size_t(i)];
-                col[std::size_t(i)] = std::min({diag + (pattern[i - 1] == text[j] ? 0 : 1), up + 1, col[std::size_t(i - 1)] + 1});
+                col[std::size_t(i)]
+                    = std::min({diag + (pattern[i - 1] == text[j] ? 0 : 1), up + 1, col[std::size_t(i - 1)] + 1});
                 diag = up;
             }
             QCOMPARE(fast[std::size_t(j)], col.back());
@@ -320,8 +328,9 @@ private Q_SLOTS:
 
     void reanchoringKeepsThePreviousSelectorsAndOrphansTheirQuote()
     {
-        const Marked oldDoc = unmark(QStringLiteral("Intro words here. [[Stable sentence stays.]] A middle part follows. "
-                                                    "The doomed sentence will go away. Ending words."));
+        const Marked oldDoc
+            = unmark(QStringLiteral("Intro words here. [[Stable sentence stays.]] A middle part follows. "
+                                    "The doomed sentence will go away. Ending words."));
         const QString newText = QStringLiteral("A brand new opening line. Intro words here. Stable sentence stays. "
                                                "A middle part follows. Ending words.");
         const Model::Selector stable = Anchor::describe(oldDoc.text, oldDoc.start, oldDoc.end);
@@ -358,10 +367,9 @@ private Q_SLOTS:
         // neighbour (the long unique sentence before it) says which one the annotation was on.
         const QString filler = repeated(QStringLiteral("Words that fill the page and mean little. "), 12);
         const QString oldText = QStringLiteral("We need a plan now. ") + filler
-                                + QStringLiteral("This long sentence is unique in the whole text. We need a plan now. ")
-                                + filler;
+            + QStringLiteral("This long sentence is unique in the whole text. We need a plan now. ") + filler;
         const QString newText = QStringLiteral("We need a plan now. ") + filler + filler
-                                + QStringLiteral("This long sentence is unique in the whole text. We need a plan now. ");
+            + QStringLiteral("This long sentence is unique in the whole text. We need a plan now. ");
         const qsizetype uniqueAt = oldText.indexOf(u"This long");
         const qsizetype planAt = oldText.indexOf(u"plan", uniqueAt);
         Model::Selector plan;
@@ -370,8 +378,8 @@ private Q_SLOTS:
         plan.suffix = QStringLiteral(" now");
         plan.start = planAt;
         plan.end = planAt + 4;
-        const QList<Anchor::Reanchored> r = Anchor::reanchor(
-            newText, {Anchor::describe(oldText, uniqueAt, uniqueAt + 47), plan});
+        const QList<Anchor::Reanchored> r
+            = Anchor::reanchor(newText, {Anchor::describe(oldText, uniqueAt, uniqueAt + 47), plan});
         QCOMPARE(r[0].anchor.status, AnchorStatus::Exact);
         QCOMPARE(r[1].anchor.status, AnchorStatus::Exact);
         QCOMPARE(r[1].anchor.start, newText.indexOf(u"plan", newText.indexOf(u"This long")));

@@ -21,8 +21,8 @@ class TstAnnotationListModel : public QObject
     QString m_article;
     Model::Revision m_revision;
 
-    QString annotate(const QString &quote, const QString &color, const QString &note = {},
-                     const QStringList &tags = {}, bool orphan = false)
+    QString annotate(const QString &quote, const QString &color, const QString &note = {}, const QStringList &tags = {},
+        bool orphan = false)
     {
         const qsizetype start = m_revision.canonicalText().indexOf(quote);
         Model::Annotation a;
@@ -32,7 +32,8 @@ class TstAnnotationListModel : public QObject
         a.note = note;
         a.tags = tags;
         a.selector = Anchor::describe(m_revision, start, start + quote.size());
-        a.anchor = orphan ? Model::Anchor{} : Model::Anchor{start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
+        a.anchor
+            = orphan ? Model::Anchor {} : Model::Anchor {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
         return m_library->addAnnotation(a);
     }
 
@@ -43,7 +44,8 @@ private Q_SLOTS:
         m_library = std::make_unique<Library>();
         Store::OpenOptions options;
         options.create = true;
-        QVERIFY(!m_library->open(m_dir.filePath(QString::number(QRandomGenerator::global()->generate())), options).failed());
+        QVERIFY(!m_library->open(m_dir.filePath(QString::number(QRandomGenerator::global()->generate())), options)
+                .failed());
         m_library->addSampleArticles();
         m_article = m_library->articles().at(1).id; // Italian sample
         m_revision = *m_library->currentRevision(m_article);
@@ -91,7 +93,7 @@ private Q_SLOTS:
     {
         AnnotationListModel model(m_library.get());
         annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"), QStringLiteral("Libertà di lettura"),
-                 {QStringLiteral("metodo")});
+            {QStringLiteral("metodo")});
         annotate(QStringLiteral("Sottolineare tutto"), QStringLiteral("agree"), {}, {QStringLiteral("colori")});
         annotate(QStringLiteral("Le note migliori"), QStringLiteral("agree"), {}, {}, true);
         model.setArticle(m_article);
@@ -111,7 +113,8 @@ private Q_SLOTS:
         filter.setTag({});
         filter.setText(QStringLiteral("liberta")); // no accent typed, finds "Libertà" in the note
         QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, 0).data(AnnotationListModel::QuoteRole).toString(), QStringLiteral("Chi studia lo sa"));
+        QCOMPARE(
+            filter.index(0, 0).data(AnnotationListModel::QuoteRole).toString(), QStringLiteral("Chi studia lo sa"));
         filter.setText(QStringLiteral("SOTTOLINEARE"));
         QCOMPARE(filter.rowCount(), 1);
         filter.setText(QStringLiteral("assente"));

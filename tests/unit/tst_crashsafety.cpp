@@ -54,8 +54,9 @@ class TstCrashSafety : public QObject
         }
         QCOMPARE(*db.scalar(QStringLiteral("SELECT count(*) FROM annotations a WHERE NOT EXISTS "
                                            "(SELECT 1 FROM annotation_tags t WHERE t.annotation_id = a.id)")),
-                 0);
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO fts_annotations(fts_annotations) VALUES ('integrity-check')")).ok());
+            0);
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO fts_annotations(fts_annotations) VALUES ('integrity-check')")).ok());
     }
 
 private Q_SLOTS:

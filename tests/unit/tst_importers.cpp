@@ -35,8 +35,10 @@ private Q_SLOTS:
         QTest::addRow("html by suffix") << QStringLiteral("a.htm") << QByteArray("hello") << int(Format::Html);
         QTest::addRow("markdown by suffix") << QStringLiteral("a.md") << QByteArray("hello") << int(Format::Markdown);
         QTest::addRow("text by suffix") << QStringLiteral("a.txt") << QByteArray("<html>") << int(Format::Text);
-        QTest::addRow("html by content") << QStringLiteral("page") << QByteArray("\n<!DOCTYPE html><html>") << int(Format::Html);
-        QTest::addRow("markdown front matter") << QStringLiteral("note") << QByteArray("---\ntitle: x\n---\n") << int(Format::Markdown);
+        QTest::addRow("html by content") << QStringLiteral("page") << QByteArray("\n<!DOCTYPE html><html>")
+                                         << int(Format::Html);
+        QTest::addRow("markdown front matter")
+            << QStringLiteral("note") << QByteArray("---\ntitle: x\n---\n") << int(Format::Markdown);
         QTest::addRow("text otherwise") << QStringLiteral("note") << QByteArray("Just words.") << int(Format::Text);
     }
 
@@ -60,8 +62,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addRow("empty") << QByteArray() << QStringLiteral("empty");
         QTest::addRow("only whitespace") << QByteArray(" \n\r\n\t ") << QStringLiteral("empty");
-        QTest::addRow("binary") << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0", 24)
-                                << QStringLiteral("binary");
+        QTest::addRow("binary") << QByteArray("\x7F"
+                                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0",
+            24) << QStringLiteral("binary");
         QTest::addRow("too large") << QByteArray(Importers::MaxSourceBytes + 1, 'a') << QStringLiteral("too large");
     }
 
@@ -86,8 +89,8 @@ private Q_SLOTS:
     void htmlWithoutAnExtractorSaysSo()
     {
         setHtmlExtractorFactory({});
-        const ExtractionResult r =
-            Importers::extractBytes("<html><body><p>Ciao</p></body></html>", Format::Html, QStringLiteral("a.html"));
+        const ExtractionResult r
+            = Importers::extractBytes("<html><body><p>Ciao</p></body></html>", Format::Html, QStringLiteral("a.html"));
         QVERIFY(!r.ok());
         QVERIFY(r.error.contains(QStringLiteral("web engine")));
     }
@@ -99,9 +102,10 @@ private Q_SLOTS:
         QTest::addRow("detected") << QByteArray("# Titre\n\nLa bibliothèque du quartier est restée ouverte pendant "
                                                 "l’été, et les bénévoles ont organisé des lectures pour les enfants.\n")
                                   << QStringLiteral("fr");
-        QTest::addRow("front matter wins") << QByteArray("---\nlang: de\n---\n\nThe library stayed open during the "
-                                                         "summer, and the volunteers organised readings for the children.\n")
-                                           << QStringLiteral("de");
+        QTest::addRow("front matter wins")
+            << QByteArray("---\nlang: de\n---\n\nThe library stayed open during the "
+                          "summer, and the volunteers organised readings for the children.\n")
+            << QStringLiteral("de");
     }
 
     void markdownGetsALanguageWhenFrontMatterHasNone()
@@ -115,8 +119,8 @@ private Q_SLOTS:
 
     void markdownCodeKeepsInnerTabsAndLineEndingsAreNormalised()
     {
-        const ExtractionResult r = Importers::extractBytes("Build it:\r\n\r\n```tsv\r\nname\tage\r\nAda\t36\r\n```\r\n",
-                                                           Format::Markdown, QStringLiteral("build.md"));
+        const ExtractionResult r = Importers::extractBytes(
+            "Build it:\r\n\r\n```tsv\r\nname\tage\r\nAda\t36\r\n```\r\n", Format::Markdown, QStringLiteral("build.md"));
         QVERIFY(r.ok());
         QCOMPARE(r.extraction.blocks.last().type, BlockType::Code);
         QCOMPARE(r.extraction.blocks.last().text, QStringLiteral("name\tage\nAda\t36"));

@@ -45,7 +45,7 @@ class TstLibraryCommands : public QObject
                 QJsonObject co = Cli::JsonView::comment(c);
                 QJsonArray edits;
                 for (const Store::CommentEdit &e : m_library->commentEdits(c.id)) {
-                    edits.append(QJsonArray{e.body, e.replaced.toString(Qt::ISODateWithMs)});
+                    edits.append(QJsonArray {e.body, e.replaced.toString(Qt::ISODateWithMs)});
                 }
                 co.insert(u"edits", edits);
                 comments.append(co);
@@ -106,7 +106,7 @@ private Q_SLOTS:
     void addAnnotation()
     {
         checkUndoRedo([&] { return !m_library->addAnnotation(TestFixtures::annotation(m_article)).isEmpty(); },
-                      SIGNAL(annotationAdded(QString, QString)));
+            SIGNAL(annotationAdded(QString, QString)));
     }
 
     void editAnnotation()
@@ -117,14 +117,14 @@ private Q_SLOTS:
         a.tags = {QStringLiteral("rivisto")};
         a.isPrivate = false;
         checkUndoRedo([&] { return m_library->editAnnotation(a); }, SIGNAL(annotationChanged(QString, QString)));
-        QCOMPARE(m_library->annotation(a.id)->tags, QStringList{QStringLiteral("rivisto")});
+        QCOMPARE(m_library->annotation(a.id)->tags, QStringList {QStringLiteral("rivisto")});
     }
 
     void changeColour()
     {
         const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
         checkUndoRedo([&] { return m_library->setAnnotationColor(id, QStringLiteral("contradicts")); },
-                      SIGNAL(annotationChanged(QString, QString)));
+            SIGNAL(annotationChanged(QString, QString)));
         QCOMPARE(m_library->annotation(id)->color, QStringLiteral("contradicts"));
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
     {
         const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
         checkUndoRedo([&] { return m_library->setAnnotationNote(id, QStringLiteral("Nuova nota")); },
-                      SIGNAL(annotationChanged(QString, QString)));
+            SIGNAL(annotationChanged(QString, QString)));
         QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Nuova nota"));
     }
 
@@ -151,16 +151,16 @@ private Q_SLOTS:
     void addLink()
     {
         const QString from = m_library->addAnnotation(TestFixtures::annotation(m_article));
-        Model::Link link{{}, {m_article.article.id, from}, {m_other.article.id, {}}, QStringLiteral("contradicts"),
-                         QStringLiteral("vedi"), {}};
+        Model::Link link {{}, {m_article.article.id, from}, {m_other.article.id, {}}, QStringLiteral("contradicts"),
+            QStringLiteral("vedi"), {}};
         checkUndoRedo([&] { return !m_library->addLink(link).isEmpty(); }, SIGNAL(linkAdded(QString)));
         QCOMPARE(m_library->links(m_other.article.id).size(), 1); // shown as a backlink too
     }
 
     void removeLink()
     {
-        const QString id = m_library->addLink({{}, {m_article.article.id, {}}, {m_other.article.id, {}},
-                                               QStringLiteral("cites"), {}, {}});
+        const QString id = m_library->addLink(
+            {{}, {m_article.article.id, {}}, {m_other.article.id, {}}, QStringLiteral("cites"), {}, {}});
         QVERIFY(!id.isEmpty());
         checkUndoRedo([&] { return m_library->removeLink(id); }, SIGNAL(linkRemoved(QString)));
     }
@@ -168,14 +168,14 @@ private Q_SLOTS:
     void addComment()
     {
         checkUndoRedo([&] { return !m_library->addComment(TestFixtures::comment(m_article)).isEmpty(); },
-                      SIGNAL(commentAdded(QString, QString)));
+            SIGNAL(commentAdded(QString, QString)));
     }
 
     void editComment()
     {
         const QString id = m_library->addComment(TestFixtures::comment(m_article));
         checkUndoRedo([&] { return m_library->editComment(id, QStringLiteral("Corretto.")); },
-                      SIGNAL(commentChanged(QString, QString)));
+            SIGNAL(commentChanged(QString, QString)));
         const auto c = m_library->comment(id);
         QCOMPARE(c->body, QStringLiteral("Corretto."));
         QVERIFY(c->edited.isValid());
@@ -202,14 +202,15 @@ private Q_SLOTS:
     void resolveComment()
     {
         const QString id = m_library->addComment(TestFixtures::comment(m_article));
-        checkUndoRedo([&] { return m_library->setCommentResolved(id, true); }, SIGNAL(commentChanged(QString, QString)));
+        checkUndoRedo(
+            [&] { return m_library->setCommentResolved(id, true); }, SIGNAL(commentChanged(QString, QString)));
         QVERIFY(m_library->comment(id)->resolved);
     }
 
     void renameArticle()
     {
         checkUndoRedo([&] { return m_library->renameArticle(m_article.article.id, QStringLiteral("Nuovo titolo")); },
-                      SIGNAL(articleChanged(QString)));
+            SIGNAL(articleChanged(QString)));
         QCOMPARE(m_library->article(m_article.article.id)->title, QStringLiteral("Nuovo titolo"));
     }
 
@@ -219,8 +220,8 @@ private Q_SLOTS:
         const QString top = m_library->addComment(TestFixtures::comment(m_article, {}, an));
         QVERIFY(m_library->editComment(top, QStringLiteral("modificato")));
         m_library->addComment(TestFixtures::comment(m_article, top));
-        const QString link = m_library->addLink({{}, {m_other.article.id, {}}, {m_article.article.id, an},
-                                                 QStringLiteral("elaborates"), {}, {}});
+        const QString link = m_library->addLink(
+            {{}, {m_other.article.id, {}}, {m_article.article.id, an}, QStringLiteral("elaborates"), {}, {}});
         checkUndoRedo([&] { return m_library->deleteArticle(m_article.article.id); }, SIGNAL(articleRemoved(QString)));
         QVERIFY(!m_library->article(m_article.article.id));
         // The link from the other article stays, dangling; undo revives it.
@@ -244,13 +245,15 @@ private Q_SLOTS:
         QVERIFY(m_library->annotations(m_article.article.id).isEmpty());
         QVERIFY(!m_library->renameArticle(QStringLiteral("missing"), QStringLiteral("x")));
         // A link to nothing, or to a passage of another article, is refused up front.
-        QVERIFY(m_library->addLink({{}, {m_article.article.id, {}}, {QStringLiteral("missing"), {}},
-                                    QStringLiteral("cites"), {}, {}})
-                    .isEmpty());
+        QVERIFY(m_library
+                ->addLink(
+                    {{}, {m_article.article.id, {}}, {QStringLiteral("missing"), {}}, QStringLiteral("cites"), {}, {}})
+                .isEmpty());
         const QString passage = m_library->addAnnotation(TestFixtures::annotation(m_article));
-        QVERIFY(m_library->addLink({{}, {m_other.article.id, passage}, {m_article.article.id, {}},
-                                    QStringLiteral("cites"), {}, {}})
-                    .isEmpty());
+        QVERIFY(m_library
+                ->addLink(
+                    {{}, {m_other.article.id, passage}, {m_article.article.id, {}}, QStringLiteral("cites"), {}, {}})
+                .isEmpty());
         QCOMPARE(m_library->undoStack()->count(), count + 1); // only the annotation
         QVERIFY(m_library->links(m_article.article.id).isEmpty());
     }

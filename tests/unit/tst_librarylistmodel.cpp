@@ -3,13 +3,12 @@
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 
-#include <QStandardPaths>
-#include <QUndoStack>
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Glossa;
 

@@ -27,8 +27,8 @@ private Q_SLOTS:
 
     void fencedCodeKeepsLanguageAndLines()
     {
-        const Extraction e = MarkdownImporter::extract(
-            QStringLiteral("Testo.\n\n```python\ndef f(x):\n    return x * 2\n```\n"));
+        const Extraction e
+            = MarkdownImporter::extract(QStringLiteral("Testo.\n\n```python\ndef f(x):\n    return x * 2\n```\n"));
         QCOMPARE(e.blocks.size(), 2);
         QCOMPARE(e.blocks[1].type, BlockType::Code);
         QCOMPARE(e.blocks[1].language, QStringLiteral("python"));
@@ -37,8 +37,8 @@ private Q_SLOTS:
 
     void listsHaveDepthAndNumbers()
     {
-        const Extraction e = MarkdownImporter::extract(
-            QStringLiteral("- uno\n- due\n  - due bis\n\n3. terzo\n4. quarto\n"));
+        const Extraction e
+            = MarkdownImporter::extract(QStringLiteral("- uno\n- due\n  - due bis\n\n3. terzo\n4. quarto\n"));
         QCOMPARE(e.blocks.size(), 5);
         for (const Block &b : e.blocks) {
             QCOMPARE(b.type, BlockType::ListItem);
@@ -54,8 +54,8 @@ private Q_SLOTS:
 
     void quotesSeparatorsAndEntities()
     {
-        const Extraction e = MarkdownImporter::extract(
-            QStringLiteral("> Citazione &amp; commento &#8212; fine\n\n---\n\nDopo."));
+        const Extraction e
+            = MarkdownImporter::extract(QStringLiteral("> Citazione &amp; commento &#8212; fine\n\n---\n\nDopo."));
         QCOMPARE(e.blocks.size(), 3);
         QCOMPARE(e.blocks[0].type, BlockType::Quote);
         QCOMPARE(e.blocks[0].text, QStringLiteral("Citazione & commento \u2014 fine"));
@@ -66,8 +66,8 @@ private Q_SLOTS:
     {
         // With raw HTML disabled, tags are ordinary characters: the reader shows them as text
         // (the renderer escapes them), so no imported markup can ever reach the page.
-        const Extraction e = MarkdownImporter::extract(
-            QStringLiteral("<script>alert(1)</script>\n\nTesto <b>in grassetto</b>."));
+        const Extraction e
+            = MarkdownImporter::extract(QStringLiteral("<script>alert(1)</script>\n\nTesto <b>in grassetto</b>."));
         QCOMPARE(e.blocks.size(), 2);
         QCOMPARE(e.blocks[0].text, QStringLiteral("<script>alert(1)</script>"));
         QCOMPARE(e.blocks[1].text, QStringLiteral("Testo <b>in grassetto</b>."));
@@ -75,8 +75,9 @@ private Q_SLOTS:
 
     void frontMatterGivesMetadata()
     {
-        const Extraction e = MarkdownImporter::extract(QStringLiteral(
-            "---\ntitle: \"Note di lettura\"\nauthor: Anna Rossi\nlang: it\ndate: 2024-06-19\n---\n\n# Altro\n\nCorpo."));
+        const Extraction e
+            = MarkdownImporter::extract(QStringLiteral("---\ntitle: \"Note di lettura\"\nauthor: Anna Rossi\nlang: "
+                                                       "it\ndate: 2024-06-19\n---\n\n# Altro\n\nCorpo."));
         QCOMPARE(e.title, QStringLiteral("Note di lettura"));
         QCOMPARE(e.byline, QStringLiteral("Anna Rossi"));
         QCOMPARE(e.language, QStringLiteral("it"));
@@ -86,7 +87,8 @@ private Q_SLOTS:
 
     void crlfAndBomAreNormalised()
     {
-        const Extraction e = MarkdownImporter::extract(QStringLiteral("\uFEFF# Titolo\r\n\r\nRiga uno\r\nriga due\r\n"));
+        const Extraction e
+            = MarkdownImporter::extract(QStringLiteral("\uFEFF# Titolo\r\n\r\nRiga uno\r\nriga due\r\n"));
         QCOMPARE(e.blocks.size(), 2);
         QCOMPARE(e.blocks[0].text, QStringLiteral("Titolo"));
         QCOMPARE(e.blocks[1].text, QStringLiteral("Riga uno riga due"));

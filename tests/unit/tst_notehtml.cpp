@@ -17,20 +17,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QString>("html");
         QTest::addRow("emphasis") << QStringLiteral("Un *punto* **chiave** e `codice`")
-                                  << QStringLiteral("<p>Un <em>punto</em> <strong>chiave</strong> e <code>codice</code></p>");
+                                  << QStringLiteral(
+                                         "<p>Un <em>punto</em> <strong>chiave</strong> e <code>codice</code></p>");
         QTest::addRow("list") << QStringLiteral("- uno\n- due") << QStringLiteral("<ul><li>uno</li><li>due</li></ul>");
         QTest::addRow("ordered") << QStringLiteral("3. tre\n4. quattro")
                                  << QStringLiteral("<ol start=\"3\"><li>tre</li><li>quattro</li></ol>");
         QTest::addRow("entity") << QStringLiteral("Russia &amp; Corea &#8212; fine")
                                 << QStringLiteral("<p>Russia &amp; Corea \u2014 fine</p>");
-        QTest::addRow("raw html is text") << QStringLiteral("<script>alert(1)</script> <b>x</b>")
-                                          << QStringLiteral("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;x&lt;/b&gt;</p>");
-        QTest::addRow("link has no href") << QStringLiteral("[fonte](https://example.org/a?b=1&c=\"2\")")
-                                          << QStringLiteral("<p><a data-href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">fonte</a></p>");
-        QTest::addRow("image is its alt text") << QStringLiteral("![una foto](http://tracker.example/p.png)")
-                                               << QStringLiteral("<p>una foto</p>");
-        QTest::addRow("javascript link stays inert") << QStringLiteral("[x](javascript:alert(1))")
-                                                     << QStringLiteral("<p><a data-href=\"javascript:alert(1)\">x</a></p>");
+        QTest::addRow("raw html is text")
+            << QStringLiteral("<script>alert(1)</script> <b>x</b>")
+            << QStringLiteral("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;x&lt;/b&gt;</p>");
+        QTest::addRow("link has no href")
+            << QStringLiteral("[fonte](https://example.org/a?b=1&c=\"2\")")
+            << QStringLiteral("<p><a data-href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">fonte</a></p>");
+        QTest::addRow("image is its alt text")
+            << QStringLiteral("![una foto](http://tracker.example/p.png)") << QStringLiteral("<p>una foto</p>");
+        QTest::addRow("javascript link stays inert") << QStringLiteral(
+            "[x](javascript:alert(1))") << QStringLiteral("<p><a data-href=\"javascript:alert(1)\">x</a></p>");
         QTest::addRow("heading") << QStringLiteral("# Titolo") << QStringLiteral("<h4>Titolo</h4>");
     }
 
@@ -49,10 +52,9 @@ private Q_SLOTS:
         // Every tag in the output is one Glossa writes, with only its own attributes.
         static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z0-9]+)([^>]*)>"));
         static const QStringList allowed = {QStringLiteral("p"), QStringLiteral("em"), QStringLiteral("strong"),
-                                            QStringLiteral("code"), QStringLiteral("pre"), QStringLiteral("ul"),
-                                            QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("blockquote"),
-                                            QStringLiteral("br"), QStringLiteral("del"), QStringLiteral("h4"),
-                                            QStringLiteral("a"), QStringLiteral("hr")};
+            QStringLiteral("code"), QStringLiteral("pre"), QStringLiteral("ul"), QStringLiteral("ol"),
+            QStringLiteral("li"), QStringLiteral("blockquote"), QStringLiteral("br"), QStringLiteral("del"),
+            QStringLiteral("h4"), QStringLiteral("a"), QStringLiteral("hr")};
         static const QRegularExpression attributes(QStringLiteral("^( (data-href|start)=\"[^\"<>]*\")*$"));
         int tags = 0;
         for (auto it = tag.globalMatch(html); it.hasNext(); ++tags) {

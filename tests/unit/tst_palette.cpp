@@ -28,7 +28,8 @@ private Q_SLOTS:
     void userColoursAndLabels()
     {
         Palette p = Palette::defaults();
-        QVERIFY(p.set({QStringLiteral("evidence"), QStringLiteral("Evidence for the thesis"), QColor(0x33, 0x99, 0x66)}));
+        QVERIFY(
+            p.set({QStringLiteral("evidence"), QStringLiteral("Evidence for the thesis"), QColor(0x33, 0x99, 0x66)}));
         QCOMPARE(p.colors().size(), 7);
         QCOMPARE(p.displayLabel(*p.color(QStringLiteral("evidence"))), QStringLiteral("Evidence for the thesis"));
         // Replacing keeps the position (so keys 1–6 do not move).
@@ -50,7 +51,8 @@ private Q_SLOTS:
         // Malformed entries are skipped, an empty palette falls back to the defaults.
         const QJsonArray junk = QJsonDocument::fromJson(
             "[{\"name\":\"ok\",\"color\":\"#102030\"},{\"name\":\"x y\",\"color\":\"#000000\"},"
-            "{\"name\":\"nocolour\"},42]").array();
+            "{\"name\":\"nocolour\"},42]")
+                                    .array();
         const Palette partial = Palette::fromJson(junk);
         QCOMPARE(partial.colors().size(), 1);
         QCOMPARE(partial.colors().first().color, QColor(0x10, 0x20, 0x30));

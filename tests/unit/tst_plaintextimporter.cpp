@@ -53,8 +53,7 @@ private Q_SLOTS:
     void fixtures_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList names =
-            QDir(fixtureDir()).entryList({QStringLiteral("*.meta")}, QDir::Files, QDir::Name);
+        const QStringList names = QDir(fixtureDir()).entryList({QStringLiteral("*.meta")}, QDir::Files, QDir::Name);
         QVERIFY(names.size() >= 6);
         for (const QString &meta : names) {
             const QString name = meta.chopped(5);
@@ -102,18 +101,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("paragraphs");
         QTest::addRow("blank lines") << QStringLiteral("Uno.\n\nDue.\n\n\nTre.")
-                                     << QStringList{u"Uno."_s, u"Due."_s, u"Tre."_s};
+                                     << QStringList {u"Uno."_s, u"Due."_s, u"Tre."_s};
         QTest::addRow("single newlines") << QStringLiteral("Uno.\nDue.\nTre.")
-                                         << QStringList{u"Uno."_s, u"Due."_s, u"Tre."_s};
+                                         << QStringList {u"Uno."_s, u"Due."_s, u"Tre."_s};
         QTest::addRow("hard-wrapped prose is joined")
             << QStringLiteral("This paragraph was wrapped by an editor at a fixed\ncolumn width, as "
                               "plain-text e-mail often is.\n\nNext one.")
-            << QStringList{u"This paragraph was wrapped by an editor at a fixed column width, as plain-text e-mail often is."_s,
-                           u"Next one."_s};
-        QTest::addRow("a menu in one group is split")
-            << QStringLiteral("Home\nNews\nContact\n\nBody.")
-            << QStringList{u"Home"_s, u"News"_s, u"Contact"_s, u"Body."_s};
-        QTest::addRow("spaces collapsed") << QStringLiteral("  a   b  \n\n c ") << QStringList{u"a b"_s, u"c"_s};
+            << QStringList {
+                   u"This paragraph was wrapped by an editor at a fixed column width, as plain-text e-mail often is."_s,
+                   u"Next one."_s};
+        QTest::addRow("a menu in one group is split") << QStringLiteral("Home\nNews\nContact\n\nBody.")
+                                                      << QStringList {u"Home"_s, u"News"_s, u"Contact"_s, u"Body."_s};
+        QTest::addRow("spaces collapsed") << QStringLiteral("  a   b  \n\n c ") << QStringList {u"a b"_s, u"c"_s};
     }
 
     void paragraphsByBlankLinesOrSingleNewlines()
@@ -162,8 +161,8 @@ private Q_SLOTS:
         const QString p1 = QStringLiteral(
             "Il sindaco ha spiegato che i lavori sul ponte dureranno almeno due anni e che nel frattempo il "
             "traffico sarà deviato sulle strade della collina, con un servizio di navette per i pendolari.");
-        const Extraction e =
-            PlainTextImporter::extract(u"Menu\n\nIl ponte chiude\n\n"_s + p1 + u"\n\nVedremo come andrà.\n\nCondividi"_s);
+        const Extraction e = PlainTextImporter::extract(
+            u"Menu\n\nIl ponte chiude\n\n"_s + p1 + u"\n\nVedremo come andrà.\n\nCondividi"_s);
         QCOMPARE(e.title, QStringLiteral("Il ponte chiude"));
         QCOMPARE(e.blocks.size(), 2);
         QCOMPARE(e.blocks[1].text, QStringLiteral("Vedremo come andrà."));
@@ -177,9 +176,9 @@ private Q_SLOTS:
         QTest::addRow("caption with copyright") << QStringLiteral("The old bridge after the flood © Reuters");
         QTest::addRow("tags") << QStringLiteral("Tags: alluvione, ponte, protezione civile");
         QTest::addRow("read also") << QStringLiteral("Lire aussi : La crue de la Seine en 2016");
-        QTest::addRow("cookie banner")
-            << QStringLiteral("Questo sito utilizza cookie tecnici e di profilazione. Continuando la navigazione "
-                              "accetti l’uso dei cookie secondo la nostra informativa sulla privacy.");
+        QTest::addRow("cookie banner") << QStringLiteral(
+            "Questo sito utilizza cookie tecnici e di profilazione. Continuando la navigazione "
+            "accetti l’uso dei cookie secondo la nostra informativa sulla privacy.");
     }
 
     void chromeInsideTheBodyIsDropped()
@@ -208,8 +207,8 @@ private Q_SLOTS:
         const QString p3 = QStringLiteral(
             "The last paragraph looks ahead: engineers will inspect the bridge next month, and the council has "
             "promised to publish their report in full before deciding whether to rebuild it.");
-        const Extraction e = PlainTextImporter::extract(p1 + u"\n\nAdvertisement\n\nThe Road Ahead\n\n"_s + p2 +
-                                                        u"\n\nWhat Comes Next\n\n"_s + p3);
+        const Extraction e = PlainTextImporter::extract(
+            p1 + u"\n\nAdvertisement\n\nThe Road Ahead\n\n"_s + p2 + u"\n\nWhat Comes Next\n\n"_s + p3);
         QCOMPARE(e.blocks.size(), 5);
         QCOMPARE(e.blocks[1].type, BlockType::Heading);
         QCOMPARE(e.blocks[1].text, QStringLiteral("The Road Ahead"));

@@ -15,9 +15,8 @@ class TstReaderHtml : public QObject
     Q_OBJECT
 
     const CodeHighlighter m_highlighter;
-    const ReaderPageUrls m_urls{QStringLiteral("glossa://app/reader/reader.css"),
-                                QStringLiteral("glossa://app/reader/highlight.css"),
-                                {QStringLiteral("glossa://app/reader/reader.js")}};
+    const ReaderPageUrls m_urls {QStringLiteral("glossa://app/reader/reader.css"),
+        QStringLiteral("glossa://app/reader/highlight.css"), {QStringLiteral("glossa://app/reader/reader.js")}};
 
     QString render(const QList<Block> &blocks, const QString &lang = QStringLiteral("it"))
     {
@@ -55,11 +54,12 @@ private Q_SLOTS:
 
     void textIsEscapedNeverMarkup()
     {
-        const QString html = render({{.text = QStringLiteral("<script>alert('x')</script> & <img src=http://x/y.png>")}});
+        const QString html
+            = render({{.text = QStringLiteral("<script>alert('x')</script> & <img src=http://x/y.png>")}});
         QVERIFY(!html.contains(QStringLiteral("<script>alert")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
-        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;img")) ||
-                html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;img")));
+        QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;img"))
+            || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;img")));
     }
 
     void pageNamesItsLanguageAndOnlyGlossaUrls()
@@ -88,8 +88,9 @@ private Q_SLOTS:
 
     void codeBlocksAreHighlightedInPre()
     {
-        const QString html = render({{.type = BlockType::Code, .language = QStringLiteral("py"),
-                                      .text = QStringLiteral("def f():\n    return 1")}});
+        const QString html = render({{.type = BlockType::Code,
+            .language = QStringLiteral("py"),
+            .text = QStringLiteral("def f():\n    return 1")}});
         QVERIFY(html.contains(QStringLiteral("<pre class=\"block code\" data-language=\"Python\"")));
         QVERIFY(html.contains(QStringLiteral("<span class=\"hl")));
     }
@@ -98,7 +99,7 @@ private Q_SLOTS:
     {
         QVERIFY(render({{.text = QStringLiteral("Solo testo.")}}).contains(QStringLiteral("<header class=\"meta\">")));
         QVERIFY(!render({{.type = BlockType::Heading, .level = 1, .text = QStringLiteral("Titolo")}})
-                     .contains(QStringLiteral("<header")));
+                .contains(QStringLiteral("<header")));
     }
 };
 

@@ -80,7 +80,7 @@ private Q_SLOTS:
     void blockTypeNamesRoundTrip()
     {
         for (BlockType t : {BlockType::Heading, BlockType::Paragraph, BlockType::Quote, BlockType::ListItem,
-                            BlockType::Code, BlockType::Caption, BlockType::Separator}) {
+                 BlockType::Code, BlockType::Caption, BlockType::Separator}) {
             QCOMPARE(blockTypeFromName(blockTypeName(t)), t);
         }
         QCOMPARE(blockTypeName(BlockType::ListItem), QStringLiteral("list-item"));

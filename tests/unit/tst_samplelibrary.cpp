@@ -27,10 +27,10 @@ private Q_SLOTS:
         const QList<SampleArticle> samples = SampleLibrary::articles();
         for (qsizetype i = 1; i < samples.size(); ++i) {
             const auto &blocks = samples[i].revision.blocks();
-            const int headings = int(std::count_if(blocks.cbegin(), blocks.cend(),
-                                                   [](const Block &b) { return b.type == BlockType::Heading; }));
-            const auto code = std::find_if(blocks.cbegin(), blocks.cend(),
-                                           [](const Block &b) { return b.type == BlockType::Code; });
+            const int headings = int(std::count_if(
+                blocks.cbegin(), blocks.cend(), [](const Block &b) { return b.type == BlockType::Heading; }));
+            const auto code = std::find_if(
+                blocks.cbegin(), blocks.cend(), [](const Block &b) { return b.type == BlockType::Code; });
             QVERIFY2(headings >= 2, qPrintable(samples[i].article.title));
             QVERIFY2(code != blocks.cend(), qPrintable(samples[i].article.title));
             QVERIFY(!code->language.isEmpty());

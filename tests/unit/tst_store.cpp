@@ -201,11 +201,11 @@ private Q_SLOTS:
         const auto a = repo.find(f.article.id);
         QVERIFY(a.ok() && a->has_value());
         QCOMPARE(Cli::JsonView::article(**a), Cli::JsonView::article([&] {
-                     Model::Article e = f.article;
-                     e.created = (*a)->created; // filled by the store
-                     e.updated = (*a)->updated;
-                     return e;
-                 }()));
+            Model::Article e = f.article;
+            e.created = (*a)->created; // filled by the store
+            e.updated = (*a)->updated;
+            return e;
+        }()));
         QVERIFY((*a)->created.isValid());
         QCOMPARE((*a)->created.timeSpec(), Qt::UTC);
         const auto r = repo.revision(f.revision.id);
@@ -244,9 +244,9 @@ private Q_SLOTS:
         insertFixture(two);
         const Model::Annotation a = TestFixtures::annotation(one);
         QVERIFY(AnnotationRepository(*m_db).insert(a).ok());
-        Model::Link link{TestFixtures::uuid(), {one.article.id, a.id}, {two.article.id, {}}, QStringLiteral("supports"),
-                         QStringLiteral("vedi sopra"),
-                         QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00.000Z"), Qt::ISODateWithMs)};
+        Model::Link link {TestFixtures::uuid(), {one.article.id, a.id}, {two.article.id, {}},
+            QStringLiteral("supports"), QStringLiteral("vedi sopra"),
+            QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00.000Z"), Qt::ISODateWithMs)};
         QVERIFY(LinkRepository(*m_db).insert(link).ok());
         auto fromTwo = LinkRepository(*m_db).forArticle(two.article.id); // a backlink
         QVERIFY(fromTwo.ok());
@@ -299,7 +299,8 @@ private Q_SLOTS:
         QVERIFY(AnnotationRepository(*m_db).insert(TestFixtures::annotation(f)).ok());
         QVERIFY(CommentRepository(*m_db).insert(TestFixtures::comment(f)).ok());
         QVERIFY(ArticleRepository(*m_db).remove(f.article.id).ok());
-        for (const char *table : {"revisions", "blocks", "annotations", "annotation_tags", "comments", "article_tags"}) {
+        for (const char *table :
+            {"revisions", "blocks", "annotations", "annotation_tags", "comments", "article_tags"}) {
             QCOMPARE(*m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table)), 0);
         }
         QVERIFY(searchIds(QStringLiteral("liberta")).isEmpty());
@@ -359,19 +360,23 @@ private Q_SLOTS:
         CommentRepository comments(*m_db);
         QVERIFY(comments.insert(c).ok());
         QVERIFY(searchIds(QStringLiteral("debole")).contains(c.id));
-        QVERIFY(comments.setBody(c.id, QStringLiteral("Ripensandoci, è solida."), QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(
+            comments.setBody(c.id, QStringLiteral("Ripensandoci, è solida."), QDateTime::currentDateTimeUtc()).ok());
         QVERIFY(!searchIds(QStringLiteral("debole")).contains(c.id));
         QVERIFY(searchIds(QStringLiteral("solida")).contains(c.id));
 
-        QVERIFY(ArticleRepository(*m_db).setTitle(f.article.id, QStringLiteral("Nuovo nome"), QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(ArticleRepository(*m_db)
+                .setTitle(f.article.id, QStringLiteral("Nuovo nome"), QDateTime::currentDateTimeUtc())
+                .ok());
         QVERIFY(searchIds(QStringLiteral("nuovo")).contains(f.article.id));
         QVERIFY(annotations.remove(a.id).ok());
         QVERIFY(!searchIds(QStringLiteral("ecole")).contains(a.id));
-        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO fts_annotations(fts_annotations) VALUES ('integrity-check');"
-                                          "INSERT INTO fts_comments(fts_comments) VALUES ('integrity-check');"
-                                          "INSERT INTO fts_articles(fts_articles) VALUES ('integrity-check');"
-                                          "INSERT INTO fts_revisions(fts_revisions) VALUES ('integrity-check');"))
-                    .ok());
+        QVERIFY(
+            m_db->exec(QStringLiteral("INSERT INTO fts_annotations(fts_annotations) VALUES ('integrity-check');"
+                                      "INSERT INTO fts_comments(fts_comments) VALUES ('integrity-check');"
+                                      "INSERT INTO fts_articles(fts_articles) VALUES ('integrity-check');"
+                                      "INSERT INTO fts_revisions(fts_revisions) VALUES ('integrity-check');"))
+                .ok());
     }
 };
 

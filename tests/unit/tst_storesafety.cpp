@@ -15,8 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 #include <QTimeZone>
+#include <QUndoStack>
 
 using namespace Glossa;
 using namespace Glossa::Store;
@@ -113,9 +113,10 @@ private Q_SLOTS:
             QVERIFY(QFile::remove(path));
             auto db = Database::open(path, Database::Mode::ReadWriteCreate);
             QVERIFY(db.ok());
-            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT);"
-                                               "INSERT INTO moz_places(url) VALUES ('https://example.org')"))
-                        .ok());
+            QVERIFY((*db)
+                    ->exec(QStringLiteral("CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT);"
+                                          "INSERT INTO moz_places(url) VALUES ('https://example.org')"))
+                    .ok());
         } else if (damage == u"newer") {
             auto db = Database::open(path, Database::Mode::ReadWrite);
             QVERIFY(db.ok());
@@ -179,10 +180,11 @@ private Q_SLOTS:
         QVERIFY(problems->isEmpty());
         // A row that breaks a foreign key (written with enforcement off) is reported.
         QVERIFY(library.store()->db().exec(QStringLiteral("PRAGMA foreign_keys=OFF")).ok());
-        QVERIFY(library.store()->db()
-                    .exec(QStringLiteral("INSERT INTO comments(id, article_id, body, created) "
-                                         "VALUES ('c', 'nowhere', 'x', '2026-01-01T00:00:00Z')"))
-                    .ok());
+        QVERIFY(library.store()
+                ->db()
+                .exec(QStringLiteral("INSERT INTO comments(id, article_id, body, created) "
+                                     "VALUES ('c', 'nowhere', 'x', '2026-01-01T00:00:00Z')"))
+                .ok());
         problems = library.store()->integrityCheck();
         QVERIFY(problems.ok());
         QCOMPARE(problems->size(), 1);
@@ -237,9 +239,11 @@ private Q_SLOTS:
         {
             Library library;
             QVERIFY(!library.open(dir).failed());
-            QVERIFY(library.store()->db().exec(QStringLiteral("INSERT INTO settings(key, value) VALUES "
-                                                              "('backup.keep_daily', '2'), ('backup.keep_weekly', '0')"))
-                        .ok());
+            QVERIFY(library.store()
+                    ->db()
+                    .exec(QStringLiteral("INSERT INTO settings(key, value) VALUES "
+                                         "('backup.keep_daily', '2'), ('backup.keep_weekly', '0')"))
+                    .ok());
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int day = 2; day < 6; ++day) {
@@ -280,8 +284,8 @@ private Q_SLOTS:
         QCOMPARE(Backups::list(backups).size(), 1);
         // Make the backup two days old: the next open takes a new one.
         const QString old = Backups::list(backups).first();
-        QVERIFY(QFile::rename(old, QDir(backups).filePath(Backups::fileNameFor(
-                                        QDateTime::currentDateTimeUtc().addDays(-2)))));
+        QVERIFY(QFile::rename(
+            old, QDir(backups).filePath(Backups::fileNameFor(QDateTime::currentDateTimeUtc().addDays(-2)))));
         {
             Library library;
             QVERIFY(!library.open(dir).failed());
@@ -352,7 +356,7 @@ private Q_SLOTS:
             QFile f(QDir(dir).filePath(Backups::fileNameFor(now.addDays(-100 - i), QStringLiteral("before-v2"))));
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
-        Backups::rotate(dir, BackupPolicy{.keepDaily = 7, .keepWeekly = 4});
+        Backups::rotate(dir, BackupPolicy {.keepDaily = 7, .keepWeekly = 4});
         const QStringList kept = Backups::list(dir);
         QStringList untagged;
         for (const QString &k : kept) {

@@ -32,11 +32,14 @@ private Q_SLOTS:
         QTest::addRow("utf-8 with bom") << encoded(QStringConverter::Utf8, true) << QStringLiteral("UTF-8");
         QTest::addRow("utf-16le with bom") << encoded(QStringConverter::Utf16LE, true) << QStringLiteral("UTF-16LE");
         QTest::addRow("utf-16be with bom") << encoded(QStringConverter::Utf16BE, true) << QStringLiteral("UTF-16BE");
-        QTest::addRow("utf-16le without bom") << encoded(QStringConverter::Utf16LE, false) << QStringLiteral("UTF-16LE");
+        QTest::addRow("utf-16le without bom")
+            << encoded(QStringConverter::Utf16LE, false) << QStringLiteral("UTF-16LE");
         // Windows-1252 by hand: é=E9, ’=92, €=80, «=AB, »=BB, Ç=C7, û=FB, …=85, —=97, ß=DF.
-        QTest::addRow("windows-1252")
-            << QByteArray("Perch\xE9 l\x92\x80uro \xE8 \xAB" "cos\xEC\xBB caro? \xC7" "a co\xFBte\x85 \x97 Stra\xDF" "e")
-            << QStringLiteral("windows-1252");
+        QTest::addRow("windows-1252") << QByteArray("Perch\xE9 l\x92\x80uro \xE8 \xAB"
+                                                    "cos\xEC\xBB caro? \xC7"
+                                                    "a co\xFBte\x85 \x97 Stra\xDF"
+                                                    "e")
+                                      << QStringLiteral("windows-1252");
     }
 
     void decodes()
@@ -51,14 +54,16 @@ private Q_SLOTS:
 
     void latin1IsReadAsWindows1252()
     {
-        const DecodedText d = TextDecoder::decode(QByteArray("Caf\xE9 cr\xE8me \xE0 la fran\xE7" "aise"));
+        const DecodedText d = TextDecoder::decode(QByteArray("Caf\xE9 cr\xE8me \xE0 la fran\xE7"
+                                                             "aise"));
         QCOMPARE(d.text, QStringLiteral("Café crème à la française"));
     }
 
     void binaryIsRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addRow("png header") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+        QTest::addRow("png header") << QByteArray(
+            "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
         QByteArray noise;
         for (int i = 0; i < 4096; ++i) {
             noise.append(char((i * 7919 + 13) % 256));
