@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Brings sources into the library: a file or bytes (a pasted page) become a new article, or a new
+// revision of the article imported from the same source, with every annotation re-anchored on the
+// new text in the same transaction. A source that fails changes nothing in the library.
+#pragma once
+
+#include "ingest/importer.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Glossa {
+
+class Library;
+
+struct ImportResult {
+    bool ok = false;
+    QString articleId;
+    QString title;
+    bool updated = false; // a new revision of an existing article rather than a new article
+    bool unchanged = false; // updated, but the text was identical: no new revision was made
+    // After an update: how the article's annotations fared on the new text.
+    int exact = 0;
+    int fuzzy = 0;   // anchored, but the text around them changed
+    int orphaned = 0; // no longer found: kept with their quote and note
+    QString error;   // a sentence the user can act on, when !ok
+};
+
+// What to do when the source was imported before.
+enum class WhenAlreadyImported {
+    ImportAsNew,    // a second, separate article
+    UpdateExisting, // a new revision of the existing article, annotations re-anchored
+};
+
+class LibraryImport
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::LibraryImport)
+
+public:
+    explicit LibraryImport(Library *library);
+
+    // The article imported earlier from this source (compared as an absolute, canonical path for
+    // files, or exactly for other names), if any.
+    std::optional<QString> existingArticle(const QString &source) const;
+
+    ImportResult importFile(const QString &path, Ingest::Format format = Ingest::Format::Auto,
+                            WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
+    // `sourceName` identifies the bytes (a URL, or a name such as "Pasted 2026-11-21 10:30"); it is
+    // stored as the article's source and used to find an earlier import of the same source.
+    ImportResult importBytes(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
+                             WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
+
+private:
+    Library *m_library;
+};
+
+} // namespace Glossa
