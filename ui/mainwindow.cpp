@@ -130,6 +130,13 @@ void MainWindow::createActions()
     QAction *focusReader = view->addAction(
         tr("Focus &Reader"), QKeySequence(tr("Ctrl+2")), this, [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
     focusReader->setStatusTip(tr("Move the keyboard focus to the article"));
+    view->addSeparator();
+    view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
+                    [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
+    view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this,
+                    [this] { m_controller->setFontScale(m_controller->fontScale() / 1.1); });
+    view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this,
+                    [this] { m_controller->setFontScale(1.0); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Glossa"), this, [this] {

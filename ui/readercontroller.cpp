@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMenu>
+#include <QSettings>
 #include <QUrl>
 
 namespace Glossa::Ui {
@@ -84,6 +85,7 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         }
         changed(id, articleId);
     });
+    m_fontScale = std::clamp(QSettings().value(QStringLiteral("reader/fontScale"), 1.0).toReal(), 0.6, 2.5);
     createActions();
 }
 
@@ -132,9 +134,18 @@ void ReaderController::setPalette(const Model::Palette &palette)
     pushAnnotations();
 }
 
+void ReaderController::setFontScale(qreal scale)
+{
+    m_fontScale = std::clamp(scale, 0.6, 2.5);
+    QSettings().setValue(QStringLiteral("reader/fontScale"), m_fontScale);
+    m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("fontScale")},
+                                          {QStringLiteral("value"), m_fontScale}});
+}
+
 void ReaderController::pushPalette()
 {
     ReaderBridge *bridge = m_view->readerPage()->bridge();
+    bridge->send({{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
     bridge->setPalette(m_palette.toJson());
     bridge->setLabels({{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")}});
 }

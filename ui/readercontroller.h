@@ -38,6 +38,10 @@ public:
     const Model::Palette &palette() const { return m_palette; }
     void setPalette(const Model::Palette &palette);
 
+    // The article's text size, as a factor of the default (kept between sessions).
+    qreal fontScale() const { return m_fontScale; }
+    void setFontScale(qreal scale);
+
     // The actions the reader answers (added to the view, active while it has focus); the window
     // also lists them in its menus.
     QList<QAction *> actions() const { return m_actions; }
@@ -82,6 +86,7 @@ private:
     std::optional<std::pair<qsizetype, qsizetype>> m_selection;
     QString m_focused;
     QList<QAction *> m_actions;
+    qreal m_fontScale = 1.0;
 };
 
 } // namespace Glossa::Ui

@@ -154,6 +154,27 @@ private Q_SLOTS:
         QCOMPARE(m_library->annotations(m_article).first().selector.exact, QStringLiteral("Chi studia lo sa"));
     }
 
+    void textSizeChangesAndNotesFollow()
+    {
+        select(QStringLiteral("Chi studia lo sa"));
+        key(Qt::Key_N);
+        QTRY_COMPARE(m_library->annotations(m_article).size(), 1);
+        QVERIFY(m_library->setAnnotationNote(m_library->annotations(m_article).first().id, QStringLiteral("nota")));
+        const QString fontSize = QStringLiteral("parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        const QString offset = QStringLiteral(
+            "(() => { const n = document.querySelector('.note'); const r = GlossaHighlights.rangeOf(n.dataset.id);"
+            " return Math.abs(n.getBoundingClientRect().top - r.getClientRects()[0].top); })()");
+        QTRY_VERIFY(evaluate(QStringLiteral("!!document.querySelector('.note')")).toBool());
+        const double before = evaluate(fontSize).toDouble();
+        m_window->controller()->setFontScale(1.5);
+        QTRY_VERIFY(qAbs(evaluate(fontSize).toDouble() - before * 1.5) < 0.5);
+        // The layout is recomputed: the note is still level with its (now lower) highlight.
+        QTRY_VERIFY(evaluate(offset).toDouble() <= 2);
+        m_window->controller()->setFontScale(100); // clamped to a sane size
+        QCOMPARE(m_window->controller()->fontScale(), 2.5);
+        m_window->controller()->setFontScale(1.0);
+    }
+
     void typingDigitsInTheNoteEditorIsText()
     {
         select(QStringLiteral("Chi studia lo sa"));

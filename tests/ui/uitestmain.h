@@ -5,6 +5,7 @@
 #include "glossascheme.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTest>
 
 #define GLOSSA_WEBENGINE_TEST_MAIN(TestClass)                                                                          \
