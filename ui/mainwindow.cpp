@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QListView>
@@ -105,6 +107,9 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *printAction = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
+    printAction->setStatusTip(tr("Print the article with its highlights and margin notes"));
+    file->addSeparator();
     QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
     check->setStatusTip(tr("Read the whole library file and report any damage"));
     file->addSeparator();
@@ -145,6 +150,25 @@ void MainWindow::createActions()
                "link and discuss them, all in a local library.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::print()
+{
+    // The printer lives until the page has finished printing (printing is asynchronous).
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setDocName(windowTitle());
+    QPrintDialog dialog(printer, this);
+    dialog.setWindowTitle(tr("Print Article"));
+    if (dialog.exec() != QDialog::Accepted) {
+        delete printer;
+        return;
+    }
+    statusBar()->showMessage(tr("Printing…"));
+    connect(m_reader, &QWebEngineView::printFinished, this, [this, printer](bool ok) {
+        statusBar()->showMessage(ok ? tr("Printed.") : tr("The article could not be printed."), 5000);
+        delete printer;
+    }, Qt::SingleShotConnection);
+    m_reader->print(printer);
 }
 
 void MainWindow::checkLibrary()

@@ -42,6 +42,7 @@ private:
     void createActions();
     void createDocks();
     void checkLibrary(); // the full integrity check, on demand
+    void print();
     void showArticle(const QString &articleId);
 
     Library *m_library;

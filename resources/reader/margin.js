@@ -132,6 +132,11 @@ const GlossaMargin = (() => {
             }
         });
         new ResizeObserver(schedule).observe(document.getElementById('article'));
+        // Printing reflows the text for the page width: lay the notes out again, at once, for
+        // print, and again for the screen afterwards.
+        window.addEventListener('beforeprint', layout);
+        window.addEventListener('afterprint', layout);
+        window.matchMedia('print').addEventListener('change', layout);
         if (document.fonts) {
             document.fonts.addEventListener('loadingdone', schedule);
         }
