@@ -38,7 +38,9 @@ const QList<Command> &commands()
             &runAnchor},
         {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
             &runExtract, &extractNeedsWebEngine},
-        {u"import", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "import FILE… [--json] [--update]   store files in the library"), &runImport, &importNeedsWebEngine},
+        {u"import",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "import FILE… [--json] [--update]   store files in the library"),
+            &runImport, &importNeedsWebEngine},
     };
     return table;
 }

@@ -107,7 +107,8 @@ int runImport(const QStringList &arguments)
         return ExitUsage;
     }
     if (o.files.isEmpty()) {
-        err() << Cli::tr("glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]\n");
+        err() << Cli::tr(
+            "glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]\n");
         return ExitUsage;
     }
 
@@ -122,8 +123,7 @@ int runImport(const QStringList &arguments)
     }
 
     LibraryImport import(&library);
-    const WhenAlreadyImported when
-        = o.update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew;
+    const WhenAlreadyImported when = o.update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew;
     QJsonArray results;
     int failed = 0;
     for (const QString &file : o.files) {
@@ -136,7 +136,7 @@ int runImport(const QStringList &arguments)
             continue;
         }
         if (!r.ok) {
-            err() << Cli::tr("glossa import: %1: %2. Nothing was stored for it.\n").arg(file, r.error);
+            err() << Cli::tr("glossa import: %1: %2 Nothing was stored for it.\n").arg(file, r.error);
         } else if (r.unchanged) {
             out() << Cli::tr("%1: unchanged %2 \"%3\"\n").arg(file, r.articleId, r.title);
         } else if (r.updated) {

@@ -413,8 +413,8 @@ bool Library::deleteArticle(const QString &articleId)
     return push(new DeleteArticleCommand(this, std::move(*snapshot)));
 }
 
-bool Library::reviseArticle(const Model::Article &article, const Model::Revision &revision,
-                            const QList<Model::Annotation> &reanchored)
+bool Library::reviseArticle(
+    const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored)
 {
     const auto before = this->article(article.id);
     if (!before) {

@@ -40,6 +40,20 @@ QString canonicalSource(const QString &path)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
+// The importers give reasons as clauses ("the file is empty"); ImportResult::error is a sentence.
+QString sentence(QString reason)
+{
+    reason = reason.trimmed();
+    if (reason.isEmpty()) {
+        return reason;
+    }
+    reason[0] = reason[0].toUpper();
+    if (!reason.endsWith(u'.')) {
+        reason += u'.';
+    }
+    return reason;
+}
+
 void count(ImportResult &result, Model::AnchorStatus status)
 {
     switch (status) {
@@ -84,32 +98,32 @@ ImportResult LibraryImport::importFile(const QString &path, Ingest::Format forma
         // Let the importers say why, in the words they use everywhere else.
         ImportResult result;
         const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format);
-        result.error = extraction.ok() ? tr("The file could not be read.") : extraction.error;
+        result.error = extraction.ok() ? tr("The file could not be read.") : sentence(extraction.error);
         return result;
     }
     const QByteArray bytes = file.readAll();
     return importSource(bytes, format, path, source, when);
 }
 
-ImportResult LibraryImport::importBytes(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
-                                        WhenAlreadyImported when)
+ImportResult LibraryImport::importBytes(
+    const QByteArray &bytes, Ingest::Format format, const QString &sourceName, WhenAlreadyImported when)
 {
     return importSource(bytes, format, sourceName, sourceName, when);
 }
 
 ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
-                                         const QString &source, WhenAlreadyImported when)
+    const QString &source, WhenAlreadyImported when)
 {
     ImportResult result;
     if (!m_library || !m_library->isOpen() || m_library->store()->isReadOnly()) {
         result.error = tr("The library is not open for writing.");
         return result;
     }
-    const Ingest::Format resolved = format == Ingest::Format::Auto ? Ingest::Importers::detect(bytes, sourceName)
-                                                                    : format;
+    const Ingest::Format resolved
+        = format == Ingest::Format::Auto ? Ingest::Importers::detect(bytes, sourceName) : format;
     const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName);
     if (!extracted.ok()) {
-        result.error = extracted.error;
+        result.error = sentence(extracted.error);
         return result;
     }
     const Ingest::Extraction &e = extracted.extraction;
@@ -137,7 +151,7 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     article.language = e.language;
     article.source = source;
     if (!m_library->addArticle(article, revision)) {
-        result.error = tr("The library refused the article: %1").arg(m_library->lastError());
+        result.error = sentence(tr("The library refused the article: %1").arg(m_library->lastError()));
         return result;
     }
     result.ok = true;
@@ -146,22 +160,22 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     return result;
 }
 
-ImportResult LibraryImport::update(const QString &articleId, const Ingest::Extraction &extraction,
-                                   Model::Revision revision)
+ImportResult LibraryImport::update(
+    const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision)
 {
     ImportResult result;
     result.articleId = articleId;
     result.updated = true;
     const std::optional<Model::Article> article = m_library->article(articleId);
     if (!article) {
-        result.error = tr("The article to update could not be read: %1").arg(m_library->lastError());
+        result.error = sentence(tr("The article to update could not be read: %1").arg(m_library->lastError()));
         return result;
     }
     result.title = article->title;
     const QList<Model::Annotation> annotations = m_library->annotations(articleId);
     const std::optional<Model::Revision> current = m_library->currentRevision(articleId);
     if (!m_library->lastError().isEmpty() && !current) {
-        result.error = tr("The article to update could not be read: %1").arg(m_library->lastError());
+        result.error = sentence(tr("The article to update could not be read: %1").arg(m_library->lastError()));
         return result;
     }
 
@@ -205,7 +219,7 @@ ImportResult LibraryImport::update(const QString &articleId, const Ingest::Extra
     }
     revision.articleId = articleId;
     if (!m_library->reviseArticle(updated, revision, after)) {
-        result.error = tr("The library refused the update: %1").arg(m_library->lastError());
+        result.error = sentence(tr("The library refused the update: %1").arg(m_library->lastError()));
         result.exact = result.fuzzy = result.orphaned = 0;
         return result;
     }

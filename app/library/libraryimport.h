@@ -57,7 +57,7 @@ public:
 private:
     // `sourceName` is what the importers see (a path or name); `source` what the article records.
     ImportResult importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
-                              const QString &source, WhenAlreadyImported when);
+        const QString &source, WhenAlreadyImported when);
     ImportResult update(const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision);
 
     Library *m_library;

@@ -9,8 +9,7 @@ using Store::Database;
 using Store::Status;
 
 ReviseArticleCommand::ReviseArticleCommand(Library *library, Model::Article before, Model::Article after,
-                                           Model::Revision revision, QList<Model::Annotation> annotationsBefore,
-                                           QList<Model::Annotation> annotationsAfter)
+    Model::Revision revision, QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter)
     : LibraryCommand(library, tr("Update article"))
     , m_before(std::move(before))
     , m_after(std::move(after))

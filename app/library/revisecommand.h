@@ -14,7 +14,7 @@ class ReviseArticleCommand final : public LibraryCommand
 public:
     // `annotationsBefore` and `annotationsAfter` hold the same annotations in the same order.
     ReviseArticleCommand(Library *library, Model::Article before, Model::Article after, Model::Revision revision,
-                         QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter);
+        QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter);
 
 protected:
     bool apply() override;

@@ -26,11 +26,11 @@ const QString kTitle = u"Le biblioteche di quartiere e i loro lettori"_s;
 QByteArray article(const QString &middle)
 {
     return (u"Cerca\nCondividi:\n\n"_s + kTitle
-               + u"\n\nNelle biblioteche di quartiere il sabato mattina arrivano famiglie, studenti e pensionati, e "
-                 "i bibliotecari raccontano che le sale non sono mai state così piene come negli ultimi anni.\n\n"_s
-               + middle
-               + u"\n\nAlla fine della giornata le luci si spengono tardi, e chi lavora qui dice che la biblioteca è "
-                 "diventata la piazza coperta che il quartiere non ha mai avuto.\n\nArticoli Correlati\nContatti"_s)
+        + u"\n\nNelle biblioteche di quartiere il sabato mattina arrivano famiglie, studenti e pensionati, e "
+          "i bibliotecari raccontano che le sale non sono mai state così piene come negli ultimi anni.\n\n"_s
+        + middle
+        + u"\n\nAlla fine della giornata le luci si spengono tardi, e chi lavora qui dice che la biblioteca è "
+          "diventata la piazza coperta che il quartiere non ha mai avuto.\n\nArticoli Correlati\nContatti"_s)
         .toUtf8();
 }
 

@@ -160,9 +160,9 @@ private Q_SLOTS:
     {
         LibraryImport import(m_library.get());
         const QString name = u"Pasted 2026-11-21 10:30"_s;
-        const ImportResult r = import.importBytes(
-            "# Appunti\n\nUn paragrafo di prova con *enfasi*.\n\n```cpp\nint x = 1;\n```\n", Ingest::Format::Markdown,
-            name);
+        const ImportResult r
+            = import.importBytes("# Appunti\n\nUn paragrafo di prova con *enfasi*.\n\n```cpp\nint x = 1;\n```\n",
+                Ingest::Format::Markdown, name);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(m_library->article(r.articleId)->source, name);
         QCOMPARE(m_library->currentRevision(r.articleId)->sourceFormat, u"markdown"_s);
@@ -229,7 +229,7 @@ private Q_SLOTS:
         }
         // The paragraph after the deleted one moved up: its selectors follow it.
         QCOMPARE(m_library->annotation(last)->selector.start,
-                 text.indexOf(u"la città guarda alle gru che si muovono sul molo"_s));
+            text.indexOf(u"la città guarda alle gru che si muovono sul molo"_s));
         const auto fuzzy = m_library->annotation(edited);
         QCOMPARE(fuzzy->anchor.status, Model::AnchorStatus::Fuzzy);
         QVERIFY(fuzzy->anchor.score > 0 && fuzzy->anchor.score < 1);
