@@ -121,6 +121,26 @@ private Q_SLOTS:
         QVERIFY(ids.contains(results[2][u"id"].toString()));
     }
 
+    void importsHtmlThroughTheWebEngine()
+    {
+        // HTML needs Readability in the web engine: the command starts it only for such files.
+        const QString page = QStringLiteral(GLOSSA_TEST_DATA "/ingest/html/it_article.html");
+        const QString dir = libraryDir("lib6");
+        const Result r = glossa({u"import"_s, page, u"--json"_s, u"--library"_s, dir});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).array()[0].toObject();
+        QVERIFY2(o[u"ok"].toBool(), qPrintable(r.err));
+        QCOMPARE(o[u"title"].toString(), u"Le biblioteche di quartiere rinascono a Torino"_s);
+        Glossa::Library library;
+        Glossa::Store::OpenOptions options;
+        options.readOnly = true;
+        QVERIFY(!library.open(dir, options).failed());
+        const auto revision = library.currentRevision(o[u"id"].toString());
+        QVERIFY(revision);
+        QCOMPARE(revision->sourceFormat, u"html"_s);
+        QVERIFY(!revision->canonicalText().contains(u'<')); // blocks, never raw HTML
+    }
+
     void plainOutputHasOneLinePerFileAndReasonsOnStderr()
     {
         const QString good = write(u"biblioteca.txt"_s, article(kMiddle1));
