@@ -4,6 +4,7 @@
 #include "anchorcommand.h"
 #include "command.h"
 #include "extractcommand.h"
+#include "importcommand.h"
 #include "librarycommands.h"
 
 namespace Glossa::Cli {
@@ -37,6 +38,9 @@ const QList<Command> &commands()
             &runAnchor},
         {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
             &runExtract, &extractNeedsWebEngine},
+        {u"import",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "import FILE… [--json] [--update]   store files in the library"),
+            &runImport, &importNeedsWebEngine},
     };
     return table;
 }

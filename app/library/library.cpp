@@ -3,6 +3,7 @@
 
 #include "ingest/samplelibrary.h"
 #include "librarycommands.h"
+#include "revisecommand.h"
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
 #include "store/commentrepository.h"
@@ -410,6 +411,30 @@ bool Library::deleteArticle(const QString &articleId)
         return false;
     }
     return push(new DeleteArticleCommand(this, std::move(*snapshot)));
+}
+
+bool Library::reviseArticle(
+    const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored)
+{
+    const auto before = this->article(article.id);
+    if (!before) {
+        fail(tr("There is no article %1.").arg(article.id));
+        return false;
+    }
+    // The annotations as stored now, in the order of `reanchored`, so undo writes back exactly these.
+    QList<Model::Annotation> annotationsBefore;
+    annotationsBefore.reserve(reanchored.size());
+    for (const Model::Annotation &a : reanchored) {
+        const auto stored = annotation(a.id);
+        if (!stored || stored->articleId != article.id) {
+            fail(tr("There is no annotation %1 on this article.").arg(a.id));
+            return false;
+        }
+        annotationsBefore.append(*stored);
+    }
+    Model::Article after = article;
+    after.currentRevisionId = revision.id;
+    return push(new ReviseArticleCommand(this, *before, after, revision, annotationsBefore, reanchored));
 }
 
 } // namespace Glossa

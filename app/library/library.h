@@ -87,6 +87,11 @@ public:
     bool setCommentResolved(const QString &commentId, bool resolved);
     bool renameArticle(const QString &articleId, const QString &title);
     bool deleteArticle(const QString &articleId);
+    // Updates an article to a new revision (undoable): stores `revision`, makes it current, writes
+    // `article`'s metadata and the annotations' re-anchored selectors (`reanchored`, every annotation
+    // of the article), in one transaction. See LibraryImport, which computes them.
+    bool reviseArticle(
+        const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored);
 
     QUndoStack *undoStack() const { return m_undoStack; }
     // The last failure of a change or a read (empty when the last change succeeded).

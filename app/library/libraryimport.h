@@ -5,6 +5,7 @@
 #pragma once
 
 #include "ingest/importer.h"
+#include "model/revision.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -54,6 +55,11 @@ public:
                              WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
 
 private:
+    // `sourceName` is what the importers see (a path or name); `source` what the article records.
+    ImportResult importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
+        const QString &source, WhenAlreadyImported when);
+    ImportResult update(const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision);
+
     Library *m_library;
 };
 

@@ -137,6 +137,39 @@ Status ArticleRepository::setTitle(const QString &articleId, const QString &titl
     return st;
 }
 
+Status ArticleRepository::updateMetadata(const Model::Article &article)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE articles SET title = ?2, byline = ?3, site = ?4, language = ?5, "
+                                         "source = ?6, updated = ?7, current_revision_id = ?8 WHERE id = ?1"));
+    if (!q) {
+        return q.status();
+    }
+    Statement &s = **q;
+    s.bind(1, article.id);
+    s.bind(2, article.title);
+    s.bind(3, article.byline);
+    s.bind(4, article.site);
+    s.bind(5, article.language);
+    s.bind(6, article.source);
+    s.bind(7, Codec::timestamp(article.updated));
+    s.bindOptional(8, article.currentRevisionId);
+    Status st = s.exec();
+    if (st && m_db.changes() == 0) {
+        return Error {SQLITE_NOTFOUND, QStringLiteral("no article with id %1").arg(article.id)};
+    }
+    return st;
+}
+
+Status ArticleRepository::removeRevision(const QString &revisionId)
+{
+    auto q = m_db.prepare(QStringLiteral("DELETE FROM revisions WHERE id = ?1"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, revisionId);
+    return (*q)->exec();
+}
+
 Status ArticleRepository::setTags(const QString &articleId, const QStringList &tags)
 {
     return TagStore::setTags(m_db, TagStore::Owner::Article, articleId, tags);
@@ -288,6 +321,21 @@ Result<QList<Model::Revision>> ArticleRepository::revisions(const QString &artic
 Result<qint64> ArticleRepository::count() const
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM articles"));
+}
+
+Result<std::optional<QString>> ArticleRepository::findBySource(const QString &source) const
+{
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id FROM articles WHERE source = ?1 ORDER BY created DESC, seq DESC LIMIT 1"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, source);
+    std::optional<QString> out;
+    if (Status st = (*q)->forEach([&](const Statement &row) { out = row.text(0); }); !st) {
+        return st.error();
+    }
+    return out;
 }
 
 Result<ArticleSnapshot> ArticleRepository::snapshot(const QString &articleId) const

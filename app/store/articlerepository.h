@@ -42,6 +42,11 @@ public:
     Status insertRevision(const Model::Revision &revision);
     Status setCurrentRevision(const QString &articleId, const QString &revisionId);
     Status setTitle(const QString &articleId, const QString &title, const QDateTime &updated);
+    // Writes the article's metadata and current revision (not its tags): updating an article to a
+    // new revision, and undoing that.
+    Status updateMetadata(const Model::Article &article);
+    // Deletes one revision with its blocks (undoing an update). Nothing may still point at it.
+    Status removeRevision(const QString &revisionId);
     Status setTags(const QString &articleId, const QStringList &tags);
     Status remove(const QString &articleId);
 
@@ -50,6 +55,8 @@ public:
     Result<std::optional<Model::Revision>> revision(const QString &revisionId) const;
     Result<QList<Model::Revision>> revisions(const QString &articleId) const; // oldest first
     Result<qint64> count() const;
+    // The most recently created article whose source is exactly `source`.
+    Result<std::optional<QString>> findBySource(const QString &source) const;
 
     Result<ArticleSnapshot> snapshot(const QString &articleId) const;
     Status restore(const ArticleSnapshot &snapshot);

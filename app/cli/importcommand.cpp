@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcommand.h"
+
+#include "cli.h"
+#include "command.h"
+#include "library/library.h"
+#include "library/libraryimport.h"
+#include "librarycommands.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Glossa::Cli {
+
+namespace {
+
+struct Options {
+    QStringList files;
+    bool json = false;
+    bool update = false;
+    QString error; // a usage error, ready to print
+};
+
+Options parse(const QStringList &args)
+{
+    Options o;
+    bool filesOnly = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!filesOnly && a == u"--library") {
+            ++i; // the folder: runImport takes it (and reports a missing one)
+        } else if (!filesOnly && a.startsWith(u"--library=")) {
+            continue;
+        } else if (filesOnly) {
+            o.files << a;
+        } else if (a == u"--") {
+            filesOnly = true;
+        } else if (a == u"--json") {
+            o.json = true;
+        } else if (a == u"--update") {
+            o.update = true;
+        } else if (a.startsWith(u'-')) {
+            o.error = Cli::tr("glossa import: unknown option '%1'. Usage: glossa import FILE… [--json] [--update] "
+                              "[--library DIR]\n")
+                          .arg(a);
+            return o;
+        } else {
+            o.files << a;
+        }
+    }
+    return o;
+}
+
+QString counts(const ImportResult &r)
+{
+    return Cli::tr("%1 exact, %2 moved or changed, %3 orphaned").arg(r.exact).arg(r.fuzzy).arg(r.orphaned);
+}
+
+QJsonObject toJson(const QString &file, const ImportResult &r)
+{
+    QJsonObject o {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("ok"), r.ok},
+        {QStringLiteral("id"), r.articleId.isEmpty() ? QJsonValue() : QJsonValue(r.articleId)},
+        {QStringLiteral("title"), r.title},
+        {QStringLiteral("updated"), r.updated},
+        {QStringLiteral("unchanged"), r.unchanged},
+        {QStringLiteral("exact"), r.exact},
+        {QStringLiteral("fuzzy"), r.fuzzy},
+        {QStringLiteral("orphaned"), r.orphaned},
+        {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)},
+    };
+    return o;
+}
+
+} // namespace
+
+bool importNeedsWebEngine(const QStringList &args)
+{
+    const Options o = parse(args);
+    if (!o.error.isEmpty()) {
+        return false;
+    }
+    for (const QString &file : o.files) {
+        QFile f(file);
+        const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
+        if (Ingest::Importers::detect(head, file) == Ingest::Format::Html) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool ok = true;
+    const QString dir = LibraryAccess::takeLibraryOption(args, &ok);
+    if (!ok) {
+        return ExitUsage;
+    }
+    const Options o = parse(args);
+    if (!o.error.isEmpty()) {
+        err() << o.error;
+        return ExitUsage;
+    }
+    if (o.files.isEmpty()) {
+        err() << Cli::tr(
+            "glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]\n");
+        return ExitUsage;
+    }
+
+    // Read-write, created when the folder is new (empty: samples are for the window's first run).
+    Library library;
+    Store::OpenOptions options;
+    options.create = true;
+    const Store::OpenFailure failure = library.open(dir, options);
+    if (failure.failed()) {
+        err() << QStringLiteral("glossa import: ") << LibraryAccess::describe(failure, dir) << u'\n';
+        return ExitFailure;
+    }
+
+    LibraryImport import(&library);
+    const WhenAlreadyImported when = o.update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew;
+    QJsonArray results;
+    int failed = 0;
+    for (const QString &file : o.files) {
+        const ImportResult r = import.importFile(file, Ingest::Format::Auto, when);
+        if (!r.ok) {
+            ++failed;
+        }
+        if (o.json) {
+            results.append(toJson(file, r));
+            continue;
+        }
+        if (!r.ok) {
+            err() << Cli::tr("glossa import: %1: %2 Nothing was stored for it.\n").arg(file, r.error);
+        } else if (r.unchanged) {
+            out() << Cli::tr("%1: unchanged %2 \"%3\"\n").arg(file, r.articleId, r.title);
+        } else if (r.updated) {
+            out() << Cli::tr("%1: updated %2 \"%3\" (%4)\n").arg(file, r.articleId, r.title, counts(r));
+        } else {
+            out() << Cli::tr("%1: imported %2 \"%3\"\n").arg(file, r.articleId, r.title);
+        }
+    }
+    if (o.json) {
+        out() << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
+    }
+    return failed == 0 ? ExitOk : ExitFailure;
+}
+
+} // namespace Glossa::Cli

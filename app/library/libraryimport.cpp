@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryimport.h"
+
+#include "anchor/reanchor.h"
+#include "ingest/textdecoder.h"
+#include "library.h"
+#include "model/revision.h"
+#include "store/articlerepository.h"
+#include "store/rowcodec.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImport, "glossa.import")
+
+namespace Glossa {
+
+namespace {
+
+QString formatName(Ingest::Format format)
+{
+    switch (format) {
+    case Ingest::Format::Html:
+        return QStringLiteral("html");
+    case Ingest::Format::Markdown:
+        return QStringLiteral("markdown");
+    case Ingest::Format::Text:
+    case Ingest::Format::Auto:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
+// Files are known by their absolute, canonical path, so "./a.txt" and a symlink to it are one source.
+QString canonicalSource(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+// The importers give reasons as clauses ("the file is empty"); ImportResult::error is a sentence.
+QString sentence(QString reason)
+{
+    reason = reason.trimmed();
+    if (reason.isEmpty()) {
+        return reason;
+    }
+    reason[0] = reason[0].toUpper();
+    if (!reason.endsWith(u'.')) {
+        reason += u'.';
+    }
+    return reason;
+}
+
+void count(ImportResult &result, Model::AnchorStatus status)
+{
+    switch (status) {
+    case Model::AnchorStatus::Exact:
+        ++result.exact;
+        break;
+    case Model::AnchorStatus::Fuzzy:
+        ++result.fuzzy;
+        break;
+    case Model::AnchorStatus::Orphan:
+        ++result.orphaned;
+        break;
+    }
+}
+
+} // namespace
+
+LibraryImport::LibraryImport(Library *library)
+    : m_library(library)
+{
+}
+
+std::optional<QString> LibraryImport::existingArticle(const QString &source) const
+{
+    if (!m_library || !m_library->store() || source.isEmpty()) {
+        return std::nullopt;
+    }
+    auto found = Store::ArticleRepository(m_library->store()->db()).findBySource(source);
+    if (!found) {
+        qCWarning(lcImport) << "could not look up the source" << source << ':' << found.error().message;
+        return std::nullopt;
+    }
+    return *found;
+}
+
+ImportResult LibraryImport::importFile(const QString &path, Ingest::Format format, WhenAlreadyImported when)
+{
+    const QString source = canonicalSource(path);
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly) || file.size() > Ingest::Importers::MaxSourceBytes) {
+        // Let the importers say why, in the words they use everywhere else.
+        ImportResult result;
+        const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format);
+        result.error = extraction.ok() ? tr("The file could not be read.") : sentence(extraction.error);
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    return importSource(bytes, format, path, source, when);
+}
+
+ImportResult LibraryImport::importBytes(
+    const QByteArray &bytes, Ingest::Format format, const QString &sourceName, WhenAlreadyImported when)
+{
+    return importSource(bytes, format, sourceName, sourceName, when);
+}
+
+ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
+    const QString &source, WhenAlreadyImported when)
+{
+    ImportResult result;
+    if (!m_library || !m_library->isOpen() || m_library->store()->isReadOnly()) {
+        result.error = tr("The library is not open for writing.");
+        return result;
+    }
+    const Ingest::Format resolved
+        = format == Ingest::Format::Auto ? Ingest::Importers::detect(bytes, sourceName) : format;
+    const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName);
+    if (!extracted.ok()) {
+        result.error = sentence(extracted.error);
+        return result;
+    }
+    const Ingest::Extraction &e = extracted.extraction;
+    Model::Revision revision = Model::Revision::fromBlocks(e.blocks);
+    revision.id = Store::Codec::newId();
+    revision.created = QDateTime::currentDateTimeUtc();
+    revision.sourceFormat = formatName(resolved);
+    // Kept as text: the extraction already proved it is text, so decoding cannot fail here.
+    const Ingest::DecodedText decoded = Ingest::TextDecoder::decode(bytes);
+    revision.rawSource = decoded.ok() ? decoded.text : QString::fromUtf8(bytes);
+
+    std::optional<QString> existing;
+    if (when == WhenAlreadyImported::UpdateExisting) {
+        existing = existingArticle(source);
+    }
+    if (existing) {
+        return update(*existing, e, revision);
+    }
+
+    Model::Article article;
+    article.id = Store::Codec::newId();
+    article.title = e.title;
+    article.byline = e.byline;
+    article.site = e.site;
+    article.language = e.language;
+    article.source = source;
+    if (!m_library->addArticle(article, revision)) {
+        result.error = sentence(tr("The library refused the article: %1").arg(m_library->lastError()));
+        return result;
+    }
+    result.ok = true;
+    result.articleId = article.id;
+    result.title = article.title;
+    return result;
+}
+
+ImportResult LibraryImport::update(
+    const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision)
+{
+    ImportResult result;
+    result.articleId = articleId;
+    result.updated = true;
+    const std::optional<Model::Article> article = m_library->article(articleId);
+    if (!article) {
+        result.error = sentence(tr("The article to update could not be read: %1").arg(m_library->lastError()));
+        return result;
+    }
+    result.title = article->title;
+    const QList<Model::Annotation> annotations = m_library->annotations(articleId);
+    const std::optional<Model::Revision> current = m_library->currentRevision(articleId);
+    if (!m_library->lastError().isEmpty() && !current) {
+        result.error = sentence(tr("The article to update could not be read: %1").arg(m_library->lastError()));
+        return result;
+    }
+
+    if (current && current->contentHash == revision.contentHash) {
+        result.ok = true;
+        result.unchanged = true;
+        for (const Model::Annotation &a : annotations) {
+            count(result, a.anchor.status);
+        }
+        return result;
+    }
+
+    QList<Model::Selector> selectors;
+    selectors.reserve(annotations.size());
+    for (const Model::Annotation &a : annotations) {
+        selectors.append(a.selector);
+    }
+    const QList<Anchor::Reanchored> anchored = Anchor::reanchor(revision, selectors);
+    QList<Model::Annotation> after = annotations;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        // Orphans move to the new revision too: they keep their quote and note, and the old revision's
+        // text is no longer what the reader shows.
+        after[i].revisionId = revision.id;
+        after[i].selector = anchored[i].selector;
+        after[i].anchor = anchored[i].anchor;
+        count(result, anchored[i].anchor.status);
+    }
+
+    // The user's title stays (they may have renamed the article); what the source says about itself
+    // follows the source when it says something.
+    Model::Article updated = *article;
+    updated.updated = QDateTime::currentDateTimeUtc();
+    if (!extraction.byline.isEmpty()) {
+        updated.byline = extraction.byline;
+    }
+    if (!extraction.site.isEmpty()) {
+        updated.site = extraction.site;
+    }
+    if (!extraction.language.isEmpty()) {
+        updated.language = extraction.language;
+    }
+    revision.articleId = articleId;
+    if (!m_library->reviseArticle(updated, revision, after)) {
+        result.error = sentence(tr("The library refused the update: %1").arg(m_library->lastError()));
+        result.exact = result.fuzzy = result.orphaned = 0;
+        return result;
+    }
+    qCDebug(lcImport) << "updated" << articleId << ':' << result.exact << "exact," << result.fuzzy << "fuzzy,"
+                      << result.orphaned << "orphaned";
+    result.ok = true;
+    return result;
+}
+
+} // namespace Glossa
