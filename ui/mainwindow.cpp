@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "annotationspane.h"
+#include "importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 #include "noteeditor.h"
@@ -13,13 +14,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QPrintDialog>
-#include <QPrinter>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -37,11 +41,15 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_editor(new NoteEditor(this))
     , m_pane(new AnnotationsPane(library, this))
     , m_controller(new ReaderController(library, m_reader, m_editor, this))
+    , m_importer(new ImportController(library, this))
 {
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Library"));
-    m_list->setUniformItemSizes(true);
+    // Long titles wrap onto a second line rather than scrolling sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSpacing(2);
     m_splitter->addWidget(m_list);
@@ -61,6 +69,23 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
     createDocks();
     createActions();
+
+    // Files dropped anywhere on the window are imported; the list and the reader pass them up.
+    setAcceptDrops(true);
+    m_list->setAcceptDrops(true);
+    m_list->viewport()->installEventFilter(this);
+    m_reader->setAcceptDrops(false);
+    connect(m_importer, &ImportController::imported, this, [this](const QString &id) {
+        const QModelIndex index = m_model->indexForId(id);
+        if (index.isValid()) {
+            m_list->setCurrentIndex(index);
+        }
+        if (id == m_currentArticle) {
+            showArticle(id); // updated: show the new revision
+        }
+    });
+    connect(m_importer, &ImportController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     resize(1280, 800);
     if (m_model->rowCount() > 0) {
         openArticleAt(0);
@@ -77,6 +102,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flush(); // a note being typed is saved, not lost
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ImportController::canImport(event->mimeData())) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (ImportController::canImport(event->mimeData())) {
+        event->acceptProposedAction();
+        m_importer->importMimeData(event->mimeData());
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (ImportController::canImport(drag->mimeData())) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            dropEvent(static_cast<QDropEvent *>(event));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::createDocks()
@@ -107,6 +164,10 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import
+        = file->addAction(tr("&Import…"), QKeySequence::Open, m_importer, &ImportController::chooseAndImport);
+    import->setStatusTip(tr("Import text, Markdown or HTML files as articles"));
+    file->addSeparator();
     QAction *printAction = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
     printAction->setStatusTip(tr("Print the article with its highlights and margin notes"));
     file->addSeparator();
@@ -124,6 +185,10 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *paste = edit->addAction(tr("&Paste as New Article"), QKeySequence(tr("Ctrl+Shift+V")), m_importer,
+        &ImportController::pasteAsNewArticle);
+    paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());
@@ -137,11 +202,11 @@ void MainWindow::createActions()
     focusReader->setStatusTip(tr("Move the keyboard focus to the article"));
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
-                    [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
+        [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
     view->addAction(tr("&Smaller Text"), QKeySequence::ZoomOut, this,
-                    [this] { m_controller->setFontScale(m_controller->fontScale() / 1.1); });
-    view->addAction(tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this,
-                    [this] { m_controller->setFontScale(1.0); });
+        [this] { m_controller->setFontScale(m_controller->fontScale() / 1.1); });
+    view->addAction(
+        tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { m_controller->setFontScale(1.0); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Glossa"), this, [this] {
@@ -164,10 +229,13 @@ void MainWindow::print()
         return;
     }
     statusBar()->showMessage(tr("Printing…"));
-    connect(m_reader, &QWebEngineView::printFinished, this, [this, printer](bool ok) {
-        statusBar()->showMessage(ok ? tr("Printed.") : tr("The article could not be printed."), 5000);
-        delete printer;
-    }, Qt::SingleShotConnection);
+    connect(
+        m_reader, &QWebEngineView::printFinished, this,
+        [this, printer](bool ok) {
+            statusBar()->showMessage(ok ? tr("Printed.") : tr("The article could not be printed."), 5000);
+            delete printer;
+        },
+        Qt::SingleShotConnection);
     m_reader->print(printer);
 }
 
@@ -207,6 +275,7 @@ void MainWindow::showArticle(const QString &articleId)
     const auto article = m_library->article(articleId);
     setWindowTitle(article ? tr("%1 — Glossa").arg(article->title) : tr("Glossa"));
     statusBar()->showMessage(tr("Opening…"));
+    m_currentArticle = articleId;
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
     m_reader->showArticle(articleId);

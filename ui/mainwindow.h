@@ -15,6 +15,7 @@ class LibraryListModel;
 namespace Glossa::Ui {
 
 class AnnotationsPane;
+class ImportController;
 class NoteEditor;
 class ReaderController;
 class ReaderProfile;
@@ -35,8 +36,13 @@ public:
     AnnotationsPane *annotationsPane() const { return m_pane; }
     NoteEditor *noteEditor() const { return m_editor; }
 
+    ImportController *importer() const { return m_importer; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -54,6 +60,8 @@ private:
     NoteEditor *m_editor;
     AnnotationsPane *m_pane;
     ReaderController *m_controller;
+    ImportController *m_importer;
+    QString m_currentArticle;
 };
 
 } // namespace Glossa::Ui

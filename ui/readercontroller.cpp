@@ -138,8 +138,8 @@ void ReaderController::setFontScale(qreal scale)
 {
     m_fontScale = std::clamp(scale, 0.6, 2.5);
     QSettings().setValue(QStringLiteral("reader/fontScale"), m_fontScale);
-    m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("fontScale")},
-                                          {QStringLiteral("value"), m_fontScale}});
+    m_view->readerPage()->bridge()->send(
+        {{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
 }
 
 void ReaderController::pushPalette()

@@ -25,14 +25,14 @@ struct ImportResult {
     bool unchanged = false; // updated, but the text was identical: no new revision was made
     // After an update: how the article's annotations fared on the new text.
     int exact = 0;
-    int fuzzy = 0;   // anchored, but the text around them changed
+    int fuzzy = 0; // anchored, but the text around them changed
     int orphaned = 0; // no longer found: kept with their quote and note
-    QString error;   // a sentence the user can act on, when !ok
+    QString error; // a sentence the user can act on, when !ok
 };
 
 // What to do when the source was imported before.
 enum class WhenAlreadyImported {
-    ImportAsNew,    // a second, separate article
+    ImportAsNew, // a second, separate article
     UpdateExisting, // a new revision of the existing article, annotations re-anchored
 };
 
@@ -48,11 +48,11 @@ public:
     std::optional<QString> existingArticle(const QString &source) const;
 
     ImportResult importFile(const QString &path, Ingest::Format format = Ingest::Format::Auto,
-                            WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
+        WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
     // `sourceName` identifies the bytes (a URL, or a name such as "Pasted 2026-11-21 10:30"); it is
     // stored as the article's source and used to find an earlier import of the same source.
     ImportResult importBytes(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
-                             WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
+        WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
 
 private:
     // `sourceName` is what the importers see (a path or name); `source` what the article records.

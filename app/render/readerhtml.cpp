@@ -91,7 +91,11 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
     // The metadata header appears only when the text does not open with its own title.
     const bool opensWithTitle = !blocks.isEmpty() && blocks.first().type == BlockType::Heading;
     if (!opensWithTitle && !article.title.isEmpty()) {
-        html += u"<header class=\"meta\"><h1 class=\"title\">" + article.title.toHtmlEscaped() + u"</h1></header>\n";
+        html += u"<header class=\"meta\"><h1 class=\"title\">" + article.title.toHtmlEscaped() + u"</h1>";
+        if (!article.byline.isEmpty()) {
+            html += u"<p class=\"byline\">" + article.byline.toHtmlEscaped() + u"</p>";
+        }
+        html += u"</header>\n";
     }
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         html += blockHtml(blocks[i], i, highlighter);

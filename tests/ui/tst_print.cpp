@@ -7,13 +7,13 @@
 #include "uitestmain.h"
 
 #include <QFile>
-#include <QWebEnginePage>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QWebEnginePage>
 
 using namespace Glossa;
 
@@ -52,8 +52,8 @@ private Q_SLOTS:
         QTest::qWait(300); // the annotations message follows the paint
 
         const QString pdf = qEnvironmentVariableIsSet("GLOSSA_TEST_SCREENSHOTS")
-                                ? qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS") + QStringLiteral("/print.pdf")
-                                : dir.filePath(QStringLiteral("print.pdf"));
+            ? qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS") + QStringLiteral("/print.pdf")
+            : dir.filePath(QStringLiteral("print.pdf"));
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(pdf);
@@ -77,19 +77,21 @@ private Q_SLOTS:
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed to read the printed page");
         QProcess p;
-        p.start(pdftotext, {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                            QStringLiteral("1"), vectorPdf, QStringLiteral("-")});
+        p.start(pdftotext,
+            {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), vectorPdf, QStringLiteral("-")});
         QVERIFY(p.waitForFinished(30'000));
         const QString boxes = QString::fromUtf8(p.readAllStandardOutput());
         auto wordBox = [&](const QString &word) {
-            const QRegularExpression re(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>%1</word>").arg(word));
+            const QRegularExpression re(
+                QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>%1</word>").arg(word));
             const auto m = re.match(boxes);
             return m.hasMatch() ? QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QPointF(-1, -1);
         };
         const QPointF note = wordBox(QStringLiteral("stampata"));
         const QPointF passage = wordBox(QStringLiteral("giallo"));
         QVERIFY2(note.x() > 0 && passage.x() > 0, qPrintable(boxes.left(2000)));
-        QVERIFY(note.x() > passage.x() + 100);        // in the margin, right of the text
+        QVERIFY(note.x() > passage.x() + 100); // in the margin, right of the text
         QVERIFY(qAbs(note.y() - passage.y()) < 12.0); // on the passage's line (points)
     }
 };

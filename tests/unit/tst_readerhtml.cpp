@@ -98,6 +98,14 @@ private Q_SLOTS:
     void titleHeaderOnlyWhenTheTextHasNoHeading()
     {
         QVERIFY(render({{.text = QStringLiteral("Solo testo.")}}).contains(QStringLiteral("<header class=\"meta\">")));
+        // The byline shows under the title either way.
+        Article a;
+        a.id = QStringLiteral("b");
+        a.title = QStringLiteral("Titolo");
+        a.byline = QStringLiteral("Anna <Rossi>");
+        const QString withByline
+            = ReaderHtml::render(a, Revision::fromBlocks({{.text = QStringLiteral("Testo.")}}), m_highlighter, m_urls);
+        QVERIFY(withByline.contains(QStringLiteral("<p class=\"byline\">Anna &lt;Rossi&gt;</p></header>")));
         QVERIFY(!render({{.type = BlockType::Heading, .level = 1, .text = QStringLiteral("Titolo")}})
                 .contains(QStringLiteral("<header")));
     }

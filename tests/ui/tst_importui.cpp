@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
+// article imported before, and pasting a page from the clipboard.
+#include "importcontroller.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "uitestmain.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Glossa;
+
+class TstImportUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Ui::MainWindow> m_window;
+
+    QString write(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        f.write(content);
+        return path;
+    }
+
+    static QByteArray article(const QString &title, const QString &extra = {})
+    {
+        return (QStringLiteral("---\ntitle: %1\nlang: it\n---\n\n# %1\n\n"
+                               "La lettura lenta di un articolo permette di coglierne la struttura e di annotarne "
+                               "i passaggi principali con calma, senza fretta e con attenzione.\n\n%2\n\n"
+                               "Un secondo paragrafo chiude il testo con una frase che resta sempre uguale.\n")
+                    .arg(title, extra))
+            .toUtf8();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = std::make_unique<Library>();
+        Store::OpenOptions options;
+        options.create = true;
+        QVERIFY(!m_library->open(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), options).failed());
+        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
+        m_window->importer()->setInteractive(false, WhenAlreadyImported::UpdateExisting);
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_library.reset();
+    }
+
+    void badFileAmongGoodOnesChangesNothingElse()
+    {
+        const QString good1 = write(QStringLiteral("uno.md"), article(QStringLiteral("Primo articolo")));
+        const QString bad = write(QStringLiteral("rotto.txt"), QByteArray("\x00\x01\x02\xff\xfe binary", 12));
+        const QString good2 = write(QStringLiteral("due.md"), article(QStringLiteral("Secondo articolo")));
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
+        m_window->importer()->importFiles({good1, bad, good2});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        QCOMPARE(finished.first().at(0).toInt(), 2);
+        const QStringList failures = finished.first().at(1).toStringList();
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().contains(QStringLiteral("rotto.txt")));
+        QCOMPARE(m_library->articles().size(), 2);
+        // The last imported article is shown.
+        QVERIFY(painted.wait(60'000) || !painted.isEmpty());
+        QCOMPARE(m_library->article(m_window->reader()->articleId())->title, QStringLiteral("Secondo articolo"));
+    }
+
+    void reimportUpdatesTheArticleAndKeepsItsNotes()
+    {
+        const QString path = write(QStringLiteral("pezzo.md"), article(QStringLiteral("Un pezzo")));
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        m_window->importer()->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        const QString id = m_library->articles().first().id;
+        const Model::Revision first = *m_library->currentRevision(id);
+        const QString quote = QStringLiteral("frase che resta sempre uguale");
+        const qsizetype start = first.canonicalText().indexOf(quote);
+        Model::Annotation a;
+        a.articleId = id;
+        a.revisionId = first.id;
+        a.color = QStringLiteral("agree");
+        a.note = QStringLiteral("da ricordare");
+        a.selector.start = start;
+        a.selector.end = start + quote.size();
+        a.selector.exact = quote;
+        a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
+        QVERIFY(!m_library->addAnnotation(a).isEmpty());
+
+        write(QStringLiteral("pezzo.md"),
+            article(QStringLiteral("Un pezzo"), QStringLiteral("Un paragrafo aggiunto in seguito.")));
+        m_window->importer()->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60'000);
+        QCOMPARE(finished.last().at(0).toInt(), 1);
+        QCOMPARE(m_library->articles().size(), 1); // updated, not duplicated
+        const Model::Revision second = *m_library->currentRevision(id);
+        QVERIFY(second.id != first.id);
+        const Model::Annotation moved = m_library->annotations(id).first();
+        QCOMPARE(moved.note, QStringLiteral("da ricordare"));
+        QCOMPARE(second.canonicalText().mid(moved.anchor.start, moved.anchor.end - moved.anchor.start), quote);
+        QVERIFY(moved.anchor.start > start); // the new paragraph pushed it down
+    }
+
+    void pastedPageBecomesAnArticle()
+    {
+        QMimeData mime;
+        mime.setText(QStringLiteral("Appunti sulla lettura\n\nUn testo copiato da una pagina web diventa un articolo "
+                                    "pulito, pronto da leggere e da annotare con calma nella biblioteca locale.\n\n"
+                                    "Anche il secondo paragrafo resta, perché fa parte del corpo del testo copiato."));
+        QSignalSpy imported(m_window->importer(), &Ui::ImportController::imported);
+        m_window->importer()->importMimeData(&mime);
+        QCOMPARE(imported.size(), 1);
+        const auto art = m_library->article(imported.first().first().toString());
+        QVERIFY(art);
+        QVERIFY(art->source.startsWith(QStringLiteral("Pasted")));
+        QVERIFY(m_library->currentRevision(art->id)->canonicalText().contains(QStringLiteral("secondo paragrafo")));
+
+        QMimeData empty;
+        empty.setText(QStringLiteral("   "));
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        m_window->importer()->importMimeData(&empty);
+        QCOMPARE(m_library->articles().size(), 1);
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstImportUi)
+#include "tst_importui.moc"

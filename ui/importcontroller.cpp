@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontroller.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+namespace Glossa::Ui {
+
+ImportController::ImportController(Library *library, QWidget *window)
+    : QObject(window)
+    , m_library(library)
+    , m_window(window)
+    , m_import(library)
+{
+}
+
+void ImportController::setInteractive(bool interactive, WhenAlreadyImported when)
+{
+    m_interactive = interactive;
+    m_nonInteractiveWhen = when;
+}
+
+void ImportController::chooseAndImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import Articles"),
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+    importFiles(paths);
+}
+
+bool ImportController::canImport(const QMimeData *mime)
+{
+    if (!mime) {
+        return false;
+    }
+    if (mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); });
+    }
+    return mime->hasHtml() || mime->hasText();
+}
+
+void ImportController::importMimeData(const QMimeData *mime)
+{
+    if (!mime) {
+        return;
+    }
+    if (mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile()) {
+                paths << url.toLocalFile();
+            }
+        }
+        importFiles(paths);
+        return;
+    }
+    const QString name = tr("Pasted %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    ImportResult result;
+    if (mime->hasHtml()) {
+        result = m_import.importBytes(mime->html().toUtf8(), Ingest::Format::Html, name);
+    } else if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        result = m_import.importBytes(mime->text().toUtf8(), Ingest::Format::Text, name);
+    } else {
+        Q_EMIT message(tr("There is nothing to paste: copy the text of an article first."));
+        return;
+    }
+    if (!result.ok) {
+        Q_EMIT finished(0, {result.error});
+        if (m_interactive) {
+            QMessageBox::warning(m_window, tr("Paste as New Article"), result.error);
+        }
+        return;
+    }
+    describe(result);
+    Q_EMIT imported(result.articleId);
+    Q_EMIT finished(1, {});
+}
+
+void ImportController::pasteAsNewArticle()
+{
+    importMimeData(QGuiApplication::clipboard()->mimeData());
+}
+
+void ImportController::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty()) {
+        return;
+    }
+    const bool idle = m_queue.isEmpty();
+    m_queue << paths;
+    m_total += int(paths.size());
+    if (!idle) {
+        return; // a batch is running: these join it
+    }
+    m_failures.clear();
+    m_succeeded = 0;
+    m_lastImported.clear();
+    m_forAll.reset();
+    if (!m_interactive) {
+        QTimer::singleShot(0, this, &ImportController::importNext);
+        return;
+    }
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, m_total, m_window);
+    m_progress->setWindowTitle(tr("Import Articles"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_queue.clear(); });
+    QTimer::singleShot(0, this, &ImportController::importNext);
+}
+
+void ImportController::importNext()
+{
+    if (m_queue.isEmpty()) {
+        finish();
+        return;
+    }
+    const QString path = m_queue.takeFirst();
+    const int done = m_total - int(m_queue.size()) - 1;
+    if (m_progress) {
+        m_progress->setMaximum(m_total);
+        m_progress->setValue(done);
+        m_progress->setLabelText(
+            tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_total));
+    }
+    WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew;
+    if (m_import.existingArticle(QFileInfo(path).absoluteFilePath())) {
+        const auto answer = askWhenAlreadyImported(path);
+        if (!answer) { // skipped
+            QTimer::singleShot(0, this, &ImportController::importNext);
+            return;
+        }
+        when = *answer;
+    }
+    const ImportResult result = m_import.importFile(path, Ingest::Format::Auto, when);
+    if (result.ok) {
+        ++m_succeeded;
+        m_lastImported = result.articleId;
+        if (m_total == 1) {
+            describe(result);
+        }
+    } else {
+        m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(path), result.error);
+    }
+    // Back to the event loop between files: the window stays responsive and Cancel works.
+    QTimer::singleShot(0, this, &ImportController::importNext);
+}
+
+std::optional<WhenAlreadyImported> ImportController::askWhenAlreadyImported(const QString &path)
+{
+    if (!m_interactive) {
+        return m_nonInteractiveWhen;
+    }
+    if (m_forAll) {
+        return m_forAll;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Already in the Library"),
+        tr("“%1” was imported before. Update that article with this version? Its highlights and "
+           "notes are moved to the new text, and the ones whose passage is gone are kept as orphans.")
+            .arg(QFileInfo(path).fileName()),
+        QMessageBox::NoButton, m_window);
+    QPushButton *update = box.addButton(tr("&Update"), QMessageBox::AcceptRole);
+    QPushButton *asNew = box.addButton(tr("Import as &New"), QMessageBox::ActionRole);
+    box.addButton(tr("&Skip"), QMessageBox::RejectRole);
+    box.setDefaultButton(update);
+    QCheckBox all(tr("Do the same for the other files"));
+    if (m_queue.size() > 0) {
+        box.setCheckBox(&all);
+    }
+    box.exec();
+    std::optional<WhenAlreadyImported> answer;
+    if (box.clickedButton() == update) {
+        answer = WhenAlreadyImported::UpdateExisting;
+    } else if (box.clickedButton() == asNew) {
+        answer = WhenAlreadyImported::ImportAsNew;
+    }
+    if (all.isChecked() && answer) {
+        m_forAll = answer;
+    }
+    return answer;
+}
+
+void ImportController::describe(const ImportResult &result)
+{
+    if (result.unchanged) {
+        Q_EMIT message(tr("“%1” has not changed since it was imported.").arg(result.title));
+    } else if (result.updated) {
+        Q_EMIT message(tr("Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.")
+                .arg(result.title)
+                .arg(result.exact)
+                .arg(result.fuzzy)
+                .arg(result.orphaned));
+    } else {
+        Q_EMIT message(tr("Imported “%1”.").arg(result.title));
+    }
+}
+
+void ImportController::finish()
+{
+    if (m_progress) {
+        m_progress->setValue(m_progress->maximum());
+        m_progress->deleteLater();
+    }
+    const int total = m_total;
+    m_total = 0;
+    if (!m_lastImported.isEmpty()) {
+        Q_EMIT imported(m_lastImported);
+    }
+    if (total > 1) {
+        Q_EMIT message(tr("Imported %n of %1 file(s).", nullptr, m_succeeded).arg(total));
+    }
+    Q_EMIT finished(m_succeeded, m_failures);
+    if (!m_failures.isEmpty() && m_interactive) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Articles"),
+            tr("%n file(s) could not be imported. Nothing from them was added to the library.", nullptr,
+                int(m_failures.size())),
+            QMessageBox::Close, m_window);
+        box.setInformativeText(m_failures.size() == 1 ? m_failures.first() : QString());
+        if (m_failures.size() > 1) {
+            box.setDetailedText(m_failures.join(u'\n'));
+        }
+        box.exec();
+    }
+}
+
+} // namespace Glossa::Ui
