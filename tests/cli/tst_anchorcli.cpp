@@ -2,10 +2,11 @@
 // `glossa anchor --text FILE --selectors FILE.jsonl`: the contract scripts and the benchmark rely on.
 // One JSON line out per line in, in order; {"start","end","score","status"}; null offsets exactly
 // for orphans; 0 <= start <= end <= length in UTF-16 code units; exit 0 unless a file is unreadable.
+#include "glossaprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,29 +16,13 @@ class TstAnchorCli : public QObject
 {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Result = GlossaTest::Run;
 
     QTemporaryDir m_dir;
 
     Result glossa(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GLOSSA_EXECUTABLE), args);
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+        return GlossaTest::runGlossa(args, GlossaTest::headlessEnvironment(), 60'000);
     }
 
     QString write(const QString &name, const QByteArray &bytes)

@@ -2,6 +2,7 @@
 // `glossa list` and `glossa show` on a library folder: JSON a script can rely on, text a person can
 // read, and clear refusals (no library, damaged, newer version) that never change the files.
 #include "../helpers/storefixtures.h"
+#include "glossaprocess.h"
 #include "library/library.h"
 #include "store/librarystore.h"
 #include "store/schema.h"
@@ -37,21 +38,10 @@ class TstCliLibrary : public QObject
 
     Result glossa(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        // The default library must never be the real one: point the data location into the test.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GLOSSA_EXECUTABLE), args);
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        // The default library must never be the real one: the data location points into the test.
+        const GlossaTest::Run run = GlossaTest::runGlossa(
+            args, GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("xdg"))), 60'000);
+        return {run.exitCode, run.outText(), run.err};
     }
 
     static QByteArray hashOf(const QString &path)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa extract`: what an importer makes of a file, as JSON, with no library and no display; and
 // a one-line reason with a non-zero exit code for what cannot be imported.
+#include "glossaprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,30 +18,11 @@ class TstExtract : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Result = GlossaTest::Run;
 
     Result glossa(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Headless: no display of any kind, and a home of its own so no library could be touched.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GLOSSA_EXECUTABLE), args);
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+        return GlossaTest::runGlossa(args, GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("home"))));
     }
 
     QJsonObject extractJson(const QString &path, const QString &format = QStringLiteral("auto"))

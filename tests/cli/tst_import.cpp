@@ -3,6 +3,7 @@
 // result per file; a bad file among good ones is reported and stores nothing while the others are
 // imported; --update makes a new revision of the article imported from the same file; a library the
 // window holds is reported as such.
+#include "glossaprocess.h"
 #include "library/library.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,29 +47,11 @@ class TstImport : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Result = GlossaTest::Run;
 
     Result glossa(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/data"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GLOSSA_EXECUTABLE), args);
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+        return GlossaTest::runGlossa(args, GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("home"))));
     }
 
     QString write(const QString &name, const QByteArray &bytes)
