@@ -11,9 +11,20 @@
 namespace Glossa::Store {
 
 namespace {
+// ?1–?6 of both the INSERT and the UPDATE of an article: its id and the metadata the user sees.
+void bindIdentity(Statement &s, const Model::Article &article)
+{
+    s.bind(1, article.id);
+    s.bind(2, article.title);
+    s.bind(3, article.byline);
+    s.bind(4, article.site);
+    s.bind(5, article.language);
+    s.bind(6, article.source);
+}
+
 const QString kArticleColumns
     = QStringLiteral("id, title, byline, site, language, source, created, updated, current_revision_id");
-}
+} // namespace
 
 Model::Article ArticleRepository::articleFrom(const Statement &q)
 {
@@ -45,12 +56,7 @@ Status ArticleRepository::insert(Model::Article article, const Model::Revision &
         return q.status();
     }
     Statement &s = **q;
-    s.bind(1, article.id);
-    s.bind(2, article.title);
-    s.bind(3, article.byline);
-    s.bind(4, article.site);
-    s.bind(5, article.language);
-    s.bind(6, article.source);
+    bindIdentity(s, article);
     s.bind(7, Codec::timestamp(article.created));
     s.bind(8, Codec::timestamp(article.updated));
     s.bindOptional(9, revision.id.isEmpty() ? QString() : revision.id);
@@ -145,12 +151,7 @@ Status ArticleRepository::updateMetadata(const Model::Article &article)
         return q.status();
     }
     Statement &s = **q;
-    s.bind(1, article.id);
-    s.bind(2, article.title);
-    s.bind(3, article.byline);
-    s.bind(4, article.site);
-    s.bind(5, article.language);
-    s.bind(6, article.source);
+    bindIdentity(s, article);
     s.bind(7, Codec::timestamp(article.updated));
     s.bindOptional(8, article.currentRevisionId);
     Status st = s.exec();

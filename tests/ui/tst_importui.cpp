@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
 // article imported before, and pasting a page from the clipboard.
+#include "../helpers/testlibrary.h"
 #include "importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -50,9 +51,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!m_library->open(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), options).failed());
+        QVERIFY(TestFixtures::openNewLibrary(
+            *m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         m_window = std::make_unique<Ui::MainWindow>(m_library.get());
         m_window->importer()->setInteractive(false, WhenAlreadyImported::UpdateExisting);
         m_window->show();

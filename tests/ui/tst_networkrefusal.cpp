@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader never reaches the network: a local server counts the connections the page makes.
+#include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "readerprofile.h"
 #include "readerview.h"
@@ -40,9 +41,7 @@ private Q_SLOTS:
             }
         });
         QVERIFY(m_dir.isValid());
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!m_library.open(m_dir.path(), options).failed());
+        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
         m_library.addSampleArticles();
         m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
     }

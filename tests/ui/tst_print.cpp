@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printing the reader page: the article with its highlights and margin notes, on paper (a PDF here).
+#include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "readercontroller.h"
@@ -27,9 +28,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Library library;
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!library.open(dir.filePath(QStringLiteral("lib")), options).failed());
+        QVERIFY(TestFixtures::openNewLibrary(library, dir.filePath(QStringLiteral("lib"))));
         library.addSampleArticles();
         const Model::Article article = library.articles().at(1);
         const Model::Revision revision = *library.currentRevision(article.id);

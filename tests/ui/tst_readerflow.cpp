@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader as a student uses it: select a passage, press 2, write a note, undo, delete, move
 // between highlights with J/K, all stored in the library and shown in the annotations pane.
+#include "../helpers/testlibrary.h"
 #include "annotationspane.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
@@ -70,9 +71,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!m_library->open(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), options).failed());
+        QVERIFY(TestFixtures::openNewLibrary(
+            *m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         m_library->addSampleArticles();
         m_window = std::make_unique<Ui::MainWindow>(m_library.get());
         m_window->resize(1400, 900);

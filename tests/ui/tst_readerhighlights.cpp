@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Highlights and selections on the reader page: painted from canonical offsets, read back as
 // canonical offsets, overlapping ones independent, and clicks reporting what lies under them.
+#include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "readerbridge.h"
 #include "readerpage.h"
@@ -83,9 +84,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!m_library.open(m_dir.path(), options).failed());
+        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
         m_library.addSampleArticles();
         const Model::Article article = m_library.articles().at(1); // the Italian sample
         m_revision = *m_library.currentRevision(article.id);

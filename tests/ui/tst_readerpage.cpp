@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page as WebEngine lays it out: its text is the revision's canonical text, block by
 // block, and every block element names its offset — what anchoring highlights relies on.
+#include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "readerprofile.h"
 #include "readerview.h"
@@ -48,9 +49,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Library library;
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!library.open(dir.path(), options).failed());
+        QVERIFY(TestFixtures::openNewLibrary(library, dir.path()));
         library.addSampleArticles();
         const Model::Article article = library.articles().at(row);
         const Model::Revision revision = *library.currentRevision(article.id);

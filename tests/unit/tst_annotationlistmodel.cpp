@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annotations pane's model: text order, orphans apart, filters, and live updates with undo.
+#include "../helpers/testlibrary.h"
 #include "anchor/anchorer.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
@@ -42,10 +43,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        Store::OpenOptions options;
-        options.create = true;
-        QVERIFY(!m_library->open(m_dir.filePath(QString::number(QRandomGenerator::global()->generate())), options)
-                .failed());
+        QVERIFY(TestFixtures::openNewLibrary(
+            *m_library, m_dir.filePath(QString::number(QRandomGenerator::global()->generate()))));
         m_library->addSampleArticles();
         m_article = m_library->articles().at(1).id; // Italian sample
         m_revision = *m_library->currentRevision(m_article);
