@@ -3,6 +3,7 @@
 
 #include "library/annotationlistmodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -52,6 +53,7 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter annotations"));
     m_color->setAccessibleName(tr("Filter by colour"));
+    m_color->view()->setAccessibleName(tr("Colours"));
     m_orphanLabel->setWordWrap(true);
     m_reattach->setToolTip(tr("Attach the selected orphan to the text selected in the reader"));
 

@@ -9,6 +9,7 @@
 #include "readercontroller.h"
 #include "readerprofile.h"
 #include "readerview.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -141,6 +142,7 @@ void MainWindow::createDocks()
     auto dock = [this](QWidget *content, const QString &title, const QString &name) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
+        d->setAccessibleName(title);
         d->setWidget(content);
         d->setFeatures(
             QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
@@ -200,6 +202,15 @@ void MainWindow::createActions()
     QAction *focusReader = view->addAction(
         tr("Focus &Reader"), QKeySequence(tr("Ctrl+2")), this, [this] { m_reader->setFocus(Qt::ShortcutFocusReason); });
     focusReader->setStatusTip(tr("Move the keyboard focus to the article"));
+    // In the article Tab moves through highlights, so these keys are the way out of it (and around
+    // the window): library, article, annotations, note.
+    QAction *nextPane = view->addAction(tr("&Next Pane"), this, [this] { focusPane(+1); });
+    nextPane->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::Key_F6)});
+    nextPane->setStatusTip(tr("Move the keyboard focus to the next part of the window"));
+    QAction *previousPane = view->addAction(tr("P&revious Pane"), this, [this] { focusPane(-1); });
+    previousPane->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
+    previousPane->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
         [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
@@ -209,12 +220,49 @@ void MainWindow::createActions()
         tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { m_controller->setFontScale(1.0); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setStatusTip(tr("List every key Glossa answers"));
     help->addAction(tr("&About Glossa"), this, [this] {
         QMessageBox::about(this, tr("About Glossa"),
             tr("<p><b>Glossa %1</b></p><p>Read articles in a clean view, highlight, annotate, "
                "link and discuss them, all in a local library.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::focusPane(int direction)
+{
+    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_editor};
+    QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (panes[i] == focus || panes[i]->isAncestorOf(focus))) {
+            current = i;
+        }
+    }
+    for (qsizetype step = 1; step <= panes.size(); ++step) {
+        const qsizetype start = current < 0 ? (direction > 0 ? -1 : 0) : current;
+        QWidget *pane = panes[(start + direction * step + 2 * panes.size()) % panes.size()];
+        if (!pane->isVisible() || !pane->isEnabled()) {
+            continue; // a closed dock, or the note editor with no note
+        }
+        // The pane's first control in tab order, or the pane itself (the list, the reader).
+        QWidget *target = pane;
+        if (pane->focusPolicy() == Qt::NoFocus && !pane->focusProxy()) {
+            for (QWidget *w = pane->nextInFocusChain(); w != pane; w = w->nextInFocusChain()) {
+                if (pane->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    target = w;
+                    break;
+                }
+            }
+        }
+        target->setFocus(direction > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return;
+    }
 }
 
 void MainWindow::print()

@@ -49,6 +49,8 @@ private:
     void createDocks();
     void checkLibrary(); // the full integrity check, on demand
     void print();
+    // Ctrl+Tab / Ctrl+Shift+Tab: the focus goes round the window's panes.
+    void focusPane(int direction);
     void showArticle(const QString &articleId);
 
     Library *m_library;

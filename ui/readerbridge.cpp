@@ -42,6 +42,15 @@ void ReaderBridge::post(const QString &json)
         Q_EMIT noteClicked(msg.value(u"id").toString());
     } else if (type == u"linkClicked") {
         Q_EMIT linkClicked(msg.value(u"href").toString());
+    } else if (type == u"navigate") {
+        const int direction = msg.value(u"direction").toInt();
+        if (direction != 1 && direction != -1) {
+            qCWarning(lcBridge) << "ignored a navigation without a direction" << direction;
+            return;
+        }
+        Q_EMIT navigateRequested(direction);
+    } else if (type == u"clearFocus") {
+        Q_EMIT focusCleared();
     } else {
         qCDebug(lcBridge) << "unhandled message type" << type;
     }
@@ -73,6 +82,12 @@ void ReaderBridge::scrollTo(const QString &annotationId, bool flash)
 {
     send({{QStringLiteral("type"), QStringLiteral("scrollTo")}, {QStringLiteral("id"), annotationId},
         {QStringLiteral("flash"), flash}});
+}
+
+void ReaderBridge::setFocusRing(const QString &annotationId, const QString &announcement)
+{
+    send({{QStringLiteral("type"), QStringLiteral("focus")}, {QStringLiteral("id"), annotationId},
+        {QStringLiteral("announce"), announcement}});
 }
 
 } // namespace Glossa::Ui

@@ -34,6 +34,9 @@ public:
     void setLabels(const QJsonObject &labels);
     // Scrolls an annotation into view, optionally flashing it.
     void scrollTo(const QString &annotationId, bool flash);
+    // Marks the keyboard focus on an annotation with a lasting ring (none if `annotationId` is
+    // empty) and has screen readers announce `announcement` through the page's live region.
+    void setFocusRing(const QString &annotationId, const QString &announcement);
 
 Q_SIGNALS:
     // To the page (connected by reader.js).
@@ -50,6 +53,10 @@ Q_SIGNALS:
     void noteClicked(const QString &annotationId);
     // The user clicked a link inside a note; the page never follows it itself.
     void linkClicked(const QString &href);
+    // Tab (+1) or Shift+Tab (-1) in the article: move the focus to the next or previous highlight.
+    void navigateRequested(int direction);
+    // Escape in the article: no highlight has the focus any more.
+    void focusCleared();
 };
 
 } // namespace Glossa::Ui

@@ -48,6 +48,8 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         focusAnnotation(id, false);
         m_editor->setFocus(Qt::OtherFocusReason);
     });
+    connect(bridge, &ReaderBridge::navigateRequested, this, &ReaderController::focusNeighbour);
+    connect(bridge, &ReaderBridge::focusCleared, this, &ReaderController::clearFocus);
     connect(bridge, &ReaderBridge::linkClicked, this, [](const QString &href) {
         // Links in notes open in the user's browser, and only ordinary web or mail links.
         const QUrl url(href, QUrl::StrictMode);
@@ -81,6 +83,7 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     connect(library, &Library::annotationRemoved, this, [this, changed](const QString &id, const QString &articleId) {
         if (id == m_focused) {
             m_focused.clear();
+            m_view->readerPage()->bridge()->setFocusRing({}, {});
             Q_EMIT focusedAnnotationChanged({});
         }
         changed(id, articleId);
@@ -147,7 +150,13 @@ void ReaderController::pushPalette()
     ReaderBridge *bridge = m_view->readerPage()->bridge();
     bridge->send({{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
     bridge->setPalette(m_palette.toJson());
-    bridge->setLabels({{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")}});
+    bridge->setLabels({{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")},
+        //: %1 is the start of the passage the note is about.
+        {QStringLiteral("noteOn"), tr("Note on “%1”")},
+        // The button and the sidebar holding the notes when the window is too narrow for a margin.
+        {QStringLiteral("notes"), tr("Notes")},
+        {QStringLiteral("list"), tr("List of notes")},
+        {QStringLiteral("close"), tr("Close")}});
 }
 
 void ReaderController::pushAnnotations()
@@ -291,19 +300,65 @@ void ReaderController::focusAnnotation(const QString &id, bool scroll)
     if (scroll && a->anchor.isAnchored()) {
         m_view->readerPage()->bridge()->scrollTo(id, true);
     }
+    m_view->readerPage()->bridge()->setFocusRing(a->anchor.isAnchored() ? id : QString(), announcement(*a));
     Q_EMIT focusedAnnotationChanged(id);
+}
+
+void ReaderController::clearFocus()
+{
+    if (m_focused.isEmpty()) {
+        return;
+    }
+    m_focused.clear();
+    m_editor->clear();
+    m_view->readerPage()->bridge()->setFocusRing({}, {});
+    Q_EMIT focusedAnnotationChanged({});
+}
+
+QList<Model::Annotation> ReaderController::anchoredInTextOrder() const
+{
+    QList<Model::Annotation> anchored = m_library->annotations(m_articleId);
+    anchored.removeIf([](const Model::Annotation &a) { return !a.anchor.isAnchored(); });
+    std::sort(anchored.begin(), anchored.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
+    });
+    return anchored;
+}
+
+QString ReaderController::announcement(const Model::Annotation &a) const
+{
+    const QList<Model::Annotation> anchored = anchoredInTextOrder();
+    qsizetype index = 0;
+    while (index < anchored.size() && anchored[index].id != a.id) {
+        ++index;
+    }
+    const auto color = m_palette.color(a.color);
+    const QString colorLabel = color ? m_palette.displayLabel(*color) : a.color;
+    QString quote = a.selector.exact.simplified();
+    if (quote.size() > 80) {
+        quote = quote.left(79) + QChar(0x2026);
+    }
+    if (index == anchored.size()) {
+        //: Spoken by screen readers. %1 is the colour's meaning, %2 the passage.
+        return tr("Orphaned highlight, %1: “%2”").arg(colorLabel, quote);
+    }
+    const bool hasNote = !a.note.trimmed().isEmpty();
+    const QString text = hasNote
+        //: Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the
+        //: colour's meaning, %4 the passage.
+        ? tr("Highlight %1 of %2, %3: “%4”, has a note")
+        //: Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the
+        //: colour's meaning, %4 the passage.
+        : tr("Highlight %1 of %2, %3: “%4”");
+    return text.arg(index + 1).arg(anchored.size()).arg(colorLabel, quote);
 }
 
 void ReaderController::focusNeighbour(int direction)
 {
-    QList<Model::Annotation> anchored = m_library->annotations(m_articleId);
-    anchored.removeIf([](const Model::Annotation &a) { return !a.anchor.isAnchored(); });
+    const QList<Model::Annotation> anchored = anchoredInTextOrder();
     if (anchored.isEmpty()) {
         return;
     }
-    std::sort(anchored.begin(), anchored.end(), [](const auto &a, const auto &b) {
-        return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
-    });
     qsizetype index = -1;
     for (qsizetype i = 0; i < anchored.size(); ++i) {
         if (anchored[i].id == m_focused) {

@@ -4,6 +4,7 @@
 // them into the library's undoable commands and keeps the page painted from the library.
 #pragma once
 
+#include "model/annotation.h"
 #include "model/palette.h"
 #include "model/revision.h"
 
@@ -56,8 +57,10 @@ public:
     void removeFocused();
     void copyQuote();
     void focusAnnotation(const QString &id, bool scroll);
-    // J / K: the next or previous anchored annotation in text order.
+    // J / K, Tab / Shift+Tab: the next or previous anchored annotation in text order.
     void focusNeighbour(int direction);
+    // Escape: no annotation has the focus (the note being typed is saved first).
+    void clearFocus();
     // Moves an orphan (or any annotation) onto the current selection.
     bool reattachToSelection(const QString &annotationId);
 
@@ -75,6 +78,10 @@ private:
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
     void onClicked(const QStringList &ids, const QPoint &pos);
     void report(bool ok);
+    QList<Model::Annotation> anchoredInTextOrder() const;
+    // What a screen reader says when `a` gets the focus: its place, colour, passage, and whether
+    // it has a note.
+    QString announcement(const Model::Annotation &a) const;
 
     Library *m_library;
     ReaderView *m_view;

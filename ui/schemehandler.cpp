@@ -27,6 +27,8 @@ constexpr StaticFile kStaticFiles[] = {
     {u"/reader/textmap.js", u":/reader/textmap.js", "text/javascript"},
     {u"/reader/highlights.js", u":/reader/highlights.js", "text/javascript"},
     {u"/reader/margin.js", u":/reader/margin.js", "text/javascript"},
+    {u"/reader/navigation.js", u":/reader/navigation.js", "text/javascript"},
+    {u"/reader/notelist.js", u":/reader/notelist.js", "text/javascript"},
     {u"/reader/reader.js", u":/reader/reader.js", "text/javascript"},
     {u"/qwebchannel.js", u":/qtwebchannel/qwebchannel.js", "text/javascript"},
 };
@@ -88,6 +90,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
                 appUrl(QStringLiteral("/reader/textmap.js")).toString(),
                 appUrl(QStringLiteral("/reader/highlights.js")).toString(),
                 appUrl(QStringLiteral("/reader/margin.js")).toString(),
+                appUrl(QStringLiteral("/reader/navigation.js")).toString(),
+                appUrl(QStringLiteral("/reader/notelist.js")).toString(),
                 appUrl(QStringLiteral("/reader/reader.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",

@@ -70,7 +70,10 @@ void SelectionToolbar::setPalette(const Model::Palette &palette)
         auto *button = new QToolButton(this);
         button->setIcon(swatchIcon(c.color));
         button->setToolTip(tip);
-        button->setAccessibleName(label);
+        // Named by what the colour means and the key that applies it ("Agree (2)"), so a screen
+        // reader user learns the key too; the description says what the button does.
+        button->setAccessibleName(
+            key <= 6 ? tr("%1 (%2)", "a colour's meaning and the key that applies it").arg(label).arg(key) : label);
         button->setAccessibleDescription(tip);
         button->setAutoRaise(true);
         button->setFocusPolicy(Qt::TabFocus);

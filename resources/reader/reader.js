@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page's side of the bridge. Messages are typed JSON objects; until the web channel
 // is ready they wait in a queue (the ready handshake), then go out in order.
-// Uses GlossaText (textmap.js) and GlossaHighlights (highlights.js), loaded before this file.
+// Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaMargin (margin.js),
+// GlossaNavigation (navigation.js) and GlossaNoteList (notelist.js), loaded before this file.
 'use strict';
 
 (function () {
@@ -24,8 +25,11 @@
         const rect = r.getBoundingClientRect();
         window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
         if (flash) {
-            CSS.highlights.set('g-focus', new Highlight(r));
-            setTimeout(() => CSS.highlights.delete('g-focus'), 900);
+            // Not 'g-focus': the keyboard focus ring stays after the flash is gone.
+            const highlight = new Highlight(r);
+            highlight.priority = 11;
+            CSS.highlights.set('g-flash', highlight);
+            setTimeout(() => CSS.highlights.delete('g-flash'), 900);
         }
     }
 
@@ -36,8 +40,15 @@
             const items = Array.isArray(m.items) ? m.items : [];
             GlossaHighlights.set(items);
             GlossaMargin.set(items);
+            GlossaNavigation.refresh();
+            GlossaNoteList.set(items);
         },
-        labels: (m) => GlossaMargin.setLabels(m),
+        labels: (m) => {
+            GlossaMargin.setLabels(m);
+            GlossaNavigation.setLabels(m);
+            GlossaNoteList.setLabels(m);
+        },
+        focus: (m) => GlossaNavigation.setFocus(String(m.id || ''), String(m.announce || '')),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
         clearSelection: () => window.getSelection().removeAllRanges(),
     };
@@ -115,6 +126,11 @@
     function reportReady() {
         GlossaText.index();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
+        GlossaNavigation.start(send);
+        GlossaNoteList.start((id) => {
+            scrollToAnnotation(id, true);
+            send({ type: 'noteClicked', id });
+        }, (href) => send({ type: 'linkClicked', href }));
         const main = article();
         const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => send({
             type: 'ready',

@@ -26,12 +26,12 @@ private Q_SLOTS:
             QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->toolTip()));
             names << b->accessibleName();
         }
-        QVERIFY(names.contains(QStringLiteral("Agree")));
+        QVERIFY(names.contains(QStringLiteral("Agree (2)"))); // the meaning and its key
         QVERIFY(names.contains(QStringLiteral("Note")));
 
         QSignalSpy chosen(&bar, &Ui::SelectionToolbar::colorChosen);
         QToolButton *agree = *std::find_if(
-            buttons.cbegin(), buttons.cend(), [](QToolButton *b) { return b->accessibleName() == u"Agree"; });
+            buttons.cbegin(), buttons.cend(), [](QToolButton *b) { return b->accessibleName() == u"Agree (2)"; });
         QVERIFY(agree->toolTip().contains(QStringLiteral("(2)")));
         agree->click();
         QCOMPARE(chosen.size(), 1);

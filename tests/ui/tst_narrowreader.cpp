@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A reader too narrow for text and margin side by side: the margin notes move into a list opened
+// from a "Notes (N)" button, markers at the text's edge show where the notes are, the list works
+// from the keyboard and opens a note in the editor; widening the reader brings the margin back.
+#include "../helpers/testlibrary.h"
+#include "anchor/anchorer.h"
+#include "library/library.h"
+#include "noteeditor.h"
+#include "readerbridge.h"
+#include "readercontroller.h"
+#include "readerpage.h"
+#include "readerprofile.h"
+#include "readerview.h"
+#include "uitestmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Glossa;
+
+class TstNarrowReader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Library m_library;
+    std::unique_ptr<Ui::ReaderProfile> m_profile;
+    std::unique_ptr<Ui::ReaderView> m_view;
+    std::unique_ptr<Ui::NoteEditor> m_editor;
+    std::unique_ptr<Ui::ReaderController> m_controller;
+    QString m_article;
+    Model::Revision m_revision;
+    QStringList m_quotes; // in text order
+    QStringList m_ids;
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_view->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
+            return QStringLiteral("timeout");
+        }
+        return result;
+    }
+
+    QJsonObject state()
+    {
+        return QJsonDocument::fromJson(evaluate(QStringLiteral(R"JS(JSON.stringify((() => {
+            const box = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; };
+            const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+            const article = document.getElementById('article').getBoundingClientRect();
+            const toggle = document.querySelector('.notelist-toggle');
+            return {
+                width: window.innerWidth,
+                marginNotes: Array.from(document.querySelectorAll('#margin .note')).filter(visible).map(box),
+                articleRight: article.right,
+                toggle: toggle && visible(toggle) ? toggle.textContent : '',
+                expanded: toggle ? toggle.getAttribute('aria-expanded') : '',
+                listOpen: visible(document.getElementById('notelist')),
+                entries: Array.from(document.querySelectorAll('.notelist-entry')).map((e) => ({
+                    quote: e.querySelector('.notelist-quote').textContent,
+                    note: e.querySelector('.notelist-note').textContent,
+                    focused: e === document.activeElement })),
+                markers: Array.from(document.querySelectorAll('.note-marker')).filter(visible).map(box),
+            };
+        })()))JS"))
+                                           .toString()
+                                           .toUtf8())
+            .object();
+    }
+
+    void resizeView(int width)
+    {
+        m_view->resize(width, 800);
+        QTRY_COMPARE_WITH_TIMEOUT(state().value(u"width").toInt(), width, 10'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
+        m_library.addSampleArticles();
+        m_article = m_library.articles().at(1).id; // the Italian sample
+        m_revision = *m_library.currentRevision(m_article);
+        m_quotes = {QStringLiteral("Chi studia lo sa"), QStringLiteral("La matita non serve a decorare la pagina"),
+            QStringLiteral("Sottolineare tutto"), QStringLiteral("Le note migliori non riassumono")};
+        const QStringList notes {QStringLiteral("Prima nota"), QStringLiteral("Seconda nota"),
+            QStringLiteral("Terza nota"), QStringLiteral("Quarta nota")};
+        // Stored out of text order: the list follows the text.
+        for (const int i : {2, 0, 3, 1}) {
+            const qsizetype start = m_revision.canonicalText().indexOf(m_quotes[i]);
+            QVERIFY(start >= 0);
+            Model::Annotation a;
+            a.articleId = m_article;
+            a.revisionId = m_revision.id;
+            a.color = i % 2 ? QStringLiteral("agree") : QStringLiteral("question");
+            a.note = notes[i];
+            a.selector = Anchor::describe(m_revision, start, start + m_quotes[i].size());
+            a.anchor = {start, start + m_quotes[i].size(), 1.0, Model::AnchorStatus::Exact};
+            QVERIFY(!m_library.addAnnotation(a).isEmpty());
+        }
+        m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
+        m_view = std::make_unique<Ui::ReaderView>(m_profile.get());
+        m_editor = std::make_unique<Ui::NoteEditor>();
+        m_controller = std::make_unique<Ui::ReaderController>(&m_library, m_view.get(), m_editor.get());
+        m_view->resize(1200, 800);
+        m_view->show();
+        m_editor->show();
+        QSignalSpy painted(m_view.get(), &Ui::ReaderView::articlePainted);
+        m_controller->setArticle(m_article);
+        m_view->showArticle(m_article);
+        QVERIFY(painted.wait(60'000));
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
+    }
+
+    void narrowMovesNotesIntoAList()
+    {
+        resizeView(1200);
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
+        QCOMPARE(state().value(u"toggle").toString(), QString()); // wide: no list button
+
+        resizeView(500);
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 0);
+        QJsonObject s = state();
+        QCOMPARE(s.value(u"toggle").toString(), QStringLiteral("Notes (4)"));
+        QVERIFY(!s.value(u"listOpen").toBool());
+        // Every note is in the list, in text order, with its passage.
+        const QJsonArray entries = s.value(u"entries").toArray();
+        QCOMPARE(entries.size(), 4);
+        const QStringList inTextOrder {QStringLiteral("Prima nota"), QStringLiteral("Seconda nota"),
+            QStringLiteral("Terza nota"), QStringLiteral("Quarta nota")};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(entries[i].toObject().value(u"quote").toString(), m_quotes[i]);
+            QCOMPARE(entries[i].toObject().value(u"note").toString().trimmed(), inTextOrder[i]);
+        }
+        // A marker at the text's right edge beside each passage, top to bottom.
+        QTRY_COMPARE(state().value(u"markers").toArray().size(), 4);
+        s = state();
+        const QJsonArray markers = s.value(u"markers").toArray();
+        double previousTop = -1e9;
+        for (const QJsonValue &m : markers) {
+            const QJsonArray box = m.toArray();
+            QVERIFY(box[0].toDouble() >= s.value(u"articleRight").toDouble());
+            QVERIFY(box[0].toDouble() + box[2].toDouble() <= 500);
+            QVERIFY(box[1].toDouble() >= previousTop);
+            previousTop = box[1].toDouble();
+        }
+
+        if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::qWait(800); // the view's last frame catches up with the new width
+            m_view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow-closed.png"));
+        }
+
+        // Wide again: the margin is back and the list is gone.
+        resizeView(1200);
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
+        s = state();
+        QCOMPARE(s.value(u"toggle").toString(), QString());
+        QCOMPARE(s.value(u"markers").toArray().size(), 0);
+        for (const QJsonValue &n : s.value(u"marginNotes").toArray()) {
+            QVERIFY(n.toArray()[0].toDouble() > s.value(u"articleRight").toDouble()); // beside the text
+        }
+    }
+
+    void theListWorksFromTheKeyboard()
+    {
+        resizeView(500);
+        QTRY_COMPARE(state().value(u"toggle").toString(), QStringLiteral("Notes (4)"));
+        QWidget *input = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+        input->setFocus();
+        // The button is a real button: focus it and press Space, as a keyboard user would.
+        evaluate(QStringLiteral("document.querySelector('.notelist-toggle').focus(); true"));
+        QTest::keyClick(input, Qt::Key_Space);
+        QTRY_VERIFY(state().value(u"listOpen").toBool());
+        QJsonObject s = state();
+        QCOMPARE(s.value(u"expanded").toString(), QStringLiteral("true"));
+        QVERIFY(s.value(u"entries").toArray()[0].toObject().value(u"focused").toBool());
+
+        // Tab moves through the entries, Enter opens the note in the editor.
+        QTest::keyClick(input, Qt::Key_Tab);
+        QTRY_VERIFY(state().value(u"entries").toArray()[1].toObject().value(u"focused").toBool());
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_COMPARE(m_editor->annotationId(), m_controller->focusedAnnotation());
+        QTRY_COMPARE(m_library.annotation(m_controller->focusedAnnotation())->selector.exact, m_quotes[1]);
+        QCOMPARE(m_editor->text(), QStringLiteral("Seconda nota"));
+
+        if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            QTest::qWait(200);
+            m_view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow-list.png"));
+        }
+
+        // Escape closes the list and gives the focus back to its button.
+        input->setFocus();
+        evaluate(QStringLiteral("document.querySelector('.notelist-entry').focus(); true"));
+        QTest::keyClick(input, Qt::Key_Escape);
+        QTRY_VERIFY(!state().value(u"listOpen").toBool());
+        QCOMPARE(evaluate(QStringLiteral("document.activeElement.className")).toString(),
+            QStringLiteral("notelist-toggle"));
+        QCOMPARE(state().value(u"expanded").toString(), QStringLiteral("false"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_controller.reset();
+        m_view.reset();
+        m_editor.reset();
+        m_profile.reset();
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstNarrowReader)
+#include "tst_narrowreader.moc"

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader from the keyboard and through a screen reader: every control has a name, Tab and
+// Shift+Tab walk the highlights in text order with a lasting focus ring, the live region says which
+// highlight has the focus, Enter opens its note, Escape lets go, Ctrl+Tab leaves the article.
+#include "../helpers/testlibrary.h"
+#include "anchor/anchorer.h"
+#include "annotationspane.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "noteeditor.h"
+#include "readerbridge.h"
+#include "readercontroller.h"
+#include "readerpage.h"
+#include "readerview.h"
+#include "shortcutsdialog.h"
+#include "uitestmain.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QUuid>
+
+using namespace Glossa;
+
+class TstReaderAccessibility : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_article;
+    Model::Revision m_revision;
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
+            return QStringLiteral("timeout");
+        }
+        return result;
+    }
+
+    QString addHighlight(const QString &quote, const QString &color, const QString &note = {})
+    {
+        const qsizetype start = m_revision.canonicalText().indexOf(quote);
+        if (start < 0) {
+            return {};
+        }
+        Model::Annotation a;
+        a.articleId = m_article;
+        a.revisionId = m_revision.id;
+        a.kind = Model::AnnotationKind::Highlight;
+        a.color = color;
+        a.note = note;
+        a.selector = Anchor::describe(m_revision, start, start + quote.size());
+        a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
+        return m_library->addAnnotation(a);
+    }
+
+    QWidget *readerInput() const
+    {
+        QWidget *reader = m_window->reader();
+        return reader->focusProxy() ? reader->focusProxy() : reader;
+    }
+
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    }
+
+    QString ringText() { return evaluate(QStringLiteral("ringText()")).toString(); }
+    QString liveText()
+    {
+        return evaluate(QStringLiteral("(document.getElementById('glossa-live') || {}).textContent || ''")).toString();
+    }
+
+    // The focus ring as the page paints it: the DOM text under the 'g-focus' highlight.
+    void defineRingText()
+    {
+        evaluate(QStringLiteral("window.ringText = () => Array.from(CSS.highlights.get('g-focus') || [])"
+                                ".map(r => r.toString()).join('|'); true"));
+    }
+
+    // Controls a keyboard user can reach that say nothing about themselves.
+    static QStringList unnamedControls(const QWidget *root)
+    {
+        QStringList unnamed;
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractItemView *>(w)
+                || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w);
+            if (!control || w->focusPolicy() == Qt::NoFocus) {
+                continue;
+            }
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            if (w->accessibleName().isEmpty() && (!button || button->text().isEmpty())) {
+                unnamed << QStringLiteral("%1 \"%2\" in %3")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                   w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className())
+                                                     : QString());
+            }
+        }
+        return unnamed;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = std::make_unique<Library>();
+        QVERIFY(TestFixtures::openNewLibrary(
+            *m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        m_library->addSampleArticles();
+        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
+        m_window->openArticleAt(1);
+        QVERIFY(painted.wait(60'000));
+        m_article = m_window->reader()->articleId();
+        m_revision = *m_library->currentRevision(m_article);
+        defineRingText();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_library.reset();
+    }
+
+    void everyControlHasAName()
+    {
+        // The selection toolbar and the orphans are hidden now, but still walked: they show later.
+        QVERIFY(!addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree")).isEmpty());
+        const QStringList unnamed = unnamedControls(m_window.get());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+            QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+        }
+
+        Ui::ShortcutsDialog shortcuts(m_window->menuBar(), m_window.get());
+        const QStringList unnamedInDialog = unnamedControls(&shortcuts);
+        QVERIFY2(unnamedInDialog.isEmpty(), qPrintable(unnamedInDialog.join(u'\n')));
+        // The help lists the reader's own keys and those of the menus.
+        const QStringList listed = [&] {
+            QStringList texts;
+            auto *tree = shortcuts.findChild<QTreeWidget *>();
+            for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                texts << (*it)->text(0) + u'=' + (*it)->text(1);
+            }
+            return texts;
+        }();
+        QVERIFY2(listed.contains(QStringLiteral("Next highlight=Tab, J")), qPrintable(listed.join(u'\n')));
+        QVERIFY2(listed.contains(QStringLiteral("Next Pane=Ctrl+Tab, F6")), qPrintable(listed.join(u'\n')));
+        QVERIFY2(listed.contains(QStringLiteral("Edit Note=N")), qPrintable(listed.join(u'\n')));
+    }
+
+    void tabWalksHighlightsInTextOrder()
+    {
+        // Created out of text order: Tab follows the text, not the order of creation.
+        const QString third
+            = addHighlight(QStringLiteral("Le note migliori non riassumono"), QStringLiteral("question"));
+        const QString first = addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"),
+            QStringLiteral("Vale per ogni *fonte*."));
+        const QString second = addHighlight(QStringLiteral("Sottolineare tutto"), QStringLiteral("disagree"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty() && !third.isEmpty());
+        Ui::ReaderController *c = m_window->controller();
+        c->clearFocus(); // adding highlights through the library focuses none
+        readerInput()->setFocus();
+        QTRY_VERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget())
+            || QApplication::focusWidget() == m_window->reader());
+
+        press(Qt::Key_Tab);
+        QTRY_COMPARE(c->focusedAnnotation(), first);
+        QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
+        QTRY_COMPARE(liveText(), QStringLiteral("Highlight 1 of 3, Agree: “Chi studia lo sa”, has a note"));
+        // The ring stays: it is not a flash.
+        QTest::qWait(1200);
+        QCOMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
+
+        press(Qt::Key_Tab);
+        QTRY_COMPARE(c->focusedAnnotation(), second);
+        QTRY_COMPARE(ringText(), QStringLiteral("Sottolineare tutto"));
+        QTRY_COMPARE(liveText(), QStringLiteral("Highlight 2 of 3, Disagree: “Sottolineare tutto”"));
+        press(Qt::Key_Tab);
+        QTRY_COMPARE(ringText(), QStringLiteral("Le note migliori non riassumono"));
+        QCOMPARE(c->focusedAnnotation(), third);
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(ringText(), QStringLiteral("Sottolineare tutto"));
+        press(Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
+        // Tab kept the focus in the article all along.
+        QVERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget()));
+
+        // Repainting the annotations (a note edited elsewhere) keeps the ring where it was.
+        QVERIFY(m_library->setAnnotationNote(second, QStringLiteral("rivedere")));
+        QTest::qWait(300);
+        QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
+
+        // Escape lets go of the highlight: no ring, nothing for Delete to remove.
+        press(Qt::Key_Escape);
+        QTRY_COMPARE(c->focusedAnnotation(), QString());
+        QTRY_COMPARE(ringText(), QString());
+        press(Qt::Key_Delete);
+        QCOMPARE(m_library->annotations(m_article).size(), 3);
+
+        // Enter on the focused highlight opens its note in the editor.
+        press(Qt::Key_Tab);
+        QTRY_COMPARE(c->focusedAnnotation(), first);
+        QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
+        press(Qt::Key_Return);
+        auto *text = m_window->noteEditor()->findChild<QPlainTextEdit *>();
+        QTRY_VERIFY(text->hasFocus());
+        QCOMPARE(text->toPlainText(), QStringLiteral("Vale per ogni *fonte*."));
+
+        if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            readerInput()->setFocus();
+            press(Qt::Key_Tab);
+            QTRY_COMPARE(ringText(), QStringLiteral("Sottolineare tutto"));
+            QTest::qWait(1200); // past the flash: only the ring is left
+            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/focus-ring.png"));
+        }
+    }
+
+    void pageLandmarksAndNoteLabels()
+    {
+        const QString id = addHighlight(
+            QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"), QStringLiteral("Una nota."));
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(evaluate(QStringLiteral("document.querySelector('#margin .note')?.getAttribute('aria-label')"))
+                         .toString(),
+            QStringLiteral("Note on “Chi studia lo sa”"));
+        QCOMPARE(evaluate(QStringLiteral("document.querySelector('aside#margin').getAttribute('aria-label')"))
+                     .toString(),
+            QStringLiteral("Notes"));
+        QCOMPARE(evaluate(QStringLiteral("document.documentElement.lang")).toString(), QStringLiteral("it"));
+        QVERIFY(evaluate(QStringLiteral("document.querySelectorAll('#article h1, #article h2').length")).toInt() >= 3);
+        QCOMPARE(evaluate(QStringLiteral("document.getElementById('glossa-live').getAttribute('aria-live')"))
+                     .toString(),
+            QStringLiteral("polite"));
+    }
+
+    void ctrlTabLeavesTheArticle()
+    {
+        QVERIFY(!addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree")).isEmpty());
+        readerInput()->setFocus();
+        QTRY_VERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        // The next pane is the annotations pane.
+        QTRY_VERIFY(m_window->annotationsPane()->isAncestorOf(QApplication::focusWidget()));
+
+        readerInput()->setFocus();
+        QTRY_VERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        // The previous pane is the library list.
+        QTRY_VERIFY(qobject_cast<QListView *>(QApplication::focusWidget()));
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Library"));
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstReaderAccessibility)
+#include "tst_readeraccessibility.moc"
