@@ -606,6 +606,10 @@ par %2</translation>
                 <numerusform>Orphelines : %n annotations dont le passage ne figure plus dans l'article.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Colours</source>
+            <translation>Couleurs</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::HtmlPageExtractor</name>
@@ -892,6 +896,30 @@ par %2</translation>
             <source>The article could not be printed.</source>
             <translation>L'article n'a pas pu être imprimé.</translation>
         </message>
+        <message>
+            <source>&amp;Next Pane</source>
+            <translation>&amp;Volet suivant</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the next part of the window</source>
+            <translation>Déplacer le focus clavier vers la partie suivante de la fenêtre</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Pane</source>
+            <translation>Volet p&amp;récédent</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the previous part of the window</source>
+            <translation>Déplacer le focus clavier vers la partie précédente de la fenêtre</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>List every key Glossa answers</source>
+            <translation>Lister toutes les touches auxquelles Glossa répond</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::NoteEditor</name>
@@ -962,6 +990,37 @@ par %2</translation>
             <source>The library refused the change: %1</source>
             <translation>La bibliothèque a refusé la modification : %1</translation>
         </message>
+        <message>
+            <source>Note on “%1”</source>
+            <extracomment>%1 is the start of the passage the note is about.</extracomment>
+            <translation>Note sur « %1 »</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>List of notes</source>
+            <translation>Liste des notes</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Orphaned highlight, %1: “%2”</source>
+            <extracomment>Spoken by screen readers. %1 is the colour's meaning, %2 the passage.</extracomment>
+            <translation>Surlignage orphelin, %1 : « %2 »</translation>
+        </message>
+        <message>
+            <source>Highlight %1 of %2, %3: “%4”, has a note</source>
+            <extracomment>Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the colour's meaning, %4 the passage.</extracomment>
+            <translation>Surlignage %1 sur %2, %3 : « %4 », avec une note</translation>
+        </message>
+        <message>
+            <source>Highlight %1 of %2, %3: “%4”</source>
+            <translation>Surlignage %1 sur %2, %3 : « %4 »</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::ReaderView</name>
@@ -1010,6 +1069,59 @@ par %2</translation>
         <message>
             <source>Highlight as “%1”</source>
             <translation>Surligner comme « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a colour's meaning and the key that applies it</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::Ui::ShortcutsDialog</name>
+        <message>
+            <source>, </source>
+            <comment>between two shortcuts of one action</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>In the article</source>
+            <translation>Dans l’article</translation>
+        </message>
+        <message>
+            <source>Next highlight</source>
+            <translation>Surlignage suivant</translation>
+        </message>
+        <message>
+            <source>Previous highlight</source>
+            <translation>Surlignage précédent</translation>
+        </message>
+        <message>
+            <source>Open the focused highlight's note</source>
+            <translation>Ouvrir la note du surlignage sélectionné</translation>
+        </message>
+        <message>
+            <source>Let go of the focused highlight</source>
+            <translation>Quitter le surlignage sélectionné</translation>
+        </message>
+        <message>
+            <source>Leave the article for the next or previous pane</source>
+            <translation>Quitter l’article pour le volet suivant ou précédent</translation>
         </message>
     </context>
     <context>

@@ -606,6 +606,10 @@ di %2</translation>
                 <numerusform>Orfane: %n annotazioni il cui passaggio non è più nell'articolo.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Colours</source>
+            <translation>Colori</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::HtmlPageExtractor</name>
@@ -892,6 +896,30 @@ di %2</translation>
             <source>The article could not be printed.</source>
             <translation>Impossibile stampare l'articolo.</translation>
         </message>
+        <message>
+            <source>&amp;Next Pane</source>
+            <translation>Riquadro &amp;successivo</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the next part of the window</source>
+            <translation>Sposta il focus della tastiera sulla parte successiva della finestra</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Pane</source>
+            <translation>Riquadro &amp;precedente</translation>
+        </message>
+        <message>
+            <source>Move the keyboard focus to the previous part of the window</source>
+            <translation>Sposta il focus della tastiera sulla parte precedente della finestra</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>Scorciatoie da &amp;tastiera</translation>
+        </message>
+        <message>
+            <source>List every key Glossa answers</source>
+            <translation>Elenca tutti i tasti a cui Glossa risponde</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::NoteEditor</name>
@@ -962,6 +990,37 @@ di %2</translation>
             <source>The library refused the change: %1</source>
             <translation>La biblioteca ha rifiutato la modifica: %1</translation>
         </message>
+        <message>
+            <source>Note on “%1”</source>
+            <extracomment>%1 is the start of the passage the note is about.</extracomment>
+            <translation>Nota su «%1»</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>List of notes</source>
+            <translation>Elenco delle note</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Orphaned highlight, %1: “%2”</source>
+            <extracomment>Spoken by screen readers. %1 is the colour's meaning, %2 the passage.</extracomment>
+            <translation>Evidenziazione orfana, %1: «%2»</translation>
+        </message>
+        <message>
+            <source>Highlight %1 of %2, %3: “%4”, has a note</source>
+            <extracomment>Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the colour's meaning, %4 the passage.</extracomment>
+            <translation>Evidenziazione %1 di %2, %3: «%4», con una nota</translation>
+        </message>
+        <message>
+            <source>Highlight %1 of %2, %3: “%4”</source>
+            <translation>Evidenziazione %1 di %2, %3: «%4»</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::ReaderView</name>
@@ -1010,6 +1069,59 @@ di %2</translation>
         <message>
             <source>Highlight as “%1”</source>
             <translation>Evidenzia come “%1”</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a colour's meaning and the key that applies it</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::Ui::ShortcutsDialog</name>
+        <message>
+            <source>, </source>
+            <comment>between two shortcuts of one action</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Scorciatoie da tastiera</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Azione</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasti</translation>
+        </message>
+        <message>
+            <source>In the article</source>
+            <translation>Nell'articolo</translation>
+        </message>
+        <message>
+            <source>Next highlight</source>
+            <translation>Evidenziazione successiva</translation>
+        </message>
+        <message>
+            <source>Previous highlight</source>
+            <translation>Evidenziazione precedente</translation>
+        </message>
+        <message>
+            <source>Open the focused highlight's note</source>
+            <translation>Apri la nota dell'evidenziazione selezionata</translation>
+        </message>
+        <message>
+            <source>Let go of the focused highlight</source>
+            <translation>Lascia l'evidenziazione selezionata</translation>
+        </message>
+        <message>
+            <source>Leave the article for the next or previous pane</source>
+            <translation>Lascia l'articolo per il riquadro successivo o precedente</translation>
         </message>
     </context>
     <context>

@@ -154,8 +154,7 @@ void ReaderController::pushPalette()
         //: %1 is the start of the passage the note is about.
         {QStringLiteral("noteOn"), tr("Note on “%1”")},
         // The button and the sidebar holding the notes when the window is too narrow for a margin.
-        {QStringLiteral("notes"), tr("Notes")},
-        {QStringLiteral("list"), tr("List of notes")},
+        {QStringLiteral("notes"), tr("Notes")}, {QStringLiteral("list"), tr("List of notes")},
         {QStringLiteral("close"), tr("Close")}});
 }
 

@@ -202,8 +202,8 @@ private Q_SLOTS:
         evaluate(QStringLiteral("document.querySelector('.notelist-entry').focus(); true"));
         QTest::keyClick(input, Qt::Key_Escape);
         QTRY_VERIFY(!state().value(u"listOpen").toBool());
-        QCOMPARE(evaluate(QStringLiteral("document.activeElement.className")).toString(),
-            QStringLiteral("notelist-toggle"));
+        QCOMPARE(
+            evaluate(QStringLiteral("document.activeElement.className")).toString(), QStringLiteral("notelist-toggle"));
         QCOMPARE(state().value(u"expanded").toString(), QStringLiteral("false"));
     }
 

@@ -176,8 +176,8 @@ private Q_SLOTS:
         // Created out of text order: Tab follows the text, not the order of creation.
         const QString third
             = addHighlight(QStringLiteral("Le note migliori non riassumono"), QStringLiteral("question"));
-        const QString first = addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"),
-            QStringLiteral("Vale per ogni *fonte*."));
+        const QString first = addHighlight(
+            QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"), QStringLiteral("Vale per ogni *fonte*."));
         const QString second = addHighlight(QStringLiteral("Sottolineare tutto"), QStringLiteral("disagree"));
         QVERIFY(!first.isEmpty() && !second.isEmpty() && !third.isEmpty());
         Ui::ReaderController *c = m_window->controller();
@@ -240,19 +240,19 @@ private Q_SLOTS:
 
     void pageLandmarksAndNoteLabels()
     {
-        const QString id = addHighlight(
-            QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"), QStringLiteral("Una nota."));
+        const QString id
+            = addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"), QStringLiteral("Una nota."));
         QVERIFY(!id.isEmpty());
-        QTRY_COMPARE(evaluate(QStringLiteral("document.querySelector('#margin .note')?.getAttribute('aria-label')"))
-                         .toString(),
+        QTRY_COMPARE(
+            evaluate(QStringLiteral("document.querySelector('#margin .note')?.getAttribute('aria-label')")).toString(),
             QStringLiteral("Note on “Chi studia lo sa”"));
-        QCOMPARE(evaluate(QStringLiteral("document.querySelector('aside#margin').getAttribute('aria-label')"))
-                     .toString(),
+        QCOMPARE(
+            evaluate(QStringLiteral("document.querySelector('aside#margin').getAttribute('aria-label')")).toString(),
             QStringLiteral("Notes"));
         QCOMPARE(evaluate(QStringLiteral("document.documentElement.lang")).toString(), QStringLiteral("it"));
         QVERIFY(evaluate(QStringLiteral("document.querySelectorAll('#article h1, #article h2').length")).toInt() >= 3);
-        QCOMPARE(evaluate(QStringLiteral("document.getElementById('glossa-live').getAttribute('aria-live')"))
-                     .toString(),
+        QCOMPARE(
+            evaluate(QStringLiteral("document.getElementById('glossa-live').getAttribute('aria-live')")).toString(),
             QStringLiteral("polite"));
     }
 
