@@ -59,6 +59,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     auto *reader = new QTreeWidgetItem(tree, {tr("In the article")});
     // Key names come from Qt, translated with it.
     const QList<std::pair<QString, QList<QKeySequence>>> readerKeys {
+        // Tab goes on to the margin notes after the last highlight; J starts over at the first.
         {tr("Next highlight"), {QKeySequence(Qt::Key_Tab), QKeySequence(Qt::Key_J)}},
         {tr("Previous highlight"), {QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::Key_K)}},
         {tr("Open the focused highlight's note"), {QKeySequence(Qt::Key_Return)}},

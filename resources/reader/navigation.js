@@ -60,8 +60,15 @@ const GlossaNavigation = (() => {
         labelNotes();
     }
 
-    function hasHighlights() {
-        return GlossaHighlights.list().some((a) => a.status !== 'orphan' && a.range);
+    // Tab stops on every highlight, then lets the browser go on to the margin notes (or the notes
+    // list) and out of the page: the article is never a keyboard trap.
+    function tabTakesOver(backwards) {
+        const painted = GlossaHighlights.list().filter((a) => a.status !== 'orphan' && a.range);
+        if (!painted.length) {
+            return false;
+        }
+        const i = painted.findIndex((a) => a.id === focusedId);
+        return i < 0 || (backwards ? i > 0 : i < painted.length - 1);
     }
 
     // Keys belong to the article while the focus is on the page itself or inside the article;
@@ -89,8 +96,7 @@ const GlossaNavigation = (() => {
                 return;
             }
             if (event.key === 'Tab') {
-                // With no highlight to visit, Tab leaves the page as usual.
-                if (hasHighlights()) {
+                if (tabTakesOver(event.shiftKey)) {
                     event.preventDefault();
                     send({ type: 'navigate', direction: event.shiftKey ? -1 : 1 });
                 }
