@@ -17,6 +17,7 @@ const GlossaNoteList = (() => {
     let onOpen = () => {};
     let onLink = () => {};
     let scheduled = false;
+    let stale = true; // the list is built only while it can be seen: wide pages never pay for it
 
     function narrow() {
         return window.matchMedia(NARROW).matches;
@@ -115,6 +116,7 @@ const GlossaNoteList = (() => {
     }
 
     function render() {
+        stale = false;
         const fragment = document.createDocumentFragment();
         for (const item of items) {
             const entry = document.createElement('li');
@@ -175,10 +177,13 @@ const GlossaNoteList = (() => {
     function set(all) {
         items = all.filter((a) => a.noteHtml && a.status !== 'orphan' && GlossaHighlights.rangeOf(a.id))
             .sort((a, b) => a.start - b.start || a.end - b.end);
+        stale = true;
         if (!toggle) {
             return;
         }
-        render();
+        if (narrow()) {
+            render();
+        }
         applyLabels();
         schedule();
     }
@@ -196,7 +201,9 @@ const GlossaNoteList = (() => {
         onOpen = onNoteOpened;
         onLink = onLinkClicked;
         build();
-        render();
+        if (narrow()) {
+            render();
+        }
         const article = document.getElementById('article');
         if (article) {
             new ResizeObserver(schedule).observe(article);
@@ -204,6 +211,9 @@ const GlossaNoteList = (() => {
         window.matchMedia(NARROW).addEventListener('change', () => {
             if (!narrow() && !panel.hidden) {
                 setOpen(false);
+            }
+            if (narrow() && stale) {
+                render();
             }
             schedule();
         });
