@@ -169,6 +169,11 @@ private Q_SLOTS:
         QVERIFY2(listed.contains(QStringLiteral("Next highlight=Tab, J")), qPrintable(listed.join(u'\n')));
         QVERIFY2(listed.contains(QStringLiteral("Next Pane=Ctrl+Tab, F6")), qPrintable(listed.join(u'\n')));
         QVERIFY2(listed.contains(QStringLiteral("Edit Note=N")), qPrintable(listed.join(u'\n')));
+        if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            shortcuts.show();
+            QTest::qWait(100);
+            shortcuts.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/keyboard-shortcuts.png"));
+        }
     }
 
     void tabWalksHighlightsInTextOrder()
