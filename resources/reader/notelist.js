@@ -104,6 +104,9 @@ const GlossaNoteList = (() => {
     }
 
     function setOpen(opened, focusId) {
+        if (opened && stale) {
+            render(); // the page became narrow a moment ago and the list was not built yet
+        }
         panel.hidden = !opened;
         toggle.setAttribute('aria-expanded', String(opened));
         if (opened) {

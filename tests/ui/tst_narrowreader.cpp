@@ -129,6 +129,8 @@ private Q_SLOTS:
 
         resizeView(500);
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 0);
+        // The list is built when the page reports it became narrow (a media query change event).
+        QTRY_COMPARE(state().value(u"entries").toArray().size(), 4);
         QJsonObject s = state();
         QCOMPARE(s.value(u"toggle").toString(), QStringLiteral("Notes (4)"));
         QVERIFY(!s.value(u"listOpen").toBool());
