@@ -294,7 +294,10 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
         return a;
     }
-    const Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    // An empty side is the text's edge only when the selector carries context at all.
+    q.atTextStart = q.prefix.isEmpty() && (!q.suffix.isEmpty() || (selector.hasPosition() && selector.start == 0));
+    q.atTextEnd = q.suffix.isEmpty() && !q.prefix.isEmpty();
     const qsizetype m = exact.size();
     qsizetype hint = options.hint >= 0 ? options.hint : (selector.hasPosition() ? selector.start : -1);
     if (hint >= 0) {
@@ -391,6 +394,9 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
 
 int Anchorer::prefixCost(const Query &q, qsizetype start) const
 {
+    if (q.prefix.isEmpty() && q.atTextStart) {
+        return int(std::min(start, Query::MaxContext)); // the text skipped before the passage
+    }
     if (q.prefix.isEmpty() || start <= 0) {
         return 0;
     }
@@ -407,6 +413,9 @@ int Anchorer::prefixCost(const Query &q, qsizetype start) const
 int Anchorer::suffixCost(const Query &q, qsizetype end) const
 {
     const QString &t = m_norm.text();
+    if (q.suffix.isEmpty() && q.atTextEnd) {
+        return int(std::min(t.size() - end, Query::MaxContext));
+    }
     if (q.suffix.isEmpty() || end >= t.size()) {
         return 0;
     }

@@ -54,6 +54,10 @@ struct Anchorer::Query {
     }
 
     static constexpr qsizetype MaxContext = 64;
+    // The quote began (ended) the old text: its empty prefix (suffix) is evidence too, that the
+    // passage starts where the text does. A replaced or inserted first word then stays inside.
+    bool atTextStart = false;
+    bool atTextEnd = false;
     QString exact;
     QString prefix;
     QString suffix;
