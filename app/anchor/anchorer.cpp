@@ -254,6 +254,17 @@ bool Anchorer::isWholeBlockAt(qsizetype start, qsizetype end) const
     return (from == 0 || m_text[from - 1] == u'\n') && (to >= m_text.size() || m_text[to] == u'\n');
 }
 
+bool Anchorer::sharesBlockEdge(const Model::Selector &s, qsizetype start, qsizetype end) const
+{
+    const qsizetype from = m_norm.originalStart(start);
+    const qsizetype to = m_norm.originalEnd(start, end);
+    const bool startsBlock = from == 0 || m_text[from - 1] == u'\n';
+    const bool endsBlock = to >= m_text.size() || m_text[to] == u'\n';
+    const bool startedBlock = s.prefix.endsWith(u'\n') || (s.prefix.isEmpty() && !s.suffix.isEmpty());
+    const bool endedBlock = s.suffix.startsWith(u'\n') || (s.suffix.isEmpty() && !s.prefix.isEmpty());
+    return (startsBlock && startedBlock) || (endsBlock && endedBlock);
+}
+
 double Anchorer::positionSimilarity(qsizetype start, qsizetype hint) const
 {
     if (hint < 0) {
@@ -344,10 +355,13 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         const double notContradicted = m >= DistinctiveLength ? 0.3 : 0.5;
         const bool hintConfirms
             = hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= notContradicted);
-        // A long quote found once speaks for itself unless its context says it is another copy;
-        // a whole paragraph found once is the paragraph, wherever it moved.
+        // A long quote found once speaks for itself unless its context says it is another copy
+        // (unrelated text still agrees about 0.35: a copy must do clearly better, or the marked
+        // copy may have been deleted and this is the phrase repeated elsewhere); a whole paragraph
+        // found once is the paragraph, wherever it moved.
         const bool distinctive = unique
-            && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.3)) || m >= 64
+            && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.5 || sharesBlockEdge(selector, best, best + m)))
+                || m >= 64
                 || (!contextKnown && m >= 8));
         // When a neighbouring sentence is deleted or inserted only one side of the context changes;
         // one side agreeing almost fully is as good as both agreeing reasonably.

@@ -116,6 +116,9 @@ private:
     double positionSimilarity(qsizetype start, qsizetype hint) const;
     static bool isWholeBlock(const Model::Selector &s);
     bool isWholeBlockAt(qsizetype start, qsizetype end) const; // normalised range
+    // Whether the normalised range begins (ends) a block where the selector's passage did: the
+    // paragraph structure is context that survives a paragraph being moved.
+    bool sharesBlockEdge(const Model::Selector &s, qsizetype start, qsizetype end) const;
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
