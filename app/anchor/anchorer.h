@@ -60,7 +60,7 @@ namespace Glossa::Anchor {
 class MyersPattern;
 
 inline constexpr qsizetype ContextLength = 32;
-inline constexpr double DefaultThreshold = 0.76;
+inline constexpr double DefaultThreshold = 0.75;
 
 // Selectors for the range [start, end) of a canonical text: position, quote with up to
 // ContextLength code units of context each side (cut at the text's edges, never splitting a

@@ -142,8 +142,11 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             const qsizetype s = end - 1 - qsizetype(j);
             // Starts costing much more than the best one would need a context that a replaced word
             // cannot explain; skipping them keeps this loop short.
+            if (r[j] > minDist + MaxBoundaryWord) {
+                continue;
+            }
             const bool boundary = isBoundary(s);
-            if (r[j] > minDist + MaxBoundaryWord || (r[j] != minDist && !boundary)
+            if ((r[j] != minDist && !boundary)
                 || (pass == 0 && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart)))) {
                 continue;
             }
@@ -173,8 +176,11 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
     for (int pass = 0; pass < 2 && bestEnd < 0; ++pass) {
         for (std::size_t j = 0; j < f.size(); ++j) {
             const qsizetype e = start + qsizetype(j) + 1;
+            if (f[j] > minEndDist + MaxBoundaryWord) {
+                continue;
+            }
             const bool boundary = isBoundary(e);
-            if (f[j] > minEndDist + MaxBoundaryWord || (f[j] != minEndDist && !boundary)
+            if ((f[j] != minEndDist && !boundary)
                 || (pass == 0 && ((wholeEnd && !boundary) || (t[e - 1].isSpace() && !spaceEnd)))) {
                 continue;
             }
@@ -281,8 +287,8 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             if (start < 0) {
                 continue;
             }
-            const double quoteSim = 0.5 * (1.0 - double(bestDist) / double(m))
-                + 0.5 * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+            const double quoteSim = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m))
+                + (1.0 - CharacterShare) * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
             const double ctx = contextSimilarity(q, start, end);
             const double context = ctx < 0 ? 0.5 : ctx;
             // A short quote says little on its own ("data" is everywhere): its evidence is only as
@@ -307,7 +313,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8);
     }
     // A candidate this good near the hint or at an exact occurrence needs no wider search.
-    if (best.score >= 0.8) {
+    if (best.score >= GoodEnough) {
         return best;
     }
 
