@@ -104,6 +104,22 @@ Anchorer::Anchorer(QString text)
     , m_norm(m_text)
     , m_index(m_norm.text())
 {
+    const QString &t = m_norm.text();
+    for (qsizetype p = 0; p < t.size(); ++p) {
+        if (t[p] == u' ') {
+            const qsizetype from = m_norm.originalStart(p);
+            const qsizetype to = m_norm.originalEnd(p, p + 1);
+            if (QStringView(m_text).sliced(from, to - from).contains(u'\n')) {
+                m_breaks.push_back(p);
+            }
+        }
+    }
+}
+
+bool Anchorer::hasBreak(qsizetype from, qsizetype to) const
+{
+    const auto it = std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), from);
+    return it != m_breaks.cend() && *it < to;
 }
 
 Model::Anchor anchor(const QString &text, const Model::Selector &selector, const AnchorOptions &options)
@@ -309,6 +325,7 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     // An empty side is the text's edge only when the selector carries context at all.
     q.atTextStart = q.prefix.isEmpty() && (!q.suffix.isEmpty() || (selector.hasPosition() && selector.start == 0));
     q.atTextEnd = q.suffix.isEmpty() && !q.prefix.isEmpty();
+    q.oneBlock = !selector.exact.contains(u'\n');
     const qsizetype m = exact.size();
     qsizetype hint = options.hint >= 0 ? options.hint : (selector.hasPosition() ? selector.start : -1);
     if (hint >= 0) {

@@ -50,6 +50,7 @@
 #include <QString>
 
 #include <tuple>
+#include <vector>
 
 namespace Glossa::Model {
 class Revision;
@@ -125,12 +126,15 @@ private:
     std::tuple<qsizetype, qsizetype, int> refine(
         const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;
+    // Whether a block break (whitespace holding a newline) lies in the normalised range [from, to).
+    bool hasBreak(qsizetype from, qsizetype to) const;
     int prefixCost(const Query &q, qsizetype start) const;
     int suffixCost(const Query &q, qsizetype end) const;
 
     QString m_text;
     NormalizedText m_norm;
     QGramIndex m_index;
+    std::vector<qsizetype> m_breaks; // normalised offsets of block breaks, ascending
 };
 
 // One-shot convenience: builds an Anchorer for `text`. Prefer Anchorer for more than one selector.

@@ -65,6 +65,8 @@ struct Anchorer::Query {
     // passage starts where the text does. A replaced or inserted first word then stays inside.
     bool atTextStart = false;
     bool atTextEnd = false;
+    // The quote lies within one block: its match does not reach across a paragraph break either.
+    bool oneBlock = false;
     QString exact;
     QString prefix;
     QString suffix;

@@ -147,7 +147,9 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             }
             const bool boundary = isBoundary(s);
             if ((r[j] != minDist && !boundary)
-                || (pass == 0 && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart)))) {
+                || (pass == 0
+                    && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart)
+                        || (q.oneBlock && hasBreak(s, end))))) {
                 continue;
             }
             const int cost = r[j] + prefixCost(q, s);
@@ -181,7 +183,9 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             }
             const bool boundary = isBoundary(e);
             if ((f[j] != minEndDist && !boundary)
-                || (pass == 0 && ((wholeEnd && !boundary) || (t[e - 1].isSpace() && !spaceEnd)))) {
+                || (pass == 0
+                    && ((wholeEnd && !boundary) || (t[e - 1].isSpace() && !spaceEnd)
+                        || (q.oneBlock && hasBreak(start, e))))) {
                 continue;
             }
             const int cost = f[j] + suffixCost(q, e);
@@ -214,6 +218,7 @@ Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
     Query tail(q.exact.mid(half), QString(), q.suffix);
     head.atTextStart = q.atTextStart;
     tail.atTextEnd = q.atTextEnd;
+    head.oneBlock = tail.oneBlock = q.oneBlock;
     const Candidate h = fuzzy(head, hint, {});
     if (h.start < 0) {
         return {};
