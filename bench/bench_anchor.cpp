@@ -278,7 +278,8 @@ int main(int argc, char **argv)
             && std::abs(o.anchor.end - c.truthEnd) <= 2;
         outcomes.append(o);
         if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")
-            && (anchoredAt(o.anchor, Anchor::DefaultThreshold) != (!o.truthOrphan && o.near))) {
+            && (anchoredAt(o.anchor, Anchor::DefaultThreshold) != (!o.truthOrphan && o.near)
+                || (!o.truthOrphan && o.anchor.isAnchored() && !o.near))) {
             std::printf(
                 "## %s %s truth [%lld,%lld) got [%lld,%lld) %.3f %s\n##   quote: %s\n##   truth: %s\n##   got:   %s\n",
                 qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)),
