@@ -332,7 +332,13 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         hint = m_norm.fromOriginal(std::min(hint, m_text.size()));
     }
 
-    const QList<qsizetype> occ = shortQuoteOccurrences(q, MaxOccurrences);
+    QList<qsizetype> occ = shortQuoteOccurrences(q, MaxOccurrences);
+    // A quote that did not split a word at an edge is not found inside a longer word ("the" in
+    // "they"): that is another word, not the passage.
+    const bool wholeStart
+        = exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
+    const bool wholeEnd = exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
+    occ.removeIf([&](qsizetype at) { return (wholeStart && !isBoundary(at)) || (wholeEnd && !isBoundary(at + m)); });
     if (hint >= 0 && !occ.isEmpty()) {
         // Re-anchoring gives accurate hints: the occurrence right there with its context intact
         // needs no comparison with the forty others.
@@ -389,10 +395,10 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive
             || movedBlock) {
             const bool strong = (contextKnown && bestContext >= 0.85) || (unique && m >= 64) || !contextKnown;
-            const bool atHint = hint >= 0 && std::abs(best - hint) <= 16;
-            if (!strong && !atHint) {
+            if (!strong) {
                 // Accepted on partial evidence: a copy of the words with a typo, sitting in the
-                // selector's full context, is the better answer (a phrase repeated in the article).
+                // selector's full context, is the better answer (a phrase repeated in the article,
+                // a word repeated a few words away).
                 const Candidate c = fuzzy(q, hint, {best});
                 if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
                     && c.score >= options.threshold && c.score > 0.0) {

@@ -209,32 +209,49 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
 Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
 {
     const qsizetype m = q.exact.size();
-    // Cut at a space near the middle, so that neither half ends in half a word.
+    // Where a sentence was inserted: between two of the quote's sentences, most likely; or anywhere,
+    // so also at a space near the middle (neither half ends in half a word).
+    QList<qsizetype> cuts;
+    for (qsizetype i = 8; i + 8 < m && cuts.size() < 3; ++i) {
+        const QChar c = q.exact[i - 1];
+        if (q.exact[i] == u' ' && (c == u'.' || c == u'?' || c == u'!' || c == u';' || c == u':')) {
+            cuts.append(i + 1);
+        }
+    }
     qsizetype half = q.exact.indexOf(u' ', m / 2);
     if (half < 0 || half > m * 3 / 4) {
         half = m / 2;
     }
-    Query head(q.exact.left(half), q.prefix, QString());
-    Query tail(q.exact.mid(half), QString(), q.suffix);
-    head.atTextStart = q.atTextStart;
-    tail.atTextEnd = q.atTextEnd;
-    head.oneBlock = tail.oneBlock = q.oneBlock;
-    const Candidate h = fuzzy(head, hint, {});
-    if (h.start < 0) {
-        return {};
+    if (!cuts.contains(half)) {
+        cuts.append(half);
     }
-    const Candidate t = fuzzy(tail, h.end, {});
-    const qsizetype gap = t.start - h.end;
-    // The tail must follow the head, with no more inserted than the passage itself.
-    if (t.start < 0 || gap < 0 || gap > m) {
-        return {};
+    Candidate best;
+    for (const qsizetype cut : std::as_const(cuts)) {
+        Query head(q.exact.left(cut), q.prefix, QString());
+        Query tail(q.exact.mid(cut), QString(), q.suffix);
+        head.atTextStart = q.atTextStart;
+        tail.atTextEnd = q.atTextEnd;
+        head.oneBlock = tail.oneBlock = q.oneBlock;
+        const Candidate h = fuzzy(head, hint, {});
+        if (h.start < 0) {
+            continue;
+        }
+        const Candidate t = fuzzy(tail, h.end, {});
+        const qsizetype gap = t.start - h.end;
+        // The tail must follow the head, with no more inserted than the passage itself.
+        if (t.start < 0 || gap < 0 || gap > m) {
+            continue;
+        }
+        const double quoteSim = (h.quote * double(cut) + t.quote * double(m - cut)) / double(m)
+            * (1.0 - double(gap) / double(4 * m));
+        const double ctx = contextSimilarity(q, h.start, t.end);
+        const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
+            + PositionWeight * positionSimilarity(h.start, hint);
+        if (score > best.score) {
+            best = {h.start, t.end, score, ctx, quoteSim};
+        }
     }
-    const double quoteSim
-        = (h.quote * double(half) + t.quote * double(m - half)) / double(m) * (1.0 - double(gap) / double(4 * m));
-    const double ctx = contextSimilarity(q, h.start, t.end);
-    const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
-        + PositionWeight * positionSimilarity(h.start, hint);
-    return {h.start, t.end, score, ctx, quoteSim};
+    return best;
 }
 
 Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const

@@ -173,6 +173,15 @@ private Q_SLOTS:
             << QStringLiteral("They keep the ledger in a tin box under the [[bridge]] by the mill.")
             << QStringLiteral("They keep the ledger in a tin box under the [[brigde]] by the mill.")
             << AnchorStatus::Fuzzy;
+        QTest::addRow("sentence inserted between the quote's sentences")
+            << QStringLiteral("Intro text here. [[File formats come and go. Word processors change their files every "
+                              "few years, and note-taking services close, taking their notes with them.]] Plain text "
+                              "stays.")
+            << QStringLiteral("Intro text here. [[File formats come and go. Some of them were never documented at "
+                              "all, and nobody can read them today. Word processors change their files every few "
+                              "years, and note-taking services close, taking their notes with them.]] Plain text "
+                              "stays.")
+            << AnchorStatus::Fuzzy;
         // A phrase repeated word for word: the copy the reader marked was edited, the other copy
         // survives elsewhere with other neighbours. The edited copy, in its own context, wins.
         QTest::addRow("repeated phrase, the edited copy wins")
