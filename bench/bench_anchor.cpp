@@ -286,7 +286,8 @@ int main(int argc, char **argv)
                 static_cast<long long>(c.truthStart), static_cast<long long>(c.truthEnd),
                 static_cast<long long>(o.anchor.start), static_cast<long long>(o.anchor.end), o.anchor.score,
                 qPrintable(Model::anchorStatusName(o.anchor.status)), qPrintable(oneLine(s.exact)),
-                qPrintable(c.truthStart < 0 ? QString() : oneLine(c.newText.mid(c.truthStart, c.truthEnd - c.truthStart))),
+                qPrintable(
+                    c.truthStart < 0 ? QString() : oneLine(c.newText.mid(c.truthStart, c.truthEnd - c.truthStart))),
                 qPrintable(oneLine(c.newText.mid(o.anchor.start, o.anchor.end - o.anchor.start))));
             if (qEnvironmentVariableIntValue("GLOSSA_BENCH_VERBOSE") > 1) {
                 std::printf("##   old:   %s[[%s]]%s\n", qPrintable(oneLine(s.prefix)), qPrintable(oneLine(s.exact)),
@@ -306,9 +307,9 @@ int main(int argc, char **argv)
     // Precision/recall against the threshold, on the calibration texts only. The calibrated
     // threshold minimises
     //   missed + 5 * (false anchors + wrong-place anchors)
-    // there, among the thresholds that keep both within their budgets: a note pinned to the wrong words costs the reader five times what an honest orphan
-    // does (it is trusted, and found out late). Anchors accepted before the fuzzy stage (status
-    // exact) do not depend on the threshold.
+    // there, among the thresholds that keep both within their budgets: a note pinned to the wrong words costs the
+    // reader five times what an honest orphan does (it is trusted, and found out late). Anchors accepted before the
+    // fuzzy stage (status exact) do not depend on the threshold.
     std::printf("# calibration texts: threshold precision%% recall%% correct_le10%% correct_20%% false_anchor%% "
                 "wrong_place%% cost\n");
     // Thresholds that keep false and wrong-place anchors within the budgets (0.5 % each) come first;

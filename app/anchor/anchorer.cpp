@@ -337,7 +337,8 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     // "they"): that is another word, not the passage.
     const bool wholeStart
         = exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
-    const bool wholeEnd = exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
+    const bool wholeEnd
+        = exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
     occ.removeIf([&](qsizetype at) { return (wholeStart && !isBoundary(at)) || (wholeEnd && !isBoundary(at + m)); });
     if (hint >= 0 && !occ.isEmpty()) {
         // Re-anchoring gives accurate hints: the occurrence right there with its context intact
@@ -383,9 +384,9 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         // copy may have been deleted and this is the phrase repeated elsewhere); a whole paragraph
         // found once is the paragraph, wherever it moved.
         const bool distinctive = unique
-            && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.5 || sharesBlockEdge(selector, best, best + m)))
-                || m >= 64
-                || (!contextKnown && m >= 8));
+            && ((m >= DistinctiveLength
+                    && (!contextKnown || bestContext >= 0.5 || sharesBlockEdge(selector, best, best + m)))
+                || m >= 64 || (!contextKnown && m >= 8));
         // When a neighbouring sentence is deleted or inserted only one side of the context changes;
         // one side agreeing almost fully is as good as both agreeing reasonably.
         const bool oneSideAgrees = bestSide >= 0.85;

@@ -242,8 +242,8 @@ Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
         if (t.start < 0 || gap < 0 || gap > m) {
             continue;
         }
-        const double quoteSim = (h.quote * double(cut) + t.quote * double(m - cut)) / double(m)
-            * (1.0 - double(gap) / double(4 * m));
+        const double quoteSim
+            = (h.quote * double(cut) + t.quote * double(m - cut)) / double(m) * (1.0 - double(gap) / double(4 * m));
         const double ctx = contextSimilarity(q, h.start, t.end);
         const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
             + PositionWeight * positionSimilarity(h.start, hint);

@@ -150,7 +150,8 @@ private Q_SLOTS:
             << AnchorStatus::Fuzzy;
         QTest::addRow("last word of a sentence substituted, full stop kept")
             << QStringLiteral("Rain fell all night. [[The river rose above the old stone wall.]] Nobody was hurt.")
-            << QStringLiteral("Rain fell all night. [[The river rose above the old stone embankment.]] Nobody was hurt.")
+            << QStringLiteral(
+                   "Rain fell all night. [[The river rose above the old stone embankment.]] Nobody was hurt.")
             << AnchorStatus::Fuzzy;
         QTest::addRow("word inserted right after the quote")
             << QStringLiteral("The report came out in May. [[Officials confirmed that the bridge will close]] for "
@@ -165,7 +166,8 @@ private Q_SLOTS:
                               "promenade.")
             << AnchorStatus::Fuzzy;
         QTest::addRow("first word of the text substituted")
-            << QStringLiteral("[[Als ich im letzten Winter die Kiste mit den alten Briefen]] meiner Großmutter öffnete.")
+            << QStringLiteral(
+                   "[[Als ich im letzten Winter die Kiste mit den alten Briefen]] meiner Großmutter öffnete.")
             << QStringLiteral("[[Damals ich im letzten Winter die Kiste mit den alten Briefen]] meiner Großmutter "
                               "öffnete.")
             << AnchorStatus::Fuzzy;
