@@ -14,7 +14,8 @@
 //     never guessed;
 //  3. approximate matching with Myers' bit-parallel algorithm (blocked past 64 code units) in the
 //     windows the hint, the exact occurrences and a q-gram vote over prefix + quote + suffix point
-//     at; up to 40 % of the quote's length in edits (a third for quotes under 12 units). The match's
+//     at; up to 40 % of the quote's length in edits (a third for quotes under 12 units, but two for
+//     a word of four letters or more: swapped letters). The match's
 //     boundaries are then aligned with its prefix and suffix: each candidate start (end) costs the
 //     quote's edit distance plus its context's, up to about one replaced word more than the core
 //     match; the range keeps to word boundaries where the quote did, gains no space and crosses no
@@ -39,17 +40,17 @@
 // (GLOSSA_BENCH_SEEDS=/tmp/seeds bench_anchor):
 //
 //   threshold  precision%  recall%  correct<=10%  correct@20%  false%  wrong-place%  cost
-//   0.50       98.6        98.2     98.8          93.0         3.18    0.70          409
-//   0.60       99.1        98.0     98.7          92.5         0.88    0.70          290
-//   0.65       99.2        97.8     98.6          90.6         0.53    0.66          273
-//   0.70       99.3        97.6     98.6          89.1         0.35    0.58          258
-//   0.75       99.5        97.1     98.4          85.9         0.18    0.50          256
-//   0.80       99.5        95.8     98.2          76.2         0.18    0.46          311
-//   0.90       99.8        90.4     95.1          50.4         0.18    0.16          527
+//   0.50       98.6        98.5     99.1          92.8         3.18    0.72          402
+//   0.60       99.1        98.3     98.9          92.5         0.88    0.72          282
+//   0.65       99.2        98.0     98.9          90.6         0.53    0.68          265
+//   0.70       99.3        97.8     98.8          89.1         0.35    0.58          246
+//   0.75       99.5        97.3     98.7          85.9         0.18    0.50          244
+//   0.80       99.5        96.1     98.4          76.2         0.18    0.46          299
+//   0.90       99.8        90.6     95.3          50.4         0.18    0.16          515
 //
 // Below 0.7 false anchors climb (rewritten passages in an intact context) and wrong-place anchors
 // pass their budget; above 0.8 recall at 20 % edits collapses. On the held-out texts 0.75 gives
-// correct<=10% 98.3, correct@20% 84.9, false 0.35 %, wrong-place 0.24 %. 3 false and 3
+// correct<=10% 98.4, correct@20% 84.9, false 0.35 %, wrong-place 0.24 %. 3 false and 3
 // wrong-place anchors of the corpus come from stage 2 and no threshold removes them (a short
 // phrase repeated word for word nearby).
 //

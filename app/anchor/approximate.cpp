@@ -264,8 +264,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         return best; // one or two characters: no approximate match can be told from noise
     }
     // Short quotes get fewer errors (a third of their letters, as a typo would): "nut" is not a
-    // typo of "not" in any useful sense, while a sentence survives several edits.
-    const int maxErrors = m < 12 ? int(m / 3) : int(double(m) * MaxErrorRate);
+    // typo of "not" in any useful sense, while a sentence survives several edits. Two swapped
+    // letters are two edits: a word of four or more letters may have them (its context then
+    // decides, see quoteEvidence).
+    const int maxErrors = m < 12 ? std::max(int(m / 3), std::min(2, int(m / 2))) : int(double(m) * MaxErrorRate);
     const MyersPattern forward(q.exact);
     QString reversedExact(q.exact.size(), Qt::Uninitialized);
     std::reverse_copy(q.exact.cbegin(), q.exact.cend(), reversedExact.begin());
