@@ -104,14 +104,11 @@ Anchorer::Anchorer(QString text)
     , m_norm(m_text)
     , m_index(m_norm.text())
 {
-    const QString &t = m_norm.text();
-    for (qsizetype p = 0; p < t.size(); ++p) {
-        if (t[p] == u' ') {
-            const qsizetype from = m_norm.originalStart(p);
-            const qsizetype to = m_norm.originalEnd(p, p + 1);
-            if (QStringView(m_text).sliced(from, to - from).contains(u'\n')) {
-                m_breaks.push_back(p);
-            }
+    // Newlines are few: find each in the original and the normalised unit (a space) covering it.
+    for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1)) {
+        const qsizetype p = m_norm.fromOriginal(i + 1) - 1;
+        if (p >= 0 && (m_breaks.empty() || m_breaks.back() != p)) {
+            m_breaks.push_back(p);
         }
     }
 }
