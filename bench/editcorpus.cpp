@@ -16,6 +16,9 @@ using namespace Detail;
 
 namespace {
 
+// A file as a canonical text: paragraphs joined by blank lines, Markdown marks dropped. Files with
+// blank lines between paragraphs keep single newlines inside a paragraph; files without any (the
+// importers' extracted bodies) have one paragraph per line.
 QString canonicalFromFile(const QString &path)
 {
     QFile f(path);
@@ -30,8 +33,9 @@ QString canonicalFromFile(const QString &path)
             s = s.mid(end + 5);
         }
     }
+    const bool linePerParagraph = !s.trimmed().contains(QStringLiteral("\n\n"));
     QStringList paragraphs;
-    for (QString p : s.split(QStringLiteral("\n\n"))) {
+    for (QString p : s.split(linePerParagraph ? QStringLiteral("\n") : QStringLiteral("\n\n"))) {
         p = p.trimmed();
         while (p.startsWith(u'#')) {
             p.remove(0, 1);
@@ -361,36 +365,52 @@ EditCase EditCorpus::makeCase(const QString &text, const QList<Token> &tokens, S
 QList<EditCase> EditCorpus::generate(int perText)
 {
     QList<EditCase> out;
-    for (const QString &text : std::as_const(m_texts)) {
+    for (qsizetype t = 0; t < m_texts.size(); ++t) {
+        const QString &text = m_texts[t];
         const QList<Token> tokens = tokenize(text);
         for (int s = 0; s < ScenarioCount; ++s) {
             for (int i = 0; i < perText; ++i) {
                 out.append(makeCase(text, tokens, Scenario(s)));
+                out.last().text = int(t);
             }
         }
     }
     return out;
 }
 
-QStringList loadCorpusTexts(QStringList *used)
+QList<CorpusText> loadCorpusTexts(QStringList *notes)
 {
-    QStringList texts;
+    QList<CorpusText> texts;
     auto addDir = [&](const QString &dir, const QStringList &patterns) {
         const QDir d(dir);
         for (const QString &name : d.entryList(patterns, QDir::Files, QDir::Name)) {
             const QString t = canonicalFromFile(d.filePath(name));
             if (t.size() > 200) {
-                texts.append(t);
-                if (used) {
-                    used->append(QStringLiteral("%1 (%2 code units)").arg(d.filePath(name)).arg(t.size()));
-                }
+                // Every third text is held out, so both halves mix languages and sources.
+                const QString path = d.filePath(name);
+                const QString source = QStringLiteral(GLOSSA_SOURCE_DIR "/");
+                texts.append({path.startsWith(source) ? path.mid(source.size()) : path, t, texts.size() % 3 == 1});
             }
         }
     };
     addDir(QStringLiteral(GLOSSA_SOURCE_DIR "/resources/sample"), {QStringLiteral("*.md")});
     addDir(QStringLiteral(GLOSSA_SOURCE_DIR "/bench/corpus"), {QStringLiteral("*.txt")});
-    // The seed articles are read only if this machine has them; the benchmark runs without.
-    addDir(QStringLiteral("/work/shared/seeds"), {QStringLiteral("*.txt")});
+    // What the importers extracted from their test pages: short news, blog and essay texts in five
+    // languages (the raw .txt/.html beside them are the same texts with page chrome).
+    addDir(QStringLiteral(GLOSSA_SOURCE_DIR "/tests/data/ingest/text"), {QStringLiteral("*.body.txt")});
+    addDir(QStringLiteral(GLOSSA_SOURCE_DIR "/tests/data/ingest/html"), {QStringLiteral("*.body.txt")});
+    const QString seeds = qEnvironmentVariable("GLOSSA_BENCH_SEEDS");
+    if (seeds.isEmpty()) {
+        if (notes) {
+            notes->append(QStringLiteral("seed articles skipped: set GLOSSA_BENCH_SEEDS to their folder"));
+        }
+    } else {
+        const qsizetype before = texts.size();
+        addDir(seeds, {QStringLiteral("*.txt")});
+        if (notes && texts.size() == before) {
+            notes->append(QStringLiteral("seed articles skipped: no readable *.txt in %1").arg(seeds));
+        }
+    }
     return texts;
 }
 

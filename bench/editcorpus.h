@@ -47,6 +47,7 @@ struct Token {
 
 struct EditCase {
     Scenario scenario = Scenario::Words1;
+    int text = 0; // index of the text in the corpus
     SpanKind kind = SpanKind::Word;
     QString oldText;
     qsizetype oldStart = 0;
@@ -105,8 +106,18 @@ private:
     QRandomGenerator m_rng;
 };
 
-// Texts for the corpus: the sample articles, the fixtures in bench/corpus, and the seed articles
-// when they are present on this machine. `used` receives a description of each.
-QStringList loadCorpusTexts(QStringList *used);
+// A text of the corpus. Held-out texts take no part in calibrating the threshold: the figures on
+// them say whether the threshold only fits the texts it was chosen on.
+struct CorpusText {
+    QString name; // where it came from, for the benchmark's output
+    QString text; // canonical: paragraphs joined by blank lines
+    bool heldOut = false;
+};
+
+// Texts for the corpus: the sample articles, the fixtures in bench/corpus, the importers' test
+// fixtures (English, French, German, Italian, Spanish), and the seed articles when the environment
+// variable GLOSSA_BENCH_SEEDS names their folder (their licence allows no copy into the
+// repository). `notes` receives what was skipped and why.
+QList<CorpusText> loadCorpusTexts(QStringList *notes);
 
 } // namespace Glossa::Bench

@@ -104,6 +104,19 @@ Anchorer::Anchorer(QString text)
     , m_norm(m_text)
     , m_index(m_norm.text())
 {
+    // Newlines are few: find each in the original and the normalised unit (a space) covering it.
+    for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1)) {
+        const qsizetype p = m_norm.fromOriginal(i + 1) - 1;
+        if (p >= 0 && (m_breaks.empty() || m_breaks.back() != p)) {
+            m_breaks.push_back(p);
+        }
+    }
+}
+
+bool Anchorer::hasBreak(qsizetype from, qsizetype to) const
+{
+    const auto it = std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), from);
+    return it != m_breaks.cend() && *it < to;
 }
 
 Model::Anchor anchor(const QString &text, const Model::Selector &selector, const AnchorOptions &options)
@@ -254,6 +267,17 @@ bool Anchorer::isWholeBlockAt(qsizetype start, qsizetype end) const
     return (from == 0 || m_text[from - 1] == u'\n') && (to >= m_text.size() || m_text[to] == u'\n');
 }
 
+bool Anchorer::sharesBlockEdge(const Model::Selector &s, qsizetype start, qsizetype end) const
+{
+    const qsizetype from = m_norm.originalStart(start);
+    const qsizetype to = m_norm.originalEnd(start, end);
+    const bool startsBlock = from == 0 || m_text[from - 1] == u'\n';
+    const bool endsBlock = to >= m_text.size() || m_text[to] == u'\n';
+    const bool startedBlock = s.prefix.endsWith(u'\n') || (s.prefix.isEmpty() && !s.suffix.isEmpty());
+    const bool endedBlock = s.suffix.startsWith(u'\n') || (s.suffix.isEmpty() && !s.prefix.isEmpty());
+    return (startsBlock && startedBlock) || (endsBlock && endedBlock);
+}
+
 double Anchorer::positionSimilarity(qsizetype start, qsizetype hint) const
 {
     if (hint < 0) {
@@ -294,14 +318,25 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
     if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
         return a;
     }
-    const Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    // An empty side is the text's edge only when the selector carries context at all.
+    q.atTextStart = q.prefix.isEmpty() && (!q.suffix.isEmpty() || (selector.hasPosition() && selector.start == 0));
+    q.atTextEnd = q.suffix.isEmpty() && !q.prefix.isEmpty();
+    q.oneBlock = !selector.exact.contains(u'\n');
     const qsizetype m = exact.size();
     qsizetype hint = options.hint >= 0 ? options.hint : (selector.hasPosition() ? selector.start : -1);
     if (hint >= 0) {
         hint = m_norm.fromOriginal(std::min(hint, m_text.size()));
     }
 
-    const QList<qsizetype> occ = shortQuoteOccurrences(q, MaxOccurrences);
+    QList<qsizetype> occ = shortQuoteOccurrences(q, MaxOccurrences);
+    // A quote that did not split a word at an edge is not found inside a longer word ("the" in
+    // "they"): that is another word, not the passage.
+    const bool wholeStart
+        = exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
+    const bool wholeEnd
+        = exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
+    occ.removeIf([&](qsizetype at) { return (wholeStart && !isBoundary(at)) || (wholeEnd && !isBoundary(at + m)); });
     if (hint >= 0 && !occ.isEmpty()) {
         // Re-anchoring gives accurate hints: the occurrence right there with its context intact
         // needs no comparison with the forty others.
@@ -341,11 +376,14 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         const double notContradicted = m >= DistinctiveLength ? 0.3 : 0.5;
         const bool hintConfirms
             = hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= notContradicted);
-        // A long quote found once speaks for itself unless its context says it is another copy;
-        // a whole paragraph found once is the paragraph, wherever it moved.
+        // A long quote found once speaks for itself unless its context says it is another copy
+        // (unrelated text still agrees about 0.35: a copy must do clearly better, or the marked
+        // copy may have been deleted and this is the phrase repeated elsewhere); a whole paragraph
+        // found once is the paragraph, wherever it moved.
         const bool distinctive = unique
-            && ((m >= DistinctiveLength && (!contextKnown || bestContext >= 0.3)) || m >= 64
-                || (!contextKnown && m >= 8));
+            && ((m >= DistinctiveLength
+                    && (!contextKnown || bestContext >= 0.5 || sharesBlockEdge(selector, best, best + m)))
+                || m >= 64 || (!contextKnown && m >= 8));
         // When a neighbouring sentence is deleted or inserted only one side of the context changes;
         // one side agreeing almost fully is as good as both agreeing reasonably.
         const bool oneSideAgrees = bestSide >= 0.85;
@@ -355,10 +393,10 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
         if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive
             || movedBlock) {
             const bool strong = (contextKnown && bestContext >= 0.85) || (unique && m >= 64) || !contextKnown;
-            const bool atHint = hint >= 0 && std::abs(best - hint) <= 16;
-            if (!strong && !atHint) {
+            if (!strong) {
                 // Accepted on partial evidence: a copy of the words with a typo, sitting in the
-                // selector's full context, is the better answer (a phrase repeated in the article).
+                // selector's full context, is the better answer (a phrase repeated in the article,
+                // a word repeated a few words away).
                 const Candidate c = fuzzy(q, hint, {best});
                 if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
                     && c.score >= options.threshold && c.score > 0.0) {
@@ -391,6 +429,9 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
 
 int Anchorer::prefixCost(const Query &q, qsizetype start) const
 {
+    if (q.prefix.isEmpty() && q.atTextStart) {
+        return int(std::min(start, Query::MaxContext)); // the text skipped before the passage
+    }
     if (q.prefix.isEmpty() || start <= 0) {
         return 0;
     }
@@ -407,6 +448,9 @@ int Anchorer::prefixCost(const Query &q, qsizetype start) const
 int Anchorer::suffixCost(const Query &q, qsizetype end) const
 {
     const QString &t = m_norm.text();
+    if (q.suffix.isEmpty() && q.atTextEnd) {
+        return int(std::min(t.size() - end, Query::MaxContext));
+    }
     if (q.suffix.isEmpty() || end >= t.size()) {
         return 0;
     }

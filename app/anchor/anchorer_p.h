@@ -19,6 +19,10 @@ namespace Tuning {
 inline constexpr double QuoteWeight = 0.55;
 inline constexpr double ContextWeight = 0.35;
 inline constexpr double PositionWeight = 0.10;
+// A quote's similarity: this share from character edits, the rest from the share of its words
+// found. Words weigh more: a passage edited here and there keeps most of its words, one rewritten
+// in place keeps its spaces, punctuation and common letters but not its words.
+inline constexpr double CharacterShare = 0.15;
 // Allowed edits, as a fraction of the quote's length, in approximate matching.
 inline constexpr double MaxErrorRate = 0.4;
 // An exact occurrence whose context agrees at least this much is taken without further search.
@@ -28,6 +32,9 @@ inline constexpr double ContextAgrees = 0.6;
 inline constexpr qsizetype DistinctiveLength = 24;
 // q-grams occurring more often than this say little about where a passage is: skip them in voting.
 inline constexpr qsizetype MaxGramOccurrences = 256;
+// A candidate this good near the hint or an exact occurrence ends the search: the q-gram vote over
+// the whole text costs more than everything before it.
+inline constexpr double GoodEnough = 0.78;
 inline constexpr int MaxCandidatesPerWindow = 4;
 inline constexpr int MaxVotedWindows = 4;
 inline constexpr qsizetype MaxOccurrences = 256;
@@ -54,6 +61,12 @@ struct Anchorer::Query {
     }
 
     static constexpr qsizetype MaxContext = 64;
+    // The quote began (ended) the old text: its empty prefix (suffix) is evidence too, that the
+    // passage starts where the text does. A replaced or inserted first word then stays inside.
+    bool atTextStart = false;
+    bool atTextEnd = false;
+    // The quote lies within one block: its match does not reach across a paragraph break either.
+    bool oneBlock = false;
     QString exact;
     QString prefix;
     QString suffix;

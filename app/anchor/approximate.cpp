@@ -36,26 +36,30 @@ QList<QStringView> wordsOf(QStringView s)
     return words;
 }
 
+// Whether two words differ by no more than a typo or two: at most a third of the longer one's
+// letters, counting two swapped letters as one edit (the commonest typo).
 bool alike(QStringView a, QStringView b)
 {
     const qsizetype longer = std::max(a.size(), b.size());
     if (3 * std::abs(a.size() - b.size()) > longer) {
         return false;
     }
-    std::vector<int> prev(std::size_t(b.size()) + 1);
-    std::vector<int> cur(std::size_t(b.size()) + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j) {
-        prev[std::size_t(j)] = int(j);
-    }
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            cur[std::size_t(j)] = std::min({prev[std::size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1),
-                prev[std::size_t(j)] + 1, cur[std::size_t(j - 1)] + 1});
+    const std::size_t w = std::size_t(b.size()) + 1;
+    std::vector<int> d((std::size_t(a.size()) + 1) * w);
+    for (qsizetype i = 0; i <= a.size(); ++i) {
+        for (qsizetype j = 0; j <= b.size(); ++j) {
+            const std::size_t at = std::size_t(i) * w + std::size_t(j);
+            if (i == 0 || j == 0) {
+                d[at] = int(i + j);
+                continue;
+            }
+            d[at] = std::min({d[at - w - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), d[at - w] + 1, d[at - 1] + 1});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                d[at] = std::min(d[at], d[at - 2 * w - 2] + 1);
+            }
         }
-        std::swap(prev, cur);
     }
-    return 3 * prev.back() <= longer;
+    return 3 * d.back() <= longer;
 }
 
 // The share of the quote's words found in the candidate (a word with a typo counts). Character edit
@@ -106,31 +110,46 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
 {
     const QString &t = m_norm.text();
     const qsizetype m = q.exact.size();
-    // A quote that began (ended) at a word boundary is matched to a range that does too: readers
-    // select whole words, and a replaced first or last word must not leave half of itself behind.
+    // A quote that did not split a word at an edge is matched to a range that does not either:
+    // readers select whole words, and a replaced first or last word must not leave half of itself
+    // behind (nor drag half of its neighbour in).
     const bool wholeStart
-        = q.exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
+        = !q.exact.front().isLetterOrNumber() || q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber();
     const bool wholeEnd
-        = q.exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
-    const qsizetype back = std::max<qsizetype>(0, end - m - maxErrors - 1);
+        = !q.exact.back().isLetterOrNumber() || q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber();
+    // Nor does it gain a space at an edge it did not have (a deleted first word leaves one).
+    const bool spaceStart = q.exact.front().isSpace();
+    const bool spaceEnd = q.exact.back().isSpace();
+    // The edges may cost up to about one replaced word more than the core match allows: a short
+    // clause whose last word was replaced is still that clause, and its context says where it ends.
+    const int edgeErrors = maxErrors + MaxBoundaryWord;
+    const qsizetype back = std::max<qsizetype>(0, end - m - edgeErrors - 1);
     QString seg(end - back, Qt::Uninitialized);
     std::reverse_copy(t.cbegin() + back, t.cbegin() + end, seg.begin());
     const std::vector<int> r = backward.distances(seg, true); // r[j]: the quote against t[end - 1 - j, end)
     qsizetype start = -1;
     int bestCost = std::numeric_limits<int>::max();
     qsizetype bestLenGap = 0;
-    int minDist = maxErrors + 1;
+    int minDist = edgeErrors + 1;
     for (std::size_t j = 0; j < r.size(); ++j) {
         minDist = std::min(minDist, r[j]);
+    }
+    if (minDist > maxErrors) {
+        return {-1, -1, 0};
     }
     for (int pass = 0; pass < 2 && start < 0; ++pass) {
         for (std::size_t j = 0; j < r.size(); ++j) {
             const qsizetype s = end - 1 - qsizetype(j);
             // Starts costing much more than the best one would need a context that a replaced word
             // cannot explain; skipping them keeps this loop short.
+            if (r[j] > minDist + MaxBoundaryWord) {
+                continue;
+            }
             const bool boundary = isBoundary(s);
-            if (r[j] > std::min(maxErrors, minDist + MaxBoundaryWord) || (r[j] != minDist && !boundary)
-                || (pass == 0 && wholeStart && !boundary)) {
+            if ((r[j] != minDist && !boundary)
+                || (pass == 0
+                    && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart)
+                        || (q.oneBlock && hasBreak(s, end))))) {
                 continue;
             }
             const int cost = r[j] + prefixCost(q, s);
@@ -146,26 +165,33 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
         return {-1, -1, 0};
     }
     // Now the end, with the start fixed.
-    const qsizetype limit = std::min(t.size(), end + maxErrors + 8);
+    const qsizetype limit = std::min(t.size(), end + edgeErrors + 8);
     const std::vector<int> f = forward.distances(QStringView(t).sliced(start, limit - start), true);
-    qsizetype bestEnd = end;
-    int bestDist = maxErrors + 1;
+    qsizetype bestEnd = -1;
+    int bestDist = 0;
     bestCost = std::numeric_limits<int>::max();
     qsizetype bestGap = 0;
-    int minEndDist = maxErrors + 1;
+    int minEndDist = edgeErrors + 1;
     for (const int v : f) {
         minEndDist = std::min(minEndDist, v);
     }
-    for (int pass = 0; pass < 2 && bestDist > maxErrors; ++pass) {
+    for (int pass = 0; pass < 2 && bestEnd < 0; ++pass) {
         for (std::size_t j = 0; j < f.size(); ++j) {
             const qsizetype e = start + qsizetype(j) + 1;
+            if (f[j] > minEndDist + MaxBoundaryWord) {
+                continue;
+            }
             const bool boundary = isBoundary(e);
-            if (f[j] > std::min(maxErrors, minEndDist + MaxBoundaryWord) || (e != end && !boundary)
-                || (pass == 0 && wholeEnd && !boundary)) {
+            if ((f[j] != minEndDist && !boundary)
+                || (pass == 0
+                    && ((wholeEnd && !boundary) || (t[e - 1].isSpace() && !spaceEnd)
+                        || (q.oneBlock && hasBreak(start, e))))) {
                 continue;
             }
             const int cost = f[j] + suffixCost(q, e);
-            const qsizetype gap = std::abs(e - end);
+            // Equal costs: an inserted word at the edge is as cheap inside the quote as in the
+            // context; the length closer to the quote's keeps it outside, as the reader left it.
+            const qsizetype gap = std::abs(e - start - m);
             if (cost < bestCost || (cost == bestCost && gap < bestGap)) {
                 bestCost = cost;
                 bestGap = gap;
@@ -174,7 +200,7 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             }
         }
     }
-    if (bestDist > maxErrors) {
+    if (bestEnd < 0 || bestDist > edgeErrors) {
         return {-1, -1, 0};
     }
     return {start, bestEnd, bestDist};
@@ -183,29 +209,49 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
 Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
 {
     const qsizetype m = q.exact.size();
-    // Cut at a space near the middle, so that neither half ends in half a word.
+    // Where a sentence was inserted: between two of the quote's sentences, most likely; or anywhere,
+    // so also at a space near the middle (neither half ends in half a word).
+    QList<qsizetype> cuts;
+    for (qsizetype i = 8; i + 8 < m && cuts.size() < 3; ++i) {
+        const QChar c = q.exact[i - 1];
+        if (q.exact[i] == u' ' && (c == u'.' || c == u'?' || c == u'!' || c == u';' || c == u':')) {
+            cuts.append(i + 1);
+        }
+    }
     qsizetype half = q.exact.indexOf(u' ', m / 2);
     if (half < 0 || half > m * 3 / 4) {
         half = m / 2;
     }
-    const Query head(q.exact.left(half), q.prefix, QString());
-    const Query tail(q.exact.mid(half), QString(), q.suffix);
-    const Candidate h = fuzzy(head, hint, {});
-    if (h.start < 0) {
-        return {};
+    if (!cuts.contains(half)) {
+        cuts.append(half);
     }
-    const Candidate t = fuzzy(tail, h.end, {});
-    const qsizetype gap = t.start - h.end;
-    // The tail must follow the head, with no more inserted than the passage itself.
-    if (t.start < 0 || gap < 0 || gap > m) {
-        return {};
+    Candidate best;
+    for (const qsizetype cut : std::as_const(cuts)) {
+        Query head(q.exact.left(cut), q.prefix, QString());
+        Query tail(q.exact.mid(cut), QString(), q.suffix);
+        head.atTextStart = q.atTextStart;
+        tail.atTextEnd = q.atTextEnd;
+        head.oneBlock = tail.oneBlock = q.oneBlock;
+        const Candidate h = fuzzy(head, hint, {});
+        if (h.start < 0) {
+            continue;
+        }
+        const Candidate t = fuzzy(tail, h.end, {});
+        const qsizetype gap = t.start - h.end;
+        // The tail must follow the head, with no more inserted than the passage itself.
+        if (t.start < 0 || gap < 0 || gap > m) {
+            continue;
+        }
+        const double quoteSim
+            = (h.quote * double(cut) + t.quote * double(m - cut)) / double(m) * (1.0 - double(gap) / double(4 * m));
+        const double ctx = contextSimilarity(q, h.start, t.end);
+        const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
+            + PositionWeight * positionSimilarity(h.start, hint);
+        if (score > best.score) {
+            best = {h.start, t.end, score, ctx, quoteSim};
+        }
     }
-    const double quoteSim
-        = (h.quote * double(half) + t.quote * double(m - half)) / double(m) * (1.0 - double(gap) / double(4 * m));
-    const double ctx = contextSimilarity(q, h.start, t.end);
-    const double score = QuoteWeight * quoteSim + ContextWeight * (ctx < 0 ? 0.5 : ctx)
-        + PositionWeight * positionSimilarity(h.start, hint);
-    return {h.start, t.end, score, ctx, quoteSim};
+    return best;
 }
 
 Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const
@@ -218,8 +264,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         return best; // one or two characters: no approximate match can be told from noise
     }
     // Short quotes get fewer errors (a third of their letters, as a typo would): "nut" is not a
-    // typo of "not" in any useful sense, while a sentence survives several edits.
-    const int maxErrors = m < 12 ? int(m / 3) : int(double(m) * MaxErrorRate);
+    // typo of "not" in any useful sense, while a sentence survives several edits. Two swapped
+    // letters are two edits: a word of four or more letters may have them (its context then
+    // decides, see quoteEvidence).
+    const int maxErrors = m < 12 ? std::max(int(m / 3), std::min(2, int(m / 2))) : int(double(m) * MaxErrorRate);
     const MyersPattern forward(q.exact);
     QString reversedExact(q.exact.size(), Qt::Uninitialized);
     std::reverse_copy(q.exact.cbegin(), q.exact.cend(), reversedExact.begin());
@@ -263,8 +311,8 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             if (start < 0) {
                 continue;
             }
-            const double quoteSim = 0.5 * (1.0 - double(bestDist) / double(m))
-                + 0.5 * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+            const double quoteSim = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m))
+                + (1.0 - CharacterShare) * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
             const double ctx = contextSimilarity(q, start, end);
             const double context = ctx < 0 ? 0.5 : ctx;
             // A short quote says little on its own ("data" is everywhere): its evidence is only as
@@ -289,7 +337,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8);
     }
     // A candidate this good near the hint or at an exact occurrence needs no wider search.
-    if (best.score >= 0.8) {
+    if (best.score >= GoodEnough) {
         return best;
     }
 

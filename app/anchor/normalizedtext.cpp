@@ -18,6 +18,9 @@ struct Mapped {
 // (case and diacritics are meaningful: "Papa" and "papà" are different words).
 Mapped classify(char16_t c)
 {
+    if (c > u' ' && c < 0x7F && c != u'`') {
+        return {Kind::Keep}; // printable ASCII, most of most texts: no lookup
+    }
     switch (c) {
     case u'\u00AD': // soft hyphen
     case u'\u200B': // zero-width space

@@ -135,6 +135,81 @@ private Q_SLOTS:
                 + QString(longParagraph).replace(QStringLiteral("commas"), QStringLiteral("many commas"))
                 + QStringLiteral("]]\n\nLast paragraph.")
             << AnchorStatus::Fuzzy;
+        // Boundaries: the range covers what became of the first and last words, no more.
+        QTest::addRow("first word substituted")
+            << QStringLiteral("The report came out in May. [[Officials confirmed that the bridge will close]] for "
+                              "repairs in the autumn.")
+            << QStringLiteral("The report came out in May. [[Engineers confirmed that the bridge will close]] for "
+                              "repairs in the autumn.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("last word substituted")
+            << QStringLiteral("The report came out in May. [[Officials confirmed that the bridge will close]] for "
+                              "repairs in the autumn.")
+            << QStringLiteral("The report came out in May. [[Officials confirmed that the bridge will reopen]] for "
+                              "repairs in the autumn.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("last word of a sentence substituted, full stop kept")
+            << QStringLiteral("Rain fell all night. [[The river rose above the old stone wall.]] Nobody was hurt.")
+            << QStringLiteral(
+                   "Rain fell all night. [[The river rose above the old stone embankment.]] Nobody was hurt.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("word inserted right after the quote")
+            << QStringLiteral("The report came out in May. [[Officials confirmed that the bridge will close]] for "
+                              "repairs in the autumn.")
+            << QStringLiteral("The report came out in May. [[Officials confirmed that the old bridge will close]] "
+                              "briefly for repairs in the autumn.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("first word of the paragraph deleted")
+            << QStringLiteral("It ended there.\n\n[[Public space is a different story, and the plan]] called for a "
+                              "promenade.")
+            << QStringLiteral("It ended there.\n\n[[space is a different story, and the plan]] called for a "
+                              "promenade.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("first word of the text substituted")
+            << QStringLiteral(
+                   "[[Als ich im letzten Winter die Kiste mit den alten Briefen]] meiner Großmutter öffnete.")
+            << QStringLiteral("[[Damals ich im letzten Winter die Kiste mit den alten Briefen]] meiner Großmutter "
+                              "öffnete.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("swapped letters in a one-word quote")
+            << QStringLiteral("They keep the ledger in a tin box under the [[bridge]] by the mill.")
+            << QStringLiteral("They keep the ledger in a tin box under the [[brigde]] by the mill.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("sentence inserted between the quote's sentences")
+            << QStringLiteral("Intro text here. [[File formats come and go. Word processors change their files every "
+                              "few years, and note-taking services close, taking their notes with them.]] Plain text "
+                              "stays.")
+            << QStringLiteral("Intro text here. [[File formats come and go. Some of them were never documented at "
+                              "all, and nobody can read them today. Word processors change their files every few "
+                              "years, and note-taking services close, taking their notes with them.]] Plain text "
+                              "stays.")
+            << AnchorStatus::Fuzzy;
+        // A phrase repeated word for word: the copy the reader marked was edited, the other copy
+        // survives elsewhere with other neighbours. The edited copy, in its own context, wins.
+        QTest::addRow("repeated phrase, the edited copy wins")
+            << QStringLiteral("In March the council met again. [[The committee approved the budget for next year]] "
+                              "after a long debate about the harbour. Many other things happened in between, and "
+                              "the press wrote about all of them at length. In the summary at the end: The committee "
+                              "approved the budget for next year, and nothing else.")
+            << QStringLiteral("In March the council met again. [[The committee approved the new budget for next "
+                              "year]] after a long debate about the harbour. Many other things happened in between, "
+                              "and the press wrote about all of them at length. In the summary at the end: The "
+                              "committee approved the budget for next year, and nothing else.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("repeated phrase, the marked copy deleted")
+            << QStringLiteral("In March the council met again. [[The committee approved the budget]] after a long "
+                              "debate about the harbour. Many other things happened in between, and the press wrote "
+                              "about all of them at length. In the summary: The committee approved the budget, and "
+                              "nothing else.")
+            << QStringLiteral("In March the council met again. After a long debate about the harbour, nothing. Many "
+                              "other things happened in between, and the press wrote about all of them at length. In "
+                              "the summary: The committee approved the budget, and nothing else.")
+            << AnchorStatus::Orphan;
+        QTest::addRow("short quote, several copies, no context left")
+            << QStringLiteral("Our method was simple: we counted the [[boats]] every morning at the quay.")
+            << QStringLiteral("A new report. The boats left early. Later more boats came, and the boats stayed "
+                              "until noon when the tide turned.")
+            << AnchorStatus::Orphan;
     }
 
     void findsThePassageAfterAnEdit()
