@@ -2,6 +2,7 @@
 #include "annotationspane.h"
 
 #include "library/annotationlistmodel.h"
+#include "library/library.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -103,7 +104,9 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
         }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPane::updateOrphans);
-    setPalette(Model::Palette::defaults());
+    // The colour filter lists the library's palette and follows its changes.
+    setPalette(library->palette());
+    connect(library, &Library::paletteChanged, this, [this, library] { setPalette(library->palette()); });
     updateOrphans();
 }
 
@@ -125,6 +128,13 @@ void AnnotationsPane::setPalette(const Model::Palette &palette)
         m_color->addItem(QIcon(swatch), palette.displayLabel(c), c.name);
     }
     m_color->setCurrentIndex(std::max(0, m_color->findData(current)));
+    // A filtered colour that left the palette: show every colour again.
+    const QString name = m_color->currentData().toString();
+    if (name != current) {
+        m_anchored->setColor(name);
+        m_orphans->setColor(name);
+        updateOrphans();
+    }
 }
 
 void AnnotationsPane::select(const QString &annotationId)

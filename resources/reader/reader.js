@@ -40,6 +40,7 @@
         labels: (m) => GlossaMargin.setLabels(m),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
         clearSelection: () => window.getSelection().removeAllRanges(),
+        theme: (m) => { document.documentElement.dataset.theme = m.value === 'dark' ? 'dark' : 'light'; },
     };
 
     function receive(json) {
