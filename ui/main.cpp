@@ -177,8 +177,8 @@ int main(int argc, char **argv)
         const QString name = parser.value(themeOption);
         if (name != u"light" && name != u"dark" && name != u"system") {
             std::fprintf(stderr, "%s\n",
-                qUtf8Printable(QCoreApplication::translate(
-                    "main", "glossa: --theme takes light, dark or system, not '%1'.")
+                qUtf8Printable(
+                    QCoreApplication::translate("main", "glossa: --theme takes light, dark or system, not '%1'.")
                         .arg(name)));
             return 2;
         }

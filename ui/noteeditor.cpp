@@ -8,11 +8,11 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #include <QEvent>
-#include <QGuiApplication>
-#include <QStyleHints>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QStyleHints>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,8 +61,8 @@ NoteEditor::~NoteEditor() = default;
 void NoteEditor::applyTheme()
 {
     // The same light or dark as the reader page (the window's palette follows the choice too).
-    const auto wanted = Theme::isDark() ? KSyntaxHighlighting::Repository::DarkTheme
-                                        : KSyntaxHighlighting::Repository::LightTheme;
+    const auto wanted
+        = Theme::isDark() ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme;
     const KSyntaxHighlighting::Theme theme = m_repository->defaultTheme(wanted);
     if (theme.name() != m_highlighter->theme().name()) {
         m_highlighter->setTheme(theme);

@@ -52,7 +52,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
     QTimer *m_burst;

@@ -169,7 +169,8 @@ void PalettePage::setLabel(int row, const QString &label)
     builtIn.label.clear();
     c.label = trimmed == Model::Palette().displayLabel(builtIn) ? QString() : trimmed;
     // Only the cell's text changes: this runs inside the table's own itemChanged signal.
-    if (QTableWidgetItem *item = m_table->item(row, LabelColumn); item && item->text() != Model::Palette().displayLabel(c)) {
+    if (QTableWidgetItem *item = m_table->item(row, LabelColumn);
+        item && item->text() != Model::Palette().displayLabel(c)) {
         m_rebuilding = true;
         item->setText(Model::Palette().displayLabel(c));
         m_rebuilding = false;
@@ -202,7 +203,7 @@ void PalettePage::addColor()
 {
     QString name;
     for (int n = 1; name.isEmpty() || std::ranges::any_of(m_colors, [&](const auto &c) { return c.name == name; });
-         ++n) {
+        ++n) {
         name = QStringLiteral("custom-%1").arg(n);
     }
     QColor shade = newShades().first();
@@ -270,8 +271,8 @@ void PalettePage::chooseColor(int row)
         return;
     }
     const Model::PaletteColor c = m_colors.at(row);
-    const QColor chosen = QColorDialog::getColor(
-        c.color, this, tr("Colour for “%1”").arg(Model::Palette().displayLabel(c)));
+    const QColor chosen
+        = QColorDialog::getColor(c.color, this, tr("Colour for “%1”").arg(Model::Palette().displayLabel(c)));
     if (chosen.isValid()) {
         setColor(row, chosen);
     }

@@ -24,8 +24,7 @@ PreferencesDialog::PreferencesDialog(Library *library, QWidget *parent)
     , m_system(new QRadioButton(tr("Follow the &system"), this))
     , m_light(new QRadioButton(tr("&Light"), this))
     , m_dark(new QRadioButton(tr("&Dark"), this))
-    , m_buttons(new QDialogButtonBox(
-          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setWindowTitle(tr("Configure Glossa"));
     m_tabs->setAccessibleName(tr("Settings pages"));
@@ -80,8 +79,8 @@ bool PreferencesDialog::apply()
 {
     const Model::Palette palette = m_highlights->palette();
     if (palette != m_library->palette() && !m_library->setPalette(palette)) {
-        QMessageBox::warning(this, tr("Configure Glossa"),
-            tr("The palette could not be saved: %1").arg(m_library->lastError()));
+        QMessageBox::warning(
+            this, tr("Configure Glossa"), tr("The palette could not be saved: %1").arg(m_library->lastError()));
         return false;
     }
     const Model::HighlightStyle style = m_highlights->defaultStyle();

@@ -131,8 +131,7 @@ void ReaderController::toggleFocusedStyle()
         return;
     }
     report(m_library->setAnnotationStyle(a->id,
-        a->style == Model::HighlightStyle::Underline ? Model::HighlightStyle::Fill
-                                                     : Model::HighlightStyle::Underline));
+        a->style == Model::HighlightStyle::Underline ? Model::HighlightStyle::Fill : Model::HighlightStyle::Underline));
 }
 
 void ReaderController::createActions()
@@ -159,8 +158,9 @@ void ReaderController::createActions()
     add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [this] { focusNeighbour(+1); });
     add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [this] { focusNeighbour(-1); });
     add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyQuote(); });
-    add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [this] { toggleFocusedStyle(); })
-        ->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
+    add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [this] {
+        toggleFocusedStyle();
+    })->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
 }
 
 void ReaderController::setArticle(const QString &articleId)

@@ -23,10 +23,10 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTimer>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -58,9 +58,10 @@ class TstPreferences : public QObject
     // The highlight rule the page uses for a colour name and style, as the browser serialised it.
     QString highlightRule(const QString &name, const QString &style)
     {
-        return evaluate(QStringLiteral("(() => { for (const s of document.adoptedStyleSheets) for (const r of s.cssRules)"
-                                       " if (r.selectorText === '::highlight(g-%1-%2)') return r.cssText; return ''; })()")
-                            .arg(name, style))
+        return evaluate(
+            QStringLiteral("(() => { for (const s of document.adoptedStyleSheets) for (const r of s.cssRules)"
+                           " if (r.selectorText === '::highlight(g-%1-%2)') return r.cssText; return ''; })()")
+                .arg(name, style))
             .toString();
     }
 
@@ -139,8 +140,9 @@ private Q_SLOTS:
 
     void themeMessageSwitchesThePage()
     {
-        auto background
-            = [this] { return evaluate(QStringLiteral("getComputedStyle(document.documentElement).backgroundColor")); };
+        auto background = [this] {
+            return evaluate(QStringLiteral("getComputedStyle(document.documentElement).backgroundColor"));
+        };
         QTRY_COMPARE(evaluate(QStringLiteral("document.documentElement.dataset.theme")).toString(), u"light");
         const QString light = background().toString();
         QCOMPARE(light, QStringLiteral("rgb(251, 250, 247)"));
@@ -188,6 +190,11 @@ private Q_SLOTS:
         page->moveRow(1, -1); // "agree" now answers key 1
         page->addColor();
         page->setLabel(6, QStringLiteral("Prova"));
+        if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog.show();
+            QTest::qWait(200);
+            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/preferences-dialog.png")));
+        }
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
