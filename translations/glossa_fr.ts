@@ -970,7 +970,7 @@ par %2</translation>
             <translation>&amp;Retirer</translation>
         </message>
         <message>
-            <source>Restore &amp;Defaults</source>
+            <source>Res&amp;tore Defaults</source>
             <translation>Rétablir les &amp;valeurs par défaut</translation>
         </message>
         <message>

@@ -970,8 +970,8 @@ di %2</translation>
             <translation>&amp;Rimuovi</translation>
         </message>
         <message>
-            <source>Restore &amp;Defaults</source>
-            <translation>&amp;Ripristina predefiniti</translation>
+            <source>Res&amp;tore Defaults</source>
+            <translation>Ripristina pre&amp;definiti</translation>
         </message>
         <message>
             <source>&amp;Fill the text</source>

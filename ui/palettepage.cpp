@@ -51,7 +51,7 @@ PalettePage::PalettePage(Library *library, QWidget *parent)
     , m_down(new QPushButton(tr("Move &Down"), this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_defaults(new QPushButton(tr("Restore &Defaults"), this))
+    , m_defaults(new QPushButton(tr("Res&tore Defaults"), this))
     , m_fill(new QRadioButton(tr("&Fill the text"), this))
     , m_underline(new QRadioButton(tr("U&nderline the text"), this))
 {

@@ -146,11 +146,19 @@ private Q_SLOTS:
         QTRY_COMPARE(evaluate(QStringLiteral("document.documentElement.dataset.theme")).toString(), u"light");
         const QString light = background().toString();
         QCOMPARE(light, QStringLiteral("rgb(251, 250, 247)"));
+        // Code blocks (KSyntaxHighlighting's light and dark themes) follow the same attribute.
+        auto codeBackground = [this] {
+            return evaluate(QStringLiteral("getComputedStyle(document.querySelector('pre.code')).backgroundColor"))
+                .toString();
+        };
+        const QString lightCode = codeBackground();
+        QVERIFY2(lightCode.startsWith(u"rgb"), qPrintable(lightCode)); // the sample article has a code block
 
         m_window->reader()->readerPage()->bridge()->send(
             {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), QStringLiteral("dark")}});
         QTRY_COMPARE(evaluate(QStringLiteral("document.documentElement.dataset.theme")).toString(), u"dark");
         QTRY_COMPARE(background().toString(), QStringLiteral("rgb(28, 27, 25)"));
+        QVERIFY2(codeBackground() != lightCode, qPrintable(lightCode));
 
         // The preference, applied, reaches the page through the controller, and the note editor.
         Ui::Theme::apply(Ui::Theme::Choice::Light);
