@@ -629,6 +629,10 @@ par %2</translation>
                 <numerusform>Orphelines : %n annotations dont le passage ne figure plus dans l'article.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 (not in the palette)</source>
+            <translation>%1 (absente de la palette)</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::HtmlPageExtractor</name>

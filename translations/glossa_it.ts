@@ -629,6 +629,10 @@ di %2</translation>
                 <numerusform>Orfane: %n annotazioni il cui passaggio non è più nell'articolo.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 (not in the palette)</source>
+            <translation>%1 (non nella tavolozza)</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::HtmlPageExtractor</name>

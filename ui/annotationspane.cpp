@@ -34,6 +34,7 @@ QListView *makeList(QAbstractItemModel *model, const QString &name, QWidget *par
 
 AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_model(new AnnotationListModel(library, this))
     , m_anchored(new AnnotationFilterModel(this))
     , m_orphans(new AnnotationFilterModel(this))
@@ -113,6 +114,7 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
 void AnnotationsPane::setArticle(const QString &articleId)
 {
     m_model->setArticle(articleId);
+    setPalette(m_library->palette()); // which removed colours are still in use may have changed
 }
 
 void AnnotationsPane::setPalette(const Model::Palette &palette)
@@ -126,6 +128,19 @@ void AnnotationsPane::setPalette(const Model::Palette &palette)
         QPixmap swatch(12, 12);
         swatch.fill(c.color);
         m_color->addItem(QIcon(swatch), palette.displayLabel(c), c.name);
+    }
+    // Colours removed from the palette that highlights still use stay findable.
+    QStringList removed;
+    for (const QString &name : m_library->colorUsage().keys()) {
+        if (!name.isEmpty() && !palette.color(name)) {
+            removed << name;
+        }
+    }
+    removed.sort();
+    for (const QString &name : std::as_const(removed)) {
+        QPixmap swatch(12, 12);
+        swatch.fill(Model::Palette::fallbackColor());
+        m_color->addItem(QIcon(swatch), tr("%1 (not in the palette)").arg(name), name);
     }
     m_color->setCurrentIndex(std::max(0, m_color->findData(current)));
     // A filtered colour that left the palette: show every colour again.

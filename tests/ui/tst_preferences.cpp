@@ -136,6 +136,9 @@ private Q_SLOTS:
         QTRY_VERIFY(highlightRule(QStringLiteral("question"), QStringLiteral("fill"))
                 .contains(QStringLiteral("%1, %2, %3").arg(grey.red()).arg(grey.green()).arg(grey.blue())));
         QVERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-question-fill')")).toBool());
+        // The pane can still filter by it.
+        auto *filter = m_window->annotationsPane()->findChild<QComboBox *>();
+        QVERIFY(filter->findData(QStringLiteral("question")) > 0);
     }
 
     void themeMessageSwitchesThePage()
