@@ -36,6 +36,10 @@
             <source>This passage is no longer in the article. Select new text and re-attach it.</source>
             <translation>Ce passage ne figure plus dans l'article. Sélectionnez un autre texte et rattachez-y l'annotation.</translation>
         </message>
+        <message>
+            <source>%1 (no longer in the palette)</source>
+            <translation>%1 (ne figure plus dans la palette)</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Cli::AnchorCommand</name>
@@ -466,6 +470,18 @@ Options :
             <source>There is no annotation %1 on this article.</source>
             <translation>Cet article n'a pas d'annotation %1.</translation>
         </message>
+        <message>
+            <source>Underline</source>
+            <translation>Soulignement</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Remplissage</translation>
+        </message>
+        <message>
+            <source>The palette needs at least one colour.</source>
+            <translation>La palette doit contenir au moins une couleur.</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::LibraryImport</name>
@@ -528,6 +544,13 @@ par %2</translation>
         <message>
             <source>Follow up</source>
             <translation>À approfondir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::PaletteCommand</name>
+        <message>
+            <source>Change palette</source>
+            <translation>Modifier la palette</translation>
         </message>
     </context>
     <context>
@@ -609,6 +632,10 @@ par %2</translation>
         <message>
             <source>Colours</source>
             <translation>Couleurs</translation>
+        </message>
+        <message>
+            <source>%1 (not in the palette)</source>
+            <translation>%1 (absente de la palette)</translation>
         </message>
     </context>
     <context>
@@ -920,6 +947,22 @@ par %2</translation>
             <source>List every key Glossa answers</source>
             <translation>Lister toutes les touches auxquelles Glossa répond</translation>
         </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Configuration</translation>
+        </message>
+        <message>
+            <source>&amp;Configure Glossa…</source>
+            <translation>&amp;Configurer Glossa…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+,</source>
+            <translation>Ctrl+Shift+,</translation>
+        </message>
+        <message>
+            <source>Edit the highlight colours, the style of new highlights and the theme</source>
+            <translation>Modifier les couleurs de surlignage, le style des nouveaux surlignages et le thème</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::NoteEditor</name>
@@ -934,6 +977,225 @@ par %2</translation>
         <message>
             <source>Write a note in Markdown…</source>
             <translation>Écrire une note en Markdown…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::Ui::PalettePage</name>
+        <message>
+            <source>&amp;Change Colour…</source>
+            <translation>&amp;Changer la couleur…</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>&amp;Descendre</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore Defaults</source>
+            <translation>Rétablir les &amp;valeurs par défaut</translation>
+        </message>
+        <message>
+            <source>&amp;Fill the text</source>
+            <translation>Re&amp;mplir le texte</translation>
+        </message>
+        <message>
+            <source>U&amp;nderline the text</source>
+            <translation>Sou&amp;ligner le texte</translation>
+        </message>
+        <message>
+            <source>Each colour carries a meaning. Keys 1 to 6 in the reader apply the first six; highlights keep their colour when you rename or recolour it.</source>
+            <translation>Chaque couleur porte un sens. Dans le lecteur, les touches 1 à 6 appliquent les six premières ; les surlignages gardent leur couleur quand vous la renommez ou en changez la teinte.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Touche</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Sens</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>Surlignages</translation>
+        </message>
+        <message>
+            <source>Highlight colours</source>
+            <translation>Couleurs de surlignage</translation>
+        </message>
+        <message>
+            <source>Press Enter on a colour to change it, F2 on a meaning to rename it; the first six answer keys 1 to 6</source>
+            <translation>Appuyez sur Entrée sur une couleur pour la changer, sur F2 sur un sens pour le renommer ; les six premières répondent aux touches 1 à 6</translation>
+        </message>
+        <message>
+            <source>Choose another shade for the selected colour</source>
+            <translation>Choisir une autre teinte pour la couleur sélectionnée</translation>
+        </message>
+        <message>
+            <source>Move the selected colour up (it takes the key above)</source>
+            <translation>Monter la couleur sélectionnée (elle prend la touche du dessus)</translation>
+        </message>
+        <message>
+            <source>Move the selected colour down (it takes the key below)</source>
+            <translation>Descendre la couleur sélectionnée (elle prend la touche du dessous)</translation>
+        </message>
+        <message>
+            <source>Add a colour with a meaning of your own</source>
+            <translation>Ajouter une couleur avec un sens à vous</translation>
+        </message>
+        <message>
+            <source>Remove the selected colour from the palette</source>
+            <translation>Retirer la couleur sélectionnée de la palette</translation>
+        </message>
+        <message>
+            <source>Go back to the six built-in colours</source>
+            <translation>Revenir aux six couleurs d’origine</translation>
+        </message>
+        <message>
+            <source>New highlights</source>
+            <translation>Nouveaux surlignages</translation>
+        </message>
+        <message>
+            <source>New highlights fill the text</source>
+            <translation>Les nouveaux surlignages remplissent le texte</translation>
+        </message>
+        <message>
+            <source>New highlights underline the text</source>
+            <translation>Les nouveaux surlignages soulignent le texte</translation>
+        </message>
+        <message>
+            <source>New colour</source>
+            <translation>Nouvelle couleur</translation>
+        </message>
+        <message>
+            <source>Remove Colour</source>
+            <translation>Retirer la couleur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
+            <translation>
+                <numerusform>%n surlignage utilise cette couleur. Il la garde, affiché en gris, jusqu’à ce que vous ajoutiez de nouveau une couleur nommée « %1 ». Retirer « %2 » ?</numerusform>
+                <numerusform>%n surlignages utilisent cette couleur. Ils la gardent, affichés en gris, jusqu’à ce que vous ajoutiez de nouveau une couleur nommée « %1 ». Retirer « %2 » ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Rétablir les valeurs par défaut</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
+            <translation>
+                <numerusform>%n surlignage utilise une couleur absente des valeurs par défaut. Il garde sa couleur, affiché en gris. Rétablir les couleurs par défaut ?</numerusform>
+                <numerusform>%n surlignages utilisent des couleurs absentes des valeurs par défaut. Ils gardent leur couleur, affichés en gris. Rétablir les couleurs par défaut ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Colour for “%1”</source>
+            <translation>Couleur pour « %1 »</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Touche %1</translation>
+        </message>
+        <message>
+            <source>No key</source>
+            <translation>Aucune touche</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to choose another shade</source>
+            <translation>Appuyez sur Entrée ou double-cliquez pour choisir une autre teinte</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>Couleur %1</translation>
+        </message>
+        <message>
+            <source>Stored as “%1”</source>
+            <translation>Enregistré sous « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s)</source>
+            <translation>
+                <numerusform>%n surlignage</numerusform>
+                <numerusform>%n surlignages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::Ui::PreferencesDialog</name>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Suivre le &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>C&amp;lair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
+        </message>
+        <message>
+            <source>Configure Glossa</source>
+            <translation>Configurer Glossa</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation>Pages de configuration</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>Surlignages</translation>
+        </message>
+        <message>
+            <source>&amp;Highlights</source>
+            <translation>&amp;Surlignages</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apparence</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Theme: follow the system</source>
+            <translation>Thème : suivre le système</translation>
+        </message>
+        <message>
+            <source>Theme: light</source>
+            <translation>Thème : clair</translation>
+        </message>
+        <message>
+            <source>Theme: dark</source>
+            <translation>Thème : sombre</translation>
+        </message>
+        <message>
+            <source>The window, the article and the note editor switch together. Following the system, they change when the desktop does.</source>
+            <translation>La fenêtre, l’article et l’éditeur de notes changent ensemble. En suivant le système, ils changent avec le bureau.</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>A&amp;pparence</translation>
+        </message>
+        <message>
+            <source>The palette could not be saved: %1</source>
+            <translation>La palette n’a pas pu être enregistrée : %1</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1282,18 @@ par %2</translation>
         <message>
             <source>Highlight %1 of %2, %3: “%4”</source>
             <translation>Surlignage %1 sur %2, %3 : « %4 »</translation>
+        </message>
+        <message>
+            <source>Click a highlight (or move to one with J and K) to change its style.</source>
+            <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour changer son style.</translation>
+        </message>
+        <message>
+            <source>Switch &amp;Underline/Fill</source>
+            <translation>Basculer &amp;soulignement/remplissage</translation>
+        </message>
+        <message>
+            <source>Underline the focused highlight instead of filling it, or back</source>
+            <translation>Souligne le surlignage actif au lieu de le remplir, ou l’inverse</translation>
         </message>
     </context>
     <context>
@@ -1164,6 +1438,14 @@ par %2</translation>
         <message>
             <source>Cannot restore the backup</source>
             <translation>Impossible de restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Use the light or dark theme this time (light, dark or system).</source>
+            <translation>Utiliser le thème clair ou sombre cette fois-ci (light, dark ou system).</translation>
+        </message>
+        <message>
+            <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
+            <translation>glossa : --theme accepte light, dark ou system, pas &apos;%1&apos;.</translation>
         </message>
     </context>
 </TS>

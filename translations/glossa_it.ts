@@ -36,6 +36,10 @@
             <source>This passage is no longer in the article. Select new text and re-attach it.</source>
             <translation>Questo passaggio non è più nell'articolo. Seleziona un nuovo testo e ricollega l'annotazione.</translation>
         </message>
+        <message>
+            <source>%1 (no longer in the palette)</source>
+            <translation>%1 (non più nella tavolozza)</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Cli::AnchorCommand</name>
@@ -466,6 +470,18 @@ Opzioni:
             <source>There is no annotation %1 on this article.</source>
             <translation>In questo articolo non c'è l'annotazione %1.</translation>
         </message>
+        <message>
+            <source>Underline</source>
+            <translation>Sottolineatura</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>Riempimento</translation>
+        </message>
+        <message>
+            <source>The palette needs at least one colour.</source>
+            <translation>La tavolozza deve avere almeno un colore.</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::LibraryImport</name>
@@ -528,6 +544,13 @@ di %2</translation>
         <message>
             <source>Follow up</source>
             <translation>Da approfondire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::PaletteCommand</name>
+        <message>
+            <source>Change palette</source>
+            <translation>Modifica tavolozza</translation>
         </message>
     </context>
     <context>
@@ -609,6 +632,10 @@ di %2</translation>
         <message>
             <source>Colours</source>
             <translation>Colori</translation>
+        </message>
+        <message>
+            <source>%1 (not in the palette)</source>
+            <translation>%1 (non nella tavolozza)</translation>
         </message>
     </context>
     <context>
@@ -920,6 +947,22 @@ di %2</translation>
             <source>List every key Glossa answers</source>
             <translation>Elenca tutti i tasti a cui Glossa risponde</translation>
         </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Impostazioni</translation>
+        </message>
+        <message>
+            <source>&amp;Configure Glossa…</source>
+            <translation>&amp;Configura Glossa…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+,</source>
+            <translation>Ctrl+Shift+,</translation>
+        </message>
+        <message>
+            <source>Edit the highlight colours, the style of new highlights and the theme</source>
+            <translation>Modifica i colori delle evidenziazioni, lo stile delle nuove evidenziazioni e il tema</translation>
+        </message>
     </context>
     <context>
         <name>Glossa::Ui::NoteEditor</name>
@@ -934,6 +977,225 @@ di %2</translation>
         <message>
             <source>Write a note in Markdown…</source>
             <translation>Scrivi una nota in Markdown…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::Ui::PalettePage</name>
+        <message>
+            <source>&amp;Change Colour…</source>
+            <translation>&amp;Cambia colore…</translation>
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation>Sposta &amp;su</translation>
+        </message>
+        <message>
+            <source>Move &amp;Down</source>
+            <translation>Sposta &amp;giù</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Aggiungi</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Rimuovi</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore Defaults</source>
+            <translation>Ripristina pre&amp;definiti</translation>
+        </message>
+        <message>
+            <source>&amp;Fill the text</source>
+            <translation>Ri&amp;empi il testo</translation>
+        </message>
+        <message>
+            <source>U&amp;nderline the text</source>
+            <translation>Sotto&amp;linea il testo</translation>
+        </message>
+        <message>
+            <source>Each colour carries a meaning. Keys 1 to 6 in the reader apply the first six; highlights keep their colour when you rename or recolour it.</source>
+            <translation>Ogni colore ha un significato. Nel lettore i tasti da 1 a 6 applicano i primi sei; le evidenziazioni mantengono il loro colore quando lo rinomini o ne cambi la tinta.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tasto</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colore</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significato</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>Evidenziazioni</translation>
+        </message>
+        <message>
+            <source>Highlight colours</source>
+            <translation>Colori delle evidenziazioni</translation>
+        </message>
+        <message>
+            <source>Press Enter on a colour to change it, F2 on a meaning to rename it; the first six answer keys 1 to 6</source>
+            <translation>Premi Invio su un colore per cambiarlo, F2 su un significato per rinominarlo; i primi sei rispondono ai tasti da 1 a 6</translation>
+        </message>
+        <message>
+            <source>Choose another shade for the selected colour</source>
+            <translation>Scegli un’altra tinta per il colore selezionato</translation>
+        </message>
+        <message>
+            <source>Move the selected colour up (it takes the key above)</source>
+            <translation>Sposta su il colore selezionato (prende il tasto precedente)</translation>
+        </message>
+        <message>
+            <source>Move the selected colour down (it takes the key below)</source>
+            <translation>Sposta giù il colore selezionato (prende il tasto successivo)</translation>
+        </message>
+        <message>
+            <source>Add a colour with a meaning of your own</source>
+            <translation>Aggiungi un colore con un significato tuo</translation>
+        </message>
+        <message>
+            <source>Remove the selected colour from the palette</source>
+            <translation>Rimuovi il colore selezionato dalla tavolozza</translation>
+        </message>
+        <message>
+            <source>Go back to the six built-in colours</source>
+            <translation>Torna ai sei colori predefiniti</translation>
+        </message>
+        <message>
+            <source>New highlights</source>
+            <translation>Nuove evidenziazioni</translation>
+        </message>
+        <message>
+            <source>New highlights fill the text</source>
+            <translation>Le nuove evidenziazioni riempiono il testo</translation>
+        </message>
+        <message>
+            <source>New highlights underline the text</source>
+            <translation>Le nuove evidenziazioni sottolineano il testo</translation>
+        </message>
+        <message>
+            <source>New colour</source>
+            <translation>Nuovo colore</translation>
+        </message>
+        <message>
+            <source>Remove Colour</source>
+            <translation>Rimuovi colore</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
+            <translation>
+                <numerusform>%n evidenziazione usa questo colore. Lo mantiene, mostrata in grigio, finché non aggiungi di nuovo un colore chiamato «%1». Rimuovere «%2»?</numerusform>
+                <numerusform>%n evidenziazioni usano questo colore. Lo mantengono, mostrate in grigio, finché non aggiungi di nuovo un colore chiamato «%1». Rimuovere «%2»?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Ripristina predefiniti</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
+            <translation>
+                <numerusform>%n evidenziazione usa un colore che non è tra i predefiniti. Mantiene il suo colore, mostrata in grigio. Ripristinare i colori predefiniti?</numerusform>
+                <numerusform>%n evidenziazioni usano colori che non sono tra i predefiniti. Mantengono il loro colore, mostrate in grigio. Ripristinare i colori predefiniti?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Colour for “%1”</source>
+            <translation>Colore per «%1»</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Tasto %1</translation>
+        </message>
+        <message>
+            <source>No key</source>
+            <translation>Nessun tasto</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click to choose another shade</source>
+            <translation>Premi Invio o fai doppio clic per scegliere un’altra tinta</translation>
+        </message>
+        <message>
+            <source>Colour %1</source>
+            <translation>Colore %1</translation>
+        </message>
+        <message>
+            <source>Stored as “%1”</source>
+            <translation>Memorizzato come «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s)</source>
+            <translation>
+                <numerusform>%n evidenziazione</numerusform>
+                <numerusform>%n evidenziazioni</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossa::Ui::PreferencesDialog</name>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Segui il &amp;sistema</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Chiaro</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Scuro</translation>
+        </message>
+        <message>
+            <source>Configure Glossa</source>
+            <translation>Configura Glossa</translation>
+        </message>
+        <message>
+            <source>Settings pages</source>
+            <translation>Pagine delle impostazioni</translation>
+        </message>
+        <message>
+            <source>Highlights</source>
+            <translation>Evidenziazioni</translation>
+        </message>
+        <message>
+            <source>&amp;Highlights</source>
+            <translation>&amp;Evidenziazioni</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Aspetto</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Theme: follow the system</source>
+            <translation>Tema: segui il sistema</translation>
+        </message>
+        <message>
+            <source>Theme: light</source>
+            <translation>Tema: chiaro</translation>
+        </message>
+        <message>
+            <source>Theme: dark</source>
+            <translation>Tema: scuro</translation>
+        </message>
+        <message>
+            <source>The window, the article and the note editor switch together. Following the system, they change when the desktop does.</source>
+            <translation>La finestra, l’articolo e l’editor delle note cambiano insieme. Seguendo il sistema, cambiano quando cambia il desktop.</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>As&amp;petto</translation>
+        </message>
+        <message>
+            <source>The palette could not be saved: %1</source>
+            <translation>Non è stato possibile salvare la tavolozza: %1</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1282,18 @@ di %2</translation>
         <message>
             <source>Highlight %1 of %2, %3: “%4”</source>
             <translation>Evidenziazione %1 di %2, %3: «%4»</translation>
+        </message>
+        <message>
+            <source>Click a highlight (or move to one with J and K) to change its style.</source>
+            <translation>Fai clic su un’evidenziazione (o raggiungila con J e K) per cambiarne lo stile.</translation>
+        </message>
+        <message>
+            <source>Switch &amp;Underline/Fill</source>
+            <translation>Alterna &amp;sottolineatura/riempimento</translation>
+        </message>
+        <message>
+            <source>Underline the focused highlight instead of filling it, or back</source>
+            <translation>Sottolinea l’evidenziazione attiva invece di riempirla, o viceversa</translation>
         </message>
     </context>
     <context>
@@ -1164,6 +1438,14 @@ di %2</translation>
         <message>
             <source>Cannot restore the backup</source>
             <translation>Impossibile ripristinare la copia di sicurezza</translation>
+        </message>
+        <message>
+            <source>Use the light or dark theme this time (light, dark or system).</source>
+            <translation>Usa il tema chiaro o scuro solo questa volta (light, dark o system).</translation>
+        </message>
+        <message>
+            <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
+            <translation>glossa: --theme accetta light, dark o system, non &apos;%1&apos;.</translation>
         </message>
     </context>
 </TS>

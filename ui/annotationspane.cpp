@@ -2,6 +2,7 @@
 #include "annotationspane.h"
 
 #include "library/annotationlistmodel.h"
+#include "library/library.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -34,6 +35,7 @@ QListView *makeList(QAbstractItemModel *model, const QString &name, QWidget *par
 
 AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     : QWidget(parent)
+    , m_library(library)
     , m_model(new AnnotationListModel(library, this))
     , m_anchored(new AnnotationFilterModel(this))
     , m_orphans(new AnnotationFilterModel(this))
@@ -105,13 +107,16 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
         }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsPane::updateOrphans);
-    setPalette(Model::Palette::defaults());
+    // The colour filter lists the library's palette and follows its changes.
+    setPalette(library->palette());
+    connect(library, &Library::paletteChanged, this, [this, library] { setPalette(library->palette()); });
     updateOrphans();
 }
 
 void AnnotationsPane::setArticle(const QString &articleId)
 {
     m_model->setArticle(articleId);
+    setPalette(m_library->palette()); // which removed colours are still in use may have changed
 }
 
 void AnnotationsPane::setPalette(const Model::Palette &palette)
@@ -126,7 +131,27 @@ void AnnotationsPane::setPalette(const Model::Palette &palette)
         swatch.fill(c.color);
         m_color->addItem(QIcon(swatch), palette.displayLabel(c), c.name);
     }
+    // Colours removed from the palette that highlights still use stay findable.
+    QStringList removed;
+    for (const QString &name : m_library->colorUsage().keys()) {
+        if (!name.isEmpty() && !palette.color(name)) {
+            removed << name;
+        }
+    }
+    removed.sort();
+    for (const QString &name : std::as_const(removed)) {
+        QPixmap swatch(12, 12);
+        swatch.fill(Model::Palette::fallbackColor());
+        m_color->addItem(QIcon(swatch), tr("%1 (not in the palette)").arg(name), name);
+    }
     m_color->setCurrentIndex(std::max(0, m_color->findData(current)));
+    // A filtered colour that left the palette: show every colour again.
+    const QString name = m_color->currentData().toString();
+    if (name != current) {
+        m_anchored->setColor(name);
+        m_orphans->setColor(name);
+        updateOrphans();
+    }
 }
 
 void AnnotationsPane::select(const QString &annotationId)

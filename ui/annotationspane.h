@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void updateOrphans();
 
+    Library *m_library;
     AnnotationListModel *m_model;
     AnnotationFilterModel *m_anchored;
     AnnotationFilterModel *m_orphans;

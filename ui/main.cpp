@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -164,8 +165,26 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"));
     const QCommandLineOption articleOption(QStringLiteral("article"),
         QCoreApplication::translate("main", "Show the Nth article of the library (from 1)."), QStringLiteral("N"));
-    parser.addOptions({libraryOption, screenshotOption, articleOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use the light or dark theme this time (light, dark or system)."),
+        QStringLiteral("THEME"));
+    parser.addOptions({libraryOption, screenshotOption, articleOption, themeOption});
     parser.process(app);
+
+    // The theme chosen in the preferences, or for this run only with --theme.
+    Glossa::Ui::Theme::Choice theme = Glossa::Ui::Theme::stored();
+    if (parser.isSet(themeOption)) {
+        const QString name = parser.value(themeOption);
+        if (name != u"light" && name != u"dark" && name != u"system") {
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(
+                    QCoreApplication::translate("main", "glossa: --theme takes light, dark or system, not '%1'.")
+                        .arg(name)));
+            return 2;
+        }
+        theme = Glossa::Ui::Theme::fromName(name);
+    }
+    Glossa::Ui::Theme::apply(theme);
 
     int articleRow = 0;
     if (parser.isSet(articleOption)) {

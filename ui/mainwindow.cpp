@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 #include "noteeditor.h"
+#include "preferencesdialog.h"
 #include "readercontroller.h"
 #include "readerprofile.h"
 #include "readerview.h"
@@ -219,6 +220,12 @@ void MainWindow::createActions()
     view->addAction(
         tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { m_controller->setFontScale(1.0); });
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Glossa…"),
+        QKeySequence(tr("Ctrl+Shift+,")), this, &MainWindow::showPreferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+    configure->setStatusTip(tr("Edit the highlight colours, the style of new highlights and the theme"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
@@ -263,6 +270,19 @@ void MainWindow::focusPane(int direction)
         target->setFocus(direction > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
         return;
     }
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_library, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::defaultStyleChanged, m_controller, &ReaderController::setDefaultStyle);
+    connect(dialog, &PreferencesDialog::themeChanged, this, [this] {
+        m_controller->pushTheme();
+        m_editor->applyTheme();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::print()

@@ -17,6 +17,7 @@ namespace Glossa::Ui {
 class AnnotationsPane;
 class ImportController;
 class NoteEditor;
+class PreferencesDialog;
 class ReaderController;
 class ReaderProfile;
 class ReaderView;
@@ -37,6 +38,8 @@ public:
     NoteEditor *noteEditor() const { return m_editor; }
 
     ImportController *importer() const { return m_importer; }
+    // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
+    PreferencesDialog *showPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
+#include "theme.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QStyleHints>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,6 +43,7 @@ NoteEditor::NoteEditor(QWidget *parent)
 
     m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
     applyTheme();
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &NoteEditor::applyTheme);
 
     m_burst->setSingleShot(true);
     m_burst->setInterval(BurstPauseMs);
@@ -55,8 +60,14 @@ NoteEditor::~NoteEditor() = default;
 
 void NoteEditor::applyTheme()
 {
-    m_highlighter->setTheme(m_repository->themeForPalette(palette()));
-    m_highlighter->rehighlight();
+    // The same light or dark as the reader page (the window's palette follows the choice too).
+    const auto wanted
+        = Theme::isDark() ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme;
+    const KSyntaxHighlighting::Theme theme = m_repository->defaultTheme(wanted);
+    if (theme.name() != m_highlighter->theme().name()) {
+        m_highlighter->setTheme(theme);
+        m_highlighter->rehighlight();
+    }
 }
 
 void NoteEditor::changeEvent(QEvent *event)
@@ -73,6 +84,11 @@ bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
         flush();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QString NoteEditor::themeName() const
+{
+    return m_highlighter->theme().name();
 }
 
 QString NoteEditor::text() const

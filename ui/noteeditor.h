@@ -38,6 +38,10 @@ public:
     void flush();
 
     static constexpr int BurstPauseMs = 700;
+    // The syntax highlighting theme in use ("Breeze Light", "Breeze Dark"…).
+    QString themeName() const;
+    // Follows the light or dark theme (also called on palette and colour scheme changes).
+    void applyTheme();
 
 Q_SIGNALS:
     // The note of `annotationId` now reads `text` (one signal per editing burst).
@@ -48,8 +52,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void applyTheme();
-
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
     QTimer *m_burst;

@@ -9,6 +9,7 @@
 #include "readerview.h"
 #include "render/notehtml.h"
 #include "selectiontoolbar.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QSettings>
+#include <QStyleHints>
 #include <QUrl>
 
 namespace Glossa::Ui {
@@ -90,6 +92,49 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     });
     m_fontScale = std::clamp(QSettings().value(QStringLiteral("reader/fontScale"), 1.0).toReal(), 0.6, 2.5);
     createActions();
+
+    // Palette, default style and theme: the page, the toolbar and the key actions follow them.
+    m_defaultStyle = defaultStyleSetting();
+    setPalette(library->palette());
+    connect(library, &Library::paletteChanged, this, [this] { setPalette(m_library->palette()); });
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &ReaderController::pushTheme);
+}
+
+Model::HighlightStyle ReaderController::defaultStyleSetting()
+{
+    // A per-user habit kept in QSettings, not in the library: how someone likes to mark text says
+    // nothing about the text, and a library handed to a colleague keeps each highlight's own style.
+    return QSettings().value(QStringLiteral("highlights/defaultStyle")).toString() == u"underline"
+        ? Model::HighlightStyle::Underline
+        : Model::HighlightStyle::Fill;
+}
+
+void ReaderController::storeDefaultStyle(Model::HighlightStyle style)
+{
+    QSettings().setValue(QStringLiteral("highlights/defaultStyle"),
+        style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill"));
+}
+
+void ReaderController::setDefaultStyle(Model::HighlightStyle style)
+{
+    m_defaultStyle = style;
+}
+
+void ReaderController::pushTheme()
+{
+    m_view->readerPage()->bridge()->send(
+        {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), Theme::pageTheme()}});
+}
+
+void ReaderController::toggleFocusedStyle()
+{
+    const auto a = m_library->annotation(m_focused);
+    if (!a) {
+        Q_EMIT message(tr("Click a highlight (or move to one with J and K) to change its style."));
+        return;
+    }
+    report(m_library->setAnnotationStyle(a->id,
+        a->style == Model::HighlightStyle::Underline ? Model::HighlightStyle::Fill : Model::HighlightStyle::Underline));
 }
 
 void ReaderController::createActions()
@@ -116,6 +161,9 @@ void ReaderController::createActions()
     add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [this] { focusNeighbour(+1); });
     add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [this] { focusNeighbour(-1); });
     add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyQuote(); });
+    add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [this] {
+        toggleFocusedStyle();
+    })->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
 }
 
 void ReaderController::setArticle(const QString &articleId)
@@ -149,7 +197,16 @@ void ReaderController::pushPalette()
 {
     ReaderBridge *bridge = m_view->readerPage()->bridge();
     bridge->send({{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
-    bridge->setPalette(m_palette.toJson());
+    pushTheme();
+    // Colours removed from the palette while highlights still use them: those highlights keep
+    // their colour name and are painted in a neutral colour until the colour comes back.
+    Model::Palette painted = m_palette;
+    for (const QString &name : m_library->colorUsage().keys()) {
+        if (!painted.color(name)) {
+            painted.set({name, {}, Model::Palette::fallbackColor()});
+        }
+    }
+    bridge->setPalette(painted.toJson());
     bridge->setLabels({{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")},
         //: %1 is the start of the passage the note is about.
         {QStringLiteral("noteOn"), tr("Note on “%1”")},
@@ -227,6 +284,7 @@ QString ReaderController::createHighlight(const QString &colorName)
     a.revisionId = m_revision.id;
     a.kind = Model::AnnotationKind::Highlight;
     a.color = colorName;
+    a.style = m_defaultStyle;
     a.selector = Anchor::describe(m_revision, start, end);
     a.anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
     a.author = m_library->localAuthorName();

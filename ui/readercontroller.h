@@ -36,8 +36,16 @@ public:
     void setArticle(const QString &articleId);
     QString articleId() const { return m_articleId; }
 
+    // The library's palette (followed through Library::paletteChanged).
     const Model::Palette &palette() const { return m_palette; }
     void setPalette(const Model::Palette &palette);
+    // The style new highlights get (a per-user preference, see defaultStyleSetting()).
+    Model::HighlightStyle defaultStyle() const { return m_defaultStyle; }
+    void setDefaultStyle(Model::HighlightStyle style);
+    static Model::HighlightStyle defaultStyleSetting();
+    static void storeDefaultStyle(Model::HighlightStyle style);
+    // Tells the page the current light or dark theme (see Theme::isDark).
+    void pushTheme();
 
     // The article's text size, as a factor of the default (kept between sessions).
     qreal fontScale() const { return m_fontScale; }
@@ -55,6 +63,8 @@ public:
     // Opens the note of the focused annotation, or highlights the selection and opens its note.
     void editNote();
     void removeFocused();
+    // Switches the focused highlight between fill and underline (undoable).
+    void toggleFocusedStyle();
     void copyQuote();
     void focusAnnotation(const QString &id, bool scroll);
     // J / K, Tab / Shift+Tab: the next or previous anchored annotation in text order.
@@ -88,6 +98,7 @@ private:
     NoteEditor *m_editor;
     SelectionToolbar *m_toolbar;
     Model::Palette m_palette = Model::Palette::defaults();
+    Model::HighlightStyle m_defaultStyle = Model::HighlightStyle::Fill;
     QString m_articleId;
     Model::Revision m_revision;
     std::optional<std::pair<qsizetype, qsizetype>> m_selection;

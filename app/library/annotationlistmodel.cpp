@@ -15,6 +15,9 @@ AnnotationListModel::AnnotationListModel(Library *library, QObject *parent)
     connect(library, &Library::annotationChanged, this, [this](const QString &, const QString &a) { changed(a); });
     connect(library, &Library::annotationRemoved, this, [this](const QString &, const QString &a) { changed(a); });
     connect(library, &Library::articleRemoved, this, [this](const QString &a) { changed(a); });
+    // The library's palette names the colours; the list follows it.
+    m_palette = library->palette();
+    connect(library, &Library::paletteChanged, this, [this] { setPalette(m_library->palette()); });
 }
 
 void AnnotationListModel::setArticle(const QString &articleId)
@@ -85,7 +88,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         const auto c = m_palette.color(a.color);
-        QString tip = c ? m_palette.displayLabel(*c) : a.color;
+        QString tip = c ? m_palette.displayLabel(*c) : tr("%1 (no longer in the palette)").arg(a.color);
         if (a.anchor.status == Model::AnchorStatus::Fuzzy) {
             tip += u'\n'
                 + tr("The text changed here since this annotation was made (match %1%).")
@@ -97,7 +100,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole: {
         const auto c = m_palette.color(a.color);
-        return c ? c->color : QColor(Qt::gray);
+        return c ? c->color : Model::Palette::fallbackColor();
     }
     case Qt::AccessibleTextRole:
         return a.selector.exact.simplified();

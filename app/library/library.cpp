@@ -3,6 +3,7 @@
 
 #include "ingest/samplelibrary.h"
 #include "librarycommands.h"
+#include "palettecommand.h"
 #include "revisecommand.h"
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
@@ -14,6 +15,7 @@
 #include "store/storelog.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -52,6 +54,7 @@ Store::OpenFailure Library::open(const QString &dir, const Store::OpenOptions &o
             qCWarning(lcStore) << "could not record the local author:" << author.error().message;
         }
     }
+    loadPalette();
     if (m_store) {
         Q_EMIT opened();
     }
@@ -62,6 +65,33 @@ void Library::close()
 {
     m_undoStack->clear();
     m_store.reset();
+    loadPalette();
+}
+
+void Library::loadPalette()
+{
+    const Model::Palette before = m_palette;
+    m_palette = Model::Palette::defaults();
+    if (m_store) {
+        // An unreadable value is left as it is (a newer Glossa may have written it) and the
+        // defaults are used until the user saves a palette.
+        const auto stored = Store::SettingsRepository(m_store->db()).value(QString(PaletteCommand::SettingsKey));
+        if (!stored) {
+            qCWarning(lcStore) << "could not read the palette:" << stored.error().message;
+        } else if (stored->has_value()) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8(), &error);
+            if (doc.isArray()) {
+                m_palette = Model::Palette::fromJson(doc.array());
+            } else {
+                qCWarning(lcStore) << "the stored palette is unreadable, using the default colours:"
+                                   << error.errorString();
+            }
+        }
+    }
+    if (m_palette != before) {
+        Q_EMIT paletteChanged();
+    }
 }
 
 QString Library::directory() const
@@ -197,6 +227,23 @@ QString Library::localAuthorName() const
     return name;
 }
 
+QHash<QString, int> Library::colorUsage() const
+{
+    QHash<QString, int> usage;
+    if (!m_store) {
+        return usage;
+    }
+    auto q = m_store->db().prepare(QStringLiteral("SELECT color, count(*) FROM annotations GROUP BY color"));
+    if (!q) {
+        m_lastError = q.error().message;
+        return usage;
+    }
+    if (Status st = (*q)->forEach([&](const Store::Statement &r) { usage.insert(r.text(0), int(r.int64(1))); }); !st) {
+        m_lastError = st.error().message;
+    }
+    return usage;
+}
+
 // --- changing ----------------------------------------------------------------------------------
 
 bool Library::addArticle(const Model::Article &article, const Model::Revision &revision)
@@ -274,6 +321,23 @@ bool Library::setAnnotationNote(const QString &annotationId, const QString &note
     after.note = note;
     after.updated = QDateTime::currentDateTimeUtc();
     return push(new EditAnnotationCommand(this, *before, after, tr("Edit note")));
+}
+
+bool Library::setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style)
+{
+    const auto before = annotation(annotationId);
+    if (!before) {
+        fail(tr("There is no annotation %1.").arg(annotationId));
+        return false;
+    }
+    if (before->style == style) {
+        return true;
+    }
+    Model::Annotation after = *before;
+    after.style = style;
+    after.updated = QDateTime::currentDateTimeUtc();
+    return push(new EditAnnotationCommand(
+        this, *before, after, style == Model::HighlightStyle::Underline ? tr("Underline") : tr("Fill")));
 }
 
 bool Library::removeAnnotation(const QString &annotationId)
@@ -388,6 +452,22 @@ bool Library::setCommentResolved(const QString &commentId, bool resolved)
     Model::Comment after = *before;
     after.resolved = resolved;
     return push(new CommentStateCommand(this, *before, after, resolved ? tr("Resolve") : tr("Reopen")));
+}
+
+bool Library::setPalette(const Model::Palette &palette)
+{
+    if (!m_store) {
+        fail(tr("The library is not open for writing."));
+        return false;
+    }
+    if (palette.colors().isEmpty()) {
+        fail(tr("The palette needs at least one colour."));
+        return false;
+    }
+    if (palette == m_palette) {
+        return true;
+    }
+    return push(new PaletteCommand(this, m_palette, palette));
 }
 
 bool Library::renameArticle(const QString &articleId, const QString &title)

@@ -9,9 +9,11 @@
 #include "model/article.h"
 #include "model/comment.h"
 #include "model/link.h"
+#include "model/palette.h"
 #include "model/revision.h"
 #include "store/librarystore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -65,6 +67,11 @@ public:
     QList<Store::CommentEdit> commentEdits(const QString &commentId) const;
     QList<Store::SearchHit> search(const QString &text, int limit = 50) const;
     QString localAuthorName() const;
+    // The library's highlight palette (stored in the library, so the meaning of its colour names
+    // travels with it); the defaults when none was saved or the stored value is unreadable.
+    Model::Palette palette() const { return m_palette; }
+    // How many annotations use each colour name, across the library.
+    QHash<QString, int> colorUsage() const;
 
     // --- changing ------------------------------------------------------------------------------
     // Imports an article with its first revision (not an undoable action: importing is undone by
@@ -77,6 +84,7 @@ public:
     bool editAnnotation(const Model::Annotation &annotation);
     bool setAnnotationColor(const QString &annotationId, const QString &color);
     bool setAnnotationNote(const QString &annotationId, const QString &note);
+    bool setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style);
     bool removeAnnotation(const QString &annotationId);
     QString addLink(Model::Link link);
     bool removeLink(const QString &linkId);
@@ -85,6 +93,8 @@ public:
     bool deleteComment(const QString &commentId);
     bool voteComment(const QString &commentId, int delta);
     bool setCommentResolved(const QString &commentId, bool resolved);
+    // Replaces the palette (undoable). Annotations keep their colour names either way.
+    bool setPalette(const Model::Palette &palette);
     bool renameArticle(const QString &articleId, const QString &title);
     bool deleteArticle(const QString &articleId);
     // Updates an article to a new revision (undoable): stores `revision`, makes it current, writes
@@ -111,9 +121,13 @@ Q_SIGNALS:
     void commentAdded(const QString &id, const QString &articleId);
     void commentChanged(const QString &id, const QString &articleId);
     void commentRemoved(const QString &id, const QString &articleId);
+    void paletteChanged();
 
 private:
     friend class LibraryCommand;
+    friend class PaletteCommand;
+
+    void loadPalette();
 
     // Runs `change` in one transaction; on failure records the error and returns false.
     bool write(const std::function<Store::Status(Store::Database &)> &change);
@@ -123,6 +137,7 @@ private:
 
     std::unique_ptr<Store::LibraryStore> m_store;
     QUndoStack *m_undoStack;
+    Model::Palette m_palette = Model::Palette::defaults();
     mutable QString m_lastError;
 };
 

@@ -50,6 +50,11 @@ public:
     static Palette fromJson(const QJsonArray &json);
 
     static bool isValidName(const QString &name);
+    // The neutral colour that paints highlights whose colour is no longer in the palette: they keep
+    // their stored name (adding the colour back restores them) and stay visible meanwhile.
+    static QColor fallbackColor() { return QColor(0xb0, 0xb0, 0xb0); }
+
+    friend bool operator==(const Palette &, const Palette &) = default;
 
 private:
     QList<PaletteColor> m_colors;

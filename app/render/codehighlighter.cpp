@@ -40,7 +40,8 @@ protected:
     }
 };
 
-QString themeRules(const KSH::Theme &theme, const QString &indent)
+// `prefix` scopes every rule (a selector and a space, or indentation only).
+QString themeRules(const KSH::Theme &theme, const QString &prefix)
 {
     QString css;
     for (int style = KSH::Theme::Normal; style <= KSH::Theme::Others; ++style) {
@@ -56,12 +57,12 @@ QString themeRules(const KSH::Theme &theme, const QString &indent)
             decls << QStringLiteral("font-style: italic");
         }
         if (!decls.isEmpty()) {
-            css += indent + QStringLiteral(".hl%1 { %2; }\n").arg(style).arg(decls.join(u"; "));
+            css += prefix + QStringLiteral(".hl%1 { %2; }\n").arg(style).arg(decls.join(u"; "));
         }
     }
     const QColor background = QColor::fromRgba(theme.editorColor(KSH::Theme::BackgroundColor));
     const QColor foreground = QColor::fromRgba(theme.textColor(KSH::Theme::Normal));
-    css += indent
+    css += prefix
         + QStringLiteral("pre.code { background: %1; color: %2; }\n").arg(background.name(), foreground.name());
     return css;
 }
@@ -124,9 +125,15 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language) co
 
 QString CodeHighlighter::styleSheet() const
 {
+    // The application tells the page its theme (data-theme on the root element); until it has,
+    // the page follows the system's preference.
+    const KSH::Theme dark = d->repository.defaultTheme(KSH::Repository::DarkTheme);
     QString css = themeRules(d->repository.defaultTheme(KSH::Repository::LightTheme), QString());
-    css += QStringLiteral("@media (prefers-color-scheme: dark) {\n");
-    css += themeRules(d->repository.defaultTheme(KSH::Repository::DarkTheme), QStringLiteral("  "));
+    // Paper is white: printing always uses the light theme.
+    css += QStringLiteral("@media screen and (prefers-color-scheme: dark) {\n");
+    css += themeRules(dark, QStringLiteral("  :root:not([data-theme=\"light\"]) "));
+    css += QStringLiteral("}\n@media screen {\n");
+    css += themeRules(dark, QStringLiteral("  :root[data-theme=\"dark\"] "));
     css += QStringLiteral("}\n");
     return css;
 }

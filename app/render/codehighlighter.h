@@ -24,7 +24,8 @@ public:
     // The syntax definition's name for `language`, or an empty string when none matches.
     QString definitionName(const QString &language) const;
 
-    // CSS for the span classes: light theme by default, dark under prefers-color-scheme: dark.
+    // CSS for the span classes: light theme by default, dark when the page's root element says
+    // data-theme="dark" (or, before it says anything, under prefers-color-scheme: dark).
     QString styleSheet() const;
 
 private:

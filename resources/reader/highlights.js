@@ -22,6 +22,11 @@ const GlossaHighlights = (() => {
             rules.push(`::highlight(g-${name}-fill) { background-color: ${color}80; }`);
             rules.push(`::highlight(g-${name}-underline) { text-decoration: underline 3px ${color};` +
                        ` text-underline-offset: 3px; }`);
+            // On dark paper (never on printed paper) a lighter wash keeps the light text readable.
+            const dark = `::highlight(g-${name}-fill) { background-color: ${color}4d; }`;
+            rules.push(`@media screen { :root[data-theme="dark"] ${dark} }`);
+            rules.push(`@media screen and (prefers-color-scheme: dark) { :root:not([data-theme="light"]) ${dark} }`);
+            rules.push(`.note[data-color="${CSS.escape(String(entry.name))}"] { --note-accent: ${color}; }`);
         }
         rules.push('::highlight(g-changed) { text-decoration: underline dotted 1px currentColor; }');
         rules.push('::highlight(g-focus) { outline: none; background-color: #3d7dd840; }');

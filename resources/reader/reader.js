@@ -51,6 +51,7 @@
         focus: (m) => GlossaNavigation.setFocus(String(m.id || ''), String(m.announce || '')),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
         clearSelection: () => window.getSelection().removeAllRanges(),
+        theme: (m) => { document.documentElement.dataset.theme = m.value === 'dark' ? 'dark' : 'light'; },
     };
 
     function receive(json) {

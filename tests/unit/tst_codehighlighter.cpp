@@ -67,16 +67,20 @@ private Q_SLOTS:
     {
         const CodeHighlighter h;
         const QString css = h.styleSheet();
-        QVERIFY(css.contains(QStringLiteral("@media (prefers-color-scheme: dark)")));
+        QVERIFY(css.contains(QStringLiteral("@media screen and (prefers-color-scheme: dark)")));
         QVERIFY(css.contains(QStringLiteral("pre.code { background: #")));
-        // Every class the highlighter emits for C++ has a rule in both themes.
+        // The theme the application chose (data-theme) wins over the system's preference.
+        QVERIFY(css.contains(QStringLiteral(":root[data-theme=\"dark\"] pre.code { background: #")));
+        QVERIFY(css.contains(QStringLiteral(":root:not([data-theme=\"light\"]) pre.code")));
+        // Every class the highlighter emits for C++ has a rule in both themes (light; dark by
+        // system preference; dark by the application's choice).
         const QString html = h.toHtml(QStringLiteral("int main() { return 0; } // done"), QStringLiteral("cpp"));
         const QRegularExpression cls(QStringLiteral("class=\"(hl\\d+)\""));
         auto it = cls.globalMatch(html);
         QVERIFY(it.hasNext());
         while (it.hasNext()) {
             const QString name = it.next().captured(1);
-            QVERIFY2(css.count(u'.' + name + u' ') == 2, qPrintable(name));
+            QVERIFY2(css.count(u'.' + name + u' ') == 3, qPrintable(name));
         }
     }
 };

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "palettecommand.h"
+
+#include "store/settingsrepository.h"
+
+#include <QJsonDocument>
+
+namespace Glossa {
+
+PaletteCommand::PaletteCommand(Library *library, Model::Palette before, Model::Palette after)
+    : LibraryCommand(library, tr("Change palette"))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+Store::Status PaletteCommand::store(Store::Database &db, const Model::Palette &palette)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(palette.toJson()).toJson(QJsonDocument::Compact));
+    return Store::SettingsRepository(db).setValue(QString(SettingsKey), json);
+}
+
+bool PaletteCommand::apply()
+{
+    return set(m_after);
+}
+
+bool PaletteCommand::revert()
+{
+    return set(m_before);
+}
+
+bool PaletteCommand::set(const Model::Palette &palette)
+{
+    if (!write([&](Store::Database &db) { return store(db, palette); })) {
+        return false;
+    }
+    library()->m_palette = palette;
+    Q_EMIT library()->paletteChanged();
+    return true;
+}
+
+} // namespace Glossa

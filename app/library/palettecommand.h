@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Changing the library's highlight palette as one undoable action: the palette is stored in the
+// library's settings (key "palette", Palette::toJson) and the library announces paletteChanged().
+// Annotations are never touched: they keep their colour names whatever the palette holds.
+#pragma once
+
+#include "librarycommands.h"
+#include "model/palette.h"
+
+namespace Glossa {
+
+class PaletteCommand final : public LibraryCommand
+{
+public:
+    PaletteCommand(Library *library, Model::Palette before, Model::Palette after);
+
+    static constexpr QLatin1StringView SettingsKey {"palette"};
+    // Writes `palette` into the library's settings (inside the caller's transaction).
+    static Store::Status store(Store::Database &db, const Model::Palette &palette);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    bool set(const Model::Palette &palette);
+
+    Model::Palette m_before;
+    Model::Palette m_after;
+};
+
+} // namespace Glossa
