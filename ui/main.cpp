@@ -6,11 +6,13 @@
 #include "htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "readerview.h"
 #include "screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -113,6 +115,8 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart; // startup probe (see --print-startup-ms)
+    sinceStart.start();
     setApplicationInfo();
     const QStringList args = argumentsOf(argc, argv);
     if (Glossa::Cli::Cli::isHeadless(args)) {
@@ -164,7 +168,10 @@ int main(int argc, char **argv)
         QStringLiteral("FILE"));
     const QCommandLineOption articleOption(QStringLiteral("article"),
         QCoreApplication::translate("main", "Show the Nth article of the library (from 1)."), QStringLiteral("N"));
-    parser.addOptions({libraryOption, screenshotOption, articleOption});
+    // For the startup benchmark: print the milliseconds from main() to the first painted article, then quit.
+    QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
+    startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({libraryOption, screenshotOption, articleOption, startupProbeOption});
     parser.process(app);
 
     int articleRow = 0;
@@ -195,6 +202,16 @@ int main(int argc, char **argv)
     Glossa::Ui::MainWindow window(&library);
     if (parser.isSet(screenshotOption)) {
         Glossa::Ui::takeScreenshotWhenPainted(&window, parser.value(screenshotOption));
+    }
+    if (parser.isSet(startupProbeOption)) {
+        QObject::connect(
+            window.reader(), &Glossa::Ui::ReaderView::articlePainted, &app,
+            [&sinceStart] {
+                std::printf("startup_ms %.1f\n", double(sinceStart.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
     }
     window.openArticleAt(articleRow);
     window.show();

@@ -8,8 +8,10 @@
 const GlossaMargin = (() => {
     const GAP = 8; // px between stacked notes
     const notes = new Map(); // id -> element
+    const shown = new Map(); // id -> the note HTML its element shows
     let labels = { more: 'more', less: 'less' };
     let scheduled = false;
+    const stats = { layouts: 0, lastMs: 0 };
 
     function margin() {
         return document.getElementById('margin');
@@ -38,62 +40,117 @@ const GlossaMargin = (() => {
             margin().appendChild(el);
             notes.set(item.id, el);
         }
-        el.dataset.color = item.color || '';
-        el.querySelector('.note-body').innerHTML = item.noteHtml;
+        if (el.dataset.color !== (item.color || '')) {
+            el.dataset.color = item.color || '';
+        }
+        // Unchanged notes keep their DOM: re-parsing 200 notes on every push would be wasted work.
+        if (shown.get(item.id) !== item.noteHtml) {
+            el.querySelector('.note-body').innerHTML = item.noteHtml;
+            shown.set(item.id, item.noteHtml);
+        }
         el.querySelector('.note-more').textContent = el.classList.contains('expanded') ? labels.less : labels.more;
         return el;
+    }
+
+    function hasNote(item) {
+        return Boolean(item.noteHtml) && item.status !== 'orphan';
+    }
+
+    function drop(id) {
+        const el = notes.get(id);
+        if (el) {
+            el.remove();
+            notes.delete(id);
+            shown.delete(id);
+        }
     }
 
     function set(items) {
         const wanted = new Set();
         for (const item of items) {
-            if (item.noteHtml && item.status !== 'orphan') {
+            if (hasNote(item)) {
                 wanted.add(item.id);
                 element(item);
             }
         }
-        for (const [id, el] of notes) {
+        for (const id of Array.from(notes.keys())) {
             if (!wanted.has(id)) {
-                el.remove();
-                notes.delete(id);
+                drop(id);
             }
         }
         schedule();
     }
 
+    // One annotation added or changed: its note (if it has one) is updated, the rest stay put
+    // until the layout moves them.
+    function upsert(item) {
+        if (hasNote(item)) {
+            element(item);
+        } else {
+            drop(item.id);
+        }
+        schedule();
+    }
+
+    function remove(id) {
+        drop(id);
+        schedule();
+    }
+
+    // Reads every geometry first and writes afterwards, so the page lays out once or twice per
+    // call, not once per note.
     function layout() {
         scheduled = false;
+        const t0 = performance.now();
         const m = margin();
         if (!m || getComputedStyle(m).display === 'none') {
             return;
         }
-        const base = m.getBoundingClientRect().top;
         const entries = [];
         for (const [id, el] of notes) {
-            const r = GlossaHighlights.rangeOf(id);
-            if (!r) {
-                el.hidden = true;
-                continue;
+            const range = GlossaHighlights.rangeOf(id);
+            if (el.hidden !== !range) {
+                el.hidden = !range;
             }
-            el.hidden = false;
-            const rects = r.getClientRects();
-            const top = (rects.length ? rects[0].top : r.getBoundingClientRect().top) - base;
-            // Long notes are collapsed: measure the body against its collapsed height.
-            const body = el.querySelector('.note-body');
-            el.classList.toggle('long', body.scrollHeight > body.clientHeight + 1 || el.classList.contains('expanded'));
-            entries.push({ el, desired: top });
+            if (range) {
+                entries.push({ el, range, body: el.querySelector('.note-body'), desired: 0, height: 0 });
+            }
+        }
+        // Read: where each passage starts, and whether each note is longer than its collapsed height.
+        const base = m.getBoundingClientRect().top;
+        for (const e of entries) {
+            const rects = e.range.getClientRects();
+            e.desired = (rects.length ? rects[0].top : e.range.getBoundingClientRect().top) - base;
+            e.long = e.body.scrollHeight > e.body.clientHeight + 1;
+        }
+        // Write the "more" controls (only what changed), then read the heights they give.
+        for (const e of entries) {
+            const long = e.long || e.el.classList.contains('expanded');
+            if (e.el.classList.contains('long') !== long) {
+                e.el.classList.toggle('long', long);
+            }
+        }
+        for (const e of entries) {
+            e.height = e.el.offsetHeight;
         }
         entries.sort((a, b) => a.desired - b.desired);
         let bottom = -Infinity;
         for (const e of entries) {
             const top = Math.max(e.desired, bottom + GAP);
             const shift = top - e.desired;
-            e.el.style.transform = `translateY(${Math.round(top)}px)`;
+            const transform = `translateY(${Math.round(top)}px)`;
+            if (e.el.style.transform !== transform) {
+                e.el.style.transform = transform;
+            }
             e.el.style.setProperty('--leader', `${Math.round(shift)}px`);
-            e.el.classList.toggle('displaced', shift > 2);
-            bottom = top + e.el.offsetHeight;
+            if (e.el.classList.contains('displaced') !== shift > 2) {
+                e.el.classList.toggle('displaced', shift > 2);
+            }
+            bottom = top + e.height;
         }
         m.style.minHeight = entries.length ? `${Math.ceil(bottom)}px` : '';
+        stats.layouts += 1;
+        stats.lastMs = performance.now() - t0;
     }
 
     function schedule() {
@@ -142,5 +199,7 @@ const GlossaMargin = (() => {
         }
     }
 
-    return { set, setLabels, start, layout: schedule, relayoutNow: layout };
+    // stats(): how many layouts ran and how long the last one took (ms), for benchmarks.
+    return { set, upsert, remove, setLabels, start, layout: schedule, relayoutNow: layout,
+             stats: () => Object.assign({}, stats) };
 })();

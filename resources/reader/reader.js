@@ -7,6 +7,7 @@
 (function () {
     let bridge = null;
     const queue = [];
+    let readySent = 0; // performance.now() when "ready" was sent
 
     function send(message) {
         if (bridge) {
@@ -33,14 +34,40 @@
         fontScale: (m) => document.documentElement.style.setProperty('--font-scale', String(Number(m.value) || 1)),
         palette: (m) => GlossaHighlights.setPalette(Array.isArray(m.colors) ? m.colors : []),
         annotations: (m) => {
+            const received = performance.now();
             const items = Array.isArray(m.items) ? m.items : [];
             GlossaHighlights.set(items);
             GlossaMargin.set(items);
+            reportPainted(received, performance.now());
+        },
+        annotationUpsert: (m) => {
+            if (m.item && typeof m.item === 'object' && m.item.id !== undefined) {
+                GlossaMargin.upsert(GlossaHighlights.upsert(m.item));
+            }
+        },
+        annotationRemove: (m) => {
+            GlossaHighlights.remove(String(m.id));
+            GlossaMargin.remove(String(m.id));
         },
         labels: (m) => GlossaMargin.setLabels(m),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
         clearSelection: () => window.getSelection().removeAllRanges(),
     };
+
+    // Tells the application when a full list of annotations is on screen (highlights set, margin
+    // laid out, two frames later), with the page's own clock, so timings exclude the messaging.
+    function reportPainted(received, applied) {
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+            const nav = performance.getEntriesByType('navigation')[0];
+            send({
+                type: 'painted',
+                timing: {
+                    domReady: nav ? nav.domContentLoadedEventEnd : 0, loadEnd: nav ? nav.loadEventEnd : 0,
+                    readySent, received, applied, painted: performance.now(),
+                },
+            });
+        }));
+    }
 
     function receive(json) {
         let message;
@@ -116,11 +143,10 @@
         GlossaText.index();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
         const main = article();
-        const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => send({
-            type: 'ready',
-            article: main ? main.dataset.article : '',
-            blocks: GlossaText.blocks().length,
-        })));
+        const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+            readySent = performance.now();
+            send({ type: 'ready', article: main ? main.dataset.article : '', blocks: GlossaText.blocks().length });
+        }));
         if (document.fonts && document.fonts.ready) {
             document.fonts.ready.then(afterPaint);
         } else {
