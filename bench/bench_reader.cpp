@@ -14,6 +14,7 @@
 #include "readerpage.h"
 #include "readerview.h"
 #include "render/codehighlighter.h"
+#include "render/notehtml.h"
 #include "render/readerhtml.h"
 
 #include <QApplication>
@@ -77,35 +78,93 @@ QVariant evaluate(QWebEnginePage *page, const QString &script)
     return result;
 }
 
-// Opens the article in the window and times each load with the page's own marks.
+// What the application spends before sending the list: reading the annotations, rendering notes.
+void printApplicationCost(Library &library, const QString &articleId)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Model::Annotation> annotations = library.annotations(articleId);
+    const double read = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    qsizetype html = 0;
+    for (const Model::Annotation &a : annotations) {
+        if (!a.note.isEmpty()) {
+            html += Render::NoteHtml::fromMarkdown(a.note).size();
+        }
+    }
+    std::printf("# application side: reading %lld annotations %.1f ms, rendering their notes %.1f ms (%lld chars)\n",
+        qlonglong(annotations.size()), read, double(timer.nsecsElapsed()) / 1e6, qlonglong(html));
+}
+
+// Opens the annotated article and the same article without annotations in turn (as the window
+// does when the reader picks them in the list) and times each load with the page's own marks.
 bool measurePaint(Ui::MainWindow &window, const QString &articleId)
 {
     Ui::ReaderView *reader = window.reader();
     QSignalSpy painted(reader->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
     QList<double> total;
+    QList<double> plain;
     QList<double> page;
     QList<double> handshake;
-    for (int run = 0; run <= Runs; ++run) { // run 0 warms the engine and the caches
+    QList<double> apply;
+    QList<double> layout;
+    for (int open = 0; open < 2 * (Runs + 1); ++open) { // the first two warm the engine and the caches
         painted.clear();
-        reader->showArticle(articleId);
+        window.openArticleAt(open % 2);
         if (!QTest::qWaitFor([&] { return !painted.isEmpty(); }, 60'000)) {
             std::fprintf(stderr, "bench: the article was not painted within 60 s\n");
             return false;
         }
         const QJsonObject t = painted.last().first().toJsonObject();
-        const double loadEnd = t.value(u"loadEnd").toDouble() > 0 ? t.value(u"loadEnd").toDouble()
-                                                                    : t.value(u"domReady").toDouble();
-        if (run > 0) {
-            total << t.value(u"painted").toDouble() - loadEnd;
-            page << t.value(u"painted").toDouble() - t.value(u"received").toDouble();
-            handshake << t.value(u"received").toDouble() - t.value(u"readySent").toDouble();
+        // From the DOM being ready (DOMContentLoaded handled), which comes before the load event.
+        const double domReady = t.value(u"domReady").toDouble();
+        if (open < 2) {
+            continue;
+        }
+        if (reader->articleId() != articleId) {
+            plain << t.value(u"painted").toDouble() - domReady;
+            continue;
+        }
+        total << t.value(u"painted").toDouble() - domReady;
+        page << t.value(u"painted").toDouble() - t.value(u"received").toDouble();
+        handshake << t.value(u"received").toDouble() - domReady;
+        apply << t.value(u"applied").toDouble() - t.value(u"received").toDouble();
+        std::printf("# run: DOM ready -> annotations received %.1f, highlights %.1f, notes %.1f,"
+                    " -> first frame %.1f, -> second frame %.1f ms\n",
+            t.value(u"received").toDouble() - domReady,
+            t.value(u"highlighted").toDouble() - t.value(u"received").toDouble(),
+            t.value(u"applied").toDouble() - t.value(u"highlighted").toDouble(),
+            t.value(u"frame").toDouble() - t.value(u"applied").toDouble(),
+            t.value(u"painted").toDouble() - t.value(u"frame").toDouble());
+        layout << QJsonDocument::fromJson(
+            evaluate(reader->page(), QStringLiteral("JSON.stringify(GlossaMargin.stats())")).toString().toUtf8())
+                      .object()
+                      .value(u"lastMs")
+                      .toDouble();
+    }
+    if (total.isEmpty()) {
+        std::fprintf(stderr, "bench: the annotated article was never shown\n");
+        return false;
+    }
+    if (reader->articleId() != articleId) { // leave the annotated article open for what follows
+        painted.clear();
+        window.openArticleAt(0);
+        if (!QTest::qWaitFor([&] { return !painted.isEmpty(); }, 60'000) || reader->articleId() != articleId) {
+            window.openArticleAt(1);
+            if (!QTest::qWaitFor([&] { return !painted.isEmpty(); }, 60'000)) {
+                return false;
+            }
         }
     }
+    const Spread base = spread(plain);
+    std::printf("# the same article without annotations: DOM ready -> painted median %.1f ms (min %.1f, max %.1f)\n",
+        base.median, base.min, base.max);
     const Spread p = spread(page);
     const Spread h = spread(handshake);
     std::printf("# of which: annotations received -> painted (2 frames included) median %.1f ms (min %.1f, max %.1f);"
-                " ready sent -> annotations received median %.1f ms\n",
-        p.median, p.min, p.max, h.median);
+                " DOM ready -> annotations received median %.1f ms; setting highlights and notes median %.1f ms;"
+                " margin layout median %.1f ms\n",
+        p.median, p.min, p.max, h.median, spread(apply).median, spread(layout).median);
     const QVariant counts = evaluate(reader->page(),
         QStringLiteral("JSON.stringify({words: document.getElementById('article').textContent.split(/\\s+/).length,"
                        " highlights: GlossaHighlights.list().filter(a => a.range).length,"
@@ -289,8 +348,10 @@ int main(int argc, char **argv)
         }
         QElapsedTimer setup;
         setup.start();
-        const QString articleId = Bench::importArticle(library, Bench::sampleMarkdown(20'000), u"long.md"_s);
-        if (articleId.isEmpty() || !Bench::annotate(library, articleId, 1000, 200)) {
+        const QString markdown = Bench::sampleMarkdown(20'000);
+        const QString articleId = Bench::importArticle(library, markdown, u"long.md"_s);
+        const QString plainId = Bench::importArticle(library, markdown, u"long-plain.md"_s);
+        if (articleId.isEmpty() || plainId.isEmpty() || !Bench::annotate(library, articleId, 1000, 200)) {
             return 1;
         }
         std::printf("# reader: 20,000-word article, 1,000 highlights, 200 notes (setup %.1f s)\n",
@@ -298,11 +359,18 @@ int main(int argc, char **argv)
         Ui::MainWindow window(&library);
         window.resize(1400, 900);
         window.show();
-        window.openArticleAt(0);
+        printApplicationCost(library, articleId);
         if (!measurePaint(window, articleId)) {
             return 1;
         }
         measureRelayout(window);
+        if (const QString script = qEnvironmentVariable("GLOSSA_BENCH_SCRIPT"); !script.isEmpty()) {
+            QFile f(script); // a developer's probe: evaluated in the painted page, its result printed
+            if (f.open(QIODevice::ReadOnly)) {
+                std::printf("# script: %s\n",
+                    qUtf8Printable(evaluate(window.reader()->page(), QString::fromUtf8(f.readAll())).toString()));
+            }
+        }
     }
     if (!onlyReader) {
         // The seed-sized article: about 1,700 words, like the seed articles (or GLOSSA_BENCH_SEED, a Markdown file).

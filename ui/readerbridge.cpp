@@ -20,6 +20,8 @@ void ReaderBridge::post(const QString &json)
     const QString type = msg.value(u"type").toString();
     if (type == u"ready") {
         Q_EMIT ready(msg.value(u"article").toString(), msg.value(u"blocks").toInt());
+    } else if (type == u"loaded") {
+        Q_EMIT loaded(msg.value(u"article").toString());
     } else if (type == u"painted") {
         Q_EMIT annotationsPainted(msg.value(u"timing").toObject());
     } else if (type == u"selection") {

@@ -33,7 +33,12 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_toolbar(new SelectionToolbar(view))
 {
     ReaderBridge *bridge = view->readerPage()->bridge();
-    connect(view, &ReaderView::articlePainted, this, [this] {
+    // Annotations go to the page as soon as its text is indexed, so they appear with the text
+    // rather than a few frames after it.
+    connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id) {
+        if (id != m_view->articleId()) {
+            return; // a page that is being replaced
+        }
         pushPalette();
         pushAnnotations();
     });

@@ -17,39 +17,68 @@ const GlossaMargin = (() => {
         return document.getElementById('margin');
     }
 
-    function element(item) {
-        let el = notes.get(item.id);
-        if (!el) {
-            el = document.createElement('div');
-            el.className = 'note';
-            el.dataset.id = item.id;
-            el.tabIndex = 0;
-            el.setAttribute('role', 'note');
-            const body = document.createElement('div');
-            body.className = 'note-body';
-            const more = document.createElement('button');
-            more.className = 'note-more';
-            more.type = 'button';
-            more.addEventListener('click', (event) => {
-                event.stopPropagation();
-                el.classList.toggle('expanded');
-                more.textContent = el.classList.contains('expanded') ? labels.less : labels.more;
-                schedule();
-            });
-            el.append(body, more);
-            margin().appendChild(el);
-            notes.set(item.id, el);
-        }
-        if (el.dataset.color !== (item.color || '')) {
-            el.dataset.color = item.color || '';
-        }
-        // Unchanged notes keep their DOM: re-parsing 200 notes on every push would be wasted work.
-        if (shown.get(item.id) !== item.noteHtml) {
-            el.querySelector('.note-body').innerHTML = item.noteHtml;
-            shown.set(item.id, item.noteHtml);
-        }
-        el.querySelector('.note-more').textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+    // A new, empty note element (not yet in the page).
+    function create(id) {
+        const el = document.createElement('div');
+        el.className = 'note';
+        el.dataset.id = id;
+        el.tabIndex = 0;
+        el.setAttribute('role', 'note');
+        const body = document.createElement('div');
+        body.className = 'note-body';
+        const more = document.createElement('button');
+        more.className = 'note-more';
+        more.type = 'button';
+        more.textContent = labels.more;
+        more.addEventListener('click', (event) => {
+            event.stopPropagation();
+            el.classList.toggle('expanded');
+            more.textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+            schedule();
+        });
+        el.append(body, more);
+        notes.set(id, el);
         return el;
+    }
+
+    // Parses many notes' HTML in one go (one parser run instead of one per note), each into its
+    // own wrapper; falls back to one parse per note should the HTML not come back one per wrapper.
+    function parseAll(htmls) {
+        const template = document.createElement('template');
+        template.innerHTML = htmls.map((html) => `<div>${html}</div>`).join('');
+        const wrappers = Array.from(template.content.children);
+        if (wrappers.length === htmls.length) {
+            return wrappers;
+        }
+        return htmls.map((html) => {
+            const one = document.createElement('div');
+            one.innerHTML = html;
+            return one;
+        });
+    }
+
+    // Creates or updates the notes of `items` (all having a note): new elements are built off the
+    // page and added together, and a note's body is re-parsed only when its HTML changed.
+    function update(items) {
+        const fresh = document.createDocumentFragment();
+        const changed = [];
+        for (const item of items) {
+            const el = notes.get(item.id) || fresh.appendChild(create(item.id));
+            if (el.dataset.color !== (item.color || '')) {
+                el.dataset.color = item.color || '';
+            }
+            if (shown.get(item.id) !== item.noteHtml) {
+                shown.set(item.id, item.noteHtml);
+                changed.push(el);
+            }
+        }
+        if (changed.length) {
+            const parsed = parseAll(changed.map((el) => shown.get(el.dataset.id)));
+            changed.forEach((el, i) => el.querySelector('.note-body').replaceChildren(...parsed[i].childNodes));
+        }
+        if (fresh.firstChild) {
+            margin().appendChild(fresh);
+        }
     }
 
     function hasNote(item) {
@@ -66,18 +95,14 @@ const GlossaMargin = (() => {
     }
 
     function set(items) {
-        const wanted = new Set();
-        for (const item of items) {
-            if (hasNote(item)) {
-                wanted.add(item.id);
-                element(item);
-            }
-        }
+        const noted = items.filter(hasNote);
+        const wanted = new Set(noted.map((item) => item.id));
         for (const id of Array.from(notes.keys())) {
             if (!wanted.has(id)) {
                 drop(id);
             }
         }
+        update(noted);
         schedule();
     }
 
@@ -85,7 +110,7 @@ const GlossaMargin = (() => {
     // until the layout moves them.
     function upsert(item) {
         if (hasNote(item)) {
-            element(item);
+            update([item]);
         } else {
             drop(item.id);
         }
@@ -138,13 +163,22 @@ const GlossaMargin = (() => {
         for (const e of entries) {
             const top = Math.max(e.desired, bottom + GAP);
             const shift = top - e.desired;
+            // Only what changed is written: each write costs a style recalculation of the note.
             const transform = `translateY(${Math.round(top)}px)`;
             if (e.el.style.transform !== transform) {
                 e.el.style.transform = transform;
             }
-            e.el.style.setProperty('--leader', `${Math.round(shift)}px`);
-            if (e.el.classList.contains('displaced') !== shift > 2) {
-                e.el.classList.toggle('displaced', shift > 2);
+            const displaced = shift > 2;
+            const leader = displaced ? `${Math.round(shift)}px` : '';
+            if (e.el.style.getPropertyValue('--leader') !== leader) {
+                if (leader) {
+                    e.el.style.setProperty('--leader', leader);
+                } else {
+                    e.el.style.removeProperty('--leader');
+                }
+            }
+            if (e.el.classList.contains('displaced') !== displaced) {
+                e.el.classList.toggle('displaced', displaced);
             }
             bottom = top + e.height;
         }
@@ -162,6 +196,9 @@ const GlossaMargin = (() => {
 
     function setLabels(l) {
         labels = { more: String(l.more || labels.more), less: String(l.less || labels.less) };
+        for (const el of notes.values()) {
+            el.querySelector('.note-more').textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+        }
     }
 
     function start(onNoteClicked, onLinkClicked) {

@@ -37,8 +37,9 @@
             const received = performance.now();
             const items = Array.isArray(m.items) ? m.items : [];
             GlossaHighlights.set(items);
+            const highlighted = performance.now();
             GlossaMargin.set(items);
-            reportPainted(received, performance.now());
+            reportPainted({ received, highlighted, applied: performance.now() });
         },
         annotationUpsert: (m) => {
             if (m.item && typeof m.item === 'object' && m.item.id !== undefined) {
@@ -56,17 +57,20 @@
 
     // Tells the application when a full list of annotations is on screen (highlights set, margin
     // laid out, two frames later), with the page's own clock, so timings exclude the messaging.
-    function reportPainted(received, applied) {
-        requestAnimationFrame(() => requestAnimationFrame(() => {
-            const nav = performance.getEntriesByType('navigation')[0];
-            send({
-                type: 'painted',
-                timing: {
-                    domReady: nav ? nav.domContentLoadedEventEnd : 0, loadEnd: nav ? nav.loadEventEnd : 0,
-                    readySent, received, applied, painted: performance.now(),
-                },
+    function reportPainted(marks) {
+        requestAnimationFrame(() => {
+            const frame = performance.now();
+            requestAnimationFrame(() => {
+                const nav = performance.getEntriesByType('navigation')[0];
+                send({
+                    type: 'painted',
+                    timing: Object.assign({
+                        domReady: nav ? nav.domContentLoadedEventEnd : 0, loadEnd: nav ? nav.loadEventEnd : 0,
+                        readySent, frame, painted: performance.now(),
+                    }, marks),
+                });
             });
-        }));
+        });
     }
 
     function receive(json) {
@@ -143,6 +147,9 @@
         GlossaText.index();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
         const main = article();
+        // The text is indexed: annotations can be painted from now on, without waiting for the
+        // first frames ("ready").
+        send({ type: 'loaded', article: main ? main.dataset.article : '' });
         const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => {
             readySent = performance.now();
             send({ type: 'ready', article: main ? main.dataset.article : '', blocks: GlossaText.blocks().length });
