@@ -9,26 +9,34 @@
 #include "glossascheme.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "noteeditor.h"
 #include "readerbenchdata.h"
 #include "readerbridge.h"
 #include "readerpage.h"
+#include "readerprofile.h"
 #include "readerview.h"
 #include "render/codehighlighter.h"
 #include "render/notehtml.h"
 #include "render/readerhtml.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cstdio>
@@ -181,10 +189,8 @@ void measureRelayout(Ui::MainWindow &window)
     const QString stats = QStringLiteral("JSON.stringify(GlossaMargin.stats())");
     QList<double> times;
     for (int i = 0; i < 2 * Runs; ++i) {
-        const int before = QJsonDocument::fromJson(evaluate(page, stats).toString().toUtf8())
-                               .object()
-                               .value(u"layouts")
-                               .toInt();
+        const int before
+            = QJsonDocument::fromJson(evaluate(page, stats).toString().toUtf8()).object().value(u"layouts").toInt();
         window.resize(i % 2 ? 1400 : 1180, 900);
         QJsonObject now;
         const bool laidOut = QTest::qWaitFor(
@@ -254,12 +260,14 @@ QString writeBarePage(const QString &dir, Library &library, const QString &artic
     writeFile(dir + u"/probe.js"_s,
         "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() =>"
         " console.log('glossa-bare-painted'))));\n");
-    auto url = [&](const QString &name) { return QUrl::fromLocalFile(dir + u'/' + name).toString(); };
+    auto url = [&](const QString &name) {
+        return QUrl::fromLocalFile(dir + u'/' + name).toString();
+    };
     const Render::ReaderPageUrls urls {
         .styleSheet = url(u"reader.css"_s),
         .codeStyleSheet = url(u"highlight.css"_s),
-        .scripts = {url(u"textmap.js"_s), url(u"highlights.js"_s), url(u"margin.js"_s), url(u"reader.js"_s),
-            url(u"probe.js"_s)},
+        .scripts
+        = {url(u"textmap.js"_s), url(u"highlights.js"_s), url(u"margin.js"_s), url(u"reader.js"_s), url(u"probe.js"_s)},
     };
     QString html = Render::ReaderHtml::render(
         *library.article(articleId), *library.currentRevision(articleId), highlighter, urls);
@@ -300,8 +308,8 @@ void measureStartup(const QString &seedMarkdown)
     QList<double> bareOwn;
     for (int run = 0; run <= 5; ++run) { // run 0 warms the disk cache for both
         double own = 0;
-        const double g = timeProcess(QStringLiteral(GLOSSA_EXECUTABLE),
-            {u"--library"_s, libraryDir, u"--print-startup-ms"_s}, env, &own);
+        const double g = timeProcess(
+            QStringLiteral(GLOSSA_EXECUTABLE), {u"--library"_s, libraryDir, u"--print-startup-ms"_s}, env, &own);
         if (run > 0) {
             glossa << g;
             glossaOwn << own;
@@ -334,6 +342,56 @@ int main(int argc, char **argv)
     Ui::registerGlossaScheme();
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    if (app.arguments().contains(u"--startup-parts"_s)) {
+        // Where a cold start goes, piece by piece, in this fresh process (a developer's probe).
+        QElapsedTimer timer;
+        timer.start();
+        auto lap = [&](const char *what) {
+            std::printf("# %s: %.1f ms\n", what, double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+        };
+        QTemporaryDir dir;
+        Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        (void)library.open(dir.path(), options);
+        lap("library created");
+        {
+            const Render::CodeHighlighter highlighter;
+            (void)highlighter.styleSheet();
+        }
+        lap("code highlighter (KSyntaxHighlighting repository) and its stylesheet");
+        {
+            QPlainTextEdit first;
+            first.setPlainText(u"x"_s);
+            (void)first.sizeHint();
+        }
+        lap("a first text widget (style, fonts)");
+        {
+            KSyntaxHighlighting::Repository repository;
+            (void)repository.definitionForName(u"Markdown"_s).isValid();
+        }
+        lap("KSyntaxHighlighting repository and the Markdown definition");
+        {
+            KSyntaxHighlighting::Repository repository;
+            QTextDocument document;
+            KSyntaxHighlighting::SyntaxHighlighter highlighter(&document);
+            highlighter.setDefinition(repository.definitionForName(u"Markdown"_s));
+            lap("a Markdown syntax highlighter on a document");
+            highlighter.setTheme(repository.themeForPalette(QApplication::palette()));
+            highlighter.rehighlight();
+            lap("its theme");
+        }
+        Ui::NoteEditor editor;
+        lap("note editor");
+        Ui::ReaderProfile profile(&library);
+        lap("reader profile (QWebEngineProfile, scheme handler)");
+        Ui::ReaderView view(&profile);
+        lap("reader view");
+        Ui::MainWindow window(&library);
+        lap("main window (everything again, warm)");
+        return 0;
+    }
     const bool onlyStartup = app.arguments().contains(u"--startup"_s);
     const bool onlyReader = app.arguments().contains(u"--reader"_s);
 

@@ -46,8 +46,8 @@ int wordCount(const QString &text)
 QString sampleMarkdown(int words)
 {
     QStringList paragraphs;
-    for (const char *name : {":/sample/leggere-con-la-matita.md", ":/sample/plain-text-is-forever.md",
-             ":/sample/welcome.md"}) {
+    for (const char *name :
+        {":/sample/leggere-con-la-matita.md", ":/sample/plain-text-is-forever.md", ":/sample/welcome.md"}) {
         paragraphs << paragraphsOf(QString::fromLatin1(name));
     }
     if (paragraphs.isEmpty()) {
@@ -136,9 +136,9 @@ bool annotate(Library &library, const QString &articleId, int highlights, int no
         const bool fuzzy = i % 25 == 12;
         a.anchor = {start, end, fuzzy ? 0.82 : 1.0, fuzzy ? Model::AnchorStatus::Fuzzy : Model::AnchorStatus::Exact};
         if (noteEvery && i % noteEvery == 0 && notesAdded < notes) {
-            a.note = notesAdded % 8 == 0 ? longNote
-                                         : QStringLiteral("Note %1: *why* this matters, in a sentence or two.")
-                                               .arg(notesAdded + 1);
+            a.note = notesAdded % 8 == 0
+                ? longNote
+                : QStringLiteral("Note %1: *why* this matters, in a sentence or two.").arg(notesAdded + 1);
             ++notesAdded;
         }
         if (library.addAnnotation(a).isEmpty()) {

@@ -186,6 +186,13 @@ int main(int argc, char **argv)
         }
     }
 
+    const bool probe = parser.isSet(startupProbeOption);
+    auto phase = [&](const char *name) {
+        if (probe) {
+            std::printf("# %s at %.1f ms\n", name, double(sinceStart.nsecsElapsed()) / 1e6);
+        }
+    };
+    phase("application created");
     Glossa::Library library;
     const QString libraryDir
         = parser.isSet(libraryOption) ? parser.value(libraryOption) : Glossa::Library::defaultDirectory();
@@ -199,11 +206,13 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    phase("library open");
     Glossa::Ui::MainWindow window(&library);
+    phase("window created");
     if (parser.isSet(screenshotOption)) {
         Glossa::Ui::takeScreenshotWhenPainted(&window, parser.value(screenshotOption));
     }
-    if (parser.isSet(startupProbeOption)) {
+    if (probe) {
         QObject::connect(
             window.reader(), &Glossa::Ui::ReaderView::articlePainted, &app,
             [&sinceStart] {

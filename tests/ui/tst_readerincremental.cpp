@@ -87,7 +87,8 @@ class TstReaderIncremental : public QObject
         annotations.sort();
         notes.sort();
         return {{u"highlights"_s, QJsonArray::fromStringList(highlights)},
-            {u"annotations"_s, QJsonArray::fromStringList(annotations)}, {u"notes"_s, QJsonArray::fromStringList(notes)}};
+            {u"annotations"_s, QJsonArray::fromStringList(annotations)},
+            {u"notes"_s, QJsonArray::fromStringList(notes)}};
     }
 
     static QJsonObject withoutNoteHtml(QJsonObject state)
