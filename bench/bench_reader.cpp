@@ -422,6 +422,10 @@ int main(int argc, char **argv)
             return 1;
         }
         measureRelayout(window);
+        if (const QString shot = qEnvironmentVariable("GLOSSA_BENCH_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(300); // the notes' transitions settle
+            window.grab().save(shot);
+        }
         if (const QString script = qEnvironmentVariable("GLOSSA_BENCH_SCRIPT"); !script.isEmpty()) {
             QFile f(script); // a developer's probe: evaluated in the painted page, its result printed
             if (f.open(QIODevice::ReadOnly)) {
