@@ -6,12 +6,14 @@
 #include "htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "readerview.h"
 #include "screenshot.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -114,6 +116,8 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart; // startup probe (see --print-startup-ms)
+    sinceStart.start();
     setApplicationInfo();
     const QStringList args = argumentsOf(argc, argv);
     if (Glossa::Cli::Cli::isHeadless(args)) {
@@ -168,7 +172,10 @@ int main(int argc, char **argv)
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("main", "Use the light or dark theme this time (light, dark or system)."),
         QStringLiteral("THEME"));
-    parser.addOptions({libraryOption, screenshotOption, articleOption, themeOption});
+    // For the startup benchmark: print the milliseconds from main() to the first painted article, then quit.
+    QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
+    startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({libraryOption, screenshotOption, articleOption, themeOption, startupProbeOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -198,6 +205,13 @@ int main(int argc, char **argv)
         }
     }
 
+    const bool probe = parser.isSet(startupProbeOption);
+    auto phase = [&](const char *name) {
+        if (probe) {
+            std::printf("# %s at %.1f ms\n", name, double(sinceStart.nsecsElapsed()) / 1e6);
+        }
+    };
+    phase("application created");
     Glossa::Library library;
     const QString libraryDir
         = parser.isSet(libraryOption) ? parser.value(libraryOption) : Glossa::Library::defaultDirectory();
@@ -211,9 +225,21 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    phase("library open");
     Glossa::Ui::MainWindow window(&library);
+    phase("window created");
     if (parser.isSet(screenshotOption)) {
         Glossa::Ui::takeScreenshotWhenPainted(&window, parser.value(screenshotOption));
+    }
+    if (probe) {
+        QObject::connect(
+            window.reader(), &Glossa::Ui::ReaderView::articlePainted, &app,
+            [&sinceStart] {
+                std::printf("startup_ms %.1f\n", double(sinceStart.nsecsElapsed()) / 1e6);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
     }
     window.openArticleAt(articleRow);
     window.show();

@@ -20,6 +20,10 @@ void ReaderBridge::post(const QString &json)
     const QString type = msg.value(u"type").toString();
     if (type == u"ready") {
         Q_EMIT ready(msg.value(u"article").toString(), msg.value(u"blocks").toInt());
+    } else if (type == u"loaded") {
+        Q_EMIT loaded(msg.value(u"article").toString());
+    } else if (type == u"painted") {
+        Q_EMIT annotationsPainted(msg.value(u"timing").toObject());
     } else if (type == u"selection") {
         const qsizetype start = msg.value(u"start").toInteger(-1);
         const qsizetype end = msg.value(u"end").toInteger(-1);
@@ -69,6 +73,16 @@ void ReaderBridge::setPalette(const QJsonArray &colors)
 void ReaderBridge::setAnnotations(const QJsonArray &items)
 {
     send({{QStringLiteral("type"), QStringLiteral("annotations")}, {QStringLiteral("items"), items}});
+}
+
+void ReaderBridge::upsertAnnotation(const QJsonObject &item)
+{
+    send({{QStringLiteral("type"), QStringLiteral("annotationUpsert")}, {QStringLiteral("item"), item}});
+}
+
+void ReaderBridge::removeAnnotation(const QString &annotationId)
+{
+    send({{QStringLiteral("type"), QStringLiteral("annotationRemove")}, {QStringLiteral("id"), annotationId}});
 }
 
 void ReaderBridge::setLabels(const QJsonObject &labels)

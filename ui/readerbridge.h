@@ -30,6 +30,10 @@ public:
     // The annotations to paint: [{id, start, end, color, style: fill|underline, status: exact|fuzzy|orphan,
     // noteHtml?}]; those with noteHtml (from Render::NoteHtml) get a margin note.
     void setAnnotations(const QJsonArray &items);
+    // One annotation added or changed (same shape as an item of setAnnotations), or removed: the
+    // page repaints only that one.
+    void upsertAnnotation(const QJsonObject &item);
+    void removeAnnotation(const QString &annotationId);
     // The page's own words, translated: {more, less}.
     void setLabels(const QJsonObject &labels);
     // Scrolls an annotation into view, optionally flashing it.
@@ -44,6 +48,13 @@ Q_SIGNALS:
 
     // From the page: the article with this many blocks is laid out and painted.
     void ready(const QString &articleId, int blockCount);
+    // From the page: the article's text is in the page and indexed (its DOM is ready; it may not be
+    // painted yet). Annotations sent from now on are painted with the text's first frames.
+    void loaded(const QString &articleId);
+    // From the page: the full list of annotations sent with setAnnotations is painted (highlights,
+    // margin laid out, two frames shown). `timing` holds the page's performance.now() marks in ms:
+    // loadEnd, readySent, received, highlighted, applied, frame, painted.
+    void annotationsPainted(const QJsonObject &timing);
     // The user selected [start, end) of the canonical text; `rect` is where, in page coordinates.
     void selectionMade(qsizetype start, qsizetype end, const QRect &rect);
     void selectionCleared();

@@ -23,6 +23,8 @@
 #include <QStyleHints>
 #include <QUrl>
 
+#include <utility>
+
 namespace Glossa::Ui {
 
 ReaderController::ReaderController(Library *library, ReaderView *view, NoteEditor *editor, QObject *parent)
@@ -33,7 +35,12 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_toolbar(new SelectionToolbar(view))
 {
     ReaderBridge *bridge = view->readerPage()->bridge();
-    connect(view, &ReaderView::articlePainted, this, [this] {
+    // Annotations go to the page as soon as its text is indexed, so they appear with the text
+    // rather than a few frames after it.
+    connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id) {
+        if (id != m_view->articleId()) {
+            return; // a page that is being replaced
+        }
         pushPalette();
         pushAnnotations();
     });
@@ -67,11 +74,12 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     connect(m_editor, &NoteEditor::noteEdited, this,
         [this](const QString &id, const QString &text) { report(m_library->setAnnotationNote(id, text)); });
 
+    // One changed annotation goes to the page on its own; the whole list only when an article loads.
     auto changed = [this](const QString &id, const QString &articleId) {
         if (articleId != m_articleId) {
             return;
         }
-        pushAnnotations();
+        queueAnnotationUpdate(id);
         if (id == m_editor->annotationId()) {
             if (const auto a = m_library->annotation(id)) {
                 m_editor->refresh(id, a->note);
@@ -169,6 +177,10 @@ void ReaderController::createActions()
 void ReaderController::setArticle(const QString &articleId)
 {
     m_editor->clear();
+    if (articleId != m_articleId) {
+        m_noteHtml.clear();
+    }
+    m_pendingUpdates.clear();
     m_articleId = articleId;
     m_revision = m_library->currentRevision(articleId).value_or(Model::Revision());
     m_selection.reset();
@@ -215,24 +227,70 @@ void ReaderController::pushPalette()
         {QStringLiteral("close"), tr("Close")}});
 }
 
+QJsonObject ReaderController::pageItem(const Model::Annotation &a)
+{
+    QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
+        {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
+        {QStringLiteral("style"),
+            a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
+        {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
+    if (!a.note.trimmed().isEmpty()) {
+        // Rendering Markdown is the costly part of a push: reuse the HTML while the note is unchanged.
+        auto cached = m_noteHtml.find(a.id);
+        if (cached == m_noteHtml.end() || cached->first != a.note) {
+            cached = m_noteHtml.insert(a.id, {a.note, Render::NoteHtml::fromMarkdown(a.note)});
+        }
+        item.insert(QStringLiteral("noteHtml"), cached->second);
+    }
+    return item;
+}
+
 void ReaderController::pushAnnotations()
 {
+    m_pendingUpdates.clear();
     if (m_articleId.isEmpty()) {
         return;
     }
     QJsonArray items;
     for (const Model::Annotation &a : m_library->annotations(m_articleId)) {
-        QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
-            {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
-            {QStringLiteral("style"),
-                a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
-            {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
-        if (!a.note.trimmed().isEmpty()) {
-            item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));
-        }
-        items.append(item);
+        items.append(pageItem(a));
     }
     m_view->readerPage()->bridge()->setAnnotations(items);
+}
+
+void ReaderController::queueAnnotationUpdate(const QString &id)
+{
+    // Changes arrive one signal per annotation (a revision re-anchors all of them at once): send
+    // them together once control returns to the event loop.
+    if (m_pendingUpdates.isEmpty()) {
+        QMetaObject::invokeMethod(this, &ReaderController::flushAnnotationUpdates, Qt::QueuedConnection);
+    }
+    m_pendingUpdates.insert(id);
+}
+
+void ReaderController::flushAnnotationUpdates()
+{
+    if (m_pendingUpdates.isEmpty() || m_articleId.isEmpty()) {
+        m_pendingUpdates.clear();
+        return;
+    }
+    // Past a few dozen changes, one full list is cheaper for the page than many single updates.
+    constexpr qsizetype FullPushThreshold = 64;
+    if (m_pendingUpdates.size() > FullPushThreshold) {
+        pushAnnotations();
+        return;
+    }
+    const QSet<QString> ids = std::exchange(m_pendingUpdates, {});
+    ReaderBridge *bridge = m_view->readerPage()->bridge();
+    for (const QString &id : ids) {
+        const auto a = m_library->annotation(id);
+        if (a && a->articleId == m_articleId) {
+            bridge->upsertAnnotation(pageItem(*a));
+        } else {
+            m_noteHtml.remove(id);
+            bridge->removeAnnotation(id);
+        }
+    }
 }
 
 void ReaderController::onSelection(qsizetype start, qsizetype end, const QRect &rect)

@@ -8,7 +8,10 @@
 #include "model/palette.h"
 #include "model/revision.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -83,6 +86,10 @@ Q_SIGNALS:
 private:
     void createActions();
     void pushAnnotations();
+    void queueAnnotationUpdate(const QString &id);
+    void flushAnnotationUpdates();
+    // The page's view of one annotation (see ReaderBridge::setAnnotations).
+    QJsonObject pageItem(const Model::Annotation &a);
     void pushPalette();
     QString createHighlight(const QString &colorName);
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
@@ -105,6 +112,10 @@ private:
     QString m_focused;
     QList<QAction *> m_actions;
     qreal m_fontScale = 1.0;
+    // Rendered note HTML by annotation id, with the Markdown it was rendered from.
+    QHash<QString, std::pair<QString, QString>> m_noteHtml;
+    // Annotations changed since the last push, sent together from the event loop.
+    QSet<QString> m_pendingUpdates;
 };
 
 } // namespace Glossa::Ui

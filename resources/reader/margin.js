@@ -8,92 +8,183 @@
 const GlossaMargin = (() => {
     const GAP = 8; // px between stacked notes
     const notes = new Map(); // id -> element
+    const shown = new Map(); // id -> the note HTML its element shows
     let labels = { more: 'more', less: 'less' };
     let scheduled = false;
+    const stats = { layouts: 0, lastMs: 0 };
 
     function margin() {
         return document.getElementById('margin');
     }
 
-    function element(item) {
-        let el = notes.get(item.id);
-        if (!el) {
-            el = document.createElement('div');
-            el.className = 'note';
-            el.dataset.id = item.id;
-            el.tabIndex = 0;
-            el.setAttribute('role', 'note');
-            const body = document.createElement('div');
-            body.className = 'note-body';
-            const more = document.createElement('button');
-            more.className = 'note-more';
-            more.type = 'button';
-            more.addEventListener('click', (event) => {
-                event.stopPropagation();
-                el.classList.toggle('expanded');
-                more.textContent = el.classList.contains('expanded') ? labels.less : labels.more;
-                schedule();
-            });
-            el.append(body, more);
-            margin().appendChild(el);
-            notes.set(item.id, el);
-        }
-        el.dataset.color = item.color || '';
-        el.querySelector('.note-body').innerHTML = item.noteHtml;
-        el.querySelector('.note-more').textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+    // A new, empty note element (not yet in the page).
+    function create(id) {
+        const el = document.createElement('div');
+        el.className = 'note';
+        el.dataset.id = id;
+        el.tabIndex = 0;
+        el.setAttribute('role', 'note');
+        const body = document.createElement('div');
+        body.className = 'note-body';
+        const more = document.createElement('button');
+        more.className = 'note-more';
+        more.type = 'button';
+        more.textContent = labels.more;
+        more.addEventListener('click', (event) => {
+            event.stopPropagation();
+            el.classList.toggle('expanded');
+            more.textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+            schedule();
+        });
+        el.append(body, more);
+        notes.set(id, el);
         return el;
     }
 
-    function set(items) {
-        const wanted = new Set();
+    // Parses many notes' HTML in one go (one parser run instead of one per note), each into its
+    // own wrapper; falls back to one parse per note should the HTML not come back one per wrapper.
+    function parseAll(htmls) {
+        const template = document.createElement('template');
+        template.innerHTML = htmls.map((html) => `<div>${html}</div>`).join('');
+        const wrappers = Array.from(template.content.children);
+        if (wrappers.length === htmls.length) {
+            return wrappers;
+        }
+        return htmls.map((html) => {
+            const one = document.createElement('div');
+            one.innerHTML = html;
+            return one;
+        });
+    }
+
+    // Creates or updates the notes of `items` (all having a note): new elements are built off the
+    // page and added together, and a note's body is re-parsed only when its HTML changed.
+    function update(items) {
+        const fresh = document.createDocumentFragment();
+        const changed = [];
         for (const item of items) {
-            if (item.noteHtml && item.status !== 'orphan') {
-                wanted.add(item.id);
-                element(item);
+            const el = notes.get(item.id) || fresh.appendChild(create(item.id));
+            if (el.dataset.color !== (item.color || '')) {
+                el.dataset.color = item.color || '';
+            }
+            if (shown.get(item.id) !== item.noteHtml) {
+                shown.set(item.id, item.noteHtml);
+                changed.push(el);
             }
         }
-        for (const [id, el] of notes) {
+        if (changed.length) {
+            const parsed = parseAll(changed.map((el) => shown.get(el.dataset.id)));
+            changed.forEach((el, i) => el.querySelector('.note-body').replaceChildren(...parsed[i].childNodes));
+        }
+        if (fresh.firstChild) {
+            margin().appendChild(fresh);
+        }
+    }
+
+    function hasNote(item) {
+        return Boolean(item.noteHtml) && item.status !== 'orphan';
+    }
+
+    function drop(id) {
+        const el = notes.get(id);
+        if (el) {
+            el.remove();
+            notes.delete(id);
+            shown.delete(id);
+        }
+    }
+
+    function set(items) {
+        const noted = items.filter(hasNote);
+        const wanted = new Set(noted.map((item) => item.id));
+        for (const id of Array.from(notes.keys())) {
             if (!wanted.has(id)) {
-                el.remove();
-                notes.delete(id);
+                drop(id);
             }
+        }
+        update(noted);
+        schedule();
+    }
+
+    // One annotation added or changed: its note (if it has one) is updated, the rest stay put
+    // until the layout moves them.
+    function upsert(item) {
+        if (hasNote(item)) {
+            update([item]);
+        } else {
+            drop(item.id);
         }
         schedule();
     }
 
+    function remove(id) {
+        drop(id);
+        schedule();
+    }
+
+    // Reads every geometry first and writes afterwards, so the page lays out once or twice per
+    // call, not once per note.
     function layout() {
         scheduled = false;
+        const t0 = performance.now();
         const m = margin();
         if (!m || getComputedStyle(m).display === 'none') {
             return;
         }
-        const base = m.getBoundingClientRect().top;
         const entries = [];
         for (const [id, el] of notes) {
-            const r = GlossaHighlights.rangeOf(id);
-            if (!r) {
-                el.hidden = true;
-                continue;
+            const range = GlossaHighlights.rangeOf(id);
+            if (el.hidden !== !range) {
+                el.hidden = !range;
             }
-            el.hidden = false;
-            const rects = r.getClientRects();
-            const top = (rects.length ? rects[0].top : r.getBoundingClientRect().top) - base;
-            // Long notes are collapsed: measure the body against its collapsed height.
-            const body = el.querySelector('.note-body');
-            el.classList.toggle('long', body.scrollHeight > body.clientHeight + 1 || el.classList.contains('expanded'));
-            entries.push({ el, desired: top });
+            if (range) {
+                entries.push({ el, range, body: el.querySelector('.note-body'), desired: 0, height: 0 });
+            }
+        }
+        // Read: where each passage starts, and whether each note is longer than its collapsed height.
+        const base = m.getBoundingClientRect().top;
+        for (const e of entries) {
+            const rects = e.range.getClientRects();
+            e.desired = (rects.length ? rects[0].top : e.range.getBoundingClientRect().top) - base;
+            e.long = e.body.scrollHeight > e.body.clientHeight + 1;
+        }
+        // Write the "more" controls (only what changed), then read the heights they give.
+        for (const e of entries) {
+            const long = e.long || e.el.classList.contains('expanded');
+            if (e.el.classList.contains('long') !== long) {
+                e.el.classList.toggle('long', long);
+            }
+        }
+        for (const e of entries) {
+            e.height = e.el.offsetHeight;
         }
         entries.sort((a, b) => a.desired - b.desired);
         let bottom = -Infinity;
         for (const e of entries) {
             const top = Math.max(e.desired, bottom + GAP);
             const shift = top - e.desired;
-            e.el.style.transform = `translateY(${Math.round(top)}px)`;
-            e.el.style.setProperty('--leader', `${Math.round(shift)}px`);
-            e.el.classList.toggle('displaced', shift > 2);
-            bottom = top + e.el.offsetHeight;
+            // Only what changed is written: each write costs a style recalculation of the note.
+            const transform = `translateY(${Math.round(top)}px)`;
+            if (e.el.style.transform !== transform) {
+                e.el.style.transform = transform;
+            }
+            const displaced = shift > 2;
+            const leader = displaced ? `${Math.round(shift)}px` : '';
+            if (e.el.style.getPropertyValue('--leader') !== leader) {
+                if (leader) {
+                    e.el.style.setProperty('--leader', leader);
+                } else {
+                    e.el.style.removeProperty('--leader');
+                }
+            }
+            if (e.el.classList.contains('displaced') !== displaced) {
+                e.el.classList.toggle('displaced', displaced);
+            }
+            bottom = top + e.height;
         }
         m.style.minHeight = entries.length ? `${Math.ceil(bottom)}px` : '';
+        stats.layouts += 1;
+        stats.lastMs = performance.now() - t0;
     }
 
     function schedule() {
@@ -105,6 +196,9 @@ const GlossaMargin = (() => {
 
     function setLabels(l) {
         labels = { more: String(l.more || labels.more), less: String(l.less || labels.less) };
+        for (const el of notes.values()) {
+            el.querySelector('.note-more').textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+        }
     }
 
     function start(onNoteClicked, onLinkClicked) {
@@ -142,5 +236,7 @@ const GlossaMargin = (() => {
         }
     }
 
-    return { set, setLabels, start, layout: schedule, relayoutNow: layout };
+    // stats(): how many layouts ran and how long the last one took (ms), for benchmarks.
+    return { set, upsert, remove, setLabels, start, layout: schedule, relayoutNow: layout,
+             stats: () => Object.assign({}, stats) };
 })();

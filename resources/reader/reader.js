@@ -8,6 +8,7 @@
 (function () {
     let bridge = null;
     const queue = [];
+    let readySent = 0; // performance.now() when "ready" was sent
 
     function send(message) {
         if (bridge) {
@@ -37,11 +38,27 @@
         fontScale: (m) => document.documentElement.style.setProperty('--font-scale', String(Number(m.value) || 1)),
         palette: (m) => GlossaHighlights.setPalette(Array.isArray(m.colors) ? m.colors : []),
         annotations: (m) => {
+            const received = performance.now();
             const items = Array.isArray(m.items) ? m.items : [];
             GlossaHighlights.set(items);
+            const highlighted = performance.now();
             GlossaMargin.set(items);
             GlossaNavigation.refresh();
             GlossaNoteList.set(items);
+            reportPainted({ received, highlighted, applied: performance.now() });
+        },
+        // One annotation changed: only its highlight and note change; the focus ring, the notes'
+        // labels and the narrow-window list follow.
+        annotationUpsert: (m) => {
+            if (m.item && typeof m.item === 'object' && m.item.id !== undefined) {
+                GlossaMargin.upsert(GlossaHighlights.upsert(m.item));
+                afterChange();
+            }
+        },
+        annotationRemove: (m) => {
+            GlossaHighlights.remove(String(m.id));
+            GlossaMargin.remove(String(m.id));
+            afterChange();
         },
         labels: (m) => {
             GlossaMargin.setLabels(m);
@@ -53,6 +70,29 @@
         clearSelection: () => window.getSelection().removeAllRanges(),
         theme: (m) => { document.documentElement.dataset.theme = m.value === 'dark' ? 'dark' : 'light'; },
     };
+
+    function afterChange() {
+        GlossaNavigation.refresh();
+        GlossaNoteList.set(GlossaHighlights.list());
+    }
+
+    // Tells the application when a full list of annotations is on screen (highlights set, margin
+    // laid out, two frames later), with the page's own clock, so timings exclude the messaging.
+    function reportPainted(marks) {
+        requestAnimationFrame(() => {
+            const frame = performance.now();
+            requestAnimationFrame(() => {
+                const nav = performance.getEntriesByType('navigation')[0];
+                send({
+                    type: 'painted',
+                    timing: Object.assign({
+                        domReady: nav ? nav.domContentLoadedEventEnd : 0, loadEnd: nav ? nav.loadEventEnd : 0,
+                        readySent, frame, painted: performance.now(),
+                    }, marks),
+                });
+            });
+        });
+    }
 
     function receive(json) {
         let message;
@@ -133,11 +173,13 @@
             send({ type: 'noteClicked', id });
         }, (href) => send({ type: 'linkClicked', href }));
         const main = article();
-        const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => send({
-            type: 'ready',
-            article: main ? main.dataset.article : '',
-            blocks: GlossaText.blocks().length,
-        })));
+        // The text is indexed: annotations can be painted from now on, without waiting for the
+        // first frames ("ready").
+        send({ type: 'loaded', article: main ? main.dataset.article : '' });
+        const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+            readySent = performance.now();
+            send({ type: 'ready', article: main ? main.dataset.article : '', blocks: GlossaText.blocks().length });
+        }));
         if (document.fonts && document.fonts.ready) {
             document.fonts.ready.then(afterPaint);
         } else {

@@ -5,13 +5,29 @@
 'use strict';
 
 const GlossaText = (() => {
-    let blocks = []; // [{el, start, end}] in document order
+    let blocks = []; // [{el, start, end, texts?}] in document order
 
     function index() {
         blocks = Array.from(document.querySelectorAll('#article [data-offset]')).map((el) => {
             const start = Number(el.dataset.offset);
-            return { el, start, end: start + el.textContent.length };
+            return { el, start, end: start + el.textContent.length, texts: null };
         });
+    }
+
+    // A block's text nodes with the offset (inside the block) each starts at, collected once: painting
+    // a thousand highlights would otherwise walk the same blocks over and over.
+    function textsOf(block) {
+        if (!block.texts || (block.texts.length && !block.texts[0].node.isConnected)) {
+            const texts = [];
+            let at = 0;
+            const walker = document.createTreeWalker(block.el, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                texts.push({ node, at });
+                at += node.length;
+            }
+            block.texts = texts;
+        }
+        return block.texts;
     }
 
     // The last block starting at or before `offset`.
@@ -38,17 +54,25 @@ const GlossaText = (() => {
             return null;
         }
         const block = blocks[i];
-        let remaining = Math.min(offset, block.end) - block.start;
-        const walker = document.createTreeWalker(block.el, NodeFilter.SHOW_TEXT);
-        let last = null;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (remaining <= node.length) {
-                return { node, offset: remaining };
-            }
-            remaining -= node.length;
-            last = node;
+        const inBlock = Math.min(offset, block.end) - block.start;
+        const texts = textsOf(block);
+        if (!texts.length) {
+            return { node: block.el, offset: 0 };
         }
-        return last ? { node: last, offset: last.length } : { node: block.el, offset: 0 };
+        // The first text node that ends at or after the position (a position between two nodes
+        // belongs to the end of the earlier one, as a walk in document order would find it).
+        let lo = 0;
+        let hi = texts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (texts[mid].at + texts[mid].node.length < inBlock) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        const t = texts[lo];
+        return { node: t.node, offset: Math.min(Math.max(inBlock - t.at, 0), t.node.length) };
     }
 
     function range(start, end) {

@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reader benchmarks (offscreen WebEngine):
+// - reader.paint_ms: a 20,000-word article with 1,000 highlights and 200 notes, from the page's load
+//   finished to everything painted (highlights set, margin laid out, two frames), by the page's clock;
+// - reader.relayout_ms: laying the margin notes out again after a window resize;
+// - startup.glossa_ms / startup.bare_webengine_ms / startup.ratio: a fresh `glossa` process to its
+//   first painted article, against a bare QWebEngineView process showing the same page.
+// Prints `bench <name> <value> <unit>` lines; '#' lines give spreads and breakdowns.
+#include "glossascheme.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "noteeditor.h"
+#include "readerbenchdata.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "readerprofile.h"
+#include "readerview.h"
+#include "render/codehighlighter.h"
+#include "render/notehtml.h"
+#include "render/readerhtml.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Glossa;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Runs = 7;
+
+struct Spread {
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+Spread spread(QList<double> values)
+{
+    if (values.isEmpty()) {
+        return {};
+    }
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    return {median, values.first(), values.last()};
+}
+
+void print(const char *name, const Spread &s, const char *unit)
+{
+    std::printf("# %s: median %.1f, min %.1f, max %.1f %s\n", name, s.median, s.min, s.max, unit);
+    std::printf("bench %s %.1f %s\n", name, s.median, unit);
+    std::fflush(stdout);
+}
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20'000)) {
+        std::fprintf(stderr, "bench: the page did not answer\n");
+    }
+    return result;
+}
+
+// What the application spends before sending the list: reading the annotations, rendering notes.
+void printApplicationCost(Library &library, const QString &articleId)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Model::Annotation> annotations = library.annotations(articleId);
+    const double read = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    qsizetype html = 0;
+    for (const Model::Annotation &a : annotations) {
+        if (!a.note.isEmpty()) {
+            html += Render::NoteHtml::fromMarkdown(a.note).size();
+        }
+    }
+    std::printf("# application side: reading %lld annotations %.1f ms, rendering their notes %.1f ms (%lld chars)\n",
+        qlonglong(annotations.size()), read, double(timer.nsecsElapsed()) / 1e6, qlonglong(html));
+}
+
+// Opens the annotated article and the same article without annotations in turn (as the window
+// does when the reader picks them in the list) and times each load with the page's own marks.
+bool measurePaint(Ui::MainWindow &window, const QString &articleId)
+{
+    Ui::ReaderView *reader = window.reader();
+    QSignalSpy painted(reader->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
+    QList<double> total;
+    QList<double> plain;
+    QList<double> page;
+    QList<double> handshake;
+    QList<double> apply;
+    QList<double> layout;
+    for (int open = 0; open < 2 * (Runs + 1); ++open) { // the first two warm the engine and the caches
+        painted.clear();
+        window.openArticleAt(open % 2);
+        if (!QTest::qWaitFor([&] { return !painted.isEmpty(); }, 60'000)) {
+            std::fprintf(stderr, "bench: the article was not painted within 60 s\n");
+            return false;
+        }
+        const QJsonObject t = painted.last().first().toJsonObject();
+        // From the DOM being ready (DOMContentLoaded handled), which comes before the load event.
+        const double domReady = t.value(u"domReady").toDouble();
+        if (open < 2) {
+            continue;
+        }
+        if (reader->articleId() != articleId) {
+            plain << t.value(u"painted").toDouble() - domReady;
+            continue;
+        }
+        total << t.value(u"painted").toDouble() - domReady;
+        page << t.value(u"painted").toDouble() - t.value(u"received").toDouble();
+        handshake << t.value(u"received").toDouble() - domReady;
+        apply << t.value(u"applied").toDouble() - t.value(u"received").toDouble();
+        std::printf("# run: DOM ready -> annotations received %.1f, highlights %.1f, notes %.1f,"
+                    " -> first frame %.1f, -> second frame %.1f ms\n",
+            t.value(u"received").toDouble() - domReady,
+            t.value(u"highlighted").toDouble() - t.value(u"received").toDouble(),
+            t.value(u"applied").toDouble() - t.value(u"highlighted").toDouble(),
+            t.value(u"frame").toDouble() - t.value(u"applied").toDouble(),
+            t.value(u"painted").toDouble() - t.value(u"frame").toDouble());
+        layout << QJsonDocument::fromJson(
+            evaluate(reader->page(), QStringLiteral("JSON.stringify(GlossaMargin.stats())")).toString().toUtf8())
+                      .object()
+                      .value(u"lastMs")
+                      .toDouble();
+    }
+    if (total.isEmpty()) {
+        std::fprintf(stderr, "bench: the annotated article was never shown\n");
+        return false;
+    }
+    if (reader->articleId() != articleId) { // leave the annotated article open for what follows
+        painted.clear();
+        window.openArticleAt(0);
+        if (!QTest::qWaitFor([&] { return !painted.isEmpty(); }, 60'000) || reader->articleId() != articleId) {
+            window.openArticleAt(1);
+            if (!QTest::qWaitFor([&] { return !painted.isEmpty(); }, 60'000)) {
+                return false;
+            }
+        }
+    }
+    const Spread base = spread(plain);
+    std::printf("# the same article without annotations: DOM ready -> painted median %.1f ms (min %.1f, max %.1f)\n",
+        base.median, base.min, base.max);
+    const Spread p = spread(page);
+    const Spread h = spread(handshake);
+    std::printf("# of which: annotations received -> painted (2 frames included) median %.1f ms (min %.1f, max %.1f);"
+                " DOM ready -> annotations received median %.1f ms; setting highlights and notes median %.1f ms;"
+                " margin layout median %.1f ms\n",
+        p.median, p.min, p.max, h.median, spread(apply).median, spread(layout).median);
+    const QVariant counts = evaluate(reader->page(),
+        QStringLiteral("JSON.stringify({words: document.getElementById('article').textContent.split(/\\s+/).length,"
+                       " highlights: GlossaHighlights.list().filter(a => a.range).length,"
+                       " notes: document.querySelectorAll('#margin .note:not([hidden])').length})"));
+    std::printf("# painted: %s\n", qUtf8Printable(counts.toString()));
+    print("reader.paint_ms", spread(total), "ms");
+    return true;
+}
+
+// Resizes the window back and forth; each time, the margin's own timer says how long its layout took.
+void measureRelayout(Ui::MainWindow &window)
+{
+    QWebEnginePage *page = window.reader()->page();
+    const QString stats = QStringLiteral("JSON.stringify(GlossaMargin.stats())");
+    QList<double> times;
+    for (int i = 0; i < 2 * Runs; ++i) {
+        const int before
+            = QJsonDocument::fromJson(evaluate(page, stats).toString().toUtf8()).object().value(u"layouts").toInt();
+        window.resize(i % 2 ? 1400 : 1180, 900);
+        QJsonObject now;
+        const bool laidOut = QTest::qWaitFor(
+            [&] {
+                now = QJsonDocument::fromJson(evaluate(page, stats).toString().toUtf8()).object();
+                return now.value(u"layouts").toInt() > before;
+            },
+            10'000);
+        if (laidOut) {
+            times << now.value(u"lastMs").toDouble();
+        }
+    }
+    print("reader.relayout_ms", spread(times), "ms");
+}
+
+// Runs `program` until it prints "startup_ms"; returns the wall time from starting it, or -1.
+double timeProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env, double *own)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    QByteArray out;
+    double elapsed = -1;
+    while (process.waitForReadyRead(60'000)) {
+        out += process.readAllStandardOutput();
+        if (out.contains("startup_ms")) {
+            elapsed = double(timer.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    const QRegularExpression figure(QStringLiteral("startup_ms ([0-9.]+)"));
+    const auto match = figure.match(QString::fromUtf8(out));
+    *own = match.hasMatch() ? match.captured(1).toDouble() : -1;
+    if (!process.waitForFinished(10'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    if (elapsed < 0) {
+        std::fprintf(stderr, "bench: %s did not report: %s\n", qUtf8Printable(program),
+            process.readAllStandardError().right(2000).constData());
+    }
+    return elapsed;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// The reader page of the article as a local file for the bare process: the same HTML, CSS and
+// scripts, plus a probe that logs once fonts are ready and two frames have passed (what the
+// reader's own "ready" waits for). The policy allowing only glossa: URLs is left out.
+QString writeBarePage(const QString &dir, Library &library, const QString &articleId)
+{
+    const Render::CodeHighlighter highlighter;
+    for (const char *name : {"reader.css", "textmap.js", "highlights.js", "margin.js", "reader.js"}) {
+        QFile f(u":/reader/"_s + QString::fromLatin1(name));
+        if (!f.open(QIODevice::ReadOnly) || !writeFile(dir + u'/' + QString::fromLatin1(name), f.readAll())) {
+            return {};
+        }
+    }
+    writeFile(dir + u"/highlight.css"_s, highlighter.styleSheet().toUtf8());
+    writeFile(dir + u"/probe.js"_s,
+        "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() =>"
+        " console.log('glossa-bare-painted'))));\n");
+    auto url = [&](const QString &name) {
+        return QUrl::fromLocalFile(dir + u'/' + name).toString();
+    };
+    const Render::ReaderPageUrls urls {
+        .styleSheet = url(u"reader.css"_s),
+        .codeStyleSheet = url(u"highlight.css"_s),
+        .scripts
+        = {url(u"textmap.js"_s), url(u"highlights.js"_s), url(u"margin.js"_s), url(u"reader.js"_s), url(u"probe.js"_s)},
+    };
+    QString html = Render::ReaderHtml::render(
+        *library.article(articleId), *library.currentRevision(articleId), highlighter, urls);
+    html.remove(QRegularExpression(QStringLiteral("<meta http-equiv=\"Content-Security-Policy\"[^>]*>")));
+    const QString path = dir + u"/page.html"_s;
+    return writeFile(path, html.toUtf8()) ? path : QString();
+}
+
+void measureStartup(const QString &seedMarkdown)
+{
+    QTemporaryDir dir;
+    const QString libraryDir = dir.filePath(u"library"_s);
+    QString articleId;
+    {
+        Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        if (library.open(libraryDir, options).failed()
+            || (articleId = Bench::importArticle(library, seedMarkdown, u"seed.md"_s)).isEmpty()) {
+            std::fprintf(stderr, "bench: could not make the startup library\n");
+            return;
+        }
+        const QString page = writeBarePage(dir.path(), library, articleId);
+        if (page.isEmpty()) {
+            std::fprintf(stderr, "bench: could not write the bare page\n");
+            return;
+        }
+    }
+    // Fresh processes with their own settings and data folders, so nothing of the user's is read.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+    QList<double> glossa;
+    QList<double> bare;
+    QList<double> glossaOwn;
+    QList<double> bareOwn;
+    for (int run = 0; run <= 5; ++run) { // run 0 warms the disk cache for both
+        double own = 0;
+        const double g = timeProcess(
+            QStringLiteral(GLOSSA_EXECUTABLE), {u"--library"_s, libraryDir, u"--print-startup-ms"_s}, env, &own);
+        if (run > 0) {
+            glossa << g;
+            glossaOwn << own;
+        }
+        const double b = timeProcess(QStringLiteral(BARE_WEBENGINE), {dir.filePath(u"page.html"_s)}, env, &own);
+        if (run > 0) {
+            bare << b;
+            bareOwn << own;
+        }
+        if (g < 0 || b < 0) {
+            return;
+        }
+    }
+    const Spread g = spread(glossa);
+    const Spread b = spread(bare);
+    std::printf("# startup, wall time from spawning the process; as measured from main(): glossa %.1f ms,"
+                " bare %.1f ms\n",
+        spread(glossaOwn).median, spread(bareOwn).median);
+    print("startup.glossa_ms", g, "ms");
+    print("startup.bare_webengine_ms", b, "ms");
+    std::printf("bench startup.ratio %.2f x\n", g.median / b.median);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    Ui::registerGlossaScheme();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    if (app.arguments().contains(u"--startup-parts"_s)) {
+        // Where a cold start goes, piece by piece, in this fresh process (a developer's probe).
+        QElapsedTimer timer;
+        timer.start();
+        auto lap = [&](const char *what) {
+            std::printf("# %s: %.1f ms\n", what, double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+        };
+        QTemporaryDir dir;
+        Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        (void)library.open(dir.path(), options);
+        lap("library created");
+        {
+            const Render::CodeHighlighter highlighter;
+            (void)highlighter.styleSheet();
+        }
+        lap("code highlighter (KSyntaxHighlighting repository) and its stylesheet");
+        {
+            QPlainTextEdit first;
+            first.setPlainText(u"x"_s);
+            (void)first.sizeHint();
+        }
+        lap("a first text widget (style, fonts)");
+        {
+            KSyntaxHighlighting::Repository repository;
+            (void)repository.definitionForName(u"Markdown"_s).isValid();
+        }
+        lap("KSyntaxHighlighting repository and the Markdown definition");
+        {
+            KSyntaxHighlighting::Repository repository;
+            QTextDocument document;
+            KSyntaxHighlighting::SyntaxHighlighter highlighter(&document);
+            highlighter.setDefinition(repository.definitionForName(u"Markdown"_s));
+            lap("a Markdown syntax highlighter on a document");
+            highlighter.setTheme(repository.themeForPalette(QApplication::palette()));
+            highlighter.rehighlight();
+            lap("its theme");
+        }
+        Ui::NoteEditor editor;
+        lap("note editor");
+        Ui::ReaderProfile profile(&library);
+        lap("reader profile (QWebEngineProfile, scheme handler)");
+        Ui::ReaderView view(&profile);
+        lap("reader view");
+        Ui::MainWindow window(&library);
+        lap("main window (everything again, warm)");
+        return 0;
+    }
+    const bool onlyStartup = app.arguments().contains(u"--startup"_s);
+    const bool onlyReader = app.arguments().contains(u"--reader"_s);
+
+    if (!onlyStartup) {
+        QTemporaryDir dir;
+        Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        if (library.open(dir.path(), options).failed()) {
+            std::fprintf(stderr, "bench: could not open a library in %s\n", qUtf8Printable(dir.path()));
+            return 1;
+        }
+        QElapsedTimer setup;
+        setup.start();
+        const QString markdown = Bench::sampleMarkdown(20'000);
+        const QString articleId = Bench::importArticle(library, markdown, u"long.md"_s);
+        const QString plainId = Bench::importArticle(library, markdown, u"long-plain.md"_s);
+        if (articleId.isEmpty() || plainId.isEmpty() || !Bench::annotate(library, articleId, 1000, 200)) {
+            return 1;
+        }
+        std::printf("# reader: 20,000-word article, 1,000 highlights, 200 notes (setup %.1f s)\n",
+            double(setup.elapsed()) / 1000);
+        Ui::MainWindow window(&library);
+        window.resize(1400, 900);
+        window.show();
+        printApplicationCost(library, articleId);
+        if (!measurePaint(window, articleId)) {
+            return 1;
+        }
+        measureRelayout(window);
+        if (const QString shot = qEnvironmentVariable("GLOSSA_BENCH_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(300); // the notes' transitions settle
+            window.grab().save(shot);
+        }
+        if (const QString script = qEnvironmentVariable("GLOSSA_BENCH_SCRIPT"); !script.isEmpty()) {
+            QFile f(script); // a developer's probe: evaluated in the painted page, its result printed
+            if (f.open(QIODevice::ReadOnly)) {
+                std::printf("# script: %s\n",
+                    qUtf8Printable(evaluate(window.reader()->page(), QString::fromUtf8(f.readAll())).toString()));
+            }
+        }
+    }
+    if (!onlyReader) {
+        // The seed-sized article: about 1,700 words, like the seed articles (or GLOSSA_BENCH_SEED, a Markdown file).
+        QString seed = Bench::sampleMarkdown(1700);
+        if (const QString path = qEnvironmentVariable("GLOSSA_BENCH_SEED"); !path.isEmpty()) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly)) {
+                seed = QString::fromUtf8(f.readAll());
+            }
+        }
+        measureStartup(seed);
+    }
+    return 0;
+}

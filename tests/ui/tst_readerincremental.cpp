@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Annotation changes reach the page one at a time (add, recolour, note, delete, undo, redo), and
+// what the page paints after them is exactly what a full reload of the article paints.
+#include "../helpers/testlibrary.h"
+#include "anchor/anchorer.h"
+#include "library/library.h"
+#include "mainwindow.h"
+#include "readerbridge.h"
+#include "readerpage.h"
+#include "readerview.h"
+#include "uitestmain.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QUuid>
+
+using namespace Glossa;
+using namespace Qt::StringLiterals;
+
+class TstReaderIncremental : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    QString m_article;
+    Model::Revision m_revision;
+
+    QVariant evaluate(const QString &script)
+    {
+        QVariant result;
+        bool done = false;
+        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
+            return u"timeout"_s;
+        }
+        return result;
+    }
+
+    // What the page shows: every painted range per highlight (mapped back to canonical offsets),
+    // the annotations GlossaHighlights holds, and the margin's notes with their colour and HTML.
+    QJsonObject pageState()
+    {
+        const QVariant json = evaluate(uR"JS(JSON.stringify({
+            highlights: Array.from(CSS.highlights.entries()).filter(([name]) => name !== 'g-focus')
+                .flatMap(([name, h]) => Array.from(h).map(r => {
+                    const o = GlossaText.fromRange(r); return name + '|' + o.start + ':' + o.end; })).sort(),
+            annotations: GlossaHighlights.list().map(a => [a.id, a.start, a.end, a.color, a.style, a.status,
+                Boolean(a.range)].join('|')).sort(),
+            notes: Array.from(document.querySelectorAll('#margin .note')).map(n => [n.dataset.id,
+                n.dataset.color, n.hidden, n.querySelector('.note-body').innerHTML].join('|')).sort(),
+        }))JS"_s);
+        return QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    }
+
+    // The same, as the library says it should be (note HTML aside: only which notes exist).
+    QJsonObject expectedState()
+    {
+        QStringList highlights;
+        QStringList annotations;
+        QStringList notes;
+        for (const Model::Annotation &a : m_library->annotations(m_article)) {
+            const QString style = a.style == Model::HighlightStyle::Underline ? u"underline"_s : u"fill"_s;
+            const QString range = u"%1:%2"_s.arg(a.anchor.start).arg(a.anchor.end);
+            if (a.anchor.isAnchored()) {
+                highlights << u"g-%1-%2|%3"_s.arg(a.color, style, range);
+                if (a.anchor.status == Model::AnchorStatus::Fuzzy) {
+                    highlights << u"g-changed|"_s + range;
+                }
+            }
+            annotations << QStringList {a.id, QString::number(a.anchor.start), QString::number(a.anchor.end), a.color,
+                style, Model::anchorStatusName(a.anchor.status), a.anchor.isAnchored() ? u"true"_s : u"false"_s}
+                               .join(u'|');
+            if (!a.note.trimmed().isEmpty() && a.anchor.isAnchored()) {
+                notes << a.id;
+            }
+        }
+        highlights.sort();
+        annotations.sort();
+        notes.sort();
+        return {{u"highlights"_s, QJsonArray::fromStringList(highlights)},
+            {u"annotations"_s, QJsonArray::fromStringList(annotations)},
+            {u"notes"_s, QJsonArray::fromStringList(notes)}};
+    }
+
+    static QJsonObject withoutNoteHtml(QJsonObject state)
+    {
+        QJsonArray ids;
+        for (const QJsonValue &v : state.value(u"notes").toArray()) {
+            ids.append(v.toString().section(u'|', 0, 0));
+        }
+        state.insert(u"notes"_s, ids);
+        return state;
+    }
+
+    // Waits until the page has caught up with the library, then reloads the article and checks the
+    // full paint gives the very same state (note HTML included).
+    void compareWithFullReload()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
+        const QJsonObject incremental = pageState();
+        QSignalSpy painted(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
+        m_window->reader()->showArticle(m_article);
+        QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
+        QCOMPARE(pageState(), incremental);
+    }
+
+    QString add(const QString &quote, const QString &color, Model::AnchorStatus status = Model::AnchorStatus::Exact)
+    {
+        const qsizetype start = m_revision.canonicalText().indexOf(quote);
+        if (start < 0) {
+            return {};
+        }
+        Model::Annotation a;
+        a.articleId = m_article;
+        a.revisionId = m_revision.id;
+        a.color = color;
+        a.selector = Anchor::describe(m_revision, start, start + quote.size());
+        a.anchor = {start, start + quote.size(), status == Model::AnchorStatus::Fuzzy ? 0.8 : 1.0, status};
+        return m_library->addAnnotation(a);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = std::make_unique<Library>();
+        QVERIFY(TestFixtures::openNewLibrary(*m_library, m_dir.filePath(QUuid::createUuid().toString())));
+        m_library->addSampleArticles();
+        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QSignalSpy painted(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
+        m_window->openArticleAt(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
+        m_article = m_window->reader()->articleId();
+        m_revision = *m_library->currentRevision(m_article);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_library.reset();
+    }
+
+    void singleChangesPaintLikeAFullReload()
+    {
+        // Overlapping highlights, one fuzzy, one with a note.
+        const QString outer = add(u"Sottolineare tutto equivale a non sottolineare nulla."_s, u"important"_s);
+        const QString inner = add(u"equivale"_s, u"agree"_s);
+        const QString fuzzy = add(u"Chi studia lo sa"_s, u"question"_s, Model::AnchorStatus::Fuzzy);
+        QVERIFY(!outer.isEmpty() && !inner.isEmpty() && !fuzzy.isEmpty());
+        QVERIFY(m_library->setAnnotationNote(inner, u"Una *nota* breve."_s));
+        compareWithFullReload();
+
+        // Recolour, edit a note, give another a note, delete one.
+        QVERIFY(m_library->setAnnotationColor(outer, u"disagree"_s));
+        QVERIFY(m_library->setAnnotationNote(inner, u"La nota, **riscritta**."_s));
+        QVERIFY(m_library->setAnnotationNote(fuzzy, u"Nota sul testo cambiato."_s));
+        QVERIFY(m_library->removeAnnotation(inner));
+        compareWithFullReload();
+
+        // Undo the delete and the last note, redo the note.
+        m_library->undoStack()->undo();
+        m_library->undoStack()->undo();
+        m_library->undoStack()->redo();
+        compareWithFullReload();
+
+        // Removing the note of an annotation takes its margin note away; the highlight stays.
+        QVERIFY(m_library->setAnnotationNote(fuzzy, QString()));
+        QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
+        QCOMPARE(evaluate(u"document.querySelectorAll('#margin .note').length"_s).toInt(), 1);
+        compareWithFullReload();
+    }
+
+    void manyChangesAtOnceStillMatch()
+    {
+        // More changes in one go than are sent one by one: the page gets the whole list instead.
+        const QStringList words = m_revision.canonicalText().split(u' ', Qt::SkipEmptyParts);
+        int added = 0;
+        for (const QString &word : words) {
+            if (word.size() > 3 && add(word, added % 2 ? u"agree"_s : u"important"_s).size()) {
+                ++added;
+            }
+            if (added == 80) {
+                break;
+            }
+        }
+        QCOMPARE(added, 80);
+        compareWithFullReload();
+        for (int i = 0; i < 75; ++i) {
+            m_library->undoStack()->undo();
+        }
+        compareWithFullReload();
+        QCOMPARE(m_library->annotations(m_article).size(), 5);
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TstReaderIncremental)
+#include "tst_readerincremental.moc"
