@@ -185,6 +185,8 @@ private Q_SLOTS:
             QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"), QStringLiteral("Vale per ogni *fonte*."));
         const QString second = addHighlight(QStringLiteral("Sottolineare tutto"), QStringLiteral("disagree"));
         QVERIFY(!first.isEmpty() && !second.isEmpty() && !third.isEmpty());
+        // Changes reach the page in one batch after the event loop runs: wait until all three are painted.
+        QTRY_COMPARE(evaluate(QStringLiteral("GlossaHighlights.list().filter(a => a.range).length")).toInt(), 3);
         Ui::ReaderController *c = m_window->controller();
         c->clearFocus(); // adding highlights through the library focuses none
         readerInput()->setFocus();
