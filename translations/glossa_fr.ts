@@ -1,75 +1,75 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>Glossa::AddAnnotationCommand</name>
-        <message>
-            <source>Add annotation</source>
-            <translation>Ajouter une annotation</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::AddCommentCommand</name>
-        <message>
-            <source>Add comment</source>
-            <translation>Ajouter un commentaire</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>Répondre</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::AddLinkCommand</name>
-        <message>
-            <source>Add link</source>
-            <translation>Ajouter un lien</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::AnnotationListModel</name>
-        <message>
-            <source>The text changed here since this annotation was made (match %1%).</source>
-            <translation>Le texte a changé ici depuis la création de cette annotation (correspondance : %1 %).</translation>
-        </message>
-        <message>
-            <source>This passage is no longer in the article. Select new text and re-attach it.</source>
-            <translation>Ce passage ne figure plus dans l'article. Sélectionnez un autre texte et rattachez-y l'annotation.</translation>
-        </message>
-        <message>
-            <source>%1 (no longer in the palette)</source>
-            <translation>%1 (ne figure plus dans la palette)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Cli::AnchorCommand</name>
-        <message>
-            <source>glossa anchor: cannot read '%1' (%2). Check the path and its permissions.
+<context>
+    <name>Glossa::AddAnnotationCommand</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>Ajouter une annotation</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::AddCommentCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::AddLinkCommand</name>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::AnnotationListModel</name>
+    <message>
+        <source>The text changed here since this annotation was made (match %1%).</source>
+        <translation>Le texte a changé ici depuis la création de cette annotation (correspondance : %1&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article. Select new text and re-attach it.</source>
+        <translation>Ce passage ne figure plus dans l&apos;article. Sélectionnez un autre texte et rattachez-y l&apos;annotation.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the palette)</source>
+        <translation>%1 (ne figure plus dans la palette)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::AnchorCommand</name>
+    <message>
+        <source>glossa anchor: cannot read &apos;%1&apos; (%2). Check the path and its permissions.
 </source>
-            <translation>glossa anchor : impossible de lire « %1 » (%2). Vérifiez le chemin et ses droits d'accès.
+        <translation>glossa anchor : impossible de lire « %1 » (%2). Vérifiez le chemin et ses droits d&apos;accès.
 </translation>
-        </message>
-        <message>
-            <source>glossa anchor: unexpected argument '%1'.
+    </message>
+    <message>
+        <source>glossa anchor: unexpected argument &apos;%1&apos;.
 Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
-            <translation>glossa anchor : argument inattendu « %1 ».
+        <translation>glossa anchor : argument inattendu « %1 ».
 Usage : glossa anchor --text FICHIER --selectors FICHIER.jsonl
 </translation>
-        </message>
-        <message>
-            <source>glossa anchor: both --text FILE and --selectors FILE.jsonl are needed.
+    </message>
+    <message>
+        <source>glossa anchor: both --text FILE and --selectors FILE.jsonl are needed.
 Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
-            <translation>glossa anchor : --text FICHIER et --selectors FICHIER.jsonl sont tous deux nécessaires.
+        <translation>glossa anchor : --text FICHIER et --selectors FICHIER.jsonl sont tous deux nécessaires.
 Usage : glossa anchor --text FICHIER --selectors FICHIER.jsonl
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Cli::Cli</name>
-        <message>
-            <source>Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::Cli</name>
+    <message>
+        <source>Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]
        glossa COMMAND [OPTIONS]
 
 Without a command, Glossa opens its window on your library.
@@ -78,1374 +78,1374 @@ Options:
   --library DIR        use the library in DIR instead of the default one
   --screenshot FILE    open the window, save a PNG of it once the article is shown, and quit
   --article N          with --screenshot, show the Nth article of the library (from 1)
-  --version            print Glossa's version
+  --version            print Glossa&apos;s version
   --help               print this help
 </source>
-            <translation>Usage : glossa [--library DOSSIER] [--screenshot FICHIER.png [--article N]]
+        <translation>Usage : glossa [--library DOSSIER] [--screenshot FICHIER.png [--article N]]
         glossa COMMANDE [OPTIONS]
 
 Sans commande, Glossa ouvre sa fenêtre sur votre bibliothèque.
 
 Options :
   --library DOSSIER    utiliser la bibliothèque de DOSSIER au lieu de celle par défaut
-  --screenshot FICHIER ouvrir la fenêtre, en enregistrer un PNG dès que l'article est affiché, puis quitter
+  --screenshot FICHIER ouvrir la fenêtre, en enregistrer un PNG dès que l&apos;article est affiché, puis quitter
   --article N          avec --screenshot, afficher le N-ième article de la bibliothèque (à partir de 1)
   --version            afficher la version de Glossa
   --help               afficher cette aide
 </translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Commandes :</translation>
-        </message>
-        <message>
-            <source>glossa: '%1' is not a Glossa command. Run 'glossa --help' for the list of commands.
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>glossa: &apos;%1&apos; is not a Glossa command. Run &apos;glossa --help&apos; for the list of commands.
 </source>
-            <translation>glossa : « %1 » n'est pas une commande de Glossa. Lancez « glossa --help » pour la liste des commandes.
+        <translation>glossa : « %1 » n&apos;est pas une commande de Glossa. Lancez « glossa --help » pour la liste des commandes.
 </translation>
-        </message>
-        <message>
-            <source>list [--json]            the library's articles</source>
-            <translation>list [--json]            les articles de la bibliothèque</translation>
-        </message>
-        <message>
-            <source>show ARTICLE [--json]    an article with its annotations, links and comments</source>
-            <translation>show ARTICLE [--json]    un article avec ses annotations, liens et commentaires</translation>
-        </message>
-        <message>
-            <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text</source>
-            <translation>anchor --text FICHIER --selectors FICHIER.jsonl   ancrer des sélecteurs W3C sur un nouveau texte</translation>
-        </message>
-        <message>
-            <source>extract FILE [--format auto|text|html|markdown] [--json]</source>
-            <translation>extract FICHIER [--format auto|text|html|markdown] [--json]</translation>
-        </message>
-        <message>
-            <source>glossa extract: unknown option '%1'. Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
+    </message>
+    <message>
+        <source>list [--json]            the library&apos;s articles</source>
+        <translation>list [--json]            les articles de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>show ARTICLE [--json]    an article with its annotations, links and comments</source>
+        <translation>show ARTICLE [--json]    un article avec ses annotations, liens et commentaires</translation>
+    </message>
+    <message>
+        <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text</source>
+        <translation>anchor --text FICHIER --selectors FICHIER.jsonl   ancrer des sélecteurs W3C sur un nouveau texte</translation>
+    </message>
+    <message>
+        <source>extract FILE [--format auto|text|html|markdown] [--json]</source>
+        <translation>extract FICHIER [--format auto|text|html|markdown] [--json]</translation>
+    </message>
+    <message>
+        <source>glossa extract: unknown option &apos;%1&apos;. Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
 </source>
-            <translation>glossa extract : option inconnue « %1 ». Usage : glossa extract FICHIER [--format auto|text|html|markdown] [--json]
+        <translation>glossa extract : option inconnue « %1 ». Usage : glossa extract FICHIER [--format auto|text|html|markdown] [--json]
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: give one file at a time ('%1' is a second one).
+    </message>
+    <message>
+        <source>glossa extract: give one file at a time (&apos;%1&apos; is a second one).
 </source>
-            <translation>glossa extract : indiquez un seul fichier à la fois (« %1 » en est un deuxième).
+        <translation>glossa extract : indiquez un seul fichier à la fois (« %1 » en est un deuxième).
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: which file? Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
+    </message>
+    <message>
+        <source>glossa extract: which file? Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
 </source>
-            <translation>glossa extract : quel fichier ? Usage : glossa extract FICHIER [--format auto|text|html|markdown] [--json]
+        <translation>glossa extract : quel fichier ? Usage : glossa extract FICHIER [--format auto|text|html|markdown] [--json]
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: unknown format '%1'; use auto, text, html or markdown.
+    </message>
+    <message>
+        <source>glossa extract: unknown format &apos;%1&apos;; use auto, text, html or markdown.
 </source>
-            <translation>glossa extract : format inconnu « %1 » ; utilisez auto, text, html ou markdown.
+        <translation>glossa extract : format inconnu « %1 » ; utilisez auto, text, html ou markdown.
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: %1: no such file.
+    </message>
+    <message>
+        <source>glossa extract: %1: no such file.
 </source>
-            <translation>glossa extract : %1 : fichier introuvable.
+        <translation>glossa extract : %1 : fichier introuvable.
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: %1: %2.
+    </message>
+    <message>
+        <source>glossa extract: %1: %2.
 </source>
-            <translation>glossa extract : %1 : %2.
+        <translation>glossa extract : %1 : %2.
 </translation>
-        </message>
-        <message>
-            <source>Title: %1
+    </message>
+    <message>
+        <source>Title: %1
 </source>
-            <translation>Titre : %1
+        <translation>Titre : %1
 </translation>
-        </message>
-        <message>
-            <source>Byline: %1
+    </message>
+    <message>
+        <source>Byline: %1
 </source>
-            <translation>Auteur : %1
+        <translation>Auteur : %1
 </translation>
-        </message>
-        <message>
-            <source>Language: %1
+    </message>
+    <message>
+        <source>Language: %1
 </source>
-            <translation>Langue : %1
+        <translation>Langue : %1
 </translation>
-        </message>
-        <message>
-            <source>import FILE… [--json] [--update]   store files in the library</source>
-            <translation>import FICHIER… [--json] [--update]   enregistrer les fichiers dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>glossa import: unknown option '%1'. Usage: glossa import FILE… [--json] [--update] [--library DIR]
+    </message>
+    <message>
+        <source>import FILE… [--json] [--update]   store files in the library</source>
+        <translation>import FICHIER… [--json] [--update]   enregistrer les fichiers dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update] [--library DIR]
 </source>
-            <translation>glossa import : option inconnue « %1 ». Usage : glossa import FICHIER… [--json] [--update] [--library DOSSIER]
+        <translation>glossa import : option inconnue « %1 ». Usage : glossa import FICHIER… [--json] [--update] [--library DOSSIER]
 </translation>
-        </message>
-        <message>
-            <source>%1 exact, %2 moved or changed, %3 orphaned</source>
-            <translation>%1 exactes, %2 déplacées ou modifiées, %3 orphelines</translation>
-        </message>
-        <message>
-            <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]
+    </message>
+    <message>
+        <source>%1 exact, %2 moved or changed, %3 orphaned</source>
+        <translation>%1 exactes, %2 déplacées ou modifiées, %3 orphelines</translation>
+    </message>
+    <message>
+        <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]
 </source>
-            <translation>glossa import : quels fichiers ? Usage : glossa import FICHIER… [--json] [--update] [--library DOSSIER]
+        <translation>glossa import : quels fichiers ? Usage : glossa import FICHIER… [--json] [--update] [--library DOSSIER]
 </translation>
-        </message>
-        <message>
-            <source>glossa import: %1: %2 Nothing was stored for it.
+    </message>
+    <message>
+        <source>glossa import: %1: %2 Nothing was stored for it.
 </source>
-            <translation>glossa import : %1 : %2 Rien n'a été enregistré.
+        <translation>glossa import : %1 : %2 Rien n&apos;a été enregistré.
 </translation>
-        </message>
-        <message>
-            <source>%1: unchanged %2 "%3"
+    </message>
+    <message>
+        <source>%1: unchanged %2 &quot;%3&quot;
 </source>
-            <translation>%1 : inchangé %2 « %3 »
+        <translation>%1 : inchangé %2 « %3 »
 </translation>
-        </message>
-        <message>
-            <source>%1: updated %2 "%3" (%4)
+    </message>
+    <message>
+        <source>%1: updated %2 &quot;%3&quot; (%4)
 </source>
-            <translation>%1 : mis à jour %2 « %3 » (%4)
+        <translation>%1 : mis à jour %2 « %3 » (%4)
 </translation>
-        </message>
-        <message>
-            <source>%1: imported %2 "%3"
+    </message>
+    <message>
+        <source>%1: imported %2 &quot;%3&quot;
 </source>
-            <translation>%1 : importé %2 « %3 »
+        <translation>%1 : importé %2 « %3 »
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Cli::LibraryAccess</name>
-        <message>
-            <source>glossa: --library needs a folder, as in --library ~/Notes/library.
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::LibraryAccess</name>
+    <message>
+        <source>glossa: --library needs a folder, as in --library ~/Notes/library.
 </source>
-            <translation>glossa : --library attend un dossier, par exemple --library ~/Notes/library.
+        <translation>glossa : --library attend un dossier, par exemple --library ~/Notes/library.
 </translation>
-        </message>
-        <message>
-            <source>There is no Glossa library in %1. Check the folder, or open Glossa once to create one.</source>
-            <translation>Il n'y a pas de bibliothèque Glossa dans %1. Vérifiez le dossier, ou ouvrez Glossa une fois pour en créer une.</translation>
-        </message>
-        <message>
-            <source>The library in %1 is open in another Glossa (%2). Close it there first.</source>
-            <translation>La bibliothèque de %1 est ouverte dans une autre instance de Glossa (%2). Fermez-la d'abord dans celle-ci.</translation>
-        </message>
-        <message>
-            <source>The library in %1 is damaged (%2). It has not been changed.</source>
-            <translation>La bibliothèque de %1 est endommagée (%2). Elle n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1; Glossa can restore it and keep the damaged file aside.</source>
-            <translation>La sauvegarde la plus récente est %1 ; Glossa peut la restaurer et mettre de côté le fichier endommagé.</translation>
-        </message>
-        <message>
-            <source>There is no backup of it.</source>
-            <translation>Il n'en existe aucune sauvegarde.</translation>
-        </message>
-        <message>
-            <source>The library in %1 was written by a newer Glossa (%2). Update Glossa to open it; it has not been changed.</source>
-            <translation>La bibliothèque de %1 a été écrite par une version plus récente de Glossa (%2). Mettez Glossa à jour pour l'ouvrir ; elle n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>%1 holds an SQLite file that is not a Glossa library. It has not been changed.</source>
-            <translation>%1 contient un fichier SQLite qui n'est pas une bibliothèque Glossa. Il n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>The library in %1 was written by an older Glossa. Open it once in Glossa to upgrade it.</source>
-            <translation>La bibliothèque de %1 a été écrite par une version antérieure de Glossa. Ouvrez-la une fois dans Glossa pour la mettre à niveau.</translation>
-        </message>
-        <message>
-            <source>Glossa could not open the library in %1: %2.</source>
-            <translation>Glossa n'a pas pu ouvrir la bibliothèque de %1 : %2.</translation>
-        </message>
-        <message>
-            <source>glossa list: unexpected argument '%1'. Usage: glossa list [--json] [--library DIR]
+    </message>
+    <message>
+        <source>There is no Glossa library in %1. Check the folder, or open Glossa once to create one.</source>
+        <translation>Il n&apos;y a pas de bibliothèque Glossa dans %1. Vérifiez le dossier, ou ouvrez Glossa une fois pour en créer une.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is open in another Glossa (%2). Close it there first.</source>
+        <translation>La bibliothèque de %1 est ouverte dans une autre instance de Glossa (%2). Fermez-la d&apos;abord dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged (%2). It has not been changed.</source>
+        <translation>La bibliothèque de %1 est endommagée (%2). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; Glossa can restore it and keep the damaged file aside.</source>
+        <translation>La sauvegarde la plus récente est %1 ; Glossa peut la restaurer et mettre de côté le fichier endommagé.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Il n&apos;en existe aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The library in %1 was written by a newer Glossa (%2). Update Glossa to open it; it has not been changed.</source>
+        <translation>La bibliothèque de %1 a été écrite par une version plus récente de Glossa (%2). Mettez Glossa à jour pour l&apos;ouvrir ; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 holds an SQLite file that is not a Glossa library. It has not been changed.</source>
+        <translation>%1 contient un fichier SQLite qui n&apos;est pas une bibliothèque Glossa. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The library in %1 was written by an older Glossa. Open it once in Glossa to upgrade it.</source>
+        <translation>La bibliothèque de %1 a été écrite par une version antérieure de Glossa. Ouvrez-la une fois dans Glossa pour la mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>Glossa could not open the library in %1: %2.</source>
+        <translation>Glossa n&apos;a pas pu ouvrir la bibliothèque de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>glossa list: unexpected argument &apos;%1&apos;. Usage: glossa list [--json] [--library DIR]
 </source>
-            <translation>glossa list : argument inattendu « %1 ». Usage : glossa list [--json] [--library DOSSIER]
+        <translation>glossa list : argument inattendu « %1 ». Usage : glossa list [--json] [--library DOSSIER]
 </translation>
-        </message>
-        <message>
-            <source>glossa list: could not read the library: %1
+    </message>
+    <message>
+        <source>glossa list: could not read the library: %1
 </source>
-            <translation>glossa list : impossible de lire la bibliothèque : %1
+        <translation>glossa list : impossible de lire la bibliothèque : %1
 </translation>
-        </message>
-        <message>
-            <source>Untitled article</source>
-            <translation>Article sans titre</translation>
-        </message>
-        <message>
-            <source>id: %1</source>
-            <translation>id : %1</translation>
-        </message>
-        <message>
-            <source>source: %1</source>
-            <translation>source : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>revision: %1 (%n block(s))</source>
-            <translation>
-                <numerusform>révision : %1 (%n bloc)</numerusform>
-                <numerusform>révision : %1 (%n blocs)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s)</source>
-            <translation>
-                <numerusform>%n annotation</numerusform>
-                <numerusform>%n annotations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n link(s)</source>
-            <translation>
-                <numerusform>%n lien</numerusform>
-                <numerusform>%n liens</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (dangling)</source>
-            <translation> (rompu)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s)</source>
-            <translation>
-                <numerusform>%n commentaire</numerusform>
-                <numerusform>%n commentaires</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>glossa show: name one article (its id or title). Usage: glossa show ARTICLE [--json] [--library DIR]
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>id : %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>revision: %1 (%n block(s))</source>
+        <translation>
+            <numerusform>révision : %1 (%n bloc)</numerusform>
+            <numerusform>révision : %1 (%n blocs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dangling)</source>
+        <translation> (rompu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa show: name one article (its id or title). Usage: glossa show ARTICLE [--json] [--library DIR]
 </source>
-            <translation>glossa show : indiquez un article (son identifiant ou son titre). Usage : glossa show ARTICLE [--json] [--library DOSSIER]
+        <translation>glossa show : indiquez un article (son identifiant ou son titre). Usage : glossa show ARTICLE [--json] [--library DOSSIER]
 </translation>
-        </message>
-        <message>
-            <source>glossa show: no article matches '%1'. Run 'glossa list' to see the articles.
+    </message>
+    <message>
+        <source>glossa show: no article matches &apos;%1&apos;. Run &apos;glossa list&apos; to see the articles.
 </source>
-            <translation>glossa show : aucun article ne correspond à « %1 ». Lancez « glossa list » pour voir les articles.
+        <translation>glossa show : aucun article ne correspond à « %1 ». Lancez « glossa list » pour voir les articles.
 </translation>
-        </message>
-        <message>
-            <source>glossa show: '%1' matches %2 articles; give more of the id.
+    </message>
+    <message>
+        <source>glossa show: &apos;%1&apos; matches %2 articles; give more of the id.
 </source>
-            <translation>glossa show : « %1 » correspond à %2 articles ; indiquez une plus grande partie de l'identifiant.
+        <translation>glossa show : « %1 » correspond à %2 articles ; indiquez une plus grande partie de l&apos;identifiant.
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::DeleteArticleCommand</name>
-        <message>
-            <source>Delete article</source>
-            <translation>Supprimer l'article</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::DeleteCommentCommand</name>
-        <message>
-            <source>Delete comment</source>
-            <translation>Supprimer le commentaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::EditCommentCommand</name>
-        <message>
-            <source>Edit comment</source>
-            <translation>Modifier le commentaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ingest::HtmlImporter</name>
-        <message>
-            <source>HTML import needs Glossa's web engine, which is not available in this program</source>
-            <translation>L'importation HTML nécessite le moteur web de Glossa, qui n'est pas disponible dans ce programme</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ingest::Importers</name>
-        <message>
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
-        </message>
-        <message>
-            <source>the file is too large (%1); Glossa imports articles up to %2</source>
-            <translation>le fichier est trop volumineux (%1) ; Glossa importe des articles jusqu'à %2</translation>
-        </message>
-        <message>
-            <source>no readable text was found in it</source>
-            <translation>aucun texte lisible n'y a été trouvé</translation>
-        </message>
-        <message>
-            <source>it is a folder, not a file</source>
-            <translation>c'est un dossier, pas un fichier</translation>
-        </message>
-        <message>
-            <source>it cannot be read (%1)</source>
-            <translation>il ne peut pas être lu (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ingest::TextDecoder</name>
-        <message>
-            <source>the file claims to be UTF-16 but is not valid UTF-16</source>
-            <translation>le fichier se déclare en UTF-16 mais n'est pas de l'UTF-16 valide</translation>
-        </message>
-        <message>
-            <source>the file is binary data, not text</source>
-            <translation>le fichier contient des données binaires, pas du texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Library</name>
-        <message>
-            <source>Me</source>
-            <translation>Moi</translation>
-        </message>
-        <message>
-            <source>The library is not open for writing.</source>
-            <translation>La bibliothèque n'est pas ouverte en écriture.</translation>
-        </message>
-        <message>
-            <source>The library is busy in another program; try again in a moment.</source>
-            <translation>La bibliothèque est utilisée par un autre programme ; réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>Could not read the library: %1</source>
-            <translation>Impossible de lire la bibliothèque : %1</translation>
-        </message>
-        <message>
-            <source>There is no annotation %1.</source>
-            <translation>L'annotation %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>Edit annotation</source>
-            <translation>Modifier l'annotation</translation>
-        </message>
-        <message>
-            <source>Change colour</source>
-            <translation>Changer la couleur</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Modifier la note</translation>
-        </message>
-        <message>
-            <source>A link must join existing articles or passages.</source>
-            <translation>Un lien doit relier des articles ou des passages existants.</translation>
-        </message>
-        <message>
-            <source>There is no link %1.</source>
-            <translation>Le lien %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>There is no comment %1.</source>
-            <translation>Le commentaire %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>Vote up</source>
-            <translation>Voter pour</translation>
-        </message>
-        <message>
-            <source>Vote down</source>
-            <translation>Voter contre</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Résoudre</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Rouvrir</translation>
-        </message>
-        <message>
-            <source>There is no article %1.</source>
-            <translation>L'article %1 n'existe pas.</translation>
-        </message>
-        <message>
-            <source>There is no annotation %1 on this article.</source>
-            <translation>Cet article n'a pas d'annotation %1.</translation>
-        </message>
-        <message>
-            <source>Underline</source>
-            <translation>Soulignement</translation>
-        </message>
-        <message>
-            <source>Fill</source>
-            <translation>Remplissage</translation>
-        </message>
-        <message>
-            <source>The palette needs at least one colour.</source>
-            <translation>La palette doit contenir au moins une couleur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::LibraryImport</name>
-        <message>
-            <source>The file could not be read.</source>
-            <translation>Le fichier n'a pas pu être lu.</translation>
-        </message>
-        <message>
-            <source>The library is not open for writing.</source>
-            <translation>La bibliothèque n'est pas ouverte en écriture.</translation>
-        </message>
-        <message>
-            <source>The library refused the article: %1</source>
-            <translation>La bibliothèque a refusé l'article : %1</translation>
-        </message>
-        <message>
-            <source>The article to update could not be read: %1</source>
-            <translation>L'article à mettre à jour n'a pas pu être lu : %1</translation>
-        </message>
-        <message>
-            <source>The library refused the update: %1</source>
-            <translation>La bibliothèque a refusé la mise à jour : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::LibraryListModel</name>
-        <message>
-            <source>Untitled article</source>
-            <translation>Article sans titre</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>Glossa::DeleteArticleCommand</name>
+    <message>
+        <source>Delete article</source>
+        <translation>Supprimer l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::DeleteCommentCommand</name>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::EditCommentCommand</name>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::HtmlImporter</name>
+    <message>
+        <source>HTML import needs Glossa&apos;s web engine, which is not available in this program</source>
+        <translation>L&apos;importation HTML nécessite le moteur web de Glossa, qui n&apos;est pas disponible dans ce programme</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::Importers</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1); Glossa imports articles up to %2</source>
+        <translation>le fichier est trop volumineux (%1) ; Glossa importe des articles jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>no readable text was found in it</source>
+        <translation>aucun texte lisible n&apos;y a été trouvé</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>il ne peut pas être lu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::TextDecoder</name>
+    <message>
+        <source>the file claims to be UTF-16 but is not valid UTF-16</source>
+        <translation>le fichier se déclare en UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>the file is binary data, not text</source>
+        <translation>le fichier contient des données binaires, pas du texte</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Library</name>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>The library is not open for writing.</source>
+        <translation>La bibliothèque n&apos;est pas ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; try again in a moment.</source>
+        <translation>La bibliothèque est utilisée par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Could not read the library: %1</source>
+        <translation>Impossible de lire la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>L&apos;annotation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Modifier l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>A link must join existing articles or passages.</source>
+        <translation>Un lien doit relier des articles ou des passages existants.</translation>
+    </message>
+    <message>
+        <source>There is no link %1.</source>
+        <translation>Le lien %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation>Le commentaire %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Vote up</source>
+        <translation>Voter pour</translation>
+    </message>
+    <message>
+        <source>Vote down</source>
+        <translation>Voter contre</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>L&apos;article %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 on this article.</source>
+        <translation>Cet article n&apos;a pas d&apos;annotation %1.</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Soulignement</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>The palette needs at least one colour.</source>
+        <translation>La palette doit contenir au moins une couleur.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::LibraryImport</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The library is not open for writing.</source>
+        <translation>La bibliothèque n&apos;est pas ouverte en écriture.</translation>
+    </message>
+    <message>
+        <source>The library refused the article: %1</source>
+        <translation>La bibliothèque a refusé l&apos;article : %1</translation>
+    </message>
+    <message>
+        <source>The article to update could not be read: %1</source>
+        <translation>L&apos;article à mettre à jour n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The library refused the update: %1</source>
+        <translation>La bibliothèque a refusé la mise à jour : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::LibraryListModel</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>%1
 by %2</source>
-            <translation>%1
+        <translation>%1
 par %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Model::Palette</name>
-        <message>
-            <source>Important</source>
-            <translation>Important</translation>
-        </message>
-        <message>
-            <source>Agree</source>
-            <translation>D'accord</translation>
-        </message>
-        <message>
-            <source>Disagree</source>
-            <translation>Pas d'accord</translation>
-        </message>
-        <message>
-            <source>Definition</source>
-            <translation>Définition</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>À approfondir</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::PaletteCommand</name>
-        <message>
-            <source>Change palette</source>
-            <translation>Modifier la palette</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::RemoveAnnotationCommand</name>
-        <message>
-            <source>Remove annotation</source>
-            <translation>Supprimer l'annotation</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::RemoveLinkCommand</name>
-        <message>
-            <source>Remove link</source>
-            <translation>Supprimer le lien</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::RenameArticleCommand</name>
-        <message>
-            <source>Rename article</source>
-            <translation>Renommer l'article</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Render::ReaderHtml</name>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::ReviseArticleCommand</name>
-        <message>
-            <source>Update article</source>
-            <translation>Mettre à jour l'article</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::AnnotationsPane</name>
-        <message>
-            <source>Re-attach to Selection</source>
-            <translation>Rattacher à la sélection</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>Annotations</translation>
-        </message>
-        <message>
-            <source>Orphaned annotations</source>
-            <translation>Annotations orphelines</translation>
-        </message>
-        <message>
-            <source>Filter by text or tag…</source>
-            <translation>Filtrer par texte ou étiquette…</translation>
-        </message>
-        <message>
-            <source>Filter annotations</source>
-            <translation>Filtrer les annotations</translation>
-        </message>
-        <message>
-            <source>Filter by colour</source>
-            <translation>Filtrer par couleur</translation>
-        </message>
-        <message>
-            <source>Attach the selected orphan to the text selected in the reader</source>
-            <translation>Rattacher l'annotation orpheline sélectionnée au texte sélectionné dans le lecteur</translation>
-        </message>
-        <message>
-            <source>All colours</source>
-            <translation>Toutes les couleurs</translation>
-        </message>
-        <message numerus="yes">
-            <source>Orphans: %n annotation(s) whose passage is no longer in the article.</source>
-            <translation>
-                <numerusform>Orphelines : %n annotation dont le passage ne figure plus dans l'article.</numerusform>
-                <numerusform>Orphelines : %n annotations dont le passage ne figure plus dans l'article.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Couleurs</translation>
-        </message>
-        <message>
-            <source>%1 (not in the palette)</source>
-            <translation>%1 (absente de la palette)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::HtmlPageExtractor</name>
-        <message>
-            <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
-            <translation>la page est trop volumineuse pour être importée (plus de 2 Mo une fois ses scripts retirés)</translation>
-        </message>
-        <message>
-            <source>the page took too long to analyse</source>
-            <translation>l'analyse de la page a pris trop de temps</translation>
-        </message>
-        <message>
-            <source>the page could not be loaded for extraction</source>
-            <translation>la page n'a pas pu être chargée pour l'extraction</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ImportController</name>
-        <message>
-            <source>Import Articles</source>
-            <translation>Importer des articles</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-            <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Pasted %1</source>
-            <translation>Collé le %1</translation>
-        </message>
-        <message>
-            <source>There is nothing to paste: copy the text of an article first.</source>
-            <translation>Il n'y a rien à coller : copiez d'abord le texte d'un article.</translation>
-        </message>
-        <message>
-            <source>Paste as New Article</source>
-            <translation>Coller comme nouvel article</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importation…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Importing %1 (%2 of %3)…</source>
-            <translation>Importation de %1 (%2 sur %3)…</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Already in the Library</source>
-            <translation>Déjà dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>“%1” was imported before. Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
-            <translation>« %1 » a déjà été importé. Mettre à jour cet article avec cette version ? Les surlignages et les notes sont déplacés sur le nouveau texte ; ceux dont le passage a disparu restent orphelins.</translation>
-        </message>
-        <message>
-            <source>&amp;Update</source>
-            <translation>&amp;Mettre à jour</translation>
-        </message>
-        <message>
-            <source>Import as &amp;New</source>
-            <translation>Importer comme &amp;nouveau</translation>
-        </message>
-        <message>
-            <source>&amp;Skip</source>
-            <translation>&amp;Ignorer</translation>
-        </message>
-        <message>
-            <source>Do the same for the other files</source>
-            <translation>Faire de même pour les autres fichiers</translation>
-        </message>
-        <message>
-            <source>“%1” has not changed since it was imported.</source>
-            <translation>« %1 » n'a pas changé depuis son importation.</translation>
-        </message>
-        <message>
-            <source>Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.</source>
-            <translation>« %1 » mis à jour : %2 annotation(s) en place, %3 sur du texte modifié, %4 orpheline(s).</translation>
-        </message>
-        <message>
-            <source>Imported “%1”.</source>
-            <translation>« %1 » importé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n of %1 file(s).</source>
-            <translation>
-                <numerusform>%n fichier sur %1 importé.</numerusform>
-                <numerusform>%n fichiers sur %1 importés.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported. Nothing from them was added to the library.</source>
-            <translation>
-                <numerusform>%n fichier n'a pas pu être importé. Rien n'a été ajouté à la bibliothèque.</numerusform>
-                <numerusform>%n fichiers n'ont pas pu être importés. Rien n'a été ajouté à la bibliothèque.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::MainWindow</name>
-        <message>
-            <source>Glossa</source>
-            <translation>Glossa</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>Bibliothèque</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>A&amp;ffichage</translation>
-        </message>
-        <message>
-            <source>Focus &amp;Library</source>
-            <translation>Aller à la &amp;bibliothèque</translation>
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the list of articles</source>
-            <translation>Placer le focus clavier sur la liste des articles</translation>
-        </message>
-        <message>
-            <source>Focus &amp;Reader</source>
-            <translation>Aller au &amp;lecteur</translation>
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the article</source>
-            <translation>Placer le focus clavier sur l'article</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>&amp;About Glossa</source>
-            <translation>À &amp;propos de Glossa</translation>
-        </message>
-        <message>
-            <source>About Glossa</source>
-            <translation>À propos de Glossa</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read articles in a clean view, highlight, annotate, link and discuss them, all in a local library.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lisez des articles dans une vue épurée, surlignez-les, annotez-les, reliez-les et discutez-en, le tout dans une bibliothèque locale.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 — Glossa</source>
-            <translation>%1 — Glossa</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Ouverture…</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>Annotations</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>&amp;Check Library…</source>
-            <translation>&amp;Vérifier la bibliothèque…</translation>
-        </message>
-        <message>
-            <source>Read the whole library file and report any damage</source>
-            <translation>Lire l'intégralité du fichier de la bibliothèque et signaler les éventuels dommages</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Annotate</source>
-            <translation>A&amp;nnoter</translation>
-        </message>
-        <message>
-            <source>Check Library</source>
-            <translation>Vérifier la bibliothèque</translation>
-        </message>
-        <message>
-            <source>The library could not be checked: %1</source>
-            <translation>Impossible de vérifier la bibliothèque : %1</translation>
-        </message>
-        <message>
-            <source>The library is healthy.</source>
-            <translation>La bibliothèque est en bon état.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The library has %n problem(s). Close Glossa and restore a backup from %1.</source>
-            <translation>
-                <numerusform>La bibliothèque présente %n problème. Fermez Glossa et restaurez une sauvegarde depuis %1.</numerusform>
-                <numerusform>La bibliothèque présente %n problèmes. Fermez Glossa et restaurez une sauvegarde depuis %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importer…</translation>
-        </message>
-        <message>
-            <source>Import text, Markdown or HTML files as articles</source>
-            <translation>Importer des fichiers texte, Markdown ou HTML comme articles</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <source>Print the article with its highlights and margin notes</source>
-            <translation>Imprimer l'article avec ses surlignages et ses notes en marge</translation>
-        </message>
-        <message>
-            <source>&amp;Paste as New Article</source>
-            <translation>Co&amp;ller comme nouvel article</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+V</source>
-            <translation>Ctrl+Shift+V</translation>
-        </message>
-        <message>
-            <source>Make an article of the page or text on the clipboard</source>
-            <translation>Créer un article à partir de la page ou du texte du presse-papiers</translation>
-        </message>
-        <message>
-            <source>&amp;Larger Text</source>
-            <translation>Texte plus &amp;grand</translation>
-        </message>
-        <message>
-            <source>&amp;Smaller Text</source>
-            <translation>Texte plus &amp;petit</translation>
-        </message>
-        <message>
-            <source>&amp;Normal Text Size</source>
-            <translation>Taille de texte &amp;normale</translation>
-        </message>
-        <message>
-            <source>Ctrl+0</source>
-            <translation>Ctrl+0</translation>
-        </message>
-        <message>
-            <source>Print Article</source>
-            <translation>Imprimer l'article</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Impression…</translation>
-        </message>
-        <message>
-            <source>Printed.</source>
-            <translation>Imprimé.</translation>
-        </message>
-        <message>
-            <source>The article could not be printed.</source>
-            <translation>L'article n'a pas pu être imprimé.</translation>
-        </message>
-        <message>
-            <source>&amp;Next Pane</source>
-            <translation>&amp;Volet suivant</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the next part of the window</source>
-            <translation>Déplacer le focus clavier vers la partie suivante de la fenêtre</translation>
-        </message>
-        <message>
-            <source>P&amp;revious Pane</source>
-            <translation>Volet p&amp;récédent</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the previous part of the window</source>
-            <translation>Déplacer le focus clavier vers la partie précédente de la fenêtre</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>List every key Glossa answers</source>
-            <translation>Lister toutes les touches auxquelles Glossa répond</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Configuration</translation>
-        </message>
-        <message>
-            <source>&amp;Configure Glossa…</source>
-            <translation>&amp;Configurer Glossa…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+,</source>
-            <translation>Ctrl+Shift+,</translation>
-        </message>
-        <message>
-            <source>Edit the highlight colours, the style of new highlights and the theme</source>
-            <translation>Modifier les couleurs de surlignage, le style des nouveaux surlignages et le thème</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::NoteEditor</name>
-        <message>
-            <source>Quoted passage</source>
-            <translation>Passage cité</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Write a note in Markdown…</source>
-            <translation>Écrire une note en Markdown…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::PalettePage</name>
-        <message>
-            <source>&amp;Change Colour…</source>
-            <translation>&amp;Changer la couleur…</translation>
-        </message>
-        <message>
-            <source>Move &amp;Up</source>
-            <translation>&amp;Monter</translation>
-        </message>
-        <message>
-            <source>Move &amp;Down</source>
-            <translation>&amp;Descendre</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Ajouter</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Retirer</translation>
-        </message>
-        <message>
-            <source>Res&amp;tore Defaults</source>
-            <translation>Rétablir les &amp;valeurs par défaut</translation>
-        </message>
-        <message>
-            <source>&amp;Fill the text</source>
-            <translation>Re&amp;mplir le texte</translation>
-        </message>
-        <message>
-            <source>U&amp;nderline the text</source>
-            <translation>Sou&amp;ligner le texte</translation>
-        </message>
-        <message>
-            <source>Each colour carries a meaning. Keys 1 to 6 in the reader apply the first six; highlights keep their colour when you rename or recolour it.</source>
-            <translation>Chaque couleur porte un sens. Dans le lecteur, les touches 1 à 6 appliquent les six premières ; les surlignages gardent leur couleur quand vous la renommez ou en changez la teinte.</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Touche</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Couleur</translation>
-        </message>
-        <message>
-            <source>Meaning</source>
-            <translation>Sens</translation>
-        </message>
-        <message>
-            <source>Highlights</source>
-            <translation>Surlignages</translation>
-        </message>
-        <message>
-            <source>Highlight colours</source>
-            <translation>Couleurs de surlignage</translation>
-        </message>
-        <message>
-            <source>Press Enter on a colour to change it, F2 on a meaning to rename it; the first six answer keys 1 to 6</source>
-            <translation>Appuyez sur Entrée sur une couleur pour la changer, sur F2 sur un sens pour le renommer ; les six premières répondent aux touches 1 à 6</translation>
-        </message>
-        <message>
-            <source>Choose another shade for the selected colour</source>
-            <translation>Choisir une autre teinte pour la couleur sélectionnée</translation>
-        </message>
-        <message>
-            <source>Move the selected colour up (it takes the key above)</source>
-            <translation>Monter la couleur sélectionnée (elle prend la touche du dessus)</translation>
-        </message>
-        <message>
-            <source>Move the selected colour down (it takes the key below)</source>
-            <translation>Descendre la couleur sélectionnée (elle prend la touche du dessous)</translation>
-        </message>
-        <message>
-            <source>Add a colour with a meaning of your own</source>
-            <translation>Ajouter une couleur avec un sens à vous</translation>
-        </message>
-        <message>
-            <source>Remove the selected colour from the palette</source>
-            <translation>Retirer la couleur sélectionnée de la palette</translation>
-        </message>
-        <message>
-            <source>Go back to the six built-in colours</source>
-            <translation>Revenir aux six couleurs d’origine</translation>
-        </message>
-        <message>
-            <source>New highlights</source>
-            <translation>Nouveaux surlignages</translation>
-        </message>
-        <message>
-            <source>New highlights fill the text</source>
-            <translation>Les nouveaux surlignages remplissent le texte</translation>
-        </message>
-        <message>
-            <source>New highlights underline the text</source>
-            <translation>Les nouveaux surlignages soulignent le texte</translation>
-        </message>
-        <message>
-            <source>New colour</source>
-            <translation>Nouvelle couleur</translation>
-        </message>
-        <message>
-            <source>Remove Colour</source>
-            <translation>Retirer la couleur</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
-            <translation>
-                <numerusform>%n surlignage utilise cette couleur. Il la garde, affiché en gris, jusqu’à ce que vous ajoutiez de nouveau une couleur nommée « %1 ». Retirer « %2 » ?</numerusform>
-                <numerusform>%n surlignages utilisent cette couleur. Ils la gardent, affichés en gris, jusqu’à ce que vous ajoutiez de nouveau une couleur nommée « %1 ». Retirer « %2 » ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Rétablir les valeurs par défaut</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
-            <translation>
-                <numerusform>%n surlignage utilise une couleur absente des valeurs par défaut. Il garde sa couleur, affiché en gris. Rétablir les couleurs par défaut ?</numerusform>
-                <numerusform>%n surlignages utilisent des couleurs absentes des valeurs par défaut. Ils gardent leur couleur, affichés en gris. Rétablir les couleurs par défaut ?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Colour for “%1”</source>
-            <translation>Couleur pour « %1 »</translation>
-        </message>
-        <message>
-            <source>Key %1</source>
-            <translation>Touche %1</translation>
-        </message>
-        <message>
-            <source>No key</source>
-            <translation>Aucune touche</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click to choose another shade</source>
-            <translation>Appuyez sur Entrée ou double-cliquez pour choisir une autre teinte</translation>
-        </message>
-        <message>
-            <source>Colour %1</source>
-            <translation>Couleur %1</translation>
-        </message>
-        <message>
-            <source>Stored as “%1”</source>
-            <translation>Enregistré sous « %1 »</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n highlight(s)</source>
-            <translation>
-                <numerusform>%n surlignage</numerusform>
-                <numerusform>%n surlignages</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::PreferencesDialog</name>
-        <message>
-            <source>Follow the &amp;system</source>
-            <translation>Suivre le &amp;système</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>C&amp;lair</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Sombre</translation>
-        </message>
-        <message>
-            <source>Configure Glossa</source>
-            <translation>Configurer Glossa</translation>
-        </message>
-        <message>
-            <source>Settings pages</source>
-            <translation>Pages de configuration</translation>
-        </message>
-        <message>
-            <source>Highlights</source>
-            <translation>Surlignages</translation>
-        </message>
-        <message>
-            <source>&amp;Highlights</source>
-            <translation>&amp;Surlignages</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Apparence</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Theme: follow the system</source>
-            <translation>Thème : suivre le système</translation>
-        </message>
-        <message>
-            <source>Theme: light</source>
-            <translation>Thème : clair</translation>
-        </message>
-        <message>
-            <source>Theme: dark</source>
-            <translation>Thème : sombre</translation>
-        </message>
-        <message>
-            <source>The window, the article and the note editor switch together. Following the system, they change when the desktop does.</source>
-            <translation>La fenêtre, l’article et l’éditeur de notes changent ensemble. En suivant le système, ils changent avec le bureau.</translation>
-        </message>
-        <message>
-            <source>A&amp;ppearance</source>
-            <translation>A&amp;pparence</translation>
-        </message>
-        <message>
-            <source>The palette could not be saved: %1</source>
-            <translation>La palette n’a pas pu être enregistrée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ReaderController</name>
-        <message>
-            <source>Highlight with Colour %1</source>
-            <translation>Surligner avec la couleur %1</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Note</source>
-            <translation>Modifier la &amp;note</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Highlight</source>
-            <translation>&amp;Supprimer le surlignage</translation>
-        </message>
-        <message>
-            <source>Next Highlight</source>
-            <translation>Surlignage suivant</translation>
-        </message>
-        <message>
-            <source>Previous Highlight</source>
-            <translation>Surlignage précédent</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Quote</source>
-            <translation>Copier la &amp;citation</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+C</source>
-            <translation>Ctrl+Shift+C</translation>
-        </message>
-        <message>
-            <source>more</source>
-            <translation>plus</translation>
-        </message>
-        <message>
-            <source>less</source>
-            <translation>moins</translation>
-        </message>
-        <message>
-            <source>Select some text to highlight it.</source>
-            <translation>Sélectionnez du texte pour le surligner.</translation>
-        </message>
-        <message>
-            <source>Select some text or click a highlight to write a note.</source>
-            <translation>Sélectionnez du texte ou cliquez sur un surlignage pour écrire une note.</translation>
-        </message>
-        <message>
-            <source>Select the passage this annotation belongs to, then re-attach it.</source>
-            <translation>Sélectionnez le passage auquel appartient cette annotation, puis rattachez-la.</translation>
-        </message>
-        <message>
-            <source>The library refused the change: %1</source>
-            <translation>La bibliothèque a refusé la modification : %1</translation>
-        </message>
-        <message>
-            <source>Note on “%1”</source>
-            <extracomment>%1 is the start of the passage the note is about.</extracomment>
-            <translation>Note sur « %1 »</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>List of notes</source>
-            <translation>Liste des notes</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Orphaned highlight, %1: “%2”</source>
-            <extracomment>Spoken by screen readers. %1 is the colour's meaning, %2 the passage.</extracomment>
-            <translation>Surlignage orphelin, %1 : « %2 »</translation>
-        </message>
-        <message>
-            <source>Highlight %1 of %2, %3: “%4”, has a note</source>
-            <extracomment>Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the colour's meaning, %4 the passage.</extracomment>
-            <translation>Surlignage %1 sur %2, %3 : « %4 », avec une note</translation>
-        </message>
-        <message>
-            <source>Highlight %1 of %2, %3: “%4”</source>
-            <translation>Surlignage %1 sur %2, %3 : « %4 »</translation>
-        </message>
-        <message>
-            <source>Click a highlight (or move to one with J and K) to change its style.</source>
-            <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour changer son style.</translation>
-        </message>
-        <message>
-            <source>Switch &amp;Underline/Fill</source>
-            <translation>Basculer &amp;soulignement/remplissage</translation>
-        </message>
-        <message>
-            <source>Underline the focused highlight instead of filling it, or back</source>
-            <translation>Souligne le surlignage actif au lieu de le remplir, ou l’inverse</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ReaderView</name>
-        <message>
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::Screenshot</name>
-        <message>
-            <source>the article was not painted within 60 seconds</source>
-            <translation>l'article n'a pas été affiché en 60 secondes</translation>
-        </message>
-        <message>
-            <source>could not write the screenshot to %1</source>
-            <translation>impossible d'écrire la capture d'écran dans %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::SelectionToolbar</name>
-        <message>
-            <source>Selection toolbar</source>
-            <translation>Barre d'outils de sélection</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Add a note to the selection (N)</source>
-            <translation>Ajouter une note à la sélection (N)</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>Copy the quote (Ctrl+C)</source>
-            <translation>Copier la citation (Ctrl+C)</translation>
-        </message>
-        <message>
-            <source>Highlight as “%1” (%2)</source>
-            <translation>Surligner comme « %1 » (%2)</translation>
-        </message>
-        <message>
-            <source>Highlight as “%1”</source>
-            <translation>Surligner comme « %1 »</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>a colour's meaning and the key that applies it</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ShortcutsDialog</name>
-        <message>
-            <source>, </source>
-            <comment>between two shortcuts of one action</comment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Touches</translation>
-        </message>
-        <message>
-            <source>In the article</source>
-            <translation>Dans l’article</translation>
-        </message>
-        <message>
-            <source>Next highlight</source>
-            <translation>Surlignage suivant</translation>
-        </message>
-        <message>
-            <source>Previous highlight</source>
-            <translation>Surlignage précédent</translation>
-        </message>
-        <message>
-            <source>Open the focused highlight's note</source>
-            <translation>Ouvrir la note du surlignage sélectionné</translation>
-        </message>
-        <message>
-            <source>Let go of the focused highlight</source>
-            <translation>Quitter le surlignage sélectionné</translation>
-        </message>
-        <message>
-            <source>Leave the article for the next or previous pane</source>
-            <translation>Quitter l’article pour le volet suivant ou précédent</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Read, annotate and discuss articles.</source>
-            <translation>Lisez, annotez et discutez des articles.</translation>
-        </message>
-        <message>
-            <source>Use the library in DIR.</source>
-            <translation>Utiliser la bibliothèque du dossier DIR.</translation>
-        </message>
-        <message>
-            <source>Save a PNG of the window once the article is painted, then quit.</source>
-            <translation>Enregistrer un PNG de la fenêtre une fois l'article affiché, puis quitter.</translation>
-        </message>
-        <message>
-            <source>Show the Nth article of the library (from 1).</source>
-            <translation>Afficher le N-ième article de la bibliothèque (à partir de 1).</translation>
-        </message>
-        <message>
-            <source>glossa: --article takes a number from 1, not '%1'.</source>
-            <translation>glossa : --article attend un nombre à partir de 1, pas « %1 ».</translation>
-        </message>
-        <message numerus="yes">
-            <source>glossa: the library has only %n article(s).</source>
-            <translation>
-                <numerusform>glossa : la bibliothèque n'a que %n article.</numerusform>
-                <numerusform>glossa : la bibliothèque n'a que %n articles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot open the library</source>
-            <translation>Impossible d'ouvrir la bibliothèque</translation>
-        </message>
-        <message>
-            <source>Restore the Newest Backup</source>
-            <translation>Restaurer la sauvegarde la plus récente</translation>
-        </message>
-        <message>
-            <source>Cannot restore the backup</source>
-            <translation>Impossible de restaurer la sauvegarde</translation>
-        </message>
-        <message>
-            <source>Use the light or dark theme this time (light, dark or system).</source>
-            <translation>Utiliser le thème clair ou sombre cette fois-ci (light, dark ou system).</translation>
-        </message>
-        <message>
-            <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
-            <translation>glossa : --theme accepte light, dark ou system, pas &apos;%1&apos;.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Glossa::Model::Palette</name>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D&apos;accord</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Pas d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>À approfondir</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::PaletteCommand</name>
+    <message>
+        <source>Change palette</source>
+        <translation>Modifier la palette</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::RemoveAnnotationCommand</name>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::RemoveLinkCommand</name>
+    <message>
+        <source>Remove link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::RenameArticleCommand</name>
+    <message>
+        <source>Rename article</source>
+        <translation>Renommer l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::ReaderHtml</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::ReviseArticleCommand</name>
+    <message>
+        <source>Update article</source>
+        <translation>Mettre à jour l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::AnnotationsPane</name>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Rattacher à la sélection</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Annotations orphelines</translation>
+    </message>
+    <message>
+        <source>Filter by text or tag…</source>
+        <translation>Filtrer par texte ou étiquette…</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>Filtrer les annotations</translation>
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation>Filtrer par couleur</translation>
+    </message>
+    <message>
+        <source>Attach the selected orphan to the text selected in the reader</source>
+        <translation>Rattacher l&apos;annotation orpheline sélectionnée au texte sélectionné dans le lecteur</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Toutes les couleurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphans: %n annotation(s) whose passage is no longer in the article.</source>
+        <translation>
+            <numerusform>Orphelines : %n annotation dont le passage ne figure plus dans l&apos;article.</numerusform>
+            <numerusform>Orphelines : %n annotations dont le passage ne figure plus dans l&apos;article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>%1 (not in the palette)</source>
+        <translation>%1 (absente de la palette)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::HtmlPageExtractor</name>
+    <message>
+        <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
+        <translation>la page est trop volumineuse pour être importée (plus de 2 Mo une fois ses scripts retirés)</translation>
+    </message>
+    <message>
+        <source>the page took too long to analyse</source>
+        <translation>l&apos;analyse de la page a pris trop de temps</translation>
+    </message>
+    <message>
+        <source>the page could not be loaded for extraction</source>
+        <translation>la page n&apos;a pas pu être chargée pour l&apos;extraction</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ImportController</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Pasted %1</source>
+        <translation>Collé le %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste: copy the text of an article first.</source>
+        <translation>Il n&apos;y a rien à coller : copiez d&apos;abord le texte d&apos;un article.</translation>
+    </message>
+    <message>
+        <source>Paste as New Article</source>
+        <translation>Coller comme nouvel article</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importation de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Already in the Library</source>
+        <translation>Déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>“%1” was imported before. Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
+        <translation>« %1 » a déjà été importé. Mettre à jour cet article avec cette version ? Les surlignages et les notes sont déplacés sur le nouveau texte ; ceux dont le passage a disparu restent orphelins.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Import as &amp;New</source>
+        <translation>Importer comme &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files</source>
+        <translation>Faire de même pour les autres fichiers</translation>
+    </message>
+    <message>
+        <source>“%1” has not changed since it was imported.</source>
+        <translation>« %1 » n&apos;a pas changé depuis son importation.</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.</source>
+        <translation>« %1 » mis à jour : %2 annotation(s) en place, %3 sur du texte modifié, %4 orpheline(s).</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>« %1 » importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n of %1 file(s).</source>
+        <translation>
+            <numerusform>%n fichier sur %1 importé.</numerusform>
+            <numerusform>%n fichiers sur %1 importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported. Nothing from them was added to the library.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé. Rien n&apos;a été ajouté à la bibliothèque.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés. Rien n&apos;a été ajouté à la bibliothèque.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::MainWindow</name>
+    <message>
+        <source>Glossa</source>
+        <translation>Glossa</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Library</source>
+        <translation>Aller à la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the list of articles</source>
+        <translation>Placer le focus clavier sur la liste des articles</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reader</source>
+        <translation>Aller au &amp;lecteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article</source>
+        <translation>Placer le focus clavier sur l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Glossa</source>
+        <translation>À &amp;propos de Glossa</translation>
+    </message>
+    <message>
+        <source>About Glossa</source>
+        <translation>À propos de Glossa</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read articles in a clean view, highlight, annotate, link and discuss them, all in a local library.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lisez des articles dans une vue épurée, surlignez-les, annotez-les, reliez-les et discutez-en, le tout dans une bibliothèque locale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Glossa</source>
+        <translation>%1 — Glossa</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library…</source>
+        <translation>&amp;Vérifier la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Read the whole library file and report any damage</source>
+        <translation>Lire l&apos;intégralité du fichier de la bibliothèque et signaler les éventuels dommages</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnoter</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>Vérifier la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library could not be checked: %1</source>
+        <translation>Impossible de vérifier la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>The library is healthy.</source>
+        <translation>La bibliothèque est en bon état.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n problem(s). Close Glossa and restore a backup from %1.</source>
+        <translation>
+            <numerusform>La bibliothèque présente %n problème. Fermez Glossa et restaurez une sauvegarde depuis %1.</numerusform>
+            <numerusform>La bibliothèque présente %n problèmes. Fermez Glossa et restaurez une sauvegarde depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import text, Markdown or HTML files as articles</source>
+        <translation>Importer des fichiers texte, Markdown ou HTML comme articles</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the article with its highlights and margin notes</source>
+        <translation>Imprimer l&apos;article avec ses surlignages et ses notes en marge</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>Co&amp;ller comme nouvel article</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Make an article of the page or text on the clipboard</source>
+        <translation>Créer un article à partir de la page ou du texte du presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Imprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Déplacer le focus clavier vers la partie suivante de la fenêtre</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Pane</source>
+        <translation>Volet p&amp;récédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Déplacer le focus clavier vers la partie précédente de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>List every key Glossa answers</source>
+        <translation>Lister toutes les touches auxquelles Glossa répond</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Glossa…</source>
+        <translation>&amp;Configurer Glossa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+,</source>
+        <translation>Ctrl+Shift+,</translation>
+    </message>
+    <message>
+        <source>Edit the highlight colours, the style of new highlights and the theme</source>
+        <translation>Modifier les couleurs de surlignage, le style des nouveaux surlignages et le thème</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::NoteEditor</name>
+    <message>
+        <source>Quoted passage</source>
+        <translation>Passage cité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note in Markdown…</source>
+        <translation>Écrire une note en Markdown…</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PalettePage</name>
+    <message>
+        <source>&amp;Change Colour…</source>
+        <translation>&amp;Changer la couleur…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Defaults</source>
+        <translation>Rétablir les &amp;valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the text</source>
+        <translation>Re&amp;mplir le texte</translation>
+    </message>
+    <message>
+        <source>U&amp;nderline the text</source>
+        <translation>Sou&amp;ligner le texte</translation>
+    </message>
+    <message>
+        <source>Each colour carries a meaning. Keys 1 to 6 in the reader apply the first six; highlights keep their colour when you rename or recolour it.</source>
+        <translation>Chaque couleur porte un sens. Dans le lecteur, les touches 1 à 6 appliquent les six premières ; les surlignages gardent leur couleur quand vous la renommez ou en changez la teinte.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Couleurs de surlignage</translation>
+    </message>
+    <message>
+        <source>Press Enter on a colour to change it, F2 on a meaning to rename it; the first six answer keys 1 to 6</source>
+        <translation>Appuyez sur Entrée sur une couleur pour la changer, sur F2 sur un sens pour le renommer ; les six premières répondent aux touches 1 à 6</translation>
+    </message>
+    <message>
+        <source>Choose another shade for the selected colour</source>
+        <translation>Choisir une autre teinte pour la couleur sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the selected colour up (it takes the key above)</source>
+        <translation>Monter la couleur sélectionnée (elle prend la touche du dessus)</translation>
+    </message>
+    <message>
+        <source>Move the selected colour down (it takes the key below)</source>
+        <translation>Descendre la couleur sélectionnée (elle prend la touche du dessous)</translation>
+    </message>
+    <message>
+        <source>Add a colour with a meaning of your own</source>
+        <translation>Ajouter une couleur avec un sens à vous</translation>
+    </message>
+    <message>
+        <source>Remove the selected colour from the palette</source>
+        <translation>Retirer la couleur sélectionnée de la palette</translation>
+    </message>
+    <message>
+        <source>Go back to the six built-in colours</source>
+        <translation>Revenir aux six couleurs d’origine</translation>
+    </message>
+    <message>
+        <source>New highlights</source>
+        <translation>Nouveaux surlignages</translation>
+    </message>
+    <message>
+        <source>New highlights fill the text</source>
+        <translation>Les nouveaux surlignages remplissent le texte</translation>
+    </message>
+    <message>
+        <source>New highlights underline the text</source>
+        <translation>Les nouveaux surlignages soulignent le texte</translation>
+    </message>
+    <message>
+        <source>New colour</source>
+        <translation>Nouvelle couleur</translation>
+    </message>
+    <message>
+        <source>Remove Colour</source>
+        <translation>Retirer la couleur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
+        <translation>
+            <numerusform>%n surlignage utilise cette couleur. Il la garde, affiché en gris, jusqu’à ce que vous ajoutiez de nouveau une couleur nommée « %1 ». Retirer « %2 » ?</numerusform>
+            <numerusform>%n surlignages utilisent cette couleur. Ils la gardent, affichés en gris, jusqu’à ce que vous ajoutiez de nouveau une couleur nommée « %1 ». Retirer « %2 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
+        <translation>
+            <numerusform>%n surlignage utilise une couleur absente des valeurs par défaut. Il garde sa couleur, affiché en gris. Rétablir les couleurs par défaut ?</numerusform>
+            <numerusform>%n surlignages utilisent des couleurs absentes des valeurs par défaut. Ils gardent leur couleur, affichés en gris. Rétablir les couleurs par défaut ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour for “%1”</source>
+        <translation>Couleur pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Aucune touche</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to choose another shade</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour choisir une autre teinte</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message>
+        <source>Stored as “%1”</source>
+        <translation>Enregistré sous « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PreferencesDialog</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;lair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Configure Glossa</source>
+        <translation>Configurer Glossa</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de configuration</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Surlignages</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Theme: follow the system</source>
+        <translation>Thème : suivre le système</translation>
+    </message>
+    <message>
+        <source>Theme: light</source>
+        <translation>Thème : clair</translation>
+    </message>
+    <message>
+        <source>Theme: dark</source>
+        <translation>Thème : sombre</translation>
+    </message>
+    <message>
+        <source>The window, the article and the note editor switch together. Following the system, they change when the desktop does.</source>
+        <translation>La fenêtre, l’article et l’éditeur de notes changent ensemble. En suivant le système, ils changent avec le bureau.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>The palette could not be saved: %1</source>
+        <translation>La palette n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ReaderController</name>
+    <message>
+        <source>Highlight with Colour %1</source>
+        <translation>Surligner avec la couleur %1</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Modifier la &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <source>Next Highlight</source>
+        <translation>Surlignage suivant</translation>
+    </message>
+    <message>
+        <source>Previous Highlight</source>
+        <translation>Surlignage précédent</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quote</source>
+        <translation>Copier la &amp;citation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>moins</translation>
+    </message>
+    <message>
+        <source>Select some text to highlight it.</source>
+        <translation>Sélectionnez du texte pour le surligner.</translation>
+    </message>
+    <message>
+        <source>Select some text or click a highlight to write a note.</source>
+        <translation>Sélectionnez du texte ou cliquez sur un surlignage pour écrire une note.</translation>
+    </message>
+    <message>
+        <source>Select the passage this annotation belongs to, then re-attach it.</source>
+        <translation>Sélectionnez le passage auquel appartient cette annotation, puis rattachez-la.</translation>
+    </message>
+    <message>
+        <source>The library refused the change: %1</source>
+        <translation>La bibliothèque a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <extracomment>%1 is the start of the passage the note is about.</extracomment>
+        <translation>Note sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>List of notes</source>
+        <translation>Liste des notes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Orphaned highlight, %1: “%2”</source>
+        <extracomment>Spoken by screen readers. %1 is the colour&apos;s meaning, %2 the passage.</extracomment>
+        <translation>Surlignage orphelin, %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Highlight %1 of %2, %3: “%4”, has a note</source>
+        <extracomment>Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the colour&apos;s meaning, %4 the passage.</extracomment>
+        <translation>Surlignage %1 sur %2, %3 : « %4 », avec une note</translation>
+    </message>
+    <message>
+        <source>Highlight %1 of %2, %3: “%4”</source>
+        <translation>Surlignage %1 sur %2, %3 : « %4 »</translation>
+    </message>
+    <message>
+        <source>Click a highlight (or move to one with J and K) to change its style.</source>
+        <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour changer son style.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Underline/Fill</source>
+        <translation>Basculer &amp;soulignement/remplissage</translation>
+    </message>
+    <message>
+        <source>Underline the focused highlight instead of filling it, or back</source>
+        <translation>Souligne le surlignage actif au lieu de le remplir, ou l’inverse</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::Screenshot</name>
+    <message>
+        <source>the article was not painted within 60 seconds</source>
+        <translation>l&apos;article n&apos;a pas été affiché en 60 secondes</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::SelectionToolbar</name>
+    <message>
+        <source>Selection toolbar</source>
+        <translation>Barre d&apos;outils de sélection</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a note to the selection (N)</source>
+        <translation>Ajouter une note à la sélection (N)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the quote (Ctrl+C)</source>
+        <translation>Copier la citation (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Highlight as “%1” (%2)</source>
+        <translation>Surligner comme « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation>Surligner comme « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a colour&apos;s meaning and the key that applies it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>In the article</source>
+        <translation>Dans l’article</translation>
+    </message>
+    <message>
+        <source>Next highlight</source>
+        <translation>Surlignage suivant</translation>
+    </message>
+    <message>
+        <source>Previous highlight</source>
+        <translation>Surlignage précédent</translation>
+    </message>
+    <message>
+        <source>Open the focused highlight&apos;s note</source>
+        <translation>Ouvrir la note du surlignage sélectionné</translation>
+    </message>
+    <message>
+        <source>Let go of the focused highlight</source>
+        <translation>Quitter le surlignage sélectionné</translation>
+    </message>
+    <message>
+        <source>Leave the article for the next or previous pane</source>
+        <translation>Quitter l’article pour le volet suivant ou précédent</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read, annotate and discuss articles.</source>
+        <translation>Lisez, annotez et discutez des articles.</translation>
+    </message>
+    <message>
+        <source>Use the library in DIR.</source>
+        <translation>Utiliser la bibliothèque du dossier DIR.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the article is painted, then quit.</source>
+        <translation>Enregistrer un PNG de la fenêtre une fois l&apos;article affiché, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show the Nth article of the library (from 1).</source>
+        <translation>Afficher le N-ième article de la bibliothèque (à partir de 1).</translation>
+    </message>
+    <message>
+        <source>glossa: --article takes a number from 1, not &apos;%1&apos;.</source>
+        <translation>glossa : --article attend un nombre à partir de 1, pas « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa: the library has only %n article(s).</source>
+        <translation>
+            <numerusform>glossa : la bibliothèque n&apos;a que %n article.</numerusform>
+            <numerusform>glossa : la bibliothèque n&apos;a que %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Use the light or dark theme this time (light, dark or system).</source>
+        <translation>Utiliser le thème clair ou sombre cette fois-ci (light, dark ou system).</translation>
+    </message>
+    <message>
+        <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
+        <translation>glossa : --theme accepte light, dark ou system, pas &apos;%1&apos;.</translation>
+    </message>
+</context>
 </TS>

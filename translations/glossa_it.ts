@@ -1,75 +1,75 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
-    <context>
-        <name>Glossa::AddAnnotationCommand</name>
-        <message>
-            <source>Add annotation</source>
-            <translation>Aggiungi annotazione</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::AddCommentCommand</name>
-        <message>
-            <source>Add comment</source>
-            <translation>Aggiungi commento</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>Rispondi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::AddLinkCommand</name>
-        <message>
-            <source>Add link</source>
-            <translation>Aggiungi collegamento</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::AnnotationListModel</name>
-        <message>
-            <source>The text changed here since this annotation was made (match %1%).</source>
-            <translation>Il testo qui è cambiato da quando è stata creata questa annotazione (corrispondenza %1%).</translation>
-        </message>
-        <message>
-            <source>This passage is no longer in the article. Select new text and re-attach it.</source>
-            <translation>Questo passaggio non è più nell'articolo. Seleziona un nuovo testo e ricollega l'annotazione.</translation>
-        </message>
-        <message>
-            <source>%1 (no longer in the palette)</source>
-            <translation>%1 (non più nella tavolozza)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Cli::AnchorCommand</name>
-        <message>
-            <source>glossa anchor: cannot read '%1' (%2). Check the path and its permissions.
+<context>
+    <name>Glossa::AddAnnotationCommand</name>
+    <message>
+        <source>Add annotation</source>
+        <translation>Aggiungi annotazione</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::AddCommentCommand</name>
+    <message>
+        <source>Add comment</source>
+        <translation>Aggiungi commento</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::AddLinkCommand</name>
+    <message>
+        <source>Add link</source>
+        <translation>Aggiungi collegamento</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::AnnotationListModel</name>
+    <message>
+        <source>The text changed here since this annotation was made (match %1%).</source>
+        <translation>Il testo qui è cambiato da quando è stata creata questa annotazione (corrispondenza %1%).</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article. Select new text and re-attach it.</source>
+        <translation>Questo passaggio non è più nell&apos;articolo. Seleziona un nuovo testo e ricollega l&apos;annotazione.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the palette)</source>
+        <translation>%1 (non più nella tavolozza)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::AnchorCommand</name>
+    <message>
+        <source>glossa anchor: cannot read &apos;%1&apos; (%2). Check the path and its permissions.
 </source>
-            <translation>glossa anchor: impossibile leggere '%1' (%2). Controlla il percorso e i relativi permessi.
+        <translation>glossa anchor: impossibile leggere &apos;%1&apos; (%2). Controlla il percorso e i relativi permessi.
 </translation>
-        </message>
-        <message>
-            <source>glossa anchor: unexpected argument '%1'.
+    </message>
+    <message>
+        <source>glossa anchor: unexpected argument &apos;%1&apos;.
 Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
-            <translation>glossa anchor: argomento inatteso '%1'.
+        <translation>glossa anchor: argomento inatteso &apos;%1&apos;.
 Uso: glossa anchor --text FILE --selectors FILE.jsonl
 </translation>
-        </message>
-        <message>
-            <source>glossa anchor: both --text FILE and --selectors FILE.jsonl are needed.
+    </message>
+    <message>
+        <source>glossa anchor: both --text FILE and --selectors FILE.jsonl are needed.
 Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
-            <translation>glossa anchor: servono sia --text FILE sia --selectors FILE.jsonl.
+        <translation>glossa anchor: servono sia --text FILE sia --selectors FILE.jsonl.
 Uso: glossa anchor --text FILE --selectors FILE.jsonl
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Cli::Cli</name>
-        <message>
-            <source>Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::Cli</name>
+    <message>
+        <source>Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]
        glossa COMMAND [OPTIONS]
 
 Without a command, Glossa opens its window on your library.
@@ -78,1374 +78,1374 @@ Options:
   --library DIR        use the library in DIR instead of the default one
   --screenshot FILE    open the window, save a PNG of it once the article is shown, and quit
   --article N          with --screenshot, show the Nth article of the library (from 1)
-  --version            print Glossa's version
+  --version            print Glossa&apos;s version
   --help               print this help
 </source>
-            <translation>Uso: glossa [--library CARTELLA] [--screenshot FILE.png [--article N]]
+        <translation>Uso: glossa [--library CARTELLA] [--screenshot FILE.png [--article N]]
      glossa COMANDO [OPZIONI]
 
 Senza un comando, Glossa apre la sua finestra sulla tua biblioteca.
 
 Opzioni:
   --library CARTELLA   usa la biblioteca in CARTELLA invece di quella predefinita
-  --screenshot FILE    apre la finestra, ne salva un PNG appena l'articolo è visibile ed esce
-  --article N          con --screenshot, mostra l'N-esimo articolo della biblioteca (da 1)
+  --screenshot FILE    apre la finestra, ne salva un PNG appena l&apos;articolo è visibile ed esce
+  --article N          con --screenshot, mostra l&apos;N-esimo articolo della biblioteca (da 1)
   --version            stampa la versione di Glossa
   --help               stampa questo aiuto
 </translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Comandi:</translation>
-        </message>
-        <message>
-            <source>glossa: '%1' is not a Glossa command. Run 'glossa --help' for the list of commands.
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>glossa: &apos;%1&apos; is not a Glossa command. Run &apos;glossa --help&apos; for the list of commands.
 </source>
-            <translation>glossa: '%1' non è un comando di Glossa. Esegui 'glossa --help' per l'elenco dei comandi.
+        <translation>glossa: &apos;%1&apos; non è un comando di Glossa. Esegui &apos;glossa --help&apos; per l&apos;elenco dei comandi.
 </translation>
-        </message>
-        <message>
-            <source>list [--json]            the library's articles</source>
-            <translation>list [--json]            gli articoli della biblioteca</translation>
-        </message>
-        <message>
-            <source>show ARTICLE [--json]    an article with its annotations, links and comments</source>
-            <translation>show ARTICOLO [--json]   un articolo con le sue annotazioni, i collegamenti e i commenti</translation>
-        </message>
-        <message>
-            <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text</source>
-            <translation>anchor --text FILE --selectors FILE.jsonl   ancora i selettori W3C su un nuovo testo</translation>
-        </message>
-        <message>
-            <source>extract FILE [--format auto|text|html|markdown] [--json]</source>
-            <translation>extract FILE [--format auto|text|html|markdown] [--json]</translation>
-        </message>
-        <message>
-            <source>glossa extract: unknown option '%1'. Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
+    </message>
+    <message>
+        <source>list [--json]            the library&apos;s articles</source>
+        <translation>list [--json]            gli articoli della biblioteca</translation>
+    </message>
+    <message>
+        <source>show ARTICLE [--json]    an article with its annotations, links and comments</source>
+        <translation>show ARTICOLO [--json]   un articolo con le sue annotazioni, i collegamenti e i commenti</translation>
+    </message>
+    <message>
+        <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text</source>
+        <translation>anchor --text FILE --selectors FILE.jsonl   ancora i selettori W3C su un nuovo testo</translation>
+    </message>
+    <message>
+        <source>extract FILE [--format auto|text|html|markdown] [--json]</source>
+        <translation>extract FILE [--format auto|text|html|markdown] [--json]</translation>
+    </message>
+    <message>
+        <source>glossa extract: unknown option &apos;%1&apos;. Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
 </source>
-            <translation>glossa extract: opzione sconosciuta '%1'. Uso: glossa extract FILE [--format auto|text|html|markdown] [--json]
+        <translation>glossa extract: opzione sconosciuta &apos;%1&apos;. Uso: glossa extract FILE [--format auto|text|html|markdown] [--json]
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: give one file at a time ('%1' is a second one).
+    </message>
+    <message>
+        <source>glossa extract: give one file at a time (&apos;%1&apos; is a second one).
 </source>
-            <translation>glossa extract: indica un file alla volta ('%1' è un secondo file).
+        <translation>glossa extract: indica un file alla volta (&apos;%1&apos; è un secondo file).
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: which file? Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
+    </message>
+    <message>
+        <source>glossa extract: which file? Usage: glossa extract FILE [--format auto|text|html|markdown] [--json]
 </source>
-            <translation>glossa extract: quale file? Uso: glossa extract FILE [--format auto|text|html|markdown] [--json]
+        <translation>glossa extract: quale file? Uso: glossa extract FILE [--format auto|text|html|markdown] [--json]
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: unknown format '%1'; use auto, text, html or markdown.
+    </message>
+    <message>
+        <source>glossa extract: unknown format &apos;%1&apos;; use auto, text, html or markdown.
 </source>
-            <translation>glossa extract: formato sconosciuto '%1'; usa auto, text, html o markdown.
+        <translation>glossa extract: formato sconosciuto &apos;%1&apos;; usa auto, text, html o markdown.
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: %1: no such file.
+    </message>
+    <message>
+        <source>glossa extract: %1: no such file.
 </source>
-            <translation>glossa extract: %1: file inesistente.
+        <translation>glossa extract: %1: file inesistente.
 </translation>
-        </message>
-        <message>
-            <source>glossa extract: %1: %2.
+    </message>
+    <message>
+        <source>glossa extract: %1: %2.
 </source>
-            <translation>glossa extract: %1: %2.
+        <translation>glossa extract: %1: %2.
 </translation>
-        </message>
-        <message>
-            <source>Title: %1
+    </message>
+    <message>
+        <source>Title: %1
 </source>
-            <translation>Titolo: %1
+        <translation>Titolo: %1
 </translation>
-        </message>
-        <message>
-            <source>Byline: %1
+    </message>
+    <message>
+        <source>Byline: %1
 </source>
-            <translation>Autore: %1
+        <translation>Autore: %1
 </translation>
-        </message>
-        <message>
-            <source>Language: %1
+    </message>
+    <message>
+        <source>Language: %1
 </source>
-            <translation>Lingua: %1
+        <translation>Lingua: %1
 </translation>
-        </message>
-        <message>
-            <source>import FILE… [--json] [--update]   store files in the library</source>
-            <translation>import FILE… [--json] [--update]   salva i file nella biblioteca</translation>
-        </message>
-        <message>
-            <source>glossa import: unknown option '%1'. Usage: glossa import FILE… [--json] [--update] [--library DIR]
+    </message>
+    <message>
+        <source>import FILE… [--json] [--update]   store files in the library</source>
+        <translation>import FILE… [--json] [--update]   salva i file nella biblioteca</translation>
+    </message>
+    <message>
+        <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update] [--library DIR]
 </source>
-            <translation>glossa import: opzione sconosciuta '%1'. Uso: glossa import FILE… [--json] [--update] [--library CARTELLA]
+        <translation>glossa import: opzione sconosciuta &apos;%1&apos;. Uso: glossa import FILE… [--json] [--update] [--library CARTELLA]
 </translation>
-        </message>
-        <message>
-            <source>%1 exact, %2 moved or changed, %3 orphaned</source>
-            <translation>%1 esatte, %2 spostate o cambiate, %3 orfane</translation>
-        </message>
-        <message>
-            <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]
+    </message>
+    <message>
+        <source>%1 exact, %2 moved or changed, %3 orphaned</source>
+        <translation>%1 esatte, %2 spostate o cambiate, %3 orfane</translation>
+    </message>
+    <message>
+        <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]
 </source>
-            <translation>glossa import: quali file? Uso: glossa import FILE… [--json] [--update] [--library CARTELLA]
+        <translation>glossa import: quali file? Uso: glossa import FILE… [--json] [--update] [--library CARTELLA]
 </translation>
-        </message>
-        <message>
-            <source>glossa import: %1: %2 Nothing was stored for it.
+    </message>
+    <message>
+        <source>glossa import: %1: %2 Nothing was stored for it.
 </source>
-            <translation>glossa import: %1: %2 Non è stato salvato nulla.
+        <translation>glossa import: %1: %2 Non è stato salvato nulla.
 </translation>
-        </message>
-        <message>
-            <source>%1: unchanged %2 "%3"
+    </message>
+    <message>
+        <source>%1: unchanged %2 &quot;%3&quot;
 </source>
-            <translation>%1: invariato %2 "%3"
+        <translation>%1: invariato %2 &quot;%3&quot;
 </translation>
-        </message>
-        <message>
-            <source>%1: updated %2 "%3" (%4)
+    </message>
+    <message>
+        <source>%1: updated %2 &quot;%3&quot; (%4)
 </source>
-            <translation>%1: aggiornato %2 "%3" (%4)
+        <translation>%1: aggiornato %2 &quot;%3&quot; (%4)
 </translation>
-        </message>
-        <message>
-            <source>%1: imported %2 "%3"
+    </message>
+    <message>
+        <source>%1: imported %2 &quot;%3&quot;
 </source>
-            <translation>%1: importato %2 "%3"
+        <translation>%1: importato %2 &quot;%3&quot;
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Cli::LibraryAccess</name>
-        <message>
-            <source>glossa: --library needs a folder, as in --library ~/Notes/library.
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::LibraryAccess</name>
+    <message>
+        <source>glossa: --library needs a folder, as in --library ~/Notes/library.
 </source>
-            <translation>glossa: --library richiede una cartella, ad esempio --library ~/Notes/library.
+        <translation>glossa: --library richiede una cartella, ad esempio --library ~/Notes/library.
 </translation>
-        </message>
-        <message>
-            <source>There is no Glossa library in %1. Check the folder, or open Glossa once to create one.</source>
-            <translation>Non c'è nessuna biblioteca di Glossa in %1. Controlla la cartella, oppure apri Glossa una volta per crearne una.</translation>
-        </message>
-        <message>
-            <source>The library in %1 is open in another Glossa (%2). Close it there first.</source>
-            <translation>La biblioteca in %1 è aperta in un'altra istanza di Glossa (%2). Chiudila prima lì.</translation>
-        </message>
-        <message>
-            <source>The library in %1 is damaged (%2). It has not been changed.</source>
-            <translation>La biblioteca in %1 è danneggiata (%2). Non è stata modificata.</translation>
-        </message>
-        <message>
-            <source>The newest backup is %1; Glossa can restore it and keep the damaged file aside.</source>
-            <translation>La copia di sicurezza più recente è %1; Glossa può ripristinarla e mettere da parte il file danneggiato.</translation>
-        </message>
-        <message>
-            <source>There is no backup of it.</source>
-            <translation>Non ne esiste una copia di sicurezza.</translation>
-        </message>
-        <message>
-            <source>The library in %1 was written by a newer Glossa (%2). Update Glossa to open it; it has not been changed.</source>
-            <translation>La biblioteca in %1 è stata scritta da una versione più recente di Glossa (%2). Aggiorna Glossa per aprirla; non è stata modificata.</translation>
-        </message>
-        <message>
-            <source>%1 holds an SQLite file that is not a Glossa library. It has not been changed.</source>
-            <translation>%1 contiene un file SQLite che non è una biblioteca di Glossa. Non è stato modificato.</translation>
-        </message>
-        <message>
-            <source>The library in %1 was written by an older Glossa. Open it once in Glossa to upgrade it.</source>
-            <translation>La biblioteca in %1 è stata scritta da una versione precedente di Glossa. Aprila una volta in Glossa per aggiornarla.</translation>
-        </message>
-        <message>
-            <source>Glossa could not open the library in %1: %2.</source>
-            <translation>Glossa non è riuscito ad aprire la biblioteca in %1: %2.</translation>
-        </message>
-        <message>
-            <source>glossa list: unexpected argument '%1'. Usage: glossa list [--json] [--library DIR]
+    </message>
+    <message>
+        <source>There is no Glossa library in %1. Check the folder, or open Glossa once to create one.</source>
+        <translation>Non c&apos;è nessuna biblioteca di Glossa in %1. Controlla la cartella, oppure apri Glossa una volta per crearne una.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is open in another Glossa (%2). Close it there first.</source>
+        <translation>La biblioteca in %1 è aperta in un&apos;altra istanza di Glossa (%2). Chiudila prima lì.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is damaged (%2). It has not been changed.</source>
+        <translation>La biblioteca in %1 è danneggiata (%2). Non è stata modificata.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; Glossa can restore it and keep the damaged file aside.</source>
+        <translation>La copia di sicurezza più recente è %1; Glossa può ripristinarla e mettere da parte il file danneggiato.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation>Non ne esiste una copia di sicurezza.</translation>
+    </message>
+    <message>
+        <source>The library in %1 was written by a newer Glossa (%2). Update Glossa to open it; it has not been changed.</source>
+        <translation>La biblioteca in %1 è stata scritta da una versione più recente di Glossa (%2). Aggiorna Glossa per aprirla; non è stata modificata.</translation>
+    </message>
+    <message>
+        <source>%1 holds an SQLite file that is not a Glossa library. It has not been changed.</source>
+        <translation>%1 contiene un file SQLite che non è una biblioteca di Glossa. Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The library in %1 was written by an older Glossa. Open it once in Glossa to upgrade it.</source>
+        <translation>La biblioteca in %1 è stata scritta da una versione precedente di Glossa. Aprila una volta in Glossa per aggiornarla.</translation>
+    </message>
+    <message>
+        <source>Glossa could not open the library in %1: %2.</source>
+        <translation>Glossa non è riuscito ad aprire la biblioteca in %1: %2.</translation>
+    </message>
+    <message>
+        <source>glossa list: unexpected argument &apos;%1&apos;. Usage: glossa list [--json] [--library DIR]
 </source>
-            <translation>glossa list: argomento inatteso '%1'. Uso: glossa list [--json] [--library CARTELLA]
+        <translation>glossa list: argomento inatteso &apos;%1&apos;. Uso: glossa list [--json] [--library CARTELLA]
 </translation>
-        </message>
-        <message>
-            <source>glossa list: could not read the library: %1
+    </message>
+    <message>
+        <source>glossa list: could not read the library: %1
 </source>
-            <translation>glossa list: impossibile leggere la biblioteca: %1
+        <translation>glossa list: impossibile leggere la biblioteca: %1
 </translation>
-        </message>
-        <message>
-            <source>Untitled article</source>
-            <translation>Articolo senza titolo</translation>
-        </message>
-        <message>
-            <source>id: %1</source>
-            <translation>id: %1</translation>
-        </message>
-        <message>
-            <source>source: %1</source>
-            <translation>fonte: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>revision: %1 (%n block(s))</source>
-            <translation>
-                <numerusform>revisione: %1 (%n blocco)</numerusform>
-                <numerusform>revisione: %1 (%n blocchi)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s)</source>
-            <translation>
-                <numerusform>%n annotazione</numerusform>
-                <numerusform>%n annotazioni</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n link(s)</source>
-            <translation>
-                <numerusform>%n collegamento</numerusform>
-                <numerusform>%n collegamenti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> (dangling)</source>
-            <translation> (interrotto)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s)</source>
-            <translation>
-                <numerusform>%n commento</numerusform>
-                <numerusform>%n commenti</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>glossa show: name one article (its id or title). Usage: glossa show ARTICLE [--json] [--library DIR]
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Articolo senza titolo</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>id: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>fonte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>revision: %1 (%n block(s))</source>
+        <translation>
+            <numerusform>revisione: %1 (%n blocco)</numerusform>
+            <numerusform>revisione: %1 (%n blocchi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotazione</numerusform>
+            <numerusform>%n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n collegamento</numerusform>
+            <numerusform>%n collegamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (dangling)</source>
+        <translation> (interrotto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commento</numerusform>
+            <numerusform>%n commenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa show: name one article (its id or title). Usage: glossa show ARTICLE [--json] [--library DIR]
 </source>
-            <translation>glossa show: indica un articolo (il suo id o titolo). Uso: glossa show ARTICOLO [--json] [--library CARTELLA]
+        <translation>glossa show: indica un articolo (il suo id o titolo). Uso: glossa show ARTICOLO [--json] [--library CARTELLA]
 </translation>
-        </message>
-        <message>
-            <source>glossa show: no article matches '%1'. Run 'glossa list' to see the articles.
+    </message>
+    <message>
+        <source>glossa show: no article matches &apos;%1&apos;. Run &apos;glossa list&apos; to see the articles.
 </source>
-            <translation>glossa show: nessun articolo corrisponde a '%1'. Esegui 'glossa list' per vedere gli articoli.
+        <translation>glossa show: nessun articolo corrisponde a &apos;%1&apos;. Esegui &apos;glossa list&apos; per vedere gli articoli.
 </translation>
-        </message>
-        <message>
-            <source>glossa show: '%1' matches %2 articles; give more of the id.
+    </message>
+    <message>
+        <source>glossa show: &apos;%1&apos; matches %2 articles; give more of the id.
 </source>
-            <translation>glossa show: '%1' corrisponde a %2 articoli; indica una parte più lunga dell'id.
+        <translation>glossa show: &apos;%1&apos; corrisponde a %2 articoli; indica una parte più lunga dell&apos;id.
 </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::DeleteArticleCommand</name>
-        <message>
-            <source>Delete article</source>
-            <translation>Elimina articolo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::DeleteCommentCommand</name>
-        <message>
-            <source>Delete comment</source>
-            <translation>Elimina commento</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::EditCommentCommand</name>
-        <message>
-            <source>Edit comment</source>
-            <translation>Modifica commento</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ingest::HtmlImporter</name>
-        <message>
-            <source>HTML import needs Glossa's web engine, which is not available in this program</source>
-            <translation>L'importazione HTML richiede il motore web di Glossa, che non è disponibile in questo programma</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ingest::Importers</name>
-        <message>
-            <source>the file is empty</source>
-            <translation>il file è vuoto</translation>
-        </message>
-        <message>
-            <source>the file is too large (%1); Glossa imports articles up to %2</source>
-            <translation>il file è troppo grande (%1); Glossa importa articoli fino a %2</translation>
-        </message>
-        <message>
-            <source>no readable text was found in it</source>
-            <translation>non contiene testo leggibile</translation>
-        </message>
-        <message>
-            <source>it is a folder, not a file</source>
-            <translation>è una cartella, non un file</translation>
-        </message>
-        <message>
-            <source>it cannot be read (%1)</source>
-            <translation>non può essere letto (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ingest::TextDecoder</name>
-        <message>
-            <source>the file claims to be UTF-16 but is not valid UTF-16</source>
-            <translation>il file dichiara di essere UTF-16 ma non è UTF-16 valido</translation>
-        </message>
-        <message>
-            <source>the file is binary data, not text</source>
-            <translation>il file contiene dati binari, non testo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Library</name>
-        <message>
-            <source>Me</source>
-            <translation>Io</translation>
-        </message>
-        <message>
-            <source>The library is not open for writing.</source>
-            <translation>La biblioteca non è aperta in scrittura.</translation>
-        </message>
-        <message>
-            <source>The library is busy in another program; try again in a moment.</source>
-            <translation>La biblioteca è in uso da parte di un altro programma; riprova tra un momento.</translation>
-        </message>
-        <message>
-            <source>Could not read the library: %1</source>
-            <translation>Impossibile leggere la biblioteca: %1</translation>
-        </message>
-        <message>
-            <source>There is no annotation %1.</source>
-            <translation>Non esiste l'annotazione %1.</translation>
-        </message>
-        <message>
-            <source>Edit annotation</source>
-            <translation>Modifica annotazione</translation>
-        </message>
-        <message>
-            <source>Change colour</source>
-            <translation>Cambia colore</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Modifica nota</translation>
-        </message>
-        <message>
-            <source>A link must join existing articles or passages.</source>
-            <translation>Un collegamento deve unire articoli o passaggi esistenti.</translation>
-        </message>
-        <message>
-            <source>There is no link %1.</source>
-            <translation>Non esiste il collegamento %1.</translation>
-        </message>
-        <message>
-            <source>There is no comment %1.</source>
-            <translation>Non esiste il commento %1.</translation>
-        </message>
-        <message>
-            <source>Vote up</source>
-            <translation>Vota a favore</translation>
-        </message>
-        <message>
-            <source>Vote down</source>
-            <translation>Vota contro</translation>
-        </message>
-        <message>
-            <source>Resolve</source>
-            <translation>Risolvi</translation>
-        </message>
-        <message>
-            <source>Reopen</source>
-            <translation>Riapri</translation>
-        </message>
-        <message>
-            <source>There is no article %1.</source>
-            <translation>Non esiste l'articolo %1.</translation>
-        </message>
-        <message>
-            <source>There is no annotation %1 on this article.</source>
-            <translation>In questo articolo non c'è l'annotazione %1.</translation>
-        </message>
-        <message>
-            <source>Underline</source>
-            <translation>Sottolineatura</translation>
-        </message>
-        <message>
-            <source>Fill</source>
-            <translation>Riempimento</translation>
-        </message>
-        <message>
-            <source>The palette needs at least one colour.</source>
-            <translation>La tavolozza deve avere almeno un colore.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::LibraryImport</name>
-        <message>
-            <source>The file could not be read.</source>
-            <translation>Impossibile leggere il file.</translation>
-        </message>
-        <message>
-            <source>The library is not open for writing.</source>
-            <translation>La biblioteca non è aperta in scrittura.</translation>
-        </message>
-        <message>
-            <source>The library refused the article: %1</source>
-            <translation>La biblioteca ha rifiutato l'articolo: %1</translation>
-        </message>
-        <message>
-            <source>The article to update could not be read: %1</source>
-            <translation>Impossibile leggere l'articolo da aggiornare: %1</translation>
-        </message>
-        <message>
-            <source>The library refused the update: %1</source>
-            <translation>La biblioteca ha rifiutato l'aggiornamento: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::LibraryListModel</name>
-        <message>
-            <source>Untitled article</source>
-            <translation>Articolo senza titolo</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>Glossa::DeleteArticleCommand</name>
+    <message>
+        <source>Delete article</source>
+        <translation>Elimina articolo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::DeleteCommentCommand</name>
+    <message>
+        <source>Delete comment</source>
+        <translation>Elimina commento</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::EditCommentCommand</name>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifica commento</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::HtmlImporter</name>
+    <message>
+        <source>HTML import needs Glossa&apos;s web engine, which is not available in this program</source>
+        <translation>L&apos;importazione HTML richiede il motore web di Glossa, che non è disponibile in questo programma</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::Importers</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1); Glossa imports articles up to %2</source>
+        <translation>il file è troppo grande (%1); Glossa importa articoli fino a %2</translation>
+    </message>
+    <message>
+        <source>no readable text was found in it</source>
+        <translation>non contiene testo leggibile</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>non può essere letto (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::TextDecoder</name>
+    <message>
+        <source>the file claims to be UTF-16 but is not valid UTF-16</source>
+        <translation>il file dichiara di essere UTF-16 ma non è UTF-16 valido</translation>
+    </message>
+    <message>
+        <source>the file is binary data, not text</source>
+        <translation>il file contiene dati binari, non testo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Library</name>
+    <message>
+        <source>Me</source>
+        <translation>Io</translation>
+    </message>
+    <message>
+        <source>The library is not open for writing.</source>
+        <translation>La biblioteca non è aperta in scrittura.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; try again in a moment.</source>
+        <translation>La biblioteca è in uso da parte di un altro programma; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Could not read the library: %1</source>
+        <translation>Impossibile leggere la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1.</source>
+        <translation>Non esiste l&apos;annotazione %1.</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Modifica annotazione</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Cambia colore</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifica nota</translation>
+    </message>
+    <message>
+        <source>A link must join existing articles or passages.</source>
+        <translation>Un collegamento deve unire articoli o passaggi esistenti.</translation>
+    </message>
+    <message>
+        <source>There is no link %1.</source>
+        <translation>Non esiste il collegamento %1.</translation>
+    </message>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation>Non esiste il commento %1.</translation>
+    </message>
+    <message>
+        <source>Vote up</source>
+        <translation>Vota a favore</translation>
+    </message>
+    <message>
+        <source>Vote down</source>
+        <translation>Vota contro</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Non esiste l&apos;articolo %1.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 on this article.</source>
+        <translation>In questo articolo non c&apos;è l&apos;annotazione %1.</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Sottolineatura</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Riempimento</translation>
+    </message>
+    <message>
+        <source>The palette needs at least one colour.</source>
+        <translation>La tavolozza deve avere almeno un colore.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::LibraryImport</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Impossibile leggere il file.</translation>
+    </message>
+    <message>
+        <source>The library is not open for writing.</source>
+        <translation>La biblioteca non è aperta in scrittura.</translation>
+    </message>
+    <message>
+        <source>The library refused the article: %1</source>
+        <translation>La biblioteca ha rifiutato l&apos;articolo: %1</translation>
+    </message>
+    <message>
+        <source>The article to update could not be read: %1</source>
+        <translation>Impossibile leggere l&apos;articolo da aggiornare: %1</translation>
+    </message>
+    <message>
+        <source>The library refused the update: %1</source>
+        <translation>La biblioteca ha rifiutato l&apos;aggiornamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::LibraryListModel</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Articolo senza titolo</translation>
+    </message>
+    <message>
+        <source>%1
 by %2</source>
-            <translation>%1
+        <translation>%1
 di %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Model::Palette</name>
-        <message>
-            <source>Important</source>
-            <translation>Importante</translation>
-        </message>
-        <message>
-            <source>Agree</source>
-            <translation>D'accordo</translation>
-        </message>
-        <message>
-            <source>Disagree</source>
-            <translation>In disaccordo</translation>
-        </message>
-        <message>
-            <source>Definition</source>
-            <translation>Definizione</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Domanda</translation>
-        </message>
-        <message>
-            <source>Follow up</source>
-            <translation>Da approfondire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::PaletteCommand</name>
-        <message>
-            <source>Change palette</source>
-            <translation>Modifica tavolozza</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::RemoveAnnotationCommand</name>
-        <message>
-            <source>Remove annotation</source>
-            <translation>Rimuovi annotazione</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::RemoveLinkCommand</name>
-        <message>
-            <source>Remove link</source>
-            <translation>Rimuovi collegamento</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::RenameArticleCommand</name>
-        <message>
-            <source>Rename article</source>
-            <translation>Rinomina articolo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Render::ReaderHtml</name>
-        <message>
-            <source>Notes</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::ReviseArticleCommand</name>
-        <message>
-            <source>Update article</source>
-            <translation>Aggiorna articolo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::AnnotationsPane</name>
-        <message>
-            <source>Re-attach to Selection</source>
-            <translation>Ricollega alla selezione</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>Annotazioni</translation>
-        </message>
-        <message>
-            <source>Orphaned annotations</source>
-            <translation>Annotazioni orfane</translation>
-        </message>
-        <message>
-            <source>Filter by text or tag…</source>
-            <translation>Filtra per testo o tag…</translation>
-        </message>
-        <message>
-            <source>Filter annotations</source>
-            <translation>Filtra annotazioni</translation>
-        </message>
-        <message>
-            <source>Filter by colour</source>
-            <translation>Filtra per colore</translation>
-        </message>
-        <message>
-            <source>Attach the selected orphan to the text selected in the reader</source>
-            <translation>Collega l'annotazione orfana selezionata al testo selezionato nel lettore</translation>
-        </message>
-        <message>
-            <source>All colours</source>
-            <translation>Tutti i colori</translation>
-        </message>
-        <message numerus="yes">
-            <source>Orphans: %n annotation(s) whose passage is no longer in the article.</source>
-            <translation>
-                <numerusform>Orfane: %n annotazione il cui passaggio non è più nell'articolo.</numerusform>
-                <numerusform>Orfane: %n annotazioni il cui passaggio non è più nell'articolo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Colours</source>
-            <translation>Colori</translation>
-        </message>
-        <message>
-            <source>%1 (not in the palette)</source>
-            <translation>%1 (non nella tavolozza)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::HtmlPageExtractor</name>
-        <message>
-            <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
-            <translation>la pagina è troppo grande da importare (oltre 2 MB una volta rimossi gli script)</translation>
-        </message>
-        <message>
-            <source>the page took too long to analyse</source>
-            <translation>l'analisi della pagina ha richiesto troppo tempo</translation>
-        </message>
-        <message>
-            <source>the page could not be loaded for extraction</source>
-            <translation>non è stato possibile caricare la pagina per l'estrazione</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ImportController</name>
-        <message>
-            <source>Import Articles</source>
-            <translation>Importa articoli</translation>
-        </message>
-        <message>
-            <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-            <translation>Articoli (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <source>Pasted %1</source>
-            <translation>Incollato il %1</translation>
-        </message>
-        <message>
-            <source>There is nothing to paste: copy the text of an article first.</source>
-            <translation>Non c'è nulla da incollare: copia prima il testo di un articolo.</translation>
-        </message>
-        <message>
-            <source>Paste as New Article</source>
-            <translation>Incolla come nuovo articolo</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importazione…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annulla</translation>
-        </message>
-        <message>
-            <source>Importing %1 (%2 of %3)…</source>
-            <translation>Importazione di %1 (%2 di %3)…</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Already in the Library</source>
-            <translation>Già nella biblioteca</translation>
-        </message>
-        <message>
-            <source>“%1” was imported before. Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
-            <translation>“%1” è già stato importato. Aggiornare quell'articolo con questa versione? Evidenziazioni e note vengono spostate sul nuovo testo; quelle il cui passaggio non c'è più restano come orfane.</translation>
-        </message>
-        <message>
-            <source>&amp;Update</source>
-            <translation>&amp;Aggiorna</translation>
-        </message>
-        <message>
-            <source>Import as &amp;New</source>
-            <translation>Importa come &amp;nuovo</translation>
-        </message>
-        <message>
-            <source>&amp;Skip</source>
-            <translation>&amp;Salta</translation>
-        </message>
-        <message>
-            <source>Do the same for the other files</source>
-            <translation>Fai lo stesso per gli altri file</translation>
-        </message>
-        <message>
-            <source>“%1” has not changed since it was imported.</source>
-            <translation>“%1” non è cambiato dall'importazione.</translation>
-        </message>
-        <message>
-            <source>Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.</source>
-            <translation>Aggiornato “%1”: %2 annotazioni al loro posto, %3 su testo cambiato, %4 orfane.</translation>
-        </message>
-        <message>
-            <source>Imported “%1”.</source>
-            <translation>Importato “%1”.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n of %1 file(s).</source>
-            <translation>
-                <numerusform>Importato %n file su %1.</numerusform>
-                <numerusform>Importati %n file su %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) could not be imported. Nothing from them was added to the library.</source>
-            <translation>
-                <numerusform>%n file non è stato importato. Nulla è stato aggiunto alla biblioteca.</numerusform>
-                <numerusform>%n file non sono stati importati. Nulla è stato aggiunto alla biblioteca.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::MainWindow</name>
-        <message>
-            <source>Glossa</source>
-            <translation>Glossa</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>Biblioteca</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visualizza</translation>
-        </message>
-        <message>
-            <source>Focus &amp;Library</source>
-            <translation>Vai alla &amp;biblioteca</translation>
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the list of articles</source>
-            <translation>Sposta il focus della tastiera sull'elenco degli articoli</translation>
-        </message>
-        <message>
-            <source>Focus &amp;Reader</source>
-            <translation>Vai al &amp;lettore</translation>
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the article</source>
-            <translation>Sposta il focus della tastiera sull'articolo</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aiuto</translation>
-        </message>
-        <message>
-            <source>&amp;About Glossa</source>
-            <translation>&amp;Informazioni su Glossa</translation>
-        </message>
-        <message>
-            <source>About Glossa</source>
-            <translation>Informazioni su Glossa</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read articles in a clean view, highlight, annotate, link and discuss them, all in a local library.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leggi articoli in una vista pulita, evidenziali, annotali, collegali e discutili, tutto in una biblioteca locale.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 — Glossa</source>
-            <translation>%1 — Glossa</translation>
-        </message>
-        <message>
-            <source>Opening…</source>
-            <translation>Apertura…</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>Annotazioni</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>&amp;Check Library…</source>
-            <translation>&amp;Verifica biblioteca…</translation>
-        </message>
-        <message>
-            <source>Read the whole library file and report any damage</source>
-            <translation>Controlla l'intero file della biblioteca e segnala eventuali danni</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifica</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annulla</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Ripeti</translation>
-        </message>
-        <message>
-            <source>&amp;Annotate</source>
-            <translation>A&amp;nnota</translation>
-        </message>
-        <message>
-            <source>Check Library</source>
-            <translation>Verifica biblioteca</translation>
-        </message>
-        <message>
-            <source>The library could not be checked: %1</source>
-            <translation>Impossibile verificare la biblioteca: %1</translation>
-        </message>
-        <message>
-            <source>The library is healthy.</source>
-            <translation>La biblioteca è integra.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The library has %n problem(s). Close Glossa and restore a backup from %1.</source>
-            <translation>
-                <numerusform>La biblioteca ha %n problema. Chiudi Glossa e ripristina una copia di sicurezza da %1.</numerusform>
-                <numerusform>La biblioteca ha %n problemi. Chiudi Glossa e ripristina una copia di sicurezza da %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importa…</translation>
-        </message>
-        <message>
-            <source>Import text, Markdown or HTML files as articles</source>
-            <translation>Importa file di testo, Markdown o HTML come articoli</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Stampa…</translation>
-        </message>
-        <message>
-            <source>Print the article with its highlights and margin notes</source>
-            <translation>Stampa l'articolo con le evidenziazioni e le note a margine</translation>
-        </message>
-        <message>
-            <source>&amp;Paste as New Article</source>
-            <translation>&amp;Incolla come nuovo articolo</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+V</source>
-            <translation>Ctrl+Shift+V</translation>
-        </message>
-        <message>
-            <source>Make an article of the page or text on the clipboard</source>
-            <translation>Crea un articolo dalla pagina o dal testo negli appunti</translation>
-        </message>
-        <message>
-            <source>&amp;Larger Text</source>
-            <translation>Testo più &amp;grande</translation>
-        </message>
-        <message>
-            <source>&amp;Smaller Text</source>
-            <translation>Testo più &amp;piccolo</translation>
-        </message>
-        <message>
-            <source>&amp;Normal Text Size</source>
-            <translation>Dimensione &amp;normale del testo</translation>
-        </message>
-        <message>
-            <source>Ctrl+0</source>
-            <translation>Ctrl+0</translation>
-        </message>
-        <message>
-            <source>Print Article</source>
-            <translation>Stampa articolo</translation>
-        </message>
-        <message>
-            <source>Printing…</source>
-            <translation>Stampa in corso…</translation>
-        </message>
-        <message>
-            <source>Printed.</source>
-            <translation>Stampato.</translation>
-        </message>
-        <message>
-            <source>The article could not be printed.</source>
-            <translation>Impossibile stampare l'articolo.</translation>
-        </message>
-        <message>
-            <source>&amp;Next Pane</source>
-            <translation>Riquadro &amp;successivo</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the next part of the window</source>
-            <translation>Sposta il focus della tastiera sulla parte successiva della finestra</translation>
-        </message>
-        <message>
-            <source>P&amp;revious Pane</source>
-            <translation>Riquadro &amp;precedente</translation>
-        </message>
-        <message>
-            <source>Move the keyboard focus to the previous part of the window</source>
-            <translation>Sposta il focus della tastiera sulla parte precedente della finestra</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>Scorciatoie da &amp;tastiera</translation>
-        </message>
-        <message>
-            <source>List every key Glossa answers</source>
-            <translation>Elenca tutti i tasti a cui Glossa risponde</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Impostazioni</translation>
-        </message>
-        <message>
-            <source>&amp;Configure Glossa…</source>
-            <translation>&amp;Configura Glossa…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+,</source>
-            <translation>Ctrl+Shift+,</translation>
-        </message>
-        <message>
-            <source>Edit the highlight colours, the style of new highlights and the theme</source>
-            <translation>Modifica i colori delle evidenziazioni, lo stile delle nuove evidenziazioni e il tema</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::NoteEditor</name>
-        <message>
-            <source>Quoted passage</source>
-            <translation>Passaggio citato</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Write a note in Markdown…</source>
-            <translation>Scrivi una nota in Markdown…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::PalettePage</name>
-        <message>
-            <source>&amp;Change Colour…</source>
-            <translation>&amp;Cambia colore…</translation>
-        </message>
-        <message>
-            <source>Move &amp;Up</source>
-            <translation>Sposta &amp;su</translation>
-        </message>
-        <message>
-            <source>Move &amp;Down</source>
-            <translation>Sposta &amp;giù</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Aggiungi</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Rimuovi</translation>
-        </message>
-        <message>
-            <source>Res&amp;tore Defaults</source>
-            <translation>Ripristina pre&amp;definiti</translation>
-        </message>
-        <message>
-            <source>&amp;Fill the text</source>
-            <translation>Ri&amp;empi il testo</translation>
-        </message>
-        <message>
-            <source>U&amp;nderline the text</source>
-            <translation>Sotto&amp;linea il testo</translation>
-        </message>
-        <message>
-            <source>Each colour carries a meaning. Keys 1 to 6 in the reader apply the first six; highlights keep their colour when you rename or recolour it.</source>
-            <translation>Ogni colore ha un significato. Nel lettore i tasti da 1 a 6 applicano i primi sei; le evidenziazioni mantengono il loro colore quando lo rinomini o ne cambi la tinta.</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Tasto</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>Colore</translation>
-        </message>
-        <message>
-            <source>Meaning</source>
-            <translation>Significato</translation>
-        </message>
-        <message>
-            <source>Highlights</source>
-            <translation>Evidenziazioni</translation>
-        </message>
-        <message>
-            <source>Highlight colours</source>
-            <translation>Colori delle evidenziazioni</translation>
-        </message>
-        <message>
-            <source>Press Enter on a colour to change it, F2 on a meaning to rename it; the first six answer keys 1 to 6</source>
-            <translation>Premi Invio su un colore per cambiarlo, F2 su un significato per rinominarlo; i primi sei rispondono ai tasti da 1 a 6</translation>
-        </message>
-        <message>
-            <source>Choose another shade for the selected colour</source>
-            <translation>Scegli un’altra tinta per il colore selezionato</translation>
-        </message>
-        <message>
-            <source>Move the selected colour up (it takes the key above)</source>
-            <translation>Sposta su il colore selezionato (prende il tasto precedente)</translation>
-        </message>
-        <message>
-            <source>Move the selected colour down (it takes the key below)</source>
-            <translation>Sposta giù il colore selezionato (prende il tasto successivo)</translation>
-        </message>
-        <message>
-            <source>Add a colour with a meaning of your own</source>
-            <translation>Aggiungi un colore con un significato tuo</translation>
-        </message>
-        <message>
-            <source>Remove the selected colour from the palette</source>
-            <translation>Rimuovi il colore selezionato dalla tavolozza</translation>
-        </message>
-        <message>
-            <source>Go back to the six built-in colours</source>
-            <translation>Torna ai sei colori predefiniti</translation>
-        </message>
-        <message>
-            <source>New highlights</source>
-            <translation>Nuove evidenziazioni</translation>
-        </message>
-        <message>
-            <source>New highlights fill the text</source>
-            <translation>Le nuove evidenziazioni riempiono il testo</translation>
-        </message>
-        <message>
-            <source>New highlights underline the text</source>
-            <translation>Le nuove evidenziazioni sottolineano il testo</translation>
-        </message>
-        <message>
-            <source>New colour</source>
-            <translation>Nuovo colore</translation>
-        </message>
-        <message>
-            <source>Remove Colour</source>
-            <translation>Rimuovi colore</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
-            <translation>
-                <numerusform>%n evidenziazione usa questo colore. Lo mantiene, mostrata in grigio, finché non aggiungi di nuovo un colore chiamato «%1». Rimuovere «%2»?</numerusform>
-                <numerusform>%n evidenziazioni usano questo colore. Lo mantengono, mostrate in grigio, finché non aggiungi di nuovo un colore chiamato «%1». Rimuovere «%2»?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Ripristina predefiniti</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
-            <translation>
-                <numerusform>%n evidenziazione usa un colore che non è tra i predefiniti. Mantiene il suo colore, mostrata in grigio. Ripristinare i colori predefiniti?</numerusform>
-                <numerusform>%n evidenziazioni usano colori che non sono tra i predefiniti. Mantengono il loro colore, mostrate in grigio. Ripristinare i colori predefiniti?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Colour for “%1”</source>
-            <translation>Colore per «%1»</translation>
-        </message>
-        <message>
-            <source>Key %1</source>
-            <translation>Tasto %1</translation>
-        </message>
-        <message>
-            <source>No key</source>
-            <translation>Nessun tasto</translation>
-        </message>
-        <message>
-            <source>Press Enter or double-click to choose another shade</source>
-            <translation>Premi Invio o fai doppio clic per scegliere un’altra tinta</translation>
-        </message>
-        <message>
-            <source>Colour %1</source>
-            <translation>Colore %1</translation>
-        </message>
-        <message>
-            <source>Stored as “%1”</source>
-            <translation>Memorizzato come «%1»</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n highlight(s)</source>
-            <translation>
-                <numerusform>%n evidenziazione</numerusform>
-                <numerusform>%n evidenziazioni</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::PreferencesDialog</name>
-        <message>
-            <source>Follow the &amp;system</source>
-            <translation>Segui il &amp;sistema</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Chiaro</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Scuro</translation>
-        </message>
-        <message>
-            <source>Configure Glossa</source>
-            <translation>Configura Glossa</translation>
-        </message>
-        <message>
-            <source>Settings pages</source>
-            <translation>Pagine delle impostazioni</translation>
-        </message>
-        <message>
-            <source>Highlights</source>
-            <translation>Evidenziazioni</translation>
-        </message>
-        <message>
-            <source>&amp;Highlights</source>
-            <translation>&amp;Evidenziazioni</translation>
-        </message>
-        <message>
-            <source>Appearance</source>
-            <translation>Aspetto</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <source>Theme: follow the system</source>
-            <translation>Tema: segui il sistema</translation>
-        </message>
-        <message>
-            <source>Theme: light</source>
-            <translation>Tema: chiaro</translation>
-        </message>
-        <message>
-            <source>Theme: dark</source>
-            <translation>Tema: scuro</translation>
-        </message>
-        <message>
-            <source>The window, the article and the note editor switch together. Following the system, they change when the desktop does.</source>
-            <translation>La finestra, l’articolo e l’editor delle note cambiano insieme. Seguendo il sistema, cambiano quando cambia il desktop.</translation>
-        </message>
-        <message>
-            <source>A&amp;ppearance</source>
-            <translation>As&amp;petto</translation>
-        </message>
-        <message>
-            <source>The palette could not be saved: %1</source>
-            <translation>Non è stato possibile salvare la tavolozza: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ReaderController</name>
-        <message>
-            <source>Highlight with Colour %1</source>
-            <translation>Evidenzia con il colore %1</translation>
-        </message>
-        <message>
-            <source>Edit &amp;Note</source>
-            <translation>Modifica &amp;nota</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Highlight</source>
-            <translation>&amp;Rimuovi evidenziazione</translation>
-        </message>
-        <message>
-            <source>Next Highlight</source>
-            <translation>Evidenziazione successiva</translation>
-        </message>
-        <message>
-            <source>Previous Highlight</source>
-            <translation>Evidenziazione precedente</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Quote</source>
-            <translation>Copia &amp;citazione</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+C</source>
-            <translation>Ctrl+Shift+C</translation>
-        </message>
-        <message>
-            <source>more</source>
-            <translation>altro</translation>
-        </message>
-        <message>
-            <source>less</source>
-            <translation>meno</translation>
-        </message>
-        <message>
-            <source>Select some text to highlight it.</source>
-            <translation>Seleziona del testo per evidenziarlo.</translation>
-        </message>
-        <message>
-            <source>Select some text or click a highlight to write a note.</source>
-            <translation>Seleziona del testo o fai clic su un'evidenziazione per scrivere una nota.</translation>
-        </message>
-        <message>
-            <source>Select the passage this annotation belongs to, then re-attach it.</source>
-            <translation>Seleziona il passaggio a cui appartiene questa annotazione, poi ricollegala.</translation>
-        </message>
-        <message>
-            <source>The library refused the change: %1</source>
-            <translation>La biblioteca ha rifiutato la modifica: %1</translation>
-        </message>
-        <message>
-            <source>Note on “%1”</source>
-            <extracomment>%1 is the start of the passage the note is about.</extracomment>
-            <translation>Nota su «%1»</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>List of notes</source>
-            <translation>Elenco delle note</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Chiudi</translation>
-        </message>
-        <message>
-            <source>Orphaned highlight, %1: “%2”</source>
-            <extracomment>Spoken by screen readers. %1 is the colour's meaning, %2 the passage.</extracomment>
-            <translation>Evidenziazione orfana, %1: «%2»</translation>
-        </message>
-        <message>
-            <source>Highlight %1 of %2, %3: “%4”, has a note</source>
-            <extracomment>Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the colour's meaning, %4 the passage.</extracomment>
-            <translation>Evidenziazione %1 di %2, %3: «%4», con una nota</translation>
-        </message>
-        <message>
-            <source>Highlight %1 of %2, %3: “%4”</source>
-            <translation>Evidenziazione %1 di %2, %3: «%4»</translation>
-        </message>
-        <message>
-            <source>Click a highlight (or move to one with J and K) to change its style.</source>
-            <translation>Fai clic su un’evidenziazione (o raggiungila con J e K) per cambiarne lo stile.</translation>
-        </message>
-        <message>
-            <source>Switch &amp;Underline/Fill</source>
-            <translation>Alterna &amp;sottolineatura/riempimento</translation>
-        </message>
-        <message>
-            <source>Underline the focused highlight instead of filling it, or back</source>
-            <translation>Sottolinea l’evidenziazione attiva invece di riempirla, o viceversa</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ReaderView</name>
-        <message>
-            <source>Article</source>
-            <translation>Articolo</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::Screenshot</name>
-        <message>
-            <source>the article was not painted within 60 seconds</source>
-            <translation>l'articolo non è stato disegnato entro 60 secondi</translation>
-        </message>
-        <message>
-            <source>could not write the screenshot to %1</source>
-            <translation>impossibile scrivere lo screenshot in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::SelectionToolbar</name>
-        <message>
-            <source>Selection toolbar</source>
-            <translation>Barra degli strumenti di selezione</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Add a note to the selection (N)</source>
-            <translation>Aggiungi una nota alla selezione (N)</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copia</translation>
-        </message>
-        <message>
-            <source>Copy the quote (Ctrl+C)</source>
-            <translation>Copia la citazione (Ctrl+C)</translation>
-        </message>
-        <message>
-            <source>Highlight as “%1” (%2)</source>
-            <translation>Evidenzia come “%1” (%2)</translation>
-        </message>
-        <message>
-            <source>Highlight as “%1”</source>
-            <translation>Evidenzia come “%1”</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>a colour's meaning and the key that applies it</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Glossa::Ui::ShortcutsDialog</name>
-        <message>
-            <source>, </source>
-            <comment>between two shortcuts of one action</comment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Scorciatoie da tastiera</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Scorciatoie da tastiera</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Azione</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Tasti</translation>
-        </message>
-        <message>
-            <source>In the article</source>
-            <translation>Nell'articolo</translation>
-        </message>
-        <message>
-            <source>Next highlight</source>
-            <translation>Evidenziazione successiva</translation>
-        </message>
-        <message>
-            <source>Previous highlight</source>
-            <translation>Evidenziazione precedente</translation>
-        </message>
-        <message>
-            <source>Open the focused highlight's note</source>
-            <translation>Apri la nota dell'evidenziazione selezionata</translation>
-        </message>
-        <message>
-            <source>Let go of the focused highlight</source>
-            <translation>Lascia l'evidenziazione selezionata</translation>
-        </message>
-        <message>
-            <source>Leave the article for the next or previous pane</source>
-            <translation>Lascia l'articolo per il riquadro successivo o precedente</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Read, annotate and discuss articles.</source>
-            <translation>Leggi, annota e discuti articoli.</translation>
-        </message>
-        <message>
-            <source>Use the library in DIR.</source>
-            <translation>Usa la biblioteca nella cartella DIR.</translation>
-        </message>
-        <message>
-            <source>Save a PNG of the window once the article is painted, then quit.</source>
-            <translation>Salva un PNG della finestra appena l'articolo è disegnato, poi esce.</translation>
-        </message>
-        <message>
-            <source>Show the Nth article of the library (from 1).</source>
-            <translation>Mostra l'N-esimo articolo della biblioteca (da 1).</translation>
-        </message>
-        <message>
-            <source>glossa: --article takes a number from 1, not '%1'.</source>
-            <translation>glossa: --article vuole un numero da 1 in su, non '%1'.</translation>
-        </message>
-        <message numerus="yes">
-            <source>glossa: the library has only %n article(s).</source>
-            <translation>
-                <numerusform>glossa: la biblioteca ha solo %n articolo.</numerusform>
-                <numerusform>glossa: la biblioteca ha solo %n articoli.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot open the library</source>
-            <translation>Impossibile aprire la biblioteca</translation>
-        </message>
-        <message>
-            <source>Restore the Newest Backup</source>
-            <translation>Ripristina la copia di sicurezza più recente</translation>
-        </message>
-        <message>
-            <source>Cannot restore the backup</source>
-            <translation>Impossibile ripristinare la copia di sicurezza</translation>
-        </message>
-        <message>
-            <source>Use the light or dark theme this time (light, dark or system).</source>
-            <translation>Usa il tema chiaro o scuro solo questa volta (light, dark o system).</translation>
-        </message>
-        <message>
-            <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
-            <translation>glossa: --theme accetta light, dark o system, non &apos;%1&apos;.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>Glossa::Model::Palette</name>
+    <message>
+        <source>Important</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>D&apos;accordo</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>In disaccordo</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definizione</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Da approfondire</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::PaletteCommand</name>
+    <message>
+        <source>Change palette</source>
+        <translation>Modifica tavolozza</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::RemoveAnnotationCommand</name>
+    <message>
+        <source>Remove annotation</source>
+        <translation>Rimuovi annotazione</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::RemoveLinkCommand</name>
+    <message>
+        <source>Remove link</source>
+        <translation>Rimuovi collegamento</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::RenameArticleCommand</name>
+    <message>
+        <source>Rename article</source>
+        <translation>Rinomina articolo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::ReaderHtml</name>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::ReviseArticleCommand</name>
+    <message>
+        <source>Update article</source>
+        <translation>Aggiorna articolo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::AnnotationsPane</name>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Ricollega alla selezione</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotazioni</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations</source>
+        <translation>Annotazioni orfane</translation>
+    </message>
+    <message>
+        <source>Filter by text or tag…</source>
+        <translation>Filtra per testo o tag…</translation>
+    </message>
+    <message>
+        <source>Filter annotations</source>
+        <translation>Filtra annotazioni</translation>
+    </message>
+    <message>
+        <source>Filter by colour</source>
+        <translation>Filtra per colore</translation>
+    </message>
+    <message>
+        <source>Attach the selected orphan to the text selected in the reader</source>
+        <translation>Collega l&apos;annotazione orfana selezionata al testo selezionato nel lettore</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Tutti i colori</translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphans: %n annotation(s) whose passage is no longer in the article.</source>
+        <translation>
+            <numerusform>Orfane: %n annotazione il cui passaggio non è più nell&apos;articolo.</numerusform>
+            <numerusform>Orfane: %n annotazioni il cui passaggio non è più nell&apos;articolo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colori</translation>
+    </message>
+    <message>
+        <source>%1 (not in the palette)</source>
+        <translation>%1 (non nella tavolozza)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::HtmlPageExtractor</name>
+    <message>
+        <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
+        <translation>la pagina è troppo grande da importare (oltre 2 MB una volta rimossi gli script)</translation>
+    </message>
+    <message>
+        <source>the page took too long to analyse</source>
+        <translation>l&apos;analisi della pagina ha richiesto troppo tempo</translation>
+    </message>
+    <message>
+        <source>the page could not be loaded for extraction</source>
+        <translation>non è stato possibile caricare la pagina per l&apos;estrazione</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ImportController</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importa articoli</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Articoli (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Pasted %1</source>
+        <translation>Incollato il %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste: copy the text of an article first.</source>
+        <translation>Non c&apos;è nulla da incollare: copia prima il testo di un articolo.</translation>
+    </message>
+    <message>
+        <source>Paste as New Article</source>
+        <translation>Incolla come nuovo articolo</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importazione di %1 (%2 di %3)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Already in the Library</source>
+        <translation>Già nella biblioteca</translation>
+    </message>
+    <message>
+        <source>“%1” was imported before. Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
+        <translation>“%1” è già stato importato. Aggiornare quell&apos;articolo con questa versione? Evidenziazioni e note vengono spostate sul nuovo testo; quelle il cui passaggio non c&apos;è più restano come orfane.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Import as &amp;New</source>
+        <translation>Importa come &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Salta</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files</source>
+        <translation>Fai lo stesso per gli altri file</translation>
+    </message>
+    <message>
+        <source>“%1” has not changed since it was imported.</source>
+        <translation>“%1” non è cambiato dall&apos;importazione.</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.</source>
+        <translation>Aggiornato “%1”: %2 annotazioni al loro posto, %3 su testo cambiato, %4 orfane.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Importato “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n of %1 file(s).</source>
+        <translation>
+            <numerusform>Importato %n file su %1.</numerusform>
+            <numerusform>Importati %n file su %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported. Nothing from them was added to the library.</source>
+        <translation>
+            <numerusform>%n file non è stato importato. Nulla è stato aggiunto alla biblioteca.</numerusform>
+            <numerusform>%n file non sono stati importati. Nulla è stato aggiunto alla biblioteca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::MainWindow</name>
+    <message>
+        <source>Glossa</source>
+        <translation>Glossa</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Library</source>
+        <translation>Vai alla &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the list of articles</source>
+        <translation>Sposta il focus della tastiera sull&apos;elenco degli articoli</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reader</source>
+        <translation>Vai al &amp;lettore</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article</source>
+        <translation>Sposta il focus della tastiera sull&apos;articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Glossa</source>
+        <translation>&amp;Informazioni su Glossa</translation>
+    </message>
+    <message>
+        <source>About Glossa</source>
+        <translation>Informazioni su Glossa</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Read articles in a clean view, highlight, annotate, link and discuss them, all in a local library.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Glossa %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leggi articoli in una vista pulita, evidenziali, annotali, collegali e discutili, tutto in una biblioteca locale.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Glossa</source>
+        <translation>%1 — Glossa</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Apertura…</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotazioni</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Check Library…</source>
+        <translation>&amp;Verifica biblioteca…</translation>
+    </message>
+    <message>
+        <source>Read the whole library file and report any damage</source>
+        <translation>Controlla l&apos;intero file della biblioteca e segnala eventuali danni</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>A&amp;nnota</translation>
+    </message>
+    <message>
+        <source>Check Library</source>
+        <translation>Verifica biblioteca</translation>
+    </message>
+    <message>
+        <source>The library could not be checked: %1</source>
+        <translation>Impossibile verificare la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>The library is healthy.</source>
+        <translation>La biblioteca è integra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library has %n problem(s). Close Glossa and restore a backup from %1.</source>
+        <translation>
+            <numerusform>La biblioteca ha %n problema. Chiudi Glossa e ripristina una copia di sicurezza da %1.</numerusform>
+            <numerusform>La biblioteca ha %n problemi. Chiudi Glossa e ripristina una copia di sicurezza da %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Import text, Markdown or HTML files as articles</source>
+        <translation>Importa file di testo, Markdown o HTML come articoli</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the article with its highlights and margin notes</source>
+        <translation>Stampa l&apos;articolo con le evidenziazioni e le note a margine</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Article</source>
+        <translation>&amp;Incolla come nuovo articolo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Make an article of the page or text on the clipboard</source>
+        <translation>Crea un articolo dalla pagina o dal testo negli appunti</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Testo più &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Testo più &amp;piccolo</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>Dimensione &amp;normale del testo</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Stampa articolo</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Stampa in corso…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Stampato.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed.</source>
+        <translation>Impossibile stampare l&apos;articolo.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Riquadro &amp;successivo</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Sposta il focus della tastiera sulla parte successiva della finestra</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Pane</source>
+        <translation>Riquadro &amp;precedente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Sposta il focus della tastiera sulla parte precedente della finestra</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Scorciatoie da &amp;tastiera</translation>
+    </message>
+    <message>
+        <source>List every key Glossa answers</source>
+        <translation>Elenca tutti i tasti a cui Glossa risponde</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Glossa…</source>
+        <translation>&amp;Configura Glossa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+,</source>
+        <translation>Ctrl+Shift+,</translation>
+    </message>
+    <message>
+        <source>Edit the highlight colours, the style of new highlights and the theme</source>
+        <translation>Modifica i colori delle evidenziazioni, lo stile delle nuove evidenziazioni e il tema</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::NoteEditor</name>
+    <message>
+        <source>Quoted passage</source>
+        <translation>Passaggio citato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Write a note in Markdown…</source>
+        <translation>Scrivi una nota in Markdown…</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PalettePage</name>
+    <message>
+        <source>&amp;Change Colour…</source>
+        <translation>&amp;Cambia colore…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Defaults</source>
+        <translation>Ripristina pre&amp;definiti</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the text</source>
+        <translation>Ri&amp;empi il testo</translation>
+    </message>
+    <message>
+        <source>U&amp;nderline the text</source>
+        <translation>Sotto&amp;linea il testo</translation>
+    </message>
+    <message>
+        <source>Each colour carries a meaning. Keys 1 to 6 in the reader apply the first six; highlights keep their colour when you rename or recolour it.</source>
+        <translation>Ogni colore ha un significato. Nel lettore i tasti da 1 a 6 applicano i primi sei; le evidenziazioni mantengono il loro colore quando lo rinomini o ne cambi la tinta.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tasto</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significato</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Evidenziazioni</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Colori delle evidenziazioni</translation>
+    </message>
+    <message>
+        <source>Press Enter on a colour to change it, F2 on a meaning to rename it; the first six answer keys 1 to 6</source>
+        <translation>Premi Invio su un colore per cambiarlo, F2 su un significato per rinominarlo; i primi sei rispondono ai tasti da 1 a 6</translation>
+    </message>
+    <message>
+        <source>Choose another shade for the selected colour</source>
+        <translation>Scegli un’altra tinta per il colore selezionato</translation>
+    </message>
+    <message>
+        <source>Move the selected colour up (it takes the key above)</source>
+        <translation>Sposta su il colore selezionato (prende il tasto precedente)</translation>
+    </message>
+    <message>
+        <source>Move the selected colour down (it takes the key below)</source>
+        <translation>Sposta giù il colore selezionato (prende il tasto successivo)</translation>
+    </message>
+    <message>
+        <source>Add a colour with a meaning of your own</source>
+        <translation>Aggiungi un colore con un significato tuo</translation>
+    </message>
+    <message>
+        <source>Remove the selected colour from the palette</source>
+        <translation>Rimuovi il colore selezionato dalla tavolozza</translation>
+    </message>
+    <message>
+        <source>Go back to the six built-in colours</source>
+        <translation>Torna ai sei colori predefiniti</translation>
+    </message>
+    <message>
+        <source>New highlights</source>
+        <translation>Nuove evidenziazioni</translation>
+    </message>
+    <message>
+        <source>New highlights fill the text</source>
+        <translation>Le nuove evidenziazioni riempiono il testo</translation>
+    </message>
+    <message>
+        <source>New highlights underline the text</source>
+        <translation>Le nuove evidenziazioni sottolineano il testo</translation>
+    </message>
+    <message>
+        <source>New colour</source>
+        <translation>Nuovo colore</translation>
+    </message>
+    <message>
+        <source>Remove Colour</source>
+        <translation>Rimuovi colore</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
+        <translation>
+            <numerusform>%n evidenziazione usa questo colore. Lo mantiene, mostrata in grigio, finché non aggiungi di nuovo un colore chiamato «%1». Rimuovere «%2»?</numerusform>
+            <numerusform>%n evidenziazioni usano questo colore. Lo mantengono, mostrate in grigio, finché non aggiungi di nuovo un colore chiamato «%1». Rimuovere «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Ripristina predefiniti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
+        <translation>
+            <numerusform>%n evidenziazione usa un colore che non è tra i predefiniti. Mantiene il suo colore, mostrata in grigio. Ripristinare i colori predefiniti?</numerusform>
+            <numerusform>%n evidenziazioni usano colori che non sono tra i predefiniti. Mantengono il loro colore, mostrate in grigio. Ripristinare i colori predefiniti?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour for “%1”</source>
+        <translation>Colore per «%1»</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tasto %1</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Nessun tasto</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to choose another shade</source>
+        <translation>Premi Invio o fai doppio clic per scegliere un’altra tinta</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Colore %1</translation>
+    </message>
+    <message>
+        <source>Stored as “%1”</source>
+        <translation>Memorizzato come «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n evidenziazione</numerusform>
+            <numerusform>%n evidenziazioni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PreferencesDialog</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Segui il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Scuro</translation>
+    </message>
+    <message>
+        <source>Configure Glossa</source>
+        <translation>Configura Glossa</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pagine delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Evidenziazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Evidenziazioni</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Theme: follow the system</source>
+        <translation>Tema: segui il sistema</translation>
+    </message>
+    <message>
+        <source>Theme: light</source>
+        <translation>Tema: chiaro</translation>
+    </message>
+    <message>
+        <source>Theme: dark</source>
+        <translation>Tema: scuro</translation>
+    </message>
+    <message>
+        <source>The window, the article and the note editor switch together. Following the system, they change when the desktop does.</source>
+        <translation>La finestra, l’articolo e l’editor delle note cambiano insieme. Seguendo il sistema, cambiano quando cambia il desktop.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>As&amp;petto</translation>
+    </message>
+    <message>
+        <source>The palette could not be saved: %1</source>
+        <translation>Non è stato possibile salvare la tavolozza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ReaderController</name>
+    <message>
+        <source>Highlight with Colour %1</source>
+        <translation>Evidenzia con il colore %1</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note</source>
+        <translation>Modifica &amp;nota</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation>&amp;Rimuovi evidenziazione</translation>
+    </message>
+    <message>
+        <source>Next Highlight</source>
+        <translation>Evidenziazione successiva</translation>
+    </message>
+    <message>
+        <source>Previous Highlight</source>
+        <translation>Evidenziazione precedente</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Quote</source>
+        <translation>Copia &amp;citazione</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>meno</translation>
+    </message>
+    <message>
+        <source>Select some text to highlight it.</source>
+        <translation>Seleziona del testo per evidenziarlo.</translation>
+    </message>
+    <message>
+        <source>Select some text or click a highlight to write a note.</source>
+        <translation>Seleziona del testo o fai clic su un&apos;evidenziazione per scrivere una nota.</translation>
+    </message>
+    <message>
+        <source>Select the passage this annotation belongs to, then re-attach it.</source>
+        <translation>Seleziona il passaggio a cui appartiene questa annotazione, poi ricollegala.</translation>
+    </message>
+    <message>
+        <source>The library refused the change: %1</source>
+        <translation>La biblioteca ha rifiutato la modifica: %1</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <extracomment>%1 is the start of the passage the note is about.</extracomment>
+        <translation>Nota su «%1»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>List of notes</source>
+        <translation>Elenco delle note</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Orphaned highlight, %1: “%2”</source>
+        <extracomment>Spoken by screen readers. %1 is the colour&apos;s meaning, %2 the passage.</extracomment>
+        <translation>Evidenziazione orfana, %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Highlight %1 of %2, %3: “%4”, has a note</source>
+        <extracomment>Spoken by screen readers. %1 and %2 count the highlights in text order, %3 is the colour&apos;s meaning, %4 the passage.</extracomment>
+        <translation>Evidenziazione %1 di %2, %3: «%4», con una nota</translation>
+    </message>
+    <message>
+        <source>Highlight %1 of %2, %3: “%4”</source>
+        <translation>Evidenziazione %1 di %2, %3: «%4»</translation>
+    </message>
+    <message>
+        <source>Click a highlight (or move to one with J and K) to change its style.</source>
+        <translation>Fai clic su un’evidenziazione (o raggiungila con J e K) per cambiarne lo stile.</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Underline/Fill</source>
+        <translation>Alterna &amp;sottolineatura/riempimento</translation>
+    </message>
+    <message>
+        <source>Underline the focused highlight instead of filling it, or back</source>
+        <translation>Sottolinea l’evidenziazione attiva invece di riempirla, o viceversa</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::Screenshot</name>
+    <message>
+        <source>the article was not painted within 60 seconds</source>
+        <translation>l&apos;articolo non è stato disegnato entro 60 secondi</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1</source>
+        <translation>impossibile scrivere lo screenshot in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::SelectionToolbar</name>
+    <message>
+        <source>Selection toolbar</source>
+        <translation>Barra degli strumenti di selezione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Add a note to the selection (N)</source>
+        <translation>Aggiungi una nota alla selezione (N)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the quote (Ctrl+C)</source>
+        <translation>Copia la citazione (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Highlight as “%1” (%2)</source>
+        <translation>Evidenzia come “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation>Evidenzia come “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a colour&apos;s meaning and the key that applies it</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ShortcutsDialog</name>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>In the article</source>
+        <translation>Nell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Next highlight</source>
+        <translation>Evidenziazione successiva</translation>
+    </message>
+    <message>
+        <source>Previous highlight</source>
+        <translation>Evidenziazione precedente</translation>
+    </message>
+    <message>
+        <source>Open the focused highlight&apos;s note</source>
+        <translation>Apri la nota dell&apos;evidenziazione selezionata</translation>
+    </message>
+    <message>
+        <source>Let go of the focused highlight</source>
+        <translation>Lascia l&apos;evidenziazione selezionata</translation>
+    </message>
+    <message>
+        <source>Leave the article for the next or previous pane</source>
+        <translation>Lascia l&apos;articolo per il riquadro successivo o precedente</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read, annotate and discuss articles.</source>
+        <translation>Leggi, annota e discuti articoli.</translation>
+    </message>
+    <message>
+        <source>Use the library in DIR.</source>
+        <translation>Usa la biblioteca nella cartella DIR.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the article is painted, then quit.</source>
+        <translation>Salva un PNG della finestra appena l&apos;articolo è disegnato, poi esce.</translation>
+    </message>
+    <message>
+        <source>Show the Nth article of the library (from 1).</source>
+        <translation>Mostra l&apos;N-esimo articolo della biblioteca (da 1).</translation>
+    </message>
+    <message>
+        <source>glossa: --article takes a number from 1, not &apos;%1&apos;.</source>
+        <translation>glossa: --article vuole un numero da 1 in su, non &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa: the library has only %n article(s).</source>
+        <translation>
+            <numerusform>glossa: la biblioteca ha solo %n articolo.</numerusform>
+            <numerusform>glossa: la biblioteca ha solo %n articoli.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>Impossibile aprire la biblioteca</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>Ripristina la copia di sicurezza più recente</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Impossibile ripristinare la copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Use the light or dark theme this time (light, dark or system).</source>
+        <translation>Usa il tema chiaro o scuro solo questa volta (light, dark o system).</translation>
+    </message>
+    <message>
+        <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
+        <translation>glossa: --theme accetta light, dark o system, non &apos;%1&apos;.</translation>
+    </message>
+</context>
 </TS>

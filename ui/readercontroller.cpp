@@ -4,12 +4,11 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "noteeditor.h"
+#include "pagesync.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerview.h"
-#include "render/notehtml.h"
 #include "selectiontoolbar.h"
-#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +32,7 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_view(view)
     , m_editor(editor)
     , m_toolbar(new SelectionToolbar(view))
+    , m_sync(new PageSync(library, view->readerPage()->bridge(), this))
 {
     ReaderBridge *bridge = view->readerPage()->bridge();
     // Annotations go to the page as soon as its text is indexed, so they appear with the text
@@ -42,7 +42,7 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
             return; // a page that is being replaced
         }
         pushPalette();
-        pushAnnotations();
+        m_sync->pushAnnotations();
     });
     connect(bridge, &ReaderBridge::selectionMade, this, &ReaderController::onSelection);
     connect(bridge, &ReaderBridge::selectionCleared, this, [this] {
@@ -79,7 +79,7 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         if (articleId != m_articleId) {
             return;
         }
-        queueAnnotationUpdate(id);
+        m_sync->queueUpdate(id);
         if (id == m_editor->annotationId()) {
             if (const auto a = m_library->annotation(id)) {
                 m_editor->refresh(id, a->note);
@@ -130,8 +130,18 @@ void ReaderController::setDefaultStyle(Model::HighlightStyle style)
 
 void ReaderController::pushTheme()
 {
-    m_view->readerPage()->bridge()->send(
-        {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), Theme::pageTheme()}});
+    m_sync->pushTheme();
+}
+
+void ReaderController::pushPalette()
+{
+    m_sync->pushPalette(m_palette, m_fontScale,
+        {{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")},
+            //: %1 is the start of the passage the note is about.
+            {QStringLiteral("noteOn"), tr("Note on “%1”")},
+            // The button and the sidebar holding the notes when the window is too narrow for a margin.
+            {QStringLiteral("notes"), tr("Notes")}, {QStringLiteral("list"), tr("List of notes")},
+            {QStringLiteral("close"), tr("Close")}});
 }
 
 void ReaderController::toggleFocusedStyle()
@@ -177,10 +187,7 @@ void ReaderController::createActions()
 void ReaderController::setArticle(const QString &articleId)
 {
     m_editor->clear();
-    if (articleId != m_articleId) {
-        m_noteHtml.clear();
-    }
-    m_pendingUpdates.clear();
+    m_sync->setArticle(articleId);
     m_articleId = articleId;
     m_revision = m_library->currentRevision(articleId).value_or(Model::Revision());
     m_selection.reset();
@@ -194,7 +201,7 @@ void ReaderController::setPalette(const Model::Palette &palette)
     m_palette = palette;
     m_toolbar->setPalette(palette);
     pushPalette();
-    pushAnnotations();
+    m_sync->pushAnnotations();
 }
 
 void ReaderController::setFontScale(qreal scale)
@@ -203,94 +210,6 @@ void ReaderController::setFontScale(qreal scale)
     QSettings().setValue(QStringLiteral("reader/fontScale"), m_fontScale);
     m_view->readerPage()->bridge()->send(
         {{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
-}
-
-void ReaderController::pushPalette()
-{
-    ReaderBridge *bridge = m_view->readerPage()->bridge();
-    bridge->send({{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
-    pushTheme();
-    // Colours removed from the palette while highlights still use them: those highlights keep
-    // their colour name and are painted in a neutral colour until the colour comes back.
-    Model::Palette painted = m_palette;
-    for (const QString &name : m_library->colorUsage().keys()) {
-        if (!painted.color(name)) {
-            painted.set({name, {}, Model::Palette::fallbackColor()});
-        }
-    }
-    bridge->setPalette(painted.toJson());
-    bridge->setLabels({{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")},
-        //: %1 is the start of the passage the note is about.
-        {QStringLiteral("noteOn"), tr("Note on “%1”")},
-        // The button and the sidebar holding the notes when the window is too narrow for a margin.
-        {QStringLiteral("notes"), tr("Notes")}, {QStringLiteral("list"), tr("List of notes")},
-        {QStringLiteral("close"), tr("Close")}});
-}
-
-QJsonObject ReaderController::pageItem(const Model::Annotation &a)
-{
-    QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
-        {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
-        {QStringLiteral("style"),
-            a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
-        {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
-    if (!a.note.trimmed().isEmpty()) {
-        // Rendering Markdown is the costly part of a push: reuse the HTML while the note is unchanged.
-        auto cached = m_noteHtml.find(a.id);
-        if (cached == m_noteHtml.end() || cached->first != a.note) {
-            cached = m_noteHtml.insert(a.id, {a.note, Render::NoteHtml::fromMarkdown(a.note)});
-        }
-        item.insert(QStringLiteral("noteHtml"), cached->second);
-    }
-    return item;
-}
-
-void ReaderController::pushAnnotations()
-{
-    m_pendingUpdates.clear();
-    if (m_articleId.isEmpty()) {
-        return;
-    }
-    QJsonArray items;
-    for (const Model::Annotation &a : m_library->annotations(m_articleId)) {
-        items.append(pageItem(a));
-    }
-    m_view->readerPage()->bridge()->setAnnotations(items);
-}
-
-void ReaderController::queueAnnotationUpdate(const QString &id)
-{
-    // Changes arrive one signal per annotation (a revision re-anchors all of them at once): send
-    // them together once control returns to the event loop.
-    if (m_pendingUpdates.isEmpty()) {
-        QMetaObject::invokeMethod(this, &ReaderController::flushAnnotationUpdates, Qt::QueuedConnection);
-    }
-    m_pendingUpdates.insert(id);
-}
-
-void ReaderController::flushAnnotationUpdates()
-{
-    if (m_pendingUpdates.isEmpty() || m_articleId.isEmpty()) {
-        m_pendingUpdates.clear();
-        return;
-    }
-    // Past a few dozen changes, one full list is cheaper for the page than many single updates.
-    constexpr qsizetype FullPushThreshold = 64;
-    if (m_pendingUpdates.size() > FullPushThreshold) {
-        pushAnnotations();
-        return;
-    }
-    const QSet<QString> ids = std::exchange(m_pendingUpdates, {});
-    ReaderBridge *bridge = m_view->readerPage()->bridge();
-    for (const QString &id : ids) {
-        const auto a = m_library->annotation(id);
-        if (a && a->articleId == m_articleId) {
-            bridge->upsertAnnotation(pageItem(*a));
-        } else {
-            m_noteHtml.remove(id);
-            bridge->removeAnnotation(id);
-        }
-    }
 }
 
 void ReaderController::onSelection(qsizetype start, qsizetype end, const QRect &rect)

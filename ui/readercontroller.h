@@ -8,10 +8,7 @@
 #include "model/palette.h"
 #include "model/revision.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QObject>
-#include <QSet>
 
 #include <optional>
 
@@ -26,6 +23,7 @@ class Library;
 namespace Glossa::Ui {
 
 class NoteEditor;
+class PageSync;
 class ReaderView;
 class SelectionToolbar;
 
@@ -85,11 +83,6 @@ Q_SIGNALS:
 
 private:
     void createActions();
-    void pushAnnotations();
-    void queueAnnotationUpdate(const QString &id);
-    void flushAnnotationUpdates();
-    // The page's view of one annotation (see ReaderBridge::setAnnotations).
-    QJsonObject pageItem(const Model::Annotation &a);
     void pushPalette();
     QString createHighlight(const QString &colorName);
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
@@ -104,6 +97,7 @@ private:
     ReaderView *m_view;
     NoteEditor *m_editor;
     SelectionToolbar *m_toolbar;
+    PageSync *m_sync;
     Model::Palette m_palette = Model::Palette::defaults();
     Model::HighlightStyle m_defaultStyle = Model::HighlightStyle::Fill;
     QString m_articleId;
@@ -112,10 +106,6 @@ private:
     QString m_focused;
     QList<QAction *> m_actions;
     qreal m_fontScale = 1.0;
-    // Rendered note HTML by annotation id, with the Markdown it was rendered from.
-    QHash<QString, std::pair<QString, QString>> m_noteHtml;
-    // Annotations changed since the last push, sent together from the event loop.
-    QSet<QString> m_pendingUpdates;
 };
 
 } // namespace Glossa::Ui

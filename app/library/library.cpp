@@ -3,7 +3,6 @@
 
 #include "ingest/samplelibrary.h"
 #include "librarycommands.h"
-#include "palettecommand.h"
 #include "revisecommand.h"
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
@@ -15,7 +14,6 @@
 #include "store/storelog.h"
 
 #include <QDir>
-#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -66,32 +64,6 @@ void Library::close()
     m_undoStack->clear();
     m_store.reset();
     loadPalette();
-}
-
-void Library::loadPalette()
-{
-    const Model::Palette before = m_palette;
-    m_palette = Model::Palette::defaults();
-    if (m_store) {
-        // An unreadable value is left as it is (a newer Glossa may have written it) and the
-        // defaults are used until the user saves a palette.
-        const auto stored = Store::SettingsRepository(m_store->db()).value(QString(PaletteCommand::SettingsKey));
-        if (!stored) {
-            qCWarning(lcStore) << "could not read the palette:" << stored.error().message;
-        } else if (stored->has_value()) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8(), &error);
-            if (doc.isArray()) {
-                m_palette = Model::Palette::fromJson(doc.array());
-            } else {
-                qCWarning(lcStore) << "the stored palette is unreadable, using the default colours:"
-                                   << error.errorString();
-            }
-        }
-    }
-    if (m_palette != before) {
-        Q_EMIT paletteChanged();
-    }
 }
 
 QString Library::directory() const
@@ -225,23 +197,6 @@ QString Library::localAuthorName() const
         (void)(*q)->forEach([&](const Store::Statement &r) { name = r.text(0); });
     }
     return name;
-}
-
-QHash<QString, int> Library::colorUsage() const
-{
-    QHash<QString, int> usage;
-    if (!m_store) {
-        return usage;
-    }
-    auto q = m_store->db().prepare(QStringLiteral("SELECT color, count(*) FROM annotations GROUP BY color"));
-    if (!q) {
-        m_lastError = q.error().message;
-        return usage;
-    }
-    if (Status st = (*q)->forEach([&](const Store::Statement &r) { usage.insert(r.text(0), int(r.int64(1))); }); !st) {
-        m_lastError = st.error().message;
-    }
-    return usage;
 }
 
 // --- changing ----------------------------------------------------------------------------------
@@ -452,22 +407,6 @@ bool Library::setCommentResolved(const QString &commentId, bool resolved)
     Model::Comment after = *before;
     after.resolved = resolved;
     return push(new CommentStateCommand(this, *before, after, resolved ? tr("Resolve") : tr("Reopen")));
-}
-
-bool Library::setPalette(const Model::Palette &palette)
-{
-    if (!m_store) {
-        fail(tr("The library is not open for writing."));
-        return false;
-    }
-    if (palette.colors().isEmpty()) {
-        fail(tr("The palette needs at least one colour."));
-        return false;
-    }
-    if (palette == m_palette) {
-        return true;
-    }
-    return push(new PaletteCommand(this, m_palette, palette));
 }
 
 bool Library::renameArticle(const QString &articleId, const QString &title)

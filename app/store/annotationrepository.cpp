@@ -170,4 +170,17 @@ Result<qint64> AnnotationRepository::countForArticle(const QString &articleId) c
     return n;
 }
 
+Result<QHash<QString, int>> AnnotationRepository::colorUsage() const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT color, count(*) FROM annotations GROUP BY color"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, int> usage;
+    if (Status st = (*q)->forEach([&](const Statement &r) { usage.insert(r.text(0), int(r.int64(1))); }); !st) {
+        return st.error();
+    }
+    return usage;
+}
+
 } // namespace Glossa::Store

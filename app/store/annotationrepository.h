@@ -5,6 +5,7 @@
 #include "database.h"
 #include "model/annotation.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -27,6 +28,8 @@ public:
     Result<std::optional<Model::Annotation>> find(const QString &annotationId) const;
     Result<QList<Model::Annotation>> forArticle(const QString &articleId) const; // in creation order
     Result<qint64> countForArticle(const QString &articleId) const;
+    // How many annotations, across the library, use each colour name.
+    Result<QHash<QString, int>> colorUsage() const;
 
 private:
     Status bindAndRun(const QString &sql, const Model::Annotation &a);

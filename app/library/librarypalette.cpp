@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The library's palette: read from the library's settings, changed through an undoable command,
+// and which colours the annotations use.
+#include "library.h"
+#include "palettecommand.h"
+#include "store/annotationrepository.h"
+#include "store/settingsrepository.h"
+#include "store/storelog.h"
+
+#include <QJsonDocument>
+
+namespace Glossa {
+
+void Library::loadPalette()
+{
+    const Model::Palette before = m_palette;
+    m_palette = Model::Palette::defaults();
+    if (m_store) {
+        // An unreadable value is left as it is (a newer Glossa may have written it) and the
+        // defaults are used until the user saves a palette.
+        const auto stored = Store::SettingsRepository(m_store->db()).value(QString(PaletteCommand::SettingsKey));
+        if (!stored) {
+            qCWarning(lcStore) << "could not read the palette:" << stored.error().message;
+        } else if (stored->has_value()) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8(), &error);
+            if (doc.isArray()) {
+                m_palette = Model::Palette::fromJson(doc.array());
+            } else {
+                qCWarning(lcStore) << "the stored palette is unreadable, using the default colours:"
+                                   << error.errorString();
+            }
+        }
+    }
+    if (m_palette != before) {
+        Q_EMIT paletteChanged();
+    }
+}
+
+QHash<QString, int> Library::colorUsage() const
+{
+    if (!m_store) {
+        return {};
+    }
+    auto usage = Store::AnnotationRepository(m_store->db()).colorUsage();
+    if (!usage) {
+        m_lastError = usage.error().message;
+        return {};
+    }
+    return *usage;
+}
+
+bool Library::setPalette(const Model::Palette &palette)
+{
+    if (!m_store) {
+        fail(tr("The library is not open for writing."));
+        return false;
+    }
+    if (palette.colors().isEmpty()) {
+        fail(tr("The palette needs at least one colour."));
+        return false;
+    }
+    if (palette == m_palette) {
+        return true;
+    }
+    return push(new PaletteCommand(this, m_palette, palette));
+}
+
+} // namespace Glossa

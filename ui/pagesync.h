@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keeps the reader page painted from the library: the palette (removed colours that highlights still
+// use get a neutral shade), the theme, the text size, the page's translated words, and the open
+// article's annotations — the whole list when an article loads, then only what changed, batched
+// once control returns to the event loop.
+#pragma once
+
+#include "model/annotation.h"
+#include "model/palette.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+
+namespace Glossa {
+class Library;
+}
+
+namespace Glossa::Ui {
+
+class ReaderBridge;
+
+class PageSync final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PageSync(Library *library, ReaderBridge *bridge, QObject *parent = nullptr);
+
+    // Forgets what was cached for the previous article.
+    void setArticle(const QString &articleId);
+
+    void pushTheme();
+    // The palette, text size, theme and the page's own words ({more, less, noteOn, …}, translated).
+    void pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels);
+    // Every annotation of the article (an article was loaded, or the palette changed).
+    void pushAnnotations();
+    // One annotation was added, changed or removed: it goes to the page with the others changed
+    // before the event loop runs again.
+    void queueUpdate(const QString &annotationId);
+
+private:
+    void flushUpdates();
+    // The page's view of one annotation (see ReaderBridge::setAnnotations).
+    QJsonObject pageItem(const Model::Annotation &a);
+
+    Library *m_library;
+    ReaderBridge *m_bridge;
+    QString m_articleId;
+    // Rendered note HTML by annotation id, with the Markdown it was rendered from.
+    QHash<QString, std::pair<QString, QString>> m_noteHtml;
+    QSet<QString> m_pendingUpdates;
+};
+
+} // namespace Glossa::Ui
