@@ -7,7 +7,7 @@
 'use strict';
 
 const GlossaNoteList = (() => {
-    const NARROW = '(max-width: 720px)'; // keep in step with reader.css
+    const NARROW = '(max-width: 600px)'; // keep in step with reader.css
     let items = []; // notes in text order: [{id, color, noteHtml}]
     let labels = { notes: 'Notes', close: 'Close', list: 'Notes' };
     let toggle = null;
