@@ -229,7 +229,8 @@ QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit
     return found;
 }
 
-double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide) const
+double Anchorer::contextSimilarity(
+    const Query &q, qsizetype start, qsizetype end, double *bestSide, double *prefixSide, double *suffixSide) const
 {
     const QString &t = m_norm.text();
     double weighted = 0.0;
@@ -241,6 +242,9 @@ double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype en
         weighted += double(len - d);
         weight += double(len);
         side = std::max(side, double(len - d) / double(len));
+        if (prefixSide) {
+            *prefixSide = double(len - d) / double(len);
+        }
     }
     if (!q.suffix.isEmpty() && end < t.size()) {
         const qsizetype len = std::min(q.suffix.size(), t.size() - end);
@@ -248,6 +252,9 @@ double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype en
         weighted += double(len - d);
         weight += double(len);
         side = std::max(side, double(len - d) / double(len));
+        if (suffixSide) {
+            *suffixSide = double(len - d) / double(len);
+        }
     }
     if (bestSide) {
         *bestSide = side;
@@ -309,7 +316,8 @@ Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
     return {};
 }
 
-Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOptions &options) const
+Model::Anchor Anchorer::anchor(
+    const Model::Selector &selector, const AnchorOptions &options, AnchorEvidence *evidence) const
 {
     const QString exact = NormalizedText::normalize(selector.exact);
     if (exact.trimmed().isEmpty() || m_norm.size() == 0) {
@@ -421,10 +429,14 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
             c = split;
         }
     }
-    if (c.start < 0 || c.score < options.threshold || c.score <= 0.0) {
+    if (c.start < 0) {
         return {};
     }
-    return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
+    const double score = corroborate(c, hint, evidence);
+    if (score < options.threshold || score <= 0.0) {
+        return {};
+    }
+    return toAnchor(c.start, c.end, score, Model::AnchorStatus::Fuzzy);
 }
 
 int Anchorer::prefixCost(const Query &q, qsizetype start) const
@@ -461,6 +473,25 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
         return anchoredDistance(q.suffix, false, t.size() - end, at); // cut at the text's end
     }
     return contextDistance(*q.suffixPattern, t.size() - end, at);
+}
+
+} // namespace Glossa::Anchor
+
+namespace Glossa::Anchor {
+
+double Anchorer::corroborate(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const
+{
+    const qsizetype distance = hint >= 0 ? std::abs(c.start - hint) : -1;
+    const double side = std::max(c.prefix, c.suffix);
+    const double tolerance = PositionSlack + PositionShare * double(m_norm.size());
+    const bool corroborated = !c.split && side >= CorroboratingSide && distance >= 0
+        && double(distance) <= tolerance && c.score - c.runnerUp >= CorroboratingMargin
+        && c.score >= CorroboratedFloor;
+    if (evidence) {
+        *evidence = {true, c.score, c.quote, c.prefix, c.suffix, distance, m_norm.size(), c.runnerUp, c.split,
+            corroborated};
+    }
+    return corroborated ? std::min(1.0, c.score + CorroborationBonus) : c.score;
 }
 
 } // namespace Glossa::Anchor

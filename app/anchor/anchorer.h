@@ -93,6 +93,21 @@ struct AnchorOptions {
     double threshold = DefaultThreshold;
 };
 
+// What decided a fuzzy anchor (or orphan): the best candidate's evidence, for the benchmark and
+// for calibrating the decision rule.
+struct AnchorEvidence {
+    bool fuzzy = false; // the approximate stage ran and found a candidate
+    double score = 0.0; // its score before corroboration
+    double quote = 0.0; // the quote's similarity
+    double prefix = -1.0; // each side's context agreement, -1 when it cannot be compared
+    double suffix = -1.0;
+    qsizetype distance = -1; // from the hint, in normalised code units; -1 without a hint
+    qsizetype textLength = 0; // of the normalised text
+    double runnerUp = 0.0; // the best score at another place
+    bool split = false; // found as two halves
+    bool corroborated = false; // the decision rule's second level accepted it
+};
+
 // The text prepared for anchoring many selectors: its normalised view and q-gram index are built
 // once (a few milliseconds per megabyte) and shared by every anchor() call. Thread-compatible: const
 // methods may run concurrently.
@@ -106,7 +121,8 @@ public:
 
     const QString &text() const { return m_text; }
 
-    Model::Anchor anchor(const Model::Selector &selector, const AnchorOptions &options = {}) const;
+    Model::Anchor anchor(
+        const Model::Selector &selector, const AnchorOptions &options = {}, AnchorEvidence *evidence = nullptr) const;
 
     // Only the cheap, certain stages: the position check, and a single exact occurrence whose
     // context agrees. Re-anchoring uses these first, then derives hints for the rest from them.
@@ -119,6 +135,10 @@ private:
         double score = -1.0;
         double context = 0.0;
         double quote = 0.0; // the quote's similarity alone
+        double prefix = -1.0; // each side's agreement, -1 when it cannot be compared
+        double suffix = -1.0;
+        double runnerUp = 0.0; // the best score at another place
+        bool split = false; // found as two halves
     };
     struct Query; // the selector in normalised form
 
@@ -128,7 +148,8 @@ private:
     QList<qsizetype> shortQuoteOccurrences(const Query &q, qsizetype limit) const;
     // Agreement of the selector's prefix and suffix with the text around [start, end), weighted by
     // their lengths, in [0, 1]; -1 when neither can be compared. `bestSide`: the better side alone.
-    double contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide = nullptr) const;
+    double contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide = nullptr,
+        double *prefixSide = nullptr, double *suffixSide = nullptr) const;
     double positionSimilarity(qsizetype start, qsizetype hint) const;
     static bool isWholeBlock(const Model::Selector &s);
     bool isWholeBlockAt(qsizetype start, qsizetype end) const; // normalised range
@@ -138,6 +159,9 @@ private:
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
+    // The decision rule's second level: a candidate whose context agrees strongly on one side, that
+    // lies where the hint says and that clearly beats any other place gets CorroborationBonus.
+    double corroborate(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const;
     std::tuple<qsizetype, qsizetype, int> refine(
         const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;

@@ -44,6 +44,14 @@ inline constexpr qsizetype SplitLength = 64;
 // what decides it: about one replaced word.
 inline constexpr int MaxBoundaryWord = 12;
 
+// The decision rule's second level (see anchorer.h): placeholders until calibrated.
+inline constexpr double CorroboratingSide = 0.8;
+inline constexpr double CorroboratingMargin = 0.1;
+inline constexpr double CorroboratedFloor = 0.6;
+inline constexpr double CorroborationBonus = 0.0;
+inline constexpr double PositionSlack = 200.0;
+inline constexpr double PositionShare = 0.02;
+
 } // namespace Tuning
 
 // The selector in normalised form, with the bit-parallel patterns its context is compared with.
