@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcAnchor, "glossa.anchor", QtInfoMsg)
@@ -406,9 +407,10 @@ Model::Anchor Anchorer::anchor(
                 // selector's full context, is the better answer (a phrase repeated in the article,
                 // a word repeated a few words away).
                 const Candidate c = fuzzy(q, hint, {best});
+                const double p = c.start >= 0 ? confidence(c, hint, nullptr) : 0.0;
                 if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
-                    && c.score >= options.threshold && c.score > 0.0) {
-                    return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
+                    && p >= options.threshold && p > 0.0) {
+                    return toAnchor(c.start, c.end, p, Model::AnchorStatus::Fuzzy);
                 }
             }
             return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
@@ -432,7 +434,7 @@ Model::Anchor Anchorer::anchor(
     if (c.start < 0) {
         return {};
     }
-    const double score = corroborate(c, hint, evidence);
+    const double score = confidence(c, hint, evidence);
     if (score < options.threshold || score <= 0.0) {
         return {};
     }
@@ -479,19 +481,22 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
 
 namespace Glossa::Anchor {
 
-double Anchorer::corroborate(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const
+double Anchorer::confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const
 {
-    const qsizetype distance = hint >= 0 ? std::abs(c.start - hint) : -1;
-    const double side = std::max(c.prefix, c.suffix);
-    const double tolerance = PositionSlack + PositionShare * double(m_norm.size());
-    const bool corroborated = !c.split && side >= CorroboratingSide && distance >= 0
-        && double(distance) <= tolerance && c.score - c.runnerUp >= CorroboratingMargin
-        && c.score >= CorroboratedFloor;
+    // Each side's agreement; a side that cannot be compared (the text's edge) counts as neutral.
+    const double prefix = c.prefix < 0 ? 0.5 : c.prefix;
+    const double suffix = c.suffix < 0 ? 0.5 : c.suffix;
+    const double margin = std::min(1.0, c.score - c.runnerUp);
+    const double z = Decision::Bias + Decision::Score * c.score + Decision::Quote * c.quote
+        + Decision::BetterSide * std::max(prefix, suffix) + Decision::WorseSide * std::min(prefix, suffix)
+        + Decision::Position * positionSimilarity(c.start, hint) + Decision::Margin * margin
+        + Decision::Split * (c.split ? 1.0 : 0.0);
+    const double p = 1.0 / (1.0 + std::exp(-z));
     if (evidence) {
-        *evidence = {true, c.score, c.quote, c.prefix, c.suffix, distance, m_norm.size(), c.runnerUp, c.split,
-            corroborated};
+        *evidence = {true, c.score, c.quote, c.prefix, c.suffix, hint >= 0 ? std::abs(c.start - hint) : -1,
+            m_norm.size(), c.runnerUp, c.split, p};
     }
-    return corroborated ? std::min(1.0, c.score + CorroborationBonus) : c.score;
+    return p;
 }
 
 } // namespace Glossa::Anchor

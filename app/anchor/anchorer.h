@@ -76,7 +76,7 @@ namespace Glossa::Anchor {
 class MyersPattern;
 
 inline constexpr qsizetype ContextLength = 32;
-inline constexpr double DefaultThreshold = 0.75;
+inline constexpr double DefaultThreshold = 0.82;
 
 // Selectors for the range [start, end) of a canonical text: position, quote with up to
 // ContextLength code units of context each side (cut at the text's edges, never splitting a
@@ -97,7 +97,7 @@ struct AnchorOptions {
 // for calibrating the decision rule.
 struct AnchorEvidence {
     bool fuzzy = false; // the approximate stage ran and found a candidate
-    double score = 0.0; // its score before corroboration
+    double score = 0.0; // its search score (what ranks candidates)
     double quote = 0.0; // the quote's similarity
     double prefix = -1.0; // each side's context agreement, -1 when it cannot be compared
     double suffix = -1.0;
@@ -105,7 +105,7 @@ struct AnchorEvidence {
     qsizetype textLength = 0; // of the normalised text
     double runnerUp = 0.0; // the best score at another place
     bool split = false; // found as two halves
-    bool corroborated = false; // the decision rule's second level accepted it
+    double confidence = 0.0; // the decision model's estimate, the fuzzy anchor's score
 };
 
 // The text prepared for anchoring many selectors: its normalised view and q-gram index are built
@@ -159,9 +159,8 @@ private:
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
-    // The decision rule's second level: a candidate whose context agrees strongly on one side, that
-    // lies where the hint says and that clearly beats any other place gets CorroborationBonus.
-    double corroborate(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const;
+    // The decision model's estimate that the candidate is the passage (see the top of this file).
+    double confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const;
     std::tuple<qsizetype, qsizetype, int> refine(
         const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;
