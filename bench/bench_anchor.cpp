@@ -287,9 +287,11 @@ int main(int argc, char **argv)
         outcomes.append(o);
         if (features) {
             std::fprintf(features, "%d %d %d %d %d %d %d %.4f %.4f %.4f %.4f %.4f %lld %lld %.4f %d\n",
-                int(o.anchor.status == Model::AnchorStatus::Exact ? 1 : o.anchor.isAnchored() ? 2 : 0), int(o.heldOut),
-                int(o.truthOrphan), int(o.near), int(c.scenario), int(c.kind), int(c.onEdge), o.anchor.score,
-                ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance),
+                int(o.anchor.status == Model::AnchorStatus::Exact ? 1
+                        : o.anchor.isAnchored()                   ? 2
+                                                                  : 0),
+                int(o.heldOut), int(o.truthOrphan), int(o.near), int(c.scenario), int(c.kind), int(c.onEdge),
+                o.anchor.score, ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance),
                 static_cast<long long>(ev.textLength), ev.runnerUp, int(ev.split));
         }
         if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")

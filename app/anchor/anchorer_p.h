@@ -45,9 +45,9 @@ inline constexpr qsizetype SplitLength = 64;
 inline constexpr int MaxBoundaryWord = 12;
 
 // The decision model: a logistic regression over the best candidate's evidence, fitted on the
-// calibration texts of bench/bench_anchor (GLOSSA_BENCH_FEATURES dumps the evidence). Its output,
-// the estimated probability that the candidate is the passage, is a fuzzy anchor's score. The
-// weights say what separates right places from wrong ones: context agreeing on both sides (the
+// calibration texts of bench/bench_anchor by bench/fit_anchor_decision.py (GLOSSA_BENCH_FEATURES
+// dumps the evidence it reads). Its output, the estimated probability that the candidate is the
+// passage, is a fuzzy anchor's score. The weights say what separates right places from wrong ones: context agreeing on both sides (the
 // worse side weighs most: a wrong place rarely agrees on both), a clear margin over any other
 // place, and position; the search score and the quote's similarity add less than they seem to,
 // because the search score already holds them.

@@ -123,7 +123,9 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
     // Readers select words and sentences: one word stays one word (not the word and a neighbour
     // that replaced its context), and a quote that began (ended) a sentence begins (ends) one.
     const bool oneWord = !q.exact.contains(u' ');
-    const auto sentenceEnd = [](QChar c) { return c == u'.' || c == u'!' || c == u'?'; };
+    const auto sentenceEnd = [](QChar c) {
+        return c == u'.' || c == u'!' || c == u'?';
+    };
     const bool endsSentence = sentenceEnd(q.exact.back());
     const auto afterSentence = [&](QStringView before) {
         while (!before.isEmpty() && before.back().isSpace()) {
@@ -139,7 +141,8 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
     const auto startsSentenceAt = [&](qsizetype s) {
         // (A paragraph break counts: a heading ends without a full stop.)
         return s == 0
-            || (t[s - 1].isSpace() && (hasBreak(s - 1, s) || afterSentence(QStringView(t).first(s).last(std::min<qsizetype>(s, 6)))));
+            || (t[s - 1].isSpace()
+                && (hasBreak(s - 1, s) || afterSentence(QStringView(t).first(s).last(std::min<qsizetype>(s, 6)))));
     };
     const auto hasSpace = [&](qsizetype from, qsizetype to) {
         return QStringView(t).sliced(from, to - from).contains(u' ');
@@ -172,9 +175,8 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             const bool boundary = isBoundary(s);
             if ((r[j] != minDist && !boundary)
                 || (pass == 0
-                    && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart)
-                        || (q.oneBlock && hasBreak(s, end)) || (oneWord && hasSpace(s, end))
-                        || (startsSentence && !startsSentenceAt(s))))) {
+                    && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart) || (q.oneBlock && hasBreak(s, end))
+                        || (oneWord && hasSpace(s, end)) || (startsSentence && !startsSentenceAt(s))))) {
                 continue;
             }
             const int cost = r[j] + prefixCost(q, s);
