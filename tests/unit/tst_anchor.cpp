@@ -224,6 +224,20 @@ private Q_SLOTS:
             << QStringLiteral("The meeting opened at nine. [[The council claims the land belongs to the harbour "
                               "and not to the town at all.]] Nobody in the room disagreed with that.")
             << AnchorStatus::Fuzzy;
+        // Short quotes with a typo score low on their own; context agreeing on both sides, right
+        // where the passage was, and no other place coming close are what make them certain.
+        QTest::addRow("a short word with a typo, both sides intact")
+            << QStringLiteral("Plain [[text]] is forever\n\nFile formats come and go. Plain text, and the simple "
+                              "structure of Markdown, can still be read decades later with a text editor.")
+            << QStringLiteral("Plain [[tex]] is forever\n\nFile formats come and go. Plain text, and the simple "
+                              "structure of Markdown, can still be read decades later with a text editor.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("two words with swapped letters, both sides intact")
+            << QStringLiteral("Write notes in the margin, level with the passage they are about. Link a [[passage "
+                              "in]] one article to a passage in another, and say how they relate.")
+            << QStringLiteral("Write notes in the margin, level with the passage they are about. Link a [[passage "
+                              "ni]] one article to a passage in another, and say how they relate.")
+            << AnchorStatus::Fuzzy;
         QTest::addRow("short quote, several copies, no context left")
             << QStringLiteral("Our method was simple: we counted the [[boats]] every morning at the quay.")
             << QStringLiteral("A new report. The boats left early. Later more boats came, and the boats stayed "
