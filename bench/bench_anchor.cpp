@@ -14,7 +14,10 @@
 //   bench anchor.heldout_* ...                the four accuracy figures on the held-out texts alone
 // and '#' comment lines: the texts used, the precision/recall-vs-threshold table (calibration texts),
 // per-scenario figures, and the figures on calibration and held-out texts.
-// GLOSSA_BENCH_SEEDS=DIR adds the seed articles; GLOSSA_BENCH_VERBOSE prints every miss.
+// GLOSSA_BENCH_SEEDS=DIR adds the seed articles; GLOSSA_BENCH_VERBOSE prints every miss;
+// GLOSSA_BENCH_FEATURES=FILE writes every case's outcome and its best fuzzy candidate's evidence, which
+// bench/fit_anchor_decision.py fits the decision model on. The truth's edge (exactly half of the
+// words survive) is counted in a comment line.
 #include "anchor/anchorer.h"
 #include "anchor/reanchor.h"
 #include "editcorpus.h"
