@@ -14,7 +14,10 @@
 //   bench anchor.heldout_* ...                the four accuracy figures on the held-out texts alone
 // and '#' comment lines: the texts used, the precision/recall-vs-threshold table (calibration texts),
 // per-scenario figures, and the figures on calibration and held-out texts.
-// GLOSSA_BENCH_SEEDS=DIR adds the seed articles; GLOSSA_BENCH_VERBOSE prints every miss.
+// GLOSSA_BENCH_SEEDS=DIR adds the seed articles; GLOSSA_BENCH_VERBOSE prints every miss;
+// GLOSSA_BENCH_FEATURES=FILE writes every case's outcome and its best fuzzy candidate's evidence, which
+// bench/fit_anchor_decision.py fits the decision model on. The truth's edge (exactly half of the
+// words survive) is counted in a comment line.
 #include "anchor/anchorer.h"
 #include "anchor/reanchor.h"
 #include "editcorpus.h"
@@ -37,6 +40,7 @@ struct Outcome {
     bool heldOut = false;
     bool truthOrphan = false;
     bool near = false; // the anchor is within 2 code units of the truth
+    bool onEdge = false; // exactly half of the span's words survive
     Model::Anchor anchor;
 };
 
@@ -266,17 +270,33 @@ int main(int argc, char **argv)
 
     QList<Outcome> outcomes;
     outcomes.reserve(cases.size());
+    // GLOSSA_BENCH_FEATURES=FILE writes each fuzzy candidate's evidence, to fit the decision rule.
+    FILE *features = nullptr;
+    if (const QByteArray path = qgetenv("GLOSSA_BENCH_FEATURES"); !path.isEmpty()) {
+        features = std::fopen(path.constData(), "w");
+    }
     QElapsedTimer timer;
     timer.start();
     for (const Bench::EditCase &c : cases) {
         const Anchor::Anchorer anchorer(c.newText);
         const Model::Selector s = Anchor::describe(c.oldText, c.oldStart, c.oldEnd);
         Outcome o {c.scenario, c.kind, corpusTexts[c.text].heldOut};
-        o.anchor = anchorer.anchor(s, {.threshold = 0.0});
+        Anchor::AnchorEvidence ev;
+        o.anchor = anchorer.anchor(s, {.threshold = 0.0}, &ev);
         o.truthOrphan = c.truthStart < 0;
         o.near = !o.truthOrphan && o.anchor.isAnchored() && std::abs(o.anchor.start - c.truthStart) <= 2
             && std::abs(o.anchor.end - c.truthEnd) <= 2;
+        o.onEdge = c.onEdge;
         outcomes.append(o);
+        if (features) {
+            std::fprintf(features, "%d %d %d %d %d %d %d %.4f %.4f %.4f %.4f %.4f %lld %lld %.4f %d\n",
+                int(o.anchor.status == Model::AnchorStatus::Exact ? 1
+                        : o.anchor.isAnchored()                   ? 2
+                                                                  : 0),
+                int(o.heldOut), int(o.truthOrphan), int(o.near), int(c.scenario), int(c.kind), int(c.onEdge),
+                o.anchor.score, ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance),
+                static_cast<long long>(ev.textLength), ev.runnerUp, int(ev.split));
+        }
         if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")
             && (anchoredAt(o.anchor, Anchor::DefaultThreshold) != (!o.truthOrphan && o.near)
                 || (!o.truthOrphan && o.anchor.isAnchored() && !o.near))) {
@@ -301,6 +321,24 @@ int main(int argc, char **argv)
             }
         }
     }
+    if (features) {
+        std::fclose(features);
+    }
+    // The truth's edge: exactly half of the words survive counts as findable. A reader could call
+    // such a passage rewritten as well; how many cases sit there, and what the engine did with them:
+    qsizetype edge = 0, edgeCorrect = 0, edgeWrong = 0;
+    for (const Outcome &o : std::as_const(outcomes)) {
+        if (o.onEdge) {
+            const bool anchored = anchoredAt(o.anchor, Anchor::DefaultThreshold);
+            ++edge;
+            edgeCorrect += anchored && o.near ? 1 : 0;
+            edgeWrong += anchored && !o.near ? 1 : 0;
+        }
+    }
+    std::printf("# truth on the edge (exactly half of the words survive, findable): %lld cases, %lld anchored "
+                "correctly, %lld at the wrong place, %lld orphaned\n",
+        static_cast<long long>(edge), static_cast<long long>(edgeCorrect), static_cast<long long>(edgeWrong),
+        static_cast<long long>(edge - edgeCorrect - edgeWrong));
     std::printf("# corpus: %lld cases (%d per text and scenario), anchored in %.2f s\n",
         static_cast<long long>(cases.size()), perText, double(timer.nsecsElapsed()) / 1e9);
 

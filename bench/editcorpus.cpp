@@ -300,7 +300,7 @@ TruthMap::TruthMap(const QList<Token> &edited)
     m_offsets.append(offset);
 }
 
-std::pair<qsizetype, qsizetype> TruthMap::truth(const QList<Token> &old, int first, int last) const
+std::pair<qsizetype, qsizetype> TruthMap::truth(const QList<Token> &old, int first, int last, bool *onEdge) const
 {
     const int words = wordCount(old, first, last);
     int lo = -1;
@@ -321,6 +321,9 @@ std::pair<qsizetype, qsizetype> TruthMap::truth(const QList<Token> &old, int fir
         const Token &t = m_edited[i];
         intact += (t.origin >= first && t.origin <= last && t.word && t.intact) ? 1 : 0;
     }
+    if (onEdge) {
+        *onEdge = intact * 2 == words;
+    }
     if (intact * 2 < words) {
         return {-1, -1};
     }
@@ -334,9 +337,9 @@ std::pair<qsizetype, qsizetype> TruthMap::truth(const QList<Token> &old, int fir
 }
 
 std::pair<qsizetype, qsizetype> EditCorpus::truth(
-    const QList<Token> &old, int first, int last, const QList<Token> &edited)
+    const QList<Token> &old, int first, int last, const QList<Token> &edited, bool *onEdge)
 {
-    return TruthMap(edited).truth(old, first, last);
+    return TruthMap(edited).truth(old, first, last, onEdge);
 }
 
 EditCase EditCorpus::makeCase(const QString &text, const QList<Token> &tokens, Scenario scenario)
@@ -356,7 +359,7 @@ EditCase EditCorpus::makeCase(const QString &text, const QList<Token> &tokens, S
     QList<Token> edited = tokens;
     apply(edited, scenario, span.first, span.second);
     c.newText = join(edited);
-    const auto [ts, te] = truth(tokens, span.first, span.second, edited);
+    const auto [ts, te] = truth(tokens, span.first, span.second, edited, &c.onEdge);
     c.truthStart = ts;
     c.truthEnd = te;
     return c;

@@ -55,6 +55,9 @@ struct EditCase {
     QString newText;
     qsizetype truthStart = -1; // -1: the truth is orphan
     qsizetype truthEnd = -1;
+    // Exactly half of the span's words survive: findable by the rule, but a reader could call it
+    // rewritten too (the benchmark counts these cases; the truth is left as the rule says).
+    bool onEdge = false;
 };
 
 // Where each old token went in an edited text, to compute many spans' truths quickly.
@@ -63,7 +66,8 @@ class TruthMap final
 public:
     explicit TruthMap(const QList<Token> &edited);
     // The truth of span [first, last] of the old tokens: its new [start, end), or {-1, -1} for orphan.
-    std::pair<qsizetype, qsizetype> truth(const QList<Token> &old, int first, int last) const;
+    // `onEdge` (optional) is set when exactly half of the span's words survive.
+    std::pair<qsizetype, qsizetype> truth(const QList<Token> &old, int first, int last, bool *onEdge = nullptr) const;
 
 private:
     const QList<Token> &m_edited;
@@ -93,7 +97,7 @@ public:
     QString randomSentence();
     // The truth of span [first, last] of the old tokens in `edited`.
     static std::pair<qsizetype, qsizetype> truth(
-        const QList<Token> &old, int first, int last, const QList<Token> &edited);
+        const QList<Token> &old, int first, int last, const QList<Token> &edited, bool *onEdge = nullptr);
 
     const QStringList &vocabulary() const { return m_vocabulary; }
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcAnchor, "glossa.anchor", QtInfoMsg)
@@ -229,7 +230,8 @@ QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit
     return found;
 }
 
-double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype end, double *bestSide) const
+double Anchorer::contextSimilarity(
+    const Query &q, qsizetype start, qsizetype end, double *bestSide, double *prefixSide, double *suffixSide) const
 {
     const QString &t = m_norm.text();
     double weighted = 0.0;
@@ -241,6 +243,9 @@ double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype en
         weighted += double(len - d);
         weight += double(len);
         side = std::max(side, double(len - d) / double(len));
+        if (prefixSide) {
+            *prefixSide = double(len - d) / double(len);
+        }
     }
     if (!q.suffix.isEmpty() && end < t.size()) {
         const qsizetype len = std::min(q.suffix.size(), t.size() - end);
@@ -248,6 +253,9 @@ double Anchorer::contextSimilarity(const Query &q, qsizetype start, qsizetype en
         weighted += double(len - d);
         weight += double(len);
         side = std::max(side, double(len - d) / double(len));
+        if (suffixSide) {
+            *suffixSide = double(len - d) / double(len);
+        }
     }
     if (bestSide) {
         *bestSide = side;
@@ -309,7 +317,8 @@ Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
     return {};
 }
 
-Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOptions &options) const
+Model::Anchor Anchorer::anchor(
+    const Model::Selector &selector, const AnchorOptions &options, AnchorEvidence *evidence) const
 {
     const QString exact = NormalizedText::normalize(selector.exact);
     if (exact.trimmed().isEmpty() || m_norm.size() == 0) {
@@ -398,9 +407,10 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
                 // selector's full context, is the better answer (a phrase repeated in the article,
                 // a word repeated a few words away).
                 const Candidate c = fuzzy(q, hint, {best});
+                const double p = c.start >= 0 ? confidence(c, hint, nullptr) : 0.0;
                 if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
-                    && c.score >= options.threshold && c.score > 0.0) {
-                    return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
+                    && p >= options.threshold && p > 0.0) {
+                    return toAnchor(c.start, c.end, p, Model::AnchorStatus::Fuzzy);
                 }
             }
             return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
@@ -421,10 +431,14 @@ Model::Anchor Anchorer::anchor(const Model::Selector &selector, const AnchorOpti
             c = split;
         }
     }
-    if (c.start < 0 || c.score < options.threshold || c.score <= 0.0) {
+    if (c.start < 0) {
         return {};
     }
-    return toAnchor(c.start, c.end, c.score, Model::AnchorStatus::Fuzzy);
+    const double score = confidence(c, hint, evidence);
+    if (score < options.threshold || score <= 0.0) {
+        return {};
+    }
+    return toAnchor(c.start, c.end, score, Model::AnchorStatus::Fuzzy);
 }
 
 int Anchorer::prefixCost(const Query &q, qsizetype start) const
@@ -461,6 +475,28 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
         return anchoredDistance(q.suffix, false, t.size() - end, at); // cut at the text's end
     }
     return contextDistance(*q.suffixPattern, t.size() - end, at);
+}
+
+} // namespace Glossa::Anchor
+
+namespace Glossa::Anchor {
+
+double Anchorer::confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const
+{
+    // Each side's agreement; a side that cannot be compared (the text's edge) counts as neutral.
+    const double prefix = c.prefix < 0 ? 0.5 : c.prefix;
+    const double suffix = c.suffix < 0 ? 0.5 : c.suffix;
+    const double margin = std::min(1.0, c.score - c.runnerUp);
+    const double z = Decision::Bias + Decision::Score * c.score + Decision::Quote * c.quote
+        + Decision::BetterSide * std::max(prefix, suffix) + Decision::WorseSide * std::min(prefix, suffix)
+        + Decision::Position * positionSimilarity(c.start, hint) + Decision::Margin * margin
+        + Decision::Split * (c.split ? 1.0 : 0.0);
+    const double p = 1.0 / (1.0 + std::exp(-z));
+    if (evidence) {
+        *evidence = {true, c.score, c.quote, c.prefix, c.suffix, hint >= 0 ? std::abs(c.start - hint) : -1,
+            m_norm.size(), c.runnerUp, c.split, p};
+    }
+    return p;
 }
 
 } // namespace Glossa::Anchor

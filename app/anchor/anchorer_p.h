@@ -44,6 +44,24 @@ inline constexpr qsizetype SplitLength = 64;
 // what decides it: about one replaced word.
 inline constexpr int MaxBoundaryWord = 12;
 
+// The decision model: a logistic regression over the best candidate's evidence, fitted on the
+// calibration texts of bench/bench_anchor by bench/fit_anchor_decision.py (GLOSSA_BENCH_FEATURES
+// dumps the evidence it reads). Its output, the estimated probability that the candidate is the
+// passage, is a fuzzy anchor's score. The weights say what separates right places from wrong ones: context agreeing on both sides (the
+// worse side weighs most: a wrong place rarely agrees on both), a clear margin over any other
+// place, and position; the search score and the quote's similarity add less than they seem to,
+// because the search score already holds them.
+namespace Decision {
+inline constexpr double Bias = -7.38;
+inline constexpr double Score = 3.40; // the search score
+inline constexpr double Quote = 0.36; // the quote's similarity
+inline constexpr double BetterSide = 1.06; // the context side agreeing more
+inline constexpr double WorseSide = 3.83; // the other side
+inline constexpr double Position = 1.85; // positionSimilarity to the hint
+inline constexpr double Margin = 3.13; // search score minus the runner-up's at another place
+inline constexpr double Split = 1.71; // found as two halves
+} // namespace Decision
+
 } // namespace Tuning
 
 // The selector in normalised form, with the bit-parallel patterns its context is compared with.

@@ -120,6 +120,33 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
     // Nor does it gain a space at an edge it did not have (a deleted first word leaves one).
     const bool spaceStart = q.exact.front().isSpace();
     const bool spaceEnd = q.exact.back().isSpace();
+    // Readers select words and sentences: one word stays one word (not the word and a neighbour
+    // that replaced its context), and a quote that began (ended) a sentence begins (ends) one.
+    const bool oneWord = !q.exact.contains(u' ');
+    const auto sentenceEnd = [](QChar c) {
+        return c == u'.' || c == u'!' || c == u'?';
+    };
+    const bool endsSentence = sentenceEnd(q.exact.back());
+    const auto afterSentence = [&](QStringView before) {
+        while (!before.isEmpty() && before.back().isSpace()) {
+            before.chop(1);
+        }
+        // A closing quote or bracket may follow the full stop.
+        while (!before.isEmpty() && (before.back() == u'"' || before.back() == u'\'' || before.back() == u')')) {
+            before.chop(1);
+        }
+        return before.isEmpty() || sentenceEnd(before.back());
+    };
+    const bool startsSentence = q.exact.front().isUpper() && afterSentence(q.prefix);
+    const auto startsSentenceAt = [&](qsizetype s) {
+        // (A paragraph break counts: a heading ends without a full stop.)
+        return s == 0
+            || (t[s - 1].isSpace()
+                && (hasBreak(s - 1, s) || afterSentence(QStringView(t).first(s).last(std::min<qsizetype>(s, 6)))));
+    };
+    const auto hasSpace = [&](qsizetype from, qsizetype to) {
+        return QStringView(t).sliced(from, to - from).contains(u' ');
+    };
     // The edges may cost up to about one replaced word more than the core match allows: a short
     // clause whose last word was replaced is still that clause, and its context says where it ends.
     const int edgeErrors = maxErrors + MaxBoundaryWord;
@@ -148,8 +175,8 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             const bool boundary = isBoundary(s);
             if ((r[j] != minDist && !boundary)
                 || (pass == 0
-                    && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart)
-                        || (q.oneBlock && hasBreak(s, end))))) {
+                    && ((wholeStart && !boundary) || (t[s].isSpace() && !spaceStart) || (q.oneBlock && hasBreak(s, end))
+                        || (oneWord && hasSpace(s, end)) || (startsSentence && !startsSentenceAt(s))))) {
                 continue;
             }
             const int cost = r[j] + prefixCost(q, s);
@@ -185,7 +212,8 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
             if ((f[j] != minEndDist && !boundary)
                 || (pass == 0
                     && ((wholeEnd && !boundary) || (t[e - 1].isSpace() && !spaceEnd)
-                        || (q.oneBlock && hasBreak(start, e))))) {
+                        || (q.oneBlock && hasBreak(start, e)) || (oneWord && hasSpace(start, e))
+                        || (endsSentence && !sentenceEnd(t[e - 1]))))) {
                 continue;
             }
             const int cost = f[j] + suffixCost(q, e);
@@ -249,6 +277,7 @@ Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
             + PositionWeight * positionSimilarity(h.start, hint);
         if (score > best.score) {
             best = {h.start, t.end, score, ctx, quoteSim};
+            best.split = true;
         }
     }
     return best;
@@ -313,7 +342,9 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             }
             const double quoteSim = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m))
                 + (1.0 - CharacterShare) * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
-            const double ctx = contextSimilarity(q, start, end);
+            double prefixSide = -1.0;
+            double suffixSide = -1.0;
+            const double ctx = contextSimilarity(q, start, end, nullptr, &prefixSide, &suffixSide);
             const double context = ctx < 0 ? 0.5 : ctx;
             // A short quote says little on its own ("data" is everywhere): its evidence is only as
             // good as its context, in proportion to how short it is.
@@ -321,8 +352,14 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             const double quoteEvidence = specificity * quoteSim + (1.0 - specificity) * std::min(quoteSim, context);
             const double score = QuoteWeight * quoteEvidence + ContextWeight * context
                 + PositionWeight * positionSimilarity(start, hint);
+            // The runner-up is the best candidate elsewhere (not overlapping the best): how much
+            // better the best is says whether the passage is told apart from its look-alikes.
+            const bool samePlace = best.start >= 0 && start < best.end && end > best.start;
             if (score > best.score) {
-                best = {start, end, score, ctx, quoteSim};
+                const double runnerUp = samePlace ? best.runnerUp : std::max(best.runnerUp, best.score);
+                best = {start, end, score, ctx, quoteSim, prefixSide, suffixSide, runnerUp};
+            } else if (!samePlace) {
+                best.runnerUp = std::max(best.runnerUp, score);
             }
         }
     };

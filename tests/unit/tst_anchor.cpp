@@ -205,6 +205,39 @@ private Q_SLOTS:
                               "other things happened in between, and the press wrote about all of them at length. In "
                               "the summary: The committee approved the budget, and nothing else.")
             << AnchorStatus::Orphan;
+        QTest::addRow("one word with a typo stays one word when its neighbour was replaced")
+            << QStringLiteral("After lunch we all walked to the [[library]] and read until the evening came.")
+            << QStringLiteral("After lunch we all walked to public [[libary]] and read until the evening came.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("a sentence keeps its full stop when a word is inserted before it")
+            << QStringLiteral("First one here. [[The river was measured by hand twice a day.]] Then more text follows.")
+            << QStringLiteral(
+                   "First one here. [[The river was measured by hand twice a dai today.]] Then more text follows.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("a quote that began a sentence begins one")
+            << QStringLiteral("It rained all night long. [[No gauge records that.]] Later on the sun came out.")
+            << QStringLiteral("It rained all night diversa. [[No records that.]] Later on the sun came out.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("a fifth of the words replaced, context intact on both sides")
+            << QStringLiteral("The meeting opened at nine. [[The council says the land belongs to the port and "
+                              "not to the city at all.]] Nobody in the room disagreed with that.")
+            << QStringLiteral("The meeting opened at nine. [[The council claims the land belongs to the harbour "
+                              "and not to the town at all.]] Nobody in the room disagreed with that.")
+            << AnchorStatus::Fuzzy;
+        // Short quotes with a typo score low on their own; context agreeing on both sides, right
+        // where the passage was, and no other place coming close are what make them certain.
+        QTest::addRow("a short word with a typo, both sides intact")
+            << QStringLiteral("Plain [[text]] is forever\n\nFile formats come and go. Plain text, and the simple "
+                              "structure of Markdown, can still be read decades later with a text editor.")
+            << QStringLiteral("Plain [[tex]] is forever\n\nFile formats come and go. Plain text, and the simple "
+                              "structure of Markdown, can still be read decades later with a text editor.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("two words with swapped letters, both sides intact")
+            << QStringLiteral("Write notes in the margin, level with the passage they are about. Link a [[passage "
+                              "in]] one article to a passage in another, and say how they relate.")
+            << QStringLiteral("Write notes in the margin, level with the passage they are about. Link a [[passage "
+                              "ni]] one article to a passage in another, and say how they relate.")
+            << AnchorStatus::Fuzzy;
         QTest::addRow("short quote, several copies, no context left")
             << QStringLiteral("Our method was simple: we counted the [[boats]] every morning at the quay.")
             << QStringLiteral("A new report. The boats left early. Later more boats came, and the boats stayed "
