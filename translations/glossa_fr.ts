@@ -1313,6 +1313,10 @@ par %2</translation>
         <source>could not write the screenshot to %1</source>
         <translation>impossible d&apos;écrire la capture d&apos;écran dans %1</translation>
     </message>
+    <message>
+        <source>could not write the PDF to %1</source>
+        <translation>impossible d’écrire le PDF dans %1</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::SelectionToolbar</name>
@@ -1409,10 +1413,6 @@ par %2</translation>
         <translation>Utiliser la bibliothèque du dossier DIR.</translation>
     </message>
     <message>
-        <source>Save a PNG of the window once the article is painted, then quit.</source>
-        <translation>Enregistrer un PNG de la fenêtre une fois l&apos;article affiché, puis quitter.</translation>
-    </message>
-    <message>
         <source>Show the Nth article of the library (from 1).</source>
         <translation>Afficher le N-ième article de la bibliothèque (à partir de 1).</translation>
     </message>
@@ -1446,6 +1446,18 @@ par %2</translation>
     <message>
         <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
         <translation>glossa : --theme accepte light, dark ou system, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the article is painted (or, for a FILE ending in .pdf, the article as it prints), then quit.</source>
+        <translation>Enregistre un PNG de la fenêtre une fois l’article affiché (ou, pour un FICHIER se terminant par .pdf, l’article tel qu’il s’imprime), puis quitte.</translation>
+    </message>
+    <message>
+        <source>With --screenshot, scroll to the Nth highlight of the article in text order (from 1).</source>
+        <translation>Avec --screenshot, fait défiler jusqu’au N-ième surlignage de l’article dans l’ordre du texte (à partir de 1).</translation>
+    </message>
+    <message>
+        <source>glossa: --annotation takes a number from 1, not &apos;%1&apos;.</source>
+        <translation>glossa : --annotation attend un nombre à partir de 1, pas « %1 ».</translation>
     </message>
 </context>
 </TS>

@@ -1313,6 +1313,10 @@ di %2</translation>
         <source>could not write the screenshot to %1</source>
         <translation>impossibile scrivere lo screenshot in %1</translation>
     </message>
+    <message>
+        <source>could not write the PDF to %1</source>
+        <translation>impossibile scrivere il PDF in %1</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::SelectionToolbar</name>
@@ -1409,10 +1413,6 @@ di %2</translation>
         <translation>Usa la biblioteca nella cartella DIR.</translation>
     </message>
     <message>
-        <source>Save a PNG of the window once the article is painted, then quit.</source>
-        <translation>Salva un PNG della finestra appena l&apos;articolo è disegnato, poi esce.</translation>
-    </message>
-    <message>
         <source>Show the Nth article of the library (from 1).</source>
         <translation>Mostra l&apos;N-esimo articolo della biblioteca (da 1).</translation>
     </message>
@@ -1446,6 +1446,18 @@ di %2</translation>
     <message>
         <source>glossa: --theme takes light, dark or system, not &apos;%1&apos;.</source>
         <translation>glossa: --theme accetta light, dark o system, non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the article is painted (or, for a FILE ending in .pdf, the article as it prints), then quit.</source>
+        <translation>Salva un PNG della finestra appena l’articolo è disegnato (oppure, per un FILE che termina in .pdf, l’articolo come viene stampato), poi esce.</translation>
+    </message>
+    <message>
+        <source>With --screenshot, scroll to the Nth highlight of the article in text order (from 1).</source>
+        <translation>Con --screenshot, scorre fino all’N-esima evidenziazione dell’articolo nell’ordine del testo (da 1).</translation>
+    </message>
+    <message>
+        <source>glossa: --annotation takes a number from 1, not &apos;%1&apos;.</source>
+        <translation>glossa: --annotation vuole un numero da 1 in su, non «%1».</translation>
     </message>
 </context>
 </TS>

@@ -165,8 +165,14 @@ int main(int argc, char **argv)
     const QCommandLineOption libraryOption(QStringLiteral("library"),
         QCoreApplication::translate("main", "Use the library in DIR."), QStringLiteral("DIR"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a PNG of the window once the article is painted, then quit."),
+        QCoreApplication::translate("main",
+            "Save a PNG of the window once the article is painted (or, for a FILE ending in .pdf, the article "
+            "as it prints), then quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption annotationOption(QStringLiteral("annotation"),
+        QCoreApplication::translate(
+            "main", "With --screenshot, scroll to the Nth highlight of the article in text order (from 1)."),
+        QStringLiteral("N"));
     const QCommandLineOption articleOption(QStringLiteral("article"),
         QCoreApplication::translate("main", "Show the Nth article of the library (from 1)."), QStringLiteral("N"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
@@ -175,7 +181,8 @@ int main(int argc, char **argv)
     // For the startup benchmark: print the milliseconds from main() to the first painted article, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({libraryOption, screenshotOption, articleOption, themeOption, startupProbeOption});
+    parser.addOptions(
+        {libraryOption, screenshotOption, articleOption, annotationOption, themeOption, startupProbeOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -205,6 +212,19 @@ int main(int argc, char **argv)
         }
     }
 
+    int annotation = 0;
+    if (parser.isSet(annotationOption)) {
+        bool ok = false;
+        annotation = parser.value(annotationOption).toInt(&ok);
+        if (!ok || annotation < 1) {
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(
+                    QCoreApplication::translate("main", "glossa: --annotation takes a number from 1, not '%1'.")
+                        .arg(parser.value(annotationOption))));
+            return 2;
+        }
+    }
+
     const bool probe = parser.isSet(startupProbeOption);
     auto phase = [&](const char *name) {
         if (probe) {
@@ -229,7 +249,7 @@ int main(int argc, char **argv)
     Glossa::Ui::MainWindow window(&library);
     phase("window created");
     if (parser.isSet(screenshotOption)) {
-        Glossa::Ui::takeScreenshotWhenPainted(&window, parser.value(screenshotOption));
+        Glossa::Ui::takeScreenshotWhenPainted(&window, parser.value(screenshotOption), annotation);
     }
     if (probe) {
         QObject::connect(

@@ -2,12 +2,16 @@
 #include "screenshot.h"
 
 #include "mainwindow.h"
+#include "readercontroller.h"
 #include "readerview.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPixmap>
 #include <QTimer>
+#include <QWebEnginePage>
 
 #include <cstdio>
 
@@ -19,9 +23,26 @@ void fail(const QString &message)
     std::fprintf(stderr, "glossa: %s\n", qUtf8Printable(message));
     QCoreApplication::exit(1);
 }
+
+// The article as File › Print lays it out (highlight colours, notes in the margin), on A4.
+void savePdf(MainWindow *window, const QString &path)
+{
+    QWebEnginePage *page = window->reader()->page();
+    QObject::connect(
+        page, &QWebEnginePage::pdfPrintingFinished, window,
+        [path](const QString &, bool ok) {
+            if (!ok) {
+                fail(QCoreApplication::translate("Glossa::Ui::Screenshot", "could not write the PDF to %1").arg(path));
+                return;
+            }
+            QCoreApplication::exit(0);
+        },
+        Qt::SingleShotConnection);
+    page->printToPdf(path, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
+}
 } // namespace
 
-void takeScreenshotWhenPainted(MainWindow *window, const QString &path)
+void takeScreenshotWhenPainted(MainWindow *window, const QString &path, int annotation)
 {
     // A page that never paints must not hang a script or a test forever.
     auto *timeout = new QTimer(window);
@@ -33,11 +54,18 @@ void takeScreenshotWhenPainted(MainWindow *window, const QString &path)
 
     QObject::connect(
         window->reader(), &ReaderView::articlePainted, window,
-        [window, path, timeout] {
+        [window, path, timeout, annotation] {
             timeout->stop();
+            for (int i = 0; i < annotation; ++i) {
+                window->controller()->focusNeighbour(+1);
+            }
             // The page reports after its second animation frame; give the compositor one more
-            // frame to hand the pixels to the widget.
-            QTimer::singleShot(150, window, [window, path] {
+            // frame to hand the pixels to the widget (and the page time to scroll).
+            QTimer::singleShot(annotation > 0 ? 600 : 150, window, [window, path] {
+                if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+                    savePdf(window, path);
+                    return;
+                }
                 const QImage image = window->grab().toImage();
                 if (!image.save(path, "PNG")) {
                     fail(QCoreApplication::translate("Glossa::Ui::Screenshot", "could not write the screenshot to %1")
