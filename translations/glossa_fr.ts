@@ -29,16 +29,17 @@
 <context>
     <name>Glossa::AnnotationListModel</name>
     <message>
-        <source>The text changed here since this annotation was made (match %1%).</source>
-        <translation>Le texte a changé ici depuis la création de cette annotation (correspondance : %1&#xa0;%).</translation>
-    </message>
-    <message>
         <source>This passage is no longer in the article. Select new text and re-attach it.</source>
         <translation>Ce passage ne figure plus dans l&apos;article. Sélectionnez un autre texte et rattachez-y l&apos;annotation.</translation>
     </message>
     <message>
         <source>%1 (no longer in the palette)</source>
         <translation>%1 (ne figure plus dans la palette)</translation>
+    </message>
+    <message>
+        <source>The text changed here since this annotation was made (confidence %1%).</source>
+        <extracomment>%1 is how sure Glossa is, in percent, that this is still the annotated passage.</extracomment>
+        <translation>Le texte a changé ici depuis la création de cette annotation (confiance : %1&#xa0;%).</translation>
     </message>
 </context>
 <context>

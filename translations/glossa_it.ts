@@ -29,16 +29,17 @@
 <context>
     <name>Glossa::AnnotationListModel</name>
     <message>
-        <source>The text changed here since this annotation was made (match %1%).</source>
-        <translation>Il testo qui è cambiato da quando è stata creata questa annotazione (corrispondenza %1%).</translation>
-    </message>
-    <message>
         <source>This passage is no longer in the article. Select new text and re-attach it.</source>
         <translation>Questo passaggio non è più nell&apos;articolo. Seleziona un nuovo testo e ricollega l&apos;annotazione.</translation>
     </message>
     <message>
         <source>%1 (no longer in the palette)</source>
         <translation>%1 (non più nella tavolozza)</translation>
+    </message>
+    <message>
+        <source>The text changed here since this annotation was made (confidence %1%).</source>
+        <extracomment>%1 is how sure Glossa is, in percent, that this is still the annotated passage.</extracomment>
+        <translation>Il testo qui è cambiato da quando questa annotazione è stata creata (affidabilità %1%).</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         QString tip = c ? m_palette.displayLabel(*c) : tr("%1 (no longer in the palette)").arg(a.color);
         if (a.anchor.status == Model::AnchorStatus::Fuzzy) {
             tip += u'\n'
-                + tr("The text changed here since this annotation was made (match %1%).")
+                //: %1 is how sure Glossa is, in percent, that this is still the annotated passage.
+                + tr("The text changed here since this annotation was made (confidence %1%).")
                       .arg(qRound(a.anchor.score * 100));
         } else if (a.anchor.status == Model::AnchorStatus::Orphan) {
             tip += u'\n' + tr("This passage is no longer in the article. Select new text and re-attach it.");
