@@ -60,8 +60,9 @@ void takeScreenshotWhenPainted(MainWindow *window, const QString &path, int anno
                 window->controller()->focusNeighbour(+1);
             }
             // The page reports after its second animation frame; give the compositor one more
-            // frame to hand the pixels to the widget (and the page time to scroll).
-            QTimer::singleShot(annotation > 0 ? 600 : 150, window, [window, path] {
+            // frame to hand the pixels to the widget (and, after a jump, time to scroll and for the
+            // flash marking where it landed to fade).
+            QTimer::singleShot(annotation > 0 ? 1100 : 150, window, [window, path] {
                 if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
                     savePdf(window, path);
                     return;
