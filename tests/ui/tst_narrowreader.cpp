@@ -6,6 +6,7 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "noteeditor.h"
+#include "pagescript.h"
 #include "readerbridge.h"
 #include "readercontroller.h"
 #include "readerpage.h"
@@ -36,19 +37,7 @@ class TstNarrowReader : public QObject
     QStringList m_quotes; // in text order
     QStringList m_ids;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_view->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_view->page(), script); }
 
     QJsonObject state()
     {

@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
+#include "pagescript.h"
 #include "palettepage.h"
 #include "preferencesdialog.h"
 #include "readerbridge.h"
@@ -41,19 +42,7 @@ class TstPreferences : public QObject
     std::unique_ptr<Ui::MainWindow> m_window;
     QString m_article;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
 
     // The highlight rule the page uses for a colour name and style, as the browser serialised it.
     QString highlightRule(const QString &name, const QString &style)

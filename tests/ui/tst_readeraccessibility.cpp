@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
+#include "pagescript.h"
 #include "readerbridge.h"
 #include "readercontroller.h"
 #include "readerpage.h"
@@ -42,19 +43,7 @@ class TstReaderAccessibility : public QObject
     QString m_article;
     Model::Revision m_revision;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
 
     QString addHighlight(const QString &quote, const QString &color, const QString &note = {})
     {

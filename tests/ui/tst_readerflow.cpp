@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
+#include "pagescript.h"
 #include "readerbridge.h"
 #include "readercontroller.h"
 #include "readerpage.h"
@@ -32,19 +33,7 @@ class TstReaderFlow : public QObject
     QString m_article;
     Model::Revision m_revision;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
 
     // Selects a quote in the page the way a mouse would leave it: a DOM selection.
     void select(const QString &quote)

@@ -3,6 +3,7 @@
 // canonical offsets, overlapping ones independent, and clicks reporting what lies under them.
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
+#include "pagescript.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerprofile.h"
@@ -29,19 +30,7 @@ class TstReaderHighlights : public QObject
     std::unique_ptr<Ui::ReaderView> m_view;
     Model::Revision m_revision;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_view->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_view->page(), script); }
 
     // [start, end) of the first occurrence of `quote` in the canonical text.
     std::pair<qsizetype, qsizetype> find(const QString &quote) const

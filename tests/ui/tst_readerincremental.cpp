@@ -5,6 +5,7 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "pagescript.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerview.h"
@@ -31,19 +32,7 @@ class TstReaderIncremental : public QObject
     QString m_article;
     Model::Revision m_revision;
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_window->reader()->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return u"timeout"_s;
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
 
     // What the page shows: every painted range per highlight (mapped back to canonical offsets),
     // the annotations GlossaHighlights holds, and the margin's notes with their colour and HTML.

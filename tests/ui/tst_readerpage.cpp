@@ -3,6 +3,7 @@
 // block, and every block element names its offset — what anchoring highlights relies on.
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
+#include "pagescript.h"
 #include "readerprofile.h"
 #include "readerview.h"
 #include "uitestmain.h"
@@ -20,19 +21,7 @@ class TstReaderPage : public QObject
 {
     Q_OBJECT
 
-    QVariant evaluate(QWebEnginePage *page, const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        page->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(QWebEnginePage *page, const QString &script) { return GlossaTest::evaluate(page, script); }
 
 private Q_SLOTS:
     void pageTextEqualsCanonicalTextBlockByBlock_data()
