@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reader benchmarks (offscreen WebEngine):
 // - reader.paint_ms: a 20,000-word article with 1,000 highlights and 200 notes, from the page's load
-//   finished to everything painted (highlights set, margin laid out, two frames), by the page's clock;
+//   finished (the load event's end) to everything painted (highlights set, margin laid out, two
+//   frames), by the page's clock; a '#' line gives the stricter figure from the DOM being ready;
 // - reader.relayout_ms: laying the margin notes out again after a window resize;
 // - startup.glossa_ms / startup.bare_webengine_ms / startup.ratio: a fresh `glossa` process to its
 //   first painted article, against a bare QWebEngineView process showing the same page.
@@ -110,7 +111,8 @@ bool measurePaint(Ui::MainWindow &window, const QString &articleId)
 {
     Ui::ReaderView *reader = window.reader();
     QSignalSpy painted(reader->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
-    QList<double> total;
+    QList<double> total; // load finished -> painted
+    QList<double> strict; // DOM ready -> painted
     QList<double> plain;
     QList<double> page;
     QList<double> handshake;
@@ -126,6 +128,9 @@ bool measurePaint(Ui::MainWindow &window, const QString &articleId)
         const QJsonObject t = painted.last().first().toJsonObject();
         // From the DOM being ready (DOMContentLoaded handled), which comes before the load event.
         const double domReady = t.value(u"domReady").toDouble();
+        // What the issue asks: from the load finished. Painting that ends before the load event
+        // does counts as no time after it.
+        const double sinceLoad = std::max(0.0, t.value(u"painted").toDouble() - t.value(u"loadEnd").toDouble());
         if (open < 2) {
             continue;
         }
@@ -133,13 +138,14 @@ bool measurePaint(Ui::MainWindow &window, const QString &articleId)
             plain << t.value(u"painted").toDouble() - domReady;
             continue;
         }
-        total << t.value(u"painted").toDouble() - domReady;
+        total << sinceLoad;
+        strict << t.value(u"painted").toDouble() - domReady;
         page << t.value(u"painted").toDouble() - t.value(u"received").toDouble();
         handshake << t.value(u"received").toDouble() - domReady;
         apply << t.value(u"applied").toDouble() - t.value(u"received").toDouble();
-        std::printf("# run: DOM ready -> annotations received %.1f, highlights %.1f, notes %.1f,"
-                    " -> first frame %.1f, -> second frame %.1f ms\n",
-            t.value(u"received").toDouble() - domReady,
+        std::printf("# run: DOM ready -> load finished %.1f, DOM ready -> annotations received %.1f, highlights %.1f,"
+                    " notes %.1f, -> first frame %.1f, -> second frame %.1f ms\n",
+            t.value(u"loadEnd").toDouble() - domReady, t.value(u"received").toDouble() - domReady,
             t.value(u"highlighted").toDouble() - t.value(u"received").toDouble(),
             t.value(u"applied").toDouble() - t.value(u"highlighted").toDouble(),
             t.value(u"frame").toDouble() - t.value(u"applied").toDouble(),
@@ -178,6 +184,11 @@ bool measurePaint(Ui::MainWindow &window, const QString &articleId)
                        " highlights: GlossaHighlights.list().filter(a => a.range).length,"
                        " notes: document.querySelectorAll('#margin .note:not([hidden])').length})"));
     std::printf("# painted: %s\n", qUtf8Printable(counts.toString()));
+    const Spread s = spread(strict);
+    std::printf("# stricter, from the DOM being ready (before the load event): DOM ready -> painted median %.1f ms"
+                " (min %.1f, max %.1f)\n",
+        s.median, s.min, s.max);
+    std::printf("# reader.paint_ms below: load finished (loadEventEnd) -> painted\n");
     print("reader.paint_ms", spread(total), "ms");
     return true;
 }

@@ -3,7 +3,6 @@
 
 #include "library/library.h"
 #include "readerbridge.h"
-#include "render/notehtml.h"
 #include "theme.h"
 
 #include <QJsonArray>
@@ -37,34 +36,8 @@ void PageSync::pushPalette(const Model::Palette &palette, qreal fontScale, const
 {
     m_bridge->send({{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), fontScale}});
     pushTheme();
-    // Colours removed from the palette while highlights still use them: those highlights keep
-    // their colour name and are painted in a neutral colour until the colour comes back.
-    Model::Palette painted = palette;
-    for (const QString &name : m_library->colorUsage().keys()) {
-        if (!painted.color(name)) {
-            painted.set({name, {}, Model::Palette::fallbackColor()});
-        }
-    }
-    m_bridge->setPalette(painted.toJson());
+    m_bridge->setPalette(PageItems::palette(*m_library, palette));
     m_bridge->setLabels(labels);
-}
-
-QJsonObject PageSync::pageItem(const Model::Annotation &a)
-{
-    QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
-        {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
-        {QStringLiteral("style"),
-            a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
-        {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
-    if (!a.note.trimmed().isEmpty()) {
-        // Rendering Markdown is the costly part of a push: reuse the HTML while the note is unchanged.
-        auto cached = m_noteHtml.find(a.id);
-        if (cached == m_noteHtml.end() || cached->first != a.note) {
-            cached = m_noteHtml.insert(a.id, {a.note, Render::NoteHtml::fromMarkdown(a.note)});
-        }
-        item.insert(QStringLiteral("noteHtml"), cached->second);
-    }
-    return item;
 }
 
 void PageSync::pushAnnotations()
@@ -73,11 +46,16 @@ void PageSync::pushAnnotations()
     if (m_articleId.isEmpty()) {
         return;
     }
-    QJsonArray items;
-    for (const Model::Annotation &a : m_library->annotations(m_articleId)) {
-        items.append(pageItem(a));
+    m_bridge->setAnnotations(PageItems::items(*m_library, m_articleId, &m_noteHtml));
+}
+
+void PageSync::pageLoaded(qint64 pageSerial)
+{
+    // The page painted the list it fetched while loading; it only needs it again if annotations or
+    // the palette changed between serving that list and the page listening to the channel.
+    if (pageSerial < 0 || quint64(pageSerial) != PageItems::serial(*m_library)) {
+        pushAnnotations();
     }
-    m_bridge->setAnnotations(items);
 }
 
 void PageSync::queueUpdate(const QString &id)
@@ -106,7 +84,7 @@ void PageSync::flushUpdates()
     for (const QString &id : ids) {
         const auto a = m_library->annotation(id);
         if (a && a->articleId == m_articleId) {
-            m_bridge->upsertAnnotation(pageItem(*a));
+            m_bridge->upsertAnnotation(PageItems::item(*a, &m_noteHtml));
         } else {
             m_noteHtml.remove(id);
             m_bridge->removeAnnotation(id);

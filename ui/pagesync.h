@@ -5,10 +5,9 @@
 // once control returns to the event loop.
 #pragma once
 
-#include "model/annotation.h"
 #include "model/palette.h"
+#include "pageitems.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -36,20 +35,20 @@ public:
     void pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels);
     // Every annotation of the article (an article was loaded, or the palette changed).
     void pushAnnotations();
+    // The page has loaded the article with the list it fetched at `pageSerial` (-1: none): the
+    // whole list again only if something changed since.
+    void pageLoaded(qint64 pageSerial);
     // One annotation was added, changed or removed: it goes to the page with the others changed
     // before the event loop runs again.
     void queueUpdate(const QString &annotationId);
 
 private:
     void flushUpdates();
-    // The page's view of one annotation (see ReaderBridge::setAnnotations).
-    QJsonObject pageItem(const Model::Annotation &a);
 
     Library *m_library;
     ReaderBridge *m_bridge;
     QString m_articleId;
-    // Rendered note HTML by annotation id, with the Markdown it was rendered from.
-    QHash<QString, std::pair<QString, QString>> m_noteHtml;
+    PageItems::NoteCache m_noteHtml;
     QSet<QString> m_pendingUpdates;
 };
 

@@ -21,7 +21,10 @@ void ReaderBridge::post(const QString &json)
     if (type == u"ready") {
         Q_EMIT ready(msg.value(u"article").toString(), msg.value(u"blocks").toInt());
     } else if (type == u"loaded") {
-        Q_EMIT loaded(msg.value(u"article").toString());
+        // The serial travels as a string: a JavaScript number would round a large one.
+        bool ok = false;
+        const qint64 serial = msg.value(u"serial").toString().toLongLong(&ok);
+        Q_EMIT loaded(msg.value(u"article").toString(), ok && serial >= 0 ? serial : -1);
     } else if (type == u"painted") {
         Q_EMIT annotationsPainted(msg.value(u"timing").toObject());
     } else if (type == u"selection") {

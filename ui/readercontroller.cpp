@@ -35,14 +35,14 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_sync(new PageSync(library, view->readerPage()->bridge(), this))
 {
     ReaderBridge *bridge = view->readerPage()->bridge();
-    // Annotations go to the page as soon as its text is indexed, so they appear with the text
-    // rather than a few frames after it.
-    connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id) {
+    // The page fetches its annotations while it loads and paints them with the text; once it
+    // listens to the channel it gets its words and settings, and the list again only if it changed.
+    connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id, qint64 serial) {
         if (id != m_view->articleId()) {
             return; // a page that is being replaced
         }
         pushPalette();
-        m_sync->pushAnnotations();
+        m_sync->pageLoaded(serial);
     });
     connect(bridge, &ReaderBridge::selectionMade, this, &ReaderController::onSelection);
     connect(bridge, &ReaderBridge::selectionCleared, this, [this] {

@@ -3,6 +3,7 @@
 
 #include "glossascheme.h"
 #include "library/library.h"
+#include "pageitems.h"
 #include "render/codehighlighter.h"
 #include "render/readerhtml.h"
 
@@ -73,6 +74,16 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     if (path == u"/reader/highlight.css") {
         reply(job, "text/css", m_highlighter->styleSheet().toUtf8());
+        return;
+    }
+    if (path.startsWith(u"/annotations/")) {
+        // The article's annotations and palette, fetched by its page while it loads.
+        const QString id = path.mid(13);
+        if (!m_library->article(id)) {
+            job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            return;
+        }
+        reply(job, "application/json", PageItems::stateJson(*m_library, id));
         return;
     }
     if (path.startsWith(u"/article/")) {

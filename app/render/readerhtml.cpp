@@ -63,8 +63,9 @@ QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &hi
 
 QString ReaderHtml::contentSecurityPolicy()
 {
-    return QStringLiteral("default-src 'none'; script-src glossa:; style-src glossa:; img-src glossa: data:; "
-                          "font-src glossa:; connect-src 'none'; form-action 'none'; base-uri 'none'");
+    return QStringLiteral(
+        "default-src 'none'; script-src glossa:; style-src glossa:; img-src glossa: data:; "
+        "font-src glossa:; connect-src glossa://app/annotations/; form-action 'none'; base-uri 'none'");
 }
 
 QString ReaderHtml::render(const Model::Article &article, const Model::Revision &revision,

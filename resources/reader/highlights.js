@@ -11,6 +11,7 @@ const GlossaHighlights = (() => {
     const byId = new Map(); // id -> the same objects
     const groups = new Map(); // highlight name -> Highlight, as registered in CSS.highlights
     const sheet = new CSSStyleSheet();
+    let sheetText = '';
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
     function cssName(value) {
@@ -33,7 +34,12 @@ const GlossaHighlights = (() => {
             rules.push(`.note[data-color="${CSS.escape(String(entry.name))}"] { --note-accent: ${color}; }`);
         }
         rules.push(`::highlight(${CHANGED}) { text-decoration: underline dotted 1px currentColor; }`);
-        sheet.replaceSync(rules.join('\n'));
+        // The same palette comes again after the page loaded: restyling for nothing costs a frame.
+        const text = rules.join('\n');
+        if (text !== sheetText) {
+            sheetText = text;
+            sheet.replaceSync(text);
+        }
     }
 
     function keyOf(a) {

@@ -9,6 +9,15 @@
     let bridge = null;
     const queue = [];
     let readySent = 0; // performance.now() when "ready" was sent
+    // The annotations are fetched at once, while the page loads, so they are painted with the
+    // text's first layout instead of after a round trip through the channel. Until that list is
+    // painted, annotation messages from the channel wait (in order) and follow it.
+    const initial = fetch(location.pathname.replace(/^\/article\//, '/annotations/'))
+        .then((response) => (response.ok ? response.json() : null))
+        .catch(() => null);
+    let initialPainted = false;
+    const early = [];
+    const ANNOTATION_MESSAGES = new Set(['annotations', 'annotationUpsert', 'annotationRemove', 'palette']);
 
     function send(message) {
         if (bridge) {
@@ -78,18 +87,27 @@
 
     // Tells the application when a full list of annotations is on screen (highlights set, margin
     // laid out, two frames later), with the page's own clock, so timings exclude the messaging.
+    // The report waits for the load event to have ended (painting does not), so it can carry when.
     function reportPainted(marks) {
         requestAnimationFrame(() => {
             const frame = performance.now();
             requestAnimationFrame(() => {
-                const nav = performance.getEntriesByType('navigation')[0];
-                send({
-                    type: 'painted',
-                    timing: Object.assign({
-                        domReady: nav ? nav.domContentLoadedEventEnd : 0, loadEnd: nav ? nav.loadEventEnd : 0,
-                        readySent, frame, painted: performance.now(),
-                    }, marks),
-                });
+                const painted = performance.now();
+                const report = () => {
+                    const nav = performance.getEntriesByType('navigation')[0];
+                    send({
+                        type: 'painted',
+                        timing: Object.assign({
+                            domReady: nav ? nav.domContentLoadedEventEnd : 0, loadEnd: nav ? nav.loadEventEnd : 0,
+                            readySent, frame, painted,
+                        }, marks),
+                    });
+                };
+                if (document.readyState === 'complete') {
+                    report();
+                } else {
+                    window.addEventListener('load', () => setTimeout(report), { once: true });
+                }
             });
         });
     }
@@ -102,10 +120,32 @@
             console.error('glossa: malformed message from the application', e);
             return;
         }
+        if (!initialPainted && ANNOTATION_MESSAGES.has(message.type)) {
+            early.push(message);
+            return;
+        }
+        handle(message);
+    }
+
+    function handle(message) {
         const handler = handlers[message.type];
         if (handler) {
             handler(message);
         }
+    }
+
+    // Paints the fetched list (if any), then what came through the channel meanwhile; returns the
+    // list's serial for the application ('' if there is none).
+    function paintInitial(state) {
+        let serial = '';
+        if (state && Array.isArray(state.items)) {
+            handlers.palette({ colors: state.palette });
+            handlers.annotations({ items: state.items });
+            serial = String(state.serial);
+        }
+        initialPainted = true;
+        early.splice(0).forEach(handle);
+        return serial;
     }
 
     function article() {
@@ -173,9 +213,11 @@
             send({ type: 'noteClicked', id });
         }, (href) => send({ type: 'linkClicked', href }));
         const main = article();
-        // The text is indexed: annotations can be painted from now on, without waiting for the
-        // first frames ("ready").
-        send({ type: 'loaded', article: main ? main.dataset.article : '' });
+        // The text is indexed: the fetched annotations are painted, and the application learns
+        // which list the page shows.
+        initial.then((state) => {
+            send({ type: 'loaded', article: main ? main.dataset.article : '', serial: paintInitial(state) });
+        });
         const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => {
             readySent = performance.now();
             send({ type: 'ready', article: main ? main.dataset.article : '', blocks: GlossaText.blocks().length });

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Annotation changes reach the page one at a time (add, recolour, note, delete, undo, redo), and
-// what the page paints after them is exactly what a full reload of the article paints.
+// what the page paints after them is exactly what a full reload of the article paints. A loading
+// page fetches its list itself; the channel resends it only if it changed meanwhile.
 #include "../helpers/testlibrary.h"
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "pageitems.h"
 #include "pagescript.h"
+#include "pagesync.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerview.h"
@@ -168,6 +171,54 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
         QCOMPARE(evaluate(u"document.querySelectorAll('#margin .note').length"_s).toInt(), 1);
         compareWithFullReload();
+    }
+
+    void loadingPageFetchesItsOwnList()
+    {
+        const QString outer = add(u"Sottolineare tutto equivale a non sottolineare nulla."_s, u"important"_s);
+        QVERIFY(m_library->setAnnotationNote(outer, u"Una *nota* breve."_s));
+        QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
+        const QJsonObject before = pageState();
+
+        // Opening the article again: everything is painted, and no full list crossed the channel.
+        Ui::ReaderBridge *bridge = m_window->reader()->readerPage()->bridge();
+        QSignalSpy pushed(bridge, &Ui::ReaderBridge::push);
+        QSignalSpy painted(bridge, &Ui::ReaderBridge::annotationsPainted);
+        QSignalSpy loaded(bridge, &Ui::ReaderBridge::loaded);
+        m_window->reader()->showArticle(m_article);
+        QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty() && !loaded.isEmpty(), 60'000);
+        QCOMPARE_GE(loaded.first().at(1).toLongLong(), 0);
+        QCOMPARE(pageState(), before);
+        for (const QList<QVariant> &message : std::as_const(pushed)) {
+            QVERIFY(!message.first().toString().contains(u"\"type\":\"annotations\""_s));
+        }
+    }
+
+    void staleFetchedListIsSentAgain()
+    {
+        // What the page fetched was served at some serial; a change after that means the page's
+        // list is out of date once it listens to the channel, and the whole list follows.
+        Ui::ReaderBridge bridge;
+        Ui::PageSync sync(m_library.get(), &bridge);
+        sync.setArticle(m_article);
+        QSignalSpy pushed(&bridge, &Ui::ReaderBridge::push);
+        const qint64 served = qint64(Ui::PageItems::serial(*m_library));
+        sync.pageLoaded(served);
+        QCOMPARE(pushed.size(), 0);
+
+        const QString added = add(u"Chi studia lo sa"_s, u"question"_s);
+        QVERIFY(!added.isEmpty());
+        pushed.clear();
+        sync.pageLoaded(served);
+        QCOMPARE(pushed.size(), 1);
+        const QJsonObject message = QJsonDocument::fromJson(pushed.first().first().toString().toUtf8()).object();
+        QCOMPARE(message.value(u"type"_s).toString(), u"annotations"_s);
+        QVERIFY(QJsonDocument(message.value(u"items"_s).toArray()).toJson().contains(added.toUtf8()));
+
+        // A page that could not fetch its list gets it through the channel.
+        pushed.clear();
+        sync.pageLoaded(-1);
+        QCOMPARE(pushed.size(), 1);
     }
 
     void manyChangesAtOnceStillMatch()

@@ -69,6 +69,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
         QVERIFY(html.contains(ReaderHtml::contentSecurityPolicy()));
         QVERIFY(ReaderHtml::contentSecurityPolicy().startsWith(QStringLiteral("default-src 'none'")));
+        // The page may fetch its own annotations and nothing else.
+        QVERIFY(ReaderHtml::contentSecurityPolicy().contains(QStringLiteral("connect-src glossa://app/annotations/;")));
         const QRegularExpression url(QStringLiteral("(?:src|href)=\"([^\"]*)\""));
         auto it = url.globalMatch(html);
         int urls = 0;

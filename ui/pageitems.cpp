@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageitems.h"
+
+#include "library/library.h"
+#include "render/notehtml.h"
+
+#include <QJsonDocument>
+
+namespace Glossa::Ui::PageItems {
+
+namespace {
+// Lives as a child of the library, so every page and PageSync of that library share one count.
+class ChangeCounter final : public QObject
+{
+public:
+    explicit ChangeCounter(Library *library)
+        : QObject(library)
+    {
+        setObjectName(name());
+        auto bump = [this] {
+            ++value;
+        };
+        connect(library, &Library::annotationAdded, this, bump);
+        connect(library, &Library::annotationChanged, this, bump);
+        connect(library, &Library::annotationRemoved, this, bump);
+        connect(library, &Library::paletteChanged, this, bump);
+        connect(library, &Library::opened, this, bump);
+    }
+
+    static QString name() { return QStringLiteral("glossa-page-serial"); }
+
+    quint64 value = 0;
+};
+} // namespace
+
+QJsonObject item(const Model::Annotation &a, NoteCache *cache)
+{
+    QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
+        {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
+        {QStringLiteral("style"),
+            a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
+        {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
+    if (!a.note.trimmed().isEmpty()) {
+        if (!cache) {
+            item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));
+            return item;
+        }
+        // Rendering Markdown is the costly part of a push: reuse the HTML while the note is unchanged.
+        auto cached = cache->find(a.id);
+        if (cached == cache->end() || cached->first != a.note) {
+            cached = cache->insert(a.id, {a.note, Render::NoteHtml::fromMarkdown(a.note)});
+        }
+        item.insert(QStringLiteral("noteHtml"), cached->second);
+    }
+    return item;
+}
+
+QJsonArray items(Library &library, const QString &articleId, NoteCache *cache)
+{
+    QJsonArray list;
+    for (const Model::Annotation &a : library.annotations(articleId)) {
+        list.append(item(a, cache));
+    }
+    return list;
+}
+
+QJsonArray palette(Library &library, Model::Palette painted)
+{
+    // Colours removed from the palette while highlights still use them: those highlights keep
+    // their colour name and are painted in a neutral colour until the colour comes back.
+    for (const QString &name : library.colorUsage().keys()) {
+        if (!painted.color(name)) {
+            painted.set({name, {}, Model::Palette::fallbackColor()});
+        }
+    }
+    return painted.toJson();
+}
+
+quint64 serial(Library &library)
+{
+    auto *counter
+        = static_cast<ChangeCounter *>(library.findChild<QObject *>(ChangeCounter::name(), Qt::FindDirectChildrenOnly));
+    if (!counter) {
+        counter = new ChangeCounter(&library);
+    }
+    return counter->value;
+}
+
+QByteArray stateJson(Library &library, const QString &articleId)
+{
+    const QJsonObject state {{QStringLiteral("serial"), QString::number(serial(library))},
+        {QStringLiteral("palette"), palette(library, library.palette())},
+        {QStringLiteral("items"), items(library, articleId, nullptr)}};
+    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+}
+
+} // namespace Glossa::Ui::PageItems

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader page's view of an article's annotations and of the palette, as JSON. Built here
+// for both the list the page fetches while it loads (SchemeHandler) and what PageSync pushes
+// afterwards, with a change counter telling whether a fetched list is still current.
+#pragma once
+
+#include "model/annotation.h"
+#include "model/palette.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <utility>
+
+namespace Glossa {
+class Library;
+}
+
+namespace Glossa::Ui::PageItems {
+
+// Rendered note HTML by annotation id, with the Markdown it was rendered from.
+using NoteCache = QHash<QString, std::pair<QString, QString>>;
+
+// One annotation as the page paints it (see ReaderBridge::setAnnotations); `cache` may be null.
+QJsonObject item(const Model::Annotation &a, NoteCache *cache);
+// Every annotation of the article.
+QJsonArray items(Library &library, const QString &articleId, NoteCache *cache);
+// The palette as painted: colours removed while highlights still use them get a neutral shade.
+QJsonArray palette(Library &library, Model::Palette painted);
+// Grows with every change to the library's annotations or palette (counted from the first call).
+quint64 serial(Library &library);
+// What the page fetches: {serial, palette, items}.
+QByteArray stateJson(Library &library, const QString &articleId);
+
+} // namespace Glossa::Ui::PageItems
