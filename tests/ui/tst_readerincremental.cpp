@@ -99,10 +99,12 @@ class TstReaderIncremental : public QObject
     {
         QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
         const QJsonObject incremental = pageState();
-        QSignalSpy painted(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
+        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
         m_window->reader()->showArticle(m_article);
+        // Wait for the new page (a 'painted' report from the page being replaced can still arrive),
+        // then for its fetched list to be painted: it must be the very same state.
         QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
-        QCOMPARE(pageState(), incremental);
+        QTRY_COMPARE_WITH_TIMEOUT(pageState(), incremental, 10'000);
     }
 
     QString add(const QString &quote, const QString &color, Model::AnchorStatus status = Model::AnchorStatus::Exact)
