@@ -640,6 +640,14 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::HoverText</name>
+    <message>
+        <source>%1 (text changed)</source>
+        <extracomment>In the tooltip of a highlight whose passage was edited since it was made. %1 is the colour&apos;s meaning.</extracomment>
+        <translation>%1 (texte modifié)</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::HtmlPageExtractor</name>
     <message>
         <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
@@ -903,6 +911,14 @@ par %2</translation>
     <message>
         <source>&amp;Normal Text Size</source>
         <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <source>Show &amp;Notes List</source>
+        <translation>Afficher la liste des &amp;notes</translation>
+    </message>
+    <message>
+        <source>Open the list of notes the window is too narrow to show in the margin</source>
+        <translation>Ouvrir la liste des notes que la fenêtre est trop étroite pour afficher dans la marge</translation>
     </message>
     <message>
         <source>Ctrl+0</source>

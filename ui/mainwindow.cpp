@@ -160,6 +160,9 @@ void MainWindow::createDocks()
     connect(m_pane, &AnnotationsPane::reattachRequested, m_controller, &ReaderController::reattachToSelection);
     connect(m_controller, &ReaderController::focusedAnnotationChanged, m_pane, &AnnotationsPane::select);
     connect(m_controller, &ReaderController::selectionChanged, m_pane, &AnnotationsPane::setSelectionAvailable);
+    // The pane marks the passage under the pointer, and the focused one again once it leaves.
+    connect(m_controller, &ReaderController::annotationHovered, m_pane,
+        [this](const QString &id) { m_pane->select(id.isEmpty() ? m_controller->focusedAnnotation() : id); });
     connect(m_controller, &ReaderController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 6000); });
 }
@@ -219,6 +222,14 @@ void MainWindow::createActions()
         [this] { m_controller->setFontScale(m_controller->fontScale() / 1.1); });
     view->addAction(
         tr("&Normal Text Size"), QKeySequence(tr("Ctrl+0")), this, [this] { m_controller->setFontScale(1.0); });
+    view->addSeparator();
+    // Only a narrow window keeps the notes in a list rather than in the margin.
+    QAction *notesList = view->addAction(tr("Show &Notes List"), this, [this] { m_controller->openNotesList(); });
+    notesList->setObjectName(QStringLiteral("showNotesList"));
+    notesList->setStatusTip(tr("Open the list of notes the window is too narrow to show in the margin"));
+    notesList->setEnabled(!m_controller->notesInMargin());
+    connect(m_controller, &ReaderController::notesLayoutChanged, notesList,
+        [notesList](bool inMargin) { notesList->setEnabled(!inMargin); });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Glossa…"),

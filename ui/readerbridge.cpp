@@ -58,6 +58,28 @@ void ReaderBridge::post(const QString &json)
         Q_EMIT navigateRequested(direction);
     } else if (type == u"clearFocus") {
         Q_EMIT focusCleared();
+    } else if (type == u"annotationHovered") {
+        QStringList ids;
+        for (const QJsonValue &v : msg.value(u"ids").toArray()) {
+            if (v.isString()) {
+                ids << v.toString();
+            }
+        }
+        Q_EMIT annotationsHovered(ids, QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
+    } else if (type == u"scrolled") {
+        const qsizetype offset = msg.value(u"offset").toInteger(-1);
+        if (offset < 0) {
+            qCWarning(lcBridge) << "ignored a reading position without an offset";
+            return;
+        }
+        Q_EMIT scrolled(msg.value(u"article").toString(), offset);
+    } else if (type == u"marginLayout") {
+        const QString mode = msg.value(u"mode").toString();
+        if (mode != u"margin" && mode != u"list") {
+            qCWarning(lcBridge) << "ignored a notes layout with an unknown mode" << mode;
+            return;
+        }
+        Q_EMIT notesLaidOut(mode == u"margin", msg.value(u"notes").toInt());
     } else {
         qCDebug(lcBridge) << "unhandled message type" << type;
     }
@@ -105,6 +127,16 @@ void ReaderBridge::setFocusRing(const QString &annotationId, const QString &anno
 {
     send({{QStringLiteral("type"), QStringLiteral("focus")}, {QStringLiteral("id"), annotationId},
         {QStringLiteral("announce"), announcement}});
+}
+
+void ReaderBridge::scrollToOffset(qsizetype offset)
+{
+    send({{QStringLiteral("type"), QStringLiteral("scrollToOffset")}, {QStringLiteral("offset"), offset}});
+}
+
+void ReaderBridge::openNotesList()
+{
+    send({{QStringLiteral("type"), QStringLiteral("openNotesList")}});
 }
 
 } // namespace Glossa::Ui

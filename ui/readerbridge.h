@@ -41,6 +41,10 @@ public:
     // Marks the keyboard focus on an annotation with a lasting ring (none if `annotationId` is
     // empty) and has screen readers announce `announcement` through the page's live region.
     void setFocusRing(const QString &annotationId, const QString &announcement);
+    // Scrolls so the text at this canonical offset is at the top (clamped to the text).
+    void scrollToOffset(qsizetype offset);
+    // Opens the page's notes list (only while the window is too narrow for a margin).
+    void openNotesList();
 
 Q_SIGNALS:
     // To the page (connected by reader.js).
@@ -69,6 +73,13 @@ Q_SIGNALS:
     void navigateRequested(int direction);
     // Escape in the article: no highlight has the focus any more.
     void focusCleared();
+    // The pointer rests on these annotations (innermost first) at `pos`, in page coordinates;
+    // empty when it left them (or a selection began).
+    void annotationsHovered(const QStringList &ids, const QPoint &pos);
+    // The reader stopped scrolling article `articleId` with the text at `offset` at the top.
+    void scrolled(const QString &articleId, qsizetype offset);
+    // The notes moved between the margin and the narrow-window list, or a note changed height.
+    void notesLaidOut(bool inMargin, int notes);
 };
 
 } // namespace Glossa::Ui

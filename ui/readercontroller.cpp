@@ -2,12 +2,14 @@
 #include "readercontroller.h"
 
 #include "anchor/anchorer.h"
+#include "hovertext.h"
 #include "library/library.h"
 #include "noteeditor.h"
 #include "pagesync.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerview.h"
+#include "readingposition.h"
 #include "selectiontoolbar.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStyleHints>
+#include <QToolTip>
 #include <QUrl>
 
 #include <utility>
@@ -43,6 +46,23 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         }
         pushPalette();
         m_sync->pageLoaded(serial);
+        // Back to where the reader left this article (a new one starts at the top).
+        if (const qsizetype offset = std::min(ReadingPosition::load(id), m_revision.canonicalText().size());
+            offset > 0) {
+            m_view->readerPage()->bridge()->scrollToOffset(offset);
+        }
+    });
+    connect(bridge, &ReaderBridge::scrolled, this, [](const QString &articleId, qsizetype offset) {
+        if (!articleId.isEmpty()) {
+            ReadingPosition::store(articleId, offset);
+        }
+    });
+    connect(bridge, &ReaderBridge::annotationsHovered, this, &ReaderController::onHovered);
+    connect(bridge, &ReaderBridge::notesLaidOut, this, [this](bool inMargin, int) {
+        if (inMargin != m_notesInMargin) {
+            m_notesInMargin = inMargin;
+            Q_EMIT notesLayoutChanged(inMargin);
+        }
     });
     connect(bridge, &ReaderBridge::selectionMade, this, &ReaderController::onSelection);
     connect(bridge, &ReaderBridge::selectionCleared, this, [this] {
@@ -193,6 +213,7 @@ void ReaderController::setArticle(const QString &articleId)
     m_selection.reset();
     m_focused.clear();
     m_toolbar->hide();
+    QToolTip::hideText();
     Q_EMIT focusedAnnotationChanged({});
 }
 
@@ -424,6 +445,32 @@ bool ReaderController::reattachToSelection(const QString &annotationId)
         focusAnnotation(annotationId, false);
     }
     return ok;
+}
+
+void ReaderController::onHovered(const QStringList &ids, const QPoint &pos)
+{
+    const QString text = m_selection ? QString() : hoverText(ids);
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        Q_EMIT annotationHovered({});
+        return;
+    }
+    const qreal zoom = m_view->zoomFactor();
+    // A little below the pointer, so the tooltip does not cover the words being read.
+    QToolTip::showText(m_view->mapToGlobal(QPoint(qRound(pos.x() * zoom), qRound(pos.y() * zoom) + 16)), text, m_view);
+    Q_EMIT annotationHovered(ids.first());
+}
+
+QString ReaderController::hoverText(const QStringList &ids) const
+{
+    return HoverText::build(*m_library, m_palette, m_articleId, ids);
+}
+
+void ReaderController::openNotesList()
+{
+    if (!m_notesInMargin) {
+        m_view->readerPage()->bridge()->openNotesList();
+    }
 }
 
 void ReaderController::report(bool ok)

@@ -75,11 +75,22 @@ public:
     // Moves an orphan (or any annotation) onto the current selection.
     bool reattachToSelection(const QString &annotationId);
 
+    // The tooltip for the pointer resting on these annotations (innermost first), see HoverText.
+    QString hoverText(const QStringList &ids) const;
+    // Whether the page shows notes in its margin (false: in the narrow-window list).
+    bool notesInMargin() const { return m_notesInMargin; }
+    // Opens the page's list of notes (meaningful only while they are not in the margin).
+    void openNotesList();
+
 Q_SIGNALS:
     void focusedAnnotationChanged(const QString &id);
     void selectionChanged(bool hasSelection);
     // A message for the status bar (errors from the library, hints).
     void message(const QString &text);
+    // The pointer rests on this annotation (the innermost one), or left it (empty).
+    void annotationHovered(const QString &id);
+    // The page's notes moved into the margin (true) or into the narrow-window list (false).
+    void notesLayoutChanged(bool inMargin);
 
 private:
     void createActions();
@@ -87,6 +98,7 @@ private:
     QString createHighlight(const QString &colorName);
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
     void onClicked(const QStringList &ids, const QPoint &pos);
+    void onHovered(const QStringList &ids, const QPoint &pos);
     void report(bool ok);
     QList<Model::Annotation> anchoredInTextOrder() const;
     // What a screen reader says when `a` gets the focus: its place, colour, passage, and whether
@@ -106,6 +118,7 @@ private:
     QString m_focused;
     QList<QAction *> m_actions;
     qreal m_fontScale = 1.0;
+    bool m_notesInMargin = true;
 };
 
 } // namespace Glossa::Ui

@@ -30,6 +30,7 @@ constexpr StaticFile kStaticFiles[] = {
     {u"/reader/margin.js", u":/reader/margin.js", "text/javascript"},
     {u"/reader/navigation.js", u":/reader/navigation.js", "text/javascript"},
     {u"/reader/notelist.js", u":/reader/notelist.js", "text/javascript"},
+    {u"/reader/reading.js", u":/reader/reading.js", "text/javascript"},
     {u"/reader/reader.js", u":/reader/reader.js", "text/javascript"},
     {u"/qwebchannel.js", u":/qtwebchannel/qwebchannel.js", "text/javascript"},
 };
@@ -103,6 +104,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
                 appUrl(QStringLiteral("/reader/margin.js")).toString(),
                 appUrl(QStringLiteral("/reader/navigation.js")).toString(),
                 appUrl(QStringLiteral("/reader/notelist.js")).toString(),
+                appUrl(QStringLiteral("/reader/reading.js")).toString(),
                 appUrl(QStringLiteral("/reader/reader.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",

@@ -225,5 +225,5 @@ const GlossaNoteList = (() => {
         }
     }
 
-    return { start, set, setLabels, layout: schedule, isOpen: () => Boolean(panel && !panel.hidden), setOpen };
+    return { start, set, setLabels, layout: schedule, isOpen: () => Boolean(panel && !panel.hidden), setOpen, narrow, NARROW };
 })();

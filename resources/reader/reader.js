@@ -2,7 +2,8 @@
 // The reader page's side of the bridge. Messages are typed JSON objects; until the web channel
 // is ready they wait in a queue (the ready handshake), then go out in order.
 // Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaMargin (margin.js),
-// GlossaNavigation (navigation.js) and GlossaNoteList (notelist.js), loaded before this file.
+// GlossaNavigation (navigation.js), GlossaNoteList (notelist.js) and GlossaReading (reading.js),
+// loaded before this file.
 'use strict';
 
 (function () {
@@ -77,6 +78,8 @@
         focus: (m) => GlossaNavigation.setFocus(String(m.id || ''), String(m.announce || '')),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
         clearSelection: () => window.getSelection().removeAllRanges(),
+        scrollToOffset: (m) => GlossaReading.scrollToOffset(m.offset),
+        openNotesList: () => GlossaReading.openNotesList(),
         theme: (m) => { document.documentElement.dataset.theme = m.value === 'dark' ? 'dark' : 'light'; },
     };
 
@@ -208,6 +211,7 @@
         GlossaText.index();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
         GlossaNavigation.start(send);
+        GlossaReading.start(send);
         GlossaNoteList.start((id) => {
             scrollToAnnotation(id, true);
             send({ type: 'noteClicked', id });
