@@ -15,6 +15,7 @@
 #include "readercontroller.h"
 #include "readerpage.h"
 #include "readerview.h"
+#include "samplewindow.h"
 #include "theme.h"
 #include "uitestmain.h"
 
@@ -74,15 +75,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         Ui::Theme::apply(Ui::Theme::Choice::Light);
         m_library = std::make_unique<Library>();
-        QVERIFY(TestFixtures::openNewLibrary(
-            *m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
-        m_library->addSampleArticles();
-        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
-        m_window->openArticleAt(1);
-        QVERIFY(painted.wait(60'000));
+        m_window = GlossaTest::openSampleWindow(*m_library, m_dir.path());
+        QVERIFY(m_window);
         m_article = m_window->reader()->articleId();
     }
 

@@ -13,6 +13,7 @@
 #include "readercontroller.h"
 #include "readerpage.h"
 #include "readerview.h"
+#include "samplewindow.h"
 #include "shortcutsdialog.h"
 #include "uitestmain.h"
 
@@ -113,15 +114,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        QVERIFY(TestFixtures::openNewLibrary(
-            *m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
-        m_library->addSampleArticles();
-        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
-        m_window->openArticleAt(1);
-        QVERIFY(painted.wait(60'000));
+        m_window = GlossaTest::openSampleWindow(*m_library, m_dir.path());
+        QVERIFY(m_window);
         m_article = m_window->reader()->articleId();
         m_revision = *m_library->currentRevision(m_article);
         defineRingText();

@@ -8,6 +8,7 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "noteeditor.h"
+#include "pagescript.h"
 #include "readercontroller.h"
 #include "readerprofile.h"
 #include "readerview.h"
@@ -36,19 +37,7 @@ class TstReaderPosition : public QObject
     QString m_noted; // a highlight with a long note
     QString m_changed; // a fuzzily re-anchored highlight inside it
 
-    QVariant evaluate(const QString &script)
-    {
-        QVariant result;
-        bool done = false;
-        m_view->page()->runJavaScript(script, [&](const QVariant &v) {
-            result = v;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10'000)) {
-            return QStringLiteral("timeout");
-        }
-        return result;
-    }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_view->page(), script); }
 
     bool open(const QString &articleId)
     {
