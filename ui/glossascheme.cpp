@@ -10,10 +10,8 @@ void registerGlossaScheme()
     QWebEngineUrlScheme scheme(kScheme.toLatin1());
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Secure and local: the page is a secure context, and the scheme cannot be reached from the web.
-    // fetch() is allowed so the page can ask for its own annotations while it loads (its CSP
-    // allows no other address).
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
-        | QWebEngineUrlScheme::LocalAccessAllowed | QWebEngineUrlScheme::FetchApiAllowed);
+    scheme.setFlags(
+        QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

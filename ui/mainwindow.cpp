@@ -61,6 +61,12 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_splitter->setSizes({230, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    // The first article starts loading now: the web engine's processes work on it while the rest
+    // of the window is built. openArticleAt(0) below then selects it without loading it again.
+    if (m_model->rowCount() > 0) {
+        m_preloaded = m_model->index(0).data(LibraryListModel::IdRole).toString();
+        m_reader->showArticle(m_preloaded);
+    }
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid()) {
@@ -357,6 +363,11 @@ void MainWindow::showArticle(const QString &articleId)
     m_currentArticle = articleId;
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
+    if (m_preloaded == articleId && m_reader->articleId() == articleId) {
+        m_preloaded.clear(); // already loading
+        return;
+    }
+    m_preloaded.clear();
     m_reader->showArticle(articleId);
 }
 

@@ -67,6 +67,8 @@ private:
     ReaderController *m_controller;
     ImportController *m_importer;
     QString m_currentArticle;
+    // The article the reader began loading while the window was being built (see the constructor).
+    QString m_preloaded;
 };
 
 } // namespace Glossa::Ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page's view of an article's annotations and of the palette, as JSON. Built here
-// for both the list the page fetches while it loads (SchemeHandler) and what PageSync pushes
-// afterwards, with a change counter telling whether a fetched list is still current.
+// for both the list embedded in the page (SchemeHandler) and what PageSync pushes afterwards, with
+// a change counter telling whether the embedded list is still current.
 #pragma once
 
 #include "model/annotation.h"
@@ -30,7 +30,7 @@ QJsonArray items(Library &library, const QString &articleId, NoteCache *cache);
 QJsonArray palette(Library &library, Model::Palette painted);
 // Grows with every change to the library's annotations or palette (counted from the first call).
 quint64 serial(Library &library);
-// What the page fetches: {serial, palette, items}.
+// What the page is served with: {serial, palette, items}.
 QByteArray stateJson(Library &library, const QString &articleId);
 
 } // namespace Glossa::Ui::PageItems

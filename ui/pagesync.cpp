@@ -51,8 +51,8 @@ void PageSync::pushAnnotations()
 
 void PageSync::pageLoaded(qint64 pageSerial)
 {
-    // The page painted the list it fetched while loading; it only needs it again if annotations or
-    // the palette changed between serving that list and the page listening to the channel.
+    // The page painted the list embedded in it; it only needs it again if annotations or the
+    // palette changed between serving the page and the page listening to the channel.
     if (pageSerial < 0 || quint64(pageSerial) != PageItems::serial(*m_library)) {
         pushAnnotations();
     }

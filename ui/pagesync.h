@@ -35,7 +35,7 @@ public:
     void pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels);
     // Every annotation of the article (an article was loaded, or the palette changed).
     void pushAnnotations();
-    // The page has loaded the article with the list it fetched at `pageSerial` (-1: none): the
+    // The page has loaded the article with the list served in it at `pageSerial` (-1: none): the
     // whole list again only if something changed since.
     void pageLoaded(qint64 pageSerial);
     // One annotation was added, changed or removed: it goes to the page with the others changed

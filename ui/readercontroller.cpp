@@ -38,7 +38,7 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_sync(new PageSync(library, view->readerPage()->bridge(), this))
 {
     ReaderBridge *bridge = view->readerPage()->bridge();
-    // The page fetches its annotations while it loads and paints them with the text; once it
+    // The page comes with its annotations and paints them with the text; once it
     // listens to the channel it gets its words and settings, and the list again only if it changed.
     connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id, qint64 serial) {
         if (id != m_view->articleId()) {

@@ -25,15 +25,37 @@ struct StaticFile {
 };
 constexpr StaticFile kStaticFiles[] = {
     {u"/reader/reader.css", u":/reader/reader.css", "text/css"},
-    {u"/reader/textmap.js", u":/reader/textmap.js", "text/javascript"},
-    {u"/reader/highlights.js", u":/reader/highlights.js", "text/javascript"},
-    {u"/reader/margin.js", u":/reader/margin.js", "text/javascript"},
-    {u"/reader/navigation.js", u":/reader/navigation.js", "text/javascript"},
-    {u"/reader/notelist.js", u":/reader/notelist.js", "text/javascript"},
-    {u"/reader/reading.js", u":/reader/reading.js", "text/javascript"},
-    {u"/reader/reader.js", u":/reader/reader.js", "text/javascript"},
-    {u"/qwebchannel.js", u":/qtwebchannel/qwebchannel.js", "text/javascript"},
 };
+
+// The page's scripts, in the order they run. They are served as one script (every request goes
+// through the GUI thread, so one costs less than nine while the window is starting), each file
+// still its own unit in the sources.
+constexpr QStringView kPageScripts[] = {
+    u":/qtwebchannel/qwebchannel.js",
+    u":/reader/textmap.js",
+    u":/reader/highlights.js",
+    u":/reader/margin.js",
+    u":/reader/navigation.js",
+    u":/reader/notelist.js",
+    u":/reader/reading.js",
+    u":/reader/reader.js",
+};
+
+// The scripts joined; empty if one is missing. Every file opens with 'use strict' (qwebchannel.js
+// with \"use strict\"), so the joined script starts strict and stays so.
+QByteArray pageScript()
+{
+    QByteArray script;
+    for (const QStringView resource : kPageScripts) {
+        QFile f(resource.toString());
+        if (!f.open(QIODevice::ReadOnly)) {
+            qCWarning(lcScheme) << "missing resource" << resource;
+            return {};
+        }
+        script += "// " + resource.toUtf8() + '\n' + f.readAll() + "\n;\n";
+    }
+    return script;
+}
 } // namespace
 
 SchemeHandler::SchemeHandler(Library *library, QObject *parent)
@@ -73,18 +95,17 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             return;
         }
     }
-    if (path == u"/reader/highlight.css") {
-        reply(job, "text/css", m_highlighter->styleSheet().toUtf8());
-        return;
-    }
-    if (path.startsWith(u"/annotations/")) {
-        // The article's annotations and palette, fetched by its page while it loads.
-        const QString id = path.mid(13);
-        if (!m_library->article(id)) {
+    if (path == u"/reader/page.js") {
+        static const QByteArray script = pageScript();
+        if (script.isEmpty()) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        reply(job, "application/json", PageItems::stateJson(*m_library, id));
+        reply(job, "text/javascript", script);
+        return;
+    }
+    if (path == u"/reader/highlight.css") {
+        reply(job, "text/css", m_highlighter->styleSheet().toUtf8());
         return;
     }
     if (path.startsWith(u"/article/")) {
@@ -98,17 +119,11 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         const Render::ReaderPageUrls urls {
             .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
             .codeStyleSheet = appUrl(QStringLiteral("/reader/highlight.css")).toString(),
-            .scripts = {appUrl(QStringLiteral("/qwebchannel.js")).toString(),
-                appUrl(QStringLiteral("/reader/textmap.js")).toString(),
-                appUrl(QStringLiteral("/reader/highlights.js")).toString(),
-                appUrl(QStringLiteral("/reader/margin.js")).toString(),
-                appUrl(QStringLiteral("/reader/navigation.js")).toString(),
-                appUrl(QStringLiteral("/reader/notelist.js")).toString(),
-                appUrl(QStringLiteral("/reader/reading.js")).toString(),
-                appUrl(QStringLiteral("/reader/reader.js")).toString()},
+            .scripts = {appUrl(QStringLiteral("/reader/page.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",
-            Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls).toUtf8());
+            Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls, PageItems::stateJson(*m_library, id))
+                .toUtf8());
         return;
     }
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Serves glossa://app/…: the reader page of an article (rendered by the app layer), its annotations
-// as JSON (PageItems, fetched by the page while it loads), the reader's CSS and JavaScript from
+// Serves glossa://app/…: the reader page of an article (rendered by the app layer, with its
+// annotations embedded as JSON data, see PageItems), the reader's CSS and JavaScript from
 // resources, the code-highlighting stylesheet and qwebchannel.js.
 #pragma once
 

@@ -59,17 +59,25 @@ QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &hi
     return QStringLiteral("<p class=\"block\"%1>%2</p>\n").arg(common, text);
 }
 
+// JSON inside a <script> element: a '<' can only occur inside a JSON string, where \u003c means the
+// same, so nothing in the data can end the element or open a comment.
+QString embeddedJson(const QByteArray &json)
+{
+    QString text = QString::fromUtf8(json);
+    text.replace(u'<', QStringLiteral("\\u003c"));
+    return text;
+}
+
 } // namespace
 
 QString ReaderHtml::contentSecurityPolicy()
 {
-    return QStringLiteral(
-        "default-src 'none'; script-src glossa:; style-src glossa:; img-src glossa: data:; "
-        "font-src glossa:; connect-src glossa://app/annotations/; form-action 'none'; base-uri 'none'");
+    return QStringLiteral("default-src 'none'; script-src glossa:; style-src glossa:; img-src glossa: data:; "
+                          "font-src glossa:; form-action 'none'; base-uri 'none'");
 }
 
 QString ReaderHtml::render(const Model::Article &article, const Model::Revision &revision,
-    const CodeHighlighter &highlighter, const ReaderPageUrls &urls)
+    const CodeHighlighter &highlighter, const ReaderPageUrls &urls, const QByteArray &state)
 {
     QString html;
     html.reserve(revision.canonicalText().size() * 2 + 2048);
@@ -105,7 +113,11 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
         }
     }
     html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes"))
-        + u"\"></aside>\n</div>\n</body>\n</html>\n";
+        + u"\"></aside>\n</div>\n";
+    if (!state.isEmpty()) {
+        html += u"<script type=\"application/json\" id=\"glossa-state\">" + embeddedJson(state) + u"</script>\n";
+    }
+    html += u"</body>\n</html>\n";
     return html;
 }
 

@@ -27,8 +27,10 @@ class ReaderHtml
     Q_DECLARE_TR_FUNCTIONS(Glossa::Render::ReaderHtml)
 
 public:
+    // `state` (optional) is a JSON document the page paints with its first layout (the article's
+    // annotations and palette); it is embedded as data, never as script.
     static QString render(const Model::Article &article, const Model::Revision &revision,
-        const CodeHighlighter &highlighter, const ReaderPageUrls &urls);
+        const CodeHighlighter &highlighter, const ReaderPageUrls &urls, const QByteArray &state = {});
 
     // The Content-Security-Policy the page carries: only Glossa's own scheme may serve anything.
     static QString contentSecurityPolicy();

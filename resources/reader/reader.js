@@ -10,12 +10,21 @@
     let bridge = null;
     const queue = [];
     let readySent = 0; // performance.now() when "ready" was sent
-    // The annotations are fetched at once, while the page loads, so they are painted with the
-    // text's first layout instead of after a round trip through the channel. Until that list is
-    // painted, annotation messages from the channel wait (in order) and follow it.
-    const initial = fetch(location.pathname.replace(/^\/article\//, '/annotations/'))
-        .then((response) => (response.ok ? response.json() : null))
-        .catch(() => null);
+    // The annotations come embedded in the page (JSON data, never script), so they are painted
+    // with the text's first layout instead of after a round trip. Until that list is painted,
+    // annotation messages from the channel wait (in order) and follow it.
+    function embeddedState() {
+        const data = document.getElementById('glossa-state');
+        if (!data) {
+            return null;
+        }
+        try {
+            return JSON.parse(data.textContent);
+        } catch (e) {
+            console.error('glossa: malformed annotation data', e);
+            return null;
+        }
+    }
     let initialPainted = false;
     const early = [];
     const ANNOTATION_MESSAGES = new Set(['annotations', 'annotationUpsert', 'annotationRemove', 'palette']);
@@ -137,7 +146,7 @@
         }
     }
 
-    // Paints the fetched list (if any), then what came through the channel meanwhile; returns the
+    // Paints the embedded list (if any), then what came through the channel meanwhile; returns the
     // list's serial for the application ('' if there is none).
     function paintInitial(state) {
         let serial = '';
@@ -217,11 +226,9 @@
             send({ type: 'noteClicked', id });
         }, (href) => send({ type: 'linkClicked', href }));
         const main = article();
-        // The text is indexed: the fetched annotations are painted, and the application learns
+        // The text is indexed: the embedded annotations are painted, and the application learns
         // which list the page shows.
-        initial.then((state) => {
-            send({ type: 'loaded', article: main ? main.dataset.article : '', serial: paintInitial(state) });
-        });
+        send({ type: 'loaded', article: main ? main.dataset.article : '', serial: paintInitial(embeddedState()) });
         const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => {
             readySent = performance.now();
             send({ type: 'ready', article: main ? main.dataset.article : '', blocks: GlossaText.blocks().length });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Annotation changes reach the page one at a time (add, recolour, note, delete, undo, redo), and
 // what the page paints after them is exactly what a full reload of the article paints. A loading
-// page fetches its list itself; the channel resends it only if it changed meanwhile.
+// page comes with its list; the channel resends it only if it changed meanwhile.
 #include "../helpers/testlibrary.h"
 #include "anchor/anchorer.h"
 #include "library/library.h"
@@ -102,7 +102,7 @@ class TstReaderIncremental : public QObject
         QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
         m_window->reader()->showArticle(m_article);
         // Wait for the new page (a 'painted' report from the page being replaced can still arrive),
-        // then for its fetched list to be painted: it must be the very same state.
+        // then for its embedded list to be painted: it must be the very same state.
         QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
         QTRY_COMPARE_WITH_TIMEOUT(pageState(), incremental, 10'000);
     }
@@ -175,7 +175,7 @@ private Q_SLOTS:
         compareWithFullReload();
     }
 
-    void loadingPageFetchesItsOwnList()
+    void loadingPageComesWithItsList()
     {
         const QString outer = add(u"Sottolineare tutto equivale a non sottolineare nulla."_s, u"important"_s);
         QVERIFY(m_library->setAnnotationNote(outer, u"Una *nota* breve."_s));
@@ -196,9 +196,9 @@ private Q_SLOTS:
         }
     }
 
-    void staleFetchedListIsSentAgain()
+    void staleEmbeddedListIsSentAgain()
     {
-        // What the page fetched was served at some serial; a change after that means the page's
+        // The list embedded in the page was served at some serial; a change after that means the page's
         // list is out of date once it listens to the channel, and the whole list follows.
         Ui::ReaderBridge bridge;
         Ui::PageSync sync(m_library.get(), &bridge);
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(message.value(u"type"_s).toString(), u"annotations"_s);
         QVERIFY(QJsonDocument(message.value(u"items"_s).toArray()).toJson().contains(added.toUtf8()));
 
-        // A page that could not fetch its list gets it through the channel.
+        // A page that has no list of its own gets it through the channel.
         pushed.clear();
         sync.pageLoaded(-1);
         QCOMPARE(pushed.size(), 1);

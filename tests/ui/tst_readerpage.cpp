@@ -3,6 +3,7 @@
 // block, and every block element names its offset — what anchoring highlights relies on.
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
+#include "mainwindow.h"
 #include "pagescript.h"
 #include "readerprofile.h"
 #include "readerview.h"
@@ -24,6 +25,34 @@ class TstReaderPage : public QObject
     QVariant evaluate(QWebEnginePage *page, const QString &script) { return GlossaTest::evaluate(page, script); }
 
 private Q_SLOTS:
+    void windowOpensOnItsFirstArticleLoadingItOnce()
+    {
+        // The window starts loading the first article while it is being built, before the article
+        // is selected in the list: the article painted is that one, with its title and its list
+        // row, and picking another article afterwards still loads it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Library library;
+        QVERIFY(TestFixtures::openNewLibrary(library, dir.path()));
+        library.addSampleArticles();
+        Ui::MainWindow window(&library);
+        QCOMPARE(window.reader()->articleId(), library.articles().first().id);
+        QSignalSpy started(window.reader()->page(), &QWebEnginePage::loadStarted);
+        QSignalSpy painted(window.reader(), &Ui::ReaderView::articlePainted);
+        window.openArticleAt(0);
+        window.show();
+        QVERIFY(painted.wait(60'000));
+        const QString first = library.articles().first().id;
+        QCOMPARE(painted.first().first().toString(), first);
+        QCOMPARE(window.reader()->articleId(), first);
+        QVERIFY(window.windowTitle().startsWith(library.articles().first().title));
+        started.clear();
+        window.openArticleAt(1);
+        QTRY_COMPARE_WITH_TIMEOUT(painted.size(), 2, 60'000);
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(painted.last().first().toString(), library.articles().at(1).id);
+    }
+
     void pageTextEqualsCanonicalTextBlockByBlock_data()
     {
         QTest::addColumn<int>("row");

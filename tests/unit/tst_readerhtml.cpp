@@ -3,6 +3,9 @@
 #include "render/codehighlighter.h"
 #include "render/readerhtml.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -69,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Content-Security-Policy")));
         QVERIFY(html.contains(ReaderHtml::contentSecurityPolicy()));
         QVERIFY(ReaderHtml::contentSecurityPolicy().startsWith(QStringLiteral("default-src 'none'")));
-        // The page may fetch its own annotations and nothing else.
-        QVERIFY(ReaderHtml::contentSecurityPolicy().contains(QStringLiteral("connect-src glossa://app/annotations/;")));
+        // The page fetches nothing at all: its annotations come embedded in it.
+        QVERIFY(!ReaderHtml::contentSecurityPolicy().contains(QStringLiteral("connect-src")));
         const QRegularExpression url(QStringLiteral("(?:src|href)=\"([^\"]*)\""));
         auto it = url.globalMatch(html);
         int urls = 0;
@@ -110,6 +113,36 @@ private Q_SLOTS:
         QVERIFY(withByline.contains(QStringLiteral("<p class=\"byline\">Anna &lt;Rossi&gt;</p></header>")));
         QVERIFY(!render({{.type = BlockType::Heading, .level = 1, .text = QStringLiteral("Titolo")}})
                 .contains(QStringLiteral("<header")));
+    }
+
+    void embeddedAnnotationsStayData()
+    {
+        // A note's HTML (or any text in the list) can never end the data element or run as script.
+        const QJsonObject item {{QStringLiteral("id"), QStringLiteral("n1")},
+            {QStringLiteral("noteHtml"),
+                QStringLiteral("</script><script>alert(1)</script><!-- <SCRIPT>x</ScRiPt> &amp; \u2028")}};
+        const QJsonObject state {
+            {QStringLiteral("serial"), QStringLiteral("7")}, {QStringLiteral("items"), QJsonArray {item}}};
+        const QByteArray json = QJsonDocument(state).toJson(QJsonDocument::Compact);
+        Article a;
+        a.id = QStringLiteral("a1");
+        const QString html = ReaderHtml::render(
+            a, Revision::fromBlocks({{.text = QStringLiteral("Testo.")}}), m_highlighter, m_urls, json);
+
+        const QString open = QStringLiteral("<script type=\"application/json\" id=\"glossa-state\">");
+        const qsizetype start = html.indexOf(open);
+        QVERIFY(start > html.indexOf(QStringLiteral("</main>")));
+        const qsizetype end = html.indexOf(QStringLiteral("</script>"), start);
+        QVERIFY(end > start);
+        const QString data = html.mid(start + open.size(), end - start - open.size());
+        QVERIFY(!data.contains(u'<'));
+        // The element holds exactly the list, which the page parses back unchanged.
+        QCOMPARE(QJsonDocument::fromJson(data.toUtf8()).object(), state);
+        // Only the data element follows the page's markup: no script of any kind came in.
+        QCOMPARE(html.count(QStringLiteral("<script")), 1 + m_urls.scripts.size());
+
+        // Without a list there is no data element.
+        QVERIFY(!render({{.text = QStringLiteral("Testo.")}}).contains(QStringLiteral("glossa-state")));
     }
 };
 
