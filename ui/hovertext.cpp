@@ -3,6 +3,7 @@
 
 #include "library/library.h"
 #include "model/palette.h"
+#include "render/notetext.h"
 
 namespace Glossa::Ui {
 
@@ -29,7 +30,8 @@ QString HoverText::build(
             head = tr("%1 (text changed)").arg(head);
         }
         QStringList lines {head};
-        for (const QStringView line : QStringView(a->note).split(u'\n')) {
+        const QString note = Render::NoteText::plain(a->note);
+        for (const QStringView line : QStringView(note).split(u'\n')) {
             const QString plain = line.toString().simplified();
             if (plain.isEmpty()) {
                 continue;

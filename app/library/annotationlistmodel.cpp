@@ -2,6 +2,7 @@
 #include "annotationlistmodel.h"
 
 #include "library.h"
+#include "render/notetext.h"
 
 #include <algorithm>
 
@@ -44,6 +45,7 @@ void AnnotationListModel::changed(const QString &articleId)
 void AnnotationListModel::reload()
 {
     beginResetModel();
+    m_previews.clear();
     m_annotations
         = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId) : QList<Model::Annotation> {};
     // Text order; orphans (no place in the text) after every anchored annotation.
@@ -78,7 +80,11 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         }
         QString text = u'\u201C' + quote + u'\u201D';
         if (!a.note.isEmpty()) {
-            QString note = a.note.simplified();
+            auto preview = m_previews.constFind(a.note);
+            if (preview == m_previews.cend()) {
+                preview = m_previews.insert(a.note, Render::NoteText::plain(a.note).simplified());
+            }
+            QString note = *preview;
             if (note.size() > 120) {
                 note = note.left(119) + QChar(0x2026);
             }

@@ -52,6 +52,8 @@ private:
     QPointer<Library> m_library;
     QString m_articleId;
     QList<Model::Annotation> m_annotations;
+    // Each note's preview (its Markdown as one line of plain text), by the note's Markdown.
+    mutable QHash<QString, QString> m_previews;
     Model::Palette m_palette = Model::Palette::defaults();
 };
 

@@ -57,13 +57,18 @@ private Q_SLOTS:
         AnnotationListModel model(m_library.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         annotate(QStringLiteral("Le note migliori non riassumono"), QStringLiteral("agree"), QStringLiteral("Vero."));
-        annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"));
+        annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"),
+            QStringLiteral("**Tesi** del _testo_:\n\n- uno\n- due"));
         annotate(QStringLiteral("La matita non serve a decorare la pagina"), QStringLiteral("question"), {}, {}, true);
         model.setArticle(m_article);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0).data(AnnotationListModel::QuoteRole).toString(), QStringLiteral("Chi studia lo sa"));
         QCOMPARE(model.index(1).data(AnnotationListModel::ColorRole).toString(), QStringLiteral("agree"));
         QVERIFY(model.index(1).data().toString().contains(QStringLiteral("\nVero.")));
+        // The preview shows the note's words, not its Markdown.
+        QVERIFY(model.index(0).data().toString().endsWith(QStringLiteral("\nTesi del testo: \u2022 uno \u2022 due")));
+        QCOMPARE(model.index(0).data(AnnotationListModel::NoteRole).toString(),
+            QStringLiteral("**Tesi** del _testo_:\n\n- uno\n- due"));
         QCOMPARE(model.index(2).data(AnnotationListModel::IsOrphanRole).toBool(), true);
         QCOMPARE(model.index(2).data(AnnotationListModel::StatusRole).toString(), QStringLiteral("orphan"));
         QCOMPARE(model.index(0).data(Qt::DecorationRole).value<QColor>(), Model::Palette::defaults().forKey(1)->color);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Notes rendered for the margin: Markdown formatting kept, nothing unsafe ever emitted.
+// Notes rendered for the margin: Markdown formatting kept, nothing unsafe ever emitted; and as
+// the plain text of a glance (Annotations pane, tooltip): the words without the markup.
 #include "render/notehtml.h"
+#include "render/notetext.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -42,6 +44,33 @@ private Q_SLOTS:
         QFETCH(QString, markdown);
         QFETCH(QString, html);
         QCOMPARE(NoteHtml::fromMarkdown(markdown), html);
+    }
+
+    void plainTextDropsTheMarkup_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("emphasis") << QStringLiteral("Un *punto* **chiave** e `codice`")
+                                  << QStringLiteral("Un punto chiave e codice");
+        QTest::addRow("paragraphs and list")
+            << QStringLiteral("Concetto centrale.\n\n- Russia\n- Cina\n\n1. primo")
+            << QStringLiteral("Concetto centrale.\n\u2022 Russia\n\u2022 Cina\n\u2022 primo");
+        QTest::addRow("soft break joins")
+            << QStringLiteral("una riga\nche continua") << QStringLiteral("una riga che continua");
+        QTest::addRow("heading") << QStringLiteral("## Fonti\nVedi sotto") << QStringLiteral("Fonti\nVedi sotto");
+        QTest::addRow("link keeps its text")
+            << QStringLiteral("[fonte](https://example.org)") << QStringLiteral("fonte");
+        QTest::addRow("entity") << QStringLiteral("Russia &amp; Corea") << QStringLiteral("Russia & Corea");
+        QTest::addRow("raw html stays text") << QStringLiteral("<b>x</b>") << QStringLiteral("<b>x</b>");
+        QTest::addRow("code block lines") << QStringLiteral("```\na = 1\nb = 2\n```") << QStringLiteral("a = 1\nb = 2");
+        QTest::addRow("empty") << QString() << QString();
+    }
+
+    void plainTextDropsTheMarkup()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, text);
+        QCOMPARE(Glossa::Render::NoteText::plain(markdown), text);
     }
 
     void outputNeverContainsActiveMarkup()
