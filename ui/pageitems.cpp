@@ -86,11 +86,11 @@ quint64 serial(Library &library)
     return counter->value;
 }
 
-QByteArray stateJson(Library &library, const QString &articleId)
+QByteArray stateJson(Library &library, const QString &articleId, const QJsonArray &messages)
 {
     const QJsonObject state {{QStringLiteral("serial"), QString::number(serial(library))},
         {QStringLiteral("palette"), palette(library, library.palette())},
-        {QStringLiteral("items"), items(library, articleId, nullptr)}};
+        {QStringLiteral("items"), items(library, articleId, nullptr)}, {QStringLiteral("messages"), messages}};
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 

@@ -30,7 +30,8 @@ QJsonArray items(Library &library, const QString &articleId, NoteCache *cache);
 QJsonArray palette(Library &library, Model::Palette painted);
 // Grows with every change to the library's annotations or palette (counted from the first call).
 quint64 serial(Library &library);
-// What the page is served with: {serial, palette, items}.
-QByteArray stateJson(Library &library, const QString &articleId);
+// What the page is served with: {serial, palette, items, messages}, `messages` being further
+// bridge messages (settings, where to scroll) the page handles before its first layout.
+QByteArray stateJson(Library &library, const QString &articleId, const QJsonArray &messages = {});
 
 } // namespace Glossa::Ui::PageItems

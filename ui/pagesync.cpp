@@ -27,17 +27,28 @@ void PageSync::setArticle(const QString &articleId)
     m_articleId = articleId;
 }
 
+QJsonObject PageSync::themeMessage()
+{
+    return {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), Theme::pageTheme()}};
+}
+
+QJsonArray PageSync::settingsMessages(qreal fontScale, const QJsonObject &labels)
+{
+    return {QJsonObject {{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), fontScale}},
+        themeMessage(), ReaderBridge::labelsMessage(labels)};
+}
+
 void PageSync::pushTheme()
 {
-    m_bridge->send({{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), Theme::pageTheme()}});
+    m_bridge->send(themeMessage());
 }
 
 void PageSync::pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels)
 {
-    m_bridge->send({{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), fontScale}});
-    pushTheme();
+    for (const QJsonValue &message : settingsMessages(fontScale, labels)) {
+        m_bridge->send(message.toObject());
+    }
     m_bridge->setPalette(PageItems::palette(*m_library, palette));
-    m_bridge->setLabels(labels);
 }
 
 void PageSync::pushAnnotations()

@@ -8,6 +8,7 @@
 #include "model/palette.h"
 #include "pageitems.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -31,6 +32,10 @@ public:
     void setArticle(const QString &articleId);
 
     void pushTheme();
+    // The page's settings as messages (font size, theme, its words), as pushPalette sends them
+    // and as the page is served with them (SchemeHandler::setPageMessages).
+    static QJsonArray settingsMessages(qreal fontScale, const QJsonObject &labels);
+    static QJsonObject themeMessage();
     // The palette, text size, theme and the page's own words ({more, less, noteOn, …}, translated).
     void pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels);
     // Every annotation of the article (an article was loaded, or the palette changed).

@@ -110,11 +110,16 @@ void ReaderBridge::removeAnnotation(const QString &annotationId)
     send({{QStringLiteral("type"), QStringLiteral("annotationRemove")}, {QStringLiteral("id"), annotationId}});
 }
 
-void ReaderBridge::setLabels(const QJsonObject &labels)
+QJsonObject ReaderBridge::labelsMessage(const QJsonObject &labels)
 {
     QJsonObject message = labels;
     message.insert(QStringLiteral("type"), QStringLiteral("labels"));
-    send(message);
+    return message;
+}
+
+void ReaderBridge::setLabels(const QJsonObject &labels)
+{
+    send(labelsMessage(labels));
 }
 
 void ReaderBridge::scrollTo(const QString &annotationId, bool flash)
@@ -129,9 +134,14 @@ void ReaderBridge::setFocusRing(const QString &annotationId, const QString &anno
         {QStringLiteral("announce"), announcement}});
 }
 
+QJsonObject ReaderBridge::scrollToOffsetMessage(qsizetype offset)
+{
+    return {{QStringLiteral("type"), QStringLiteral("scrollToOffset")}, {QStringLiteral("offset"), offset}};
+}
+
 void ReaderBridge::scrollToOffset(qsizetype offset)
 {
-    send({{QStringLiteral("type"), QStringLiteral("scrollToOffset")}, {QStringLiteral("offset"), offset}});
+    send(scrollToOffsetMessage(offset));
 }
 
 void ReaderBridge::openNotesList()

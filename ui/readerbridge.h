@@ -36,6 +36,7 @@ public:
     void removeAnnotation(const QString &annotationId);
     // The page's own words, translated: {more, less}.
     void setLabels(const QJsonObject &labels);
+    static QJsonObject labelsMessage(const QJsonObject &labels);
     // Scrolls an annotation into view, optionally flashing it.
     void scrollTo(const QString &annotationId, bool flash);
     // Marks the keyboard focus on an annotation with a lasting ring (none if `annotationId` is
@@ -43,6 +44,7 @@ public:
     void setFocusRing(const QString &annotationId, const QString &announcement);
     // Scrolls so the text at this canonical offset is at the top (clamped to the text).
     void scrollToOffset(qsizetype offset);
+    static QJsonObject scrollToOffsetMessage(qsizetype offset);
     // Opens the page's notes list (only while the window is too narrow for a margin).
     void openNotesList();
 

@@ -8,8 +8,10 @@
 #include "pagesync.h"
 #include "readerbridge.h"
 #include "readerpage.h"
+#include "readerprofile.h"
 #include "readerview.h"
 #include "readingposition.h"
+#include "schemehandler.h"
 #include "selectiontoolbar.h"
 
 #include <QAction>
@@ -46,9 +48,8 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         }
         pushPalette();
         m_sync->pageLoaded(serial);
-        // Back to where the reader left this article (a new one starts at the top).
-        if (const qsizetype offset = std::min(ReadingPosition::load(id), m_revision.canonicalText().size());
-            offset > 0) {
+        // A page served without its settings still goes back to where the reader was.
+        if (const qsizetype offset = readingOffset(id); (serial < 0 || !m_scheme) && offset > 0) {
             m_view->readerPage()->bridge()->scrollToOffset(offset);
         }
     });
@@ -126,6 +127,20 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     setPalette(library->palette());
     connect(library, &Library::paletteChanged, this, [this] { setPalette(m_library->palette()); });
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &ReaderController::pushTheme);
+
+    // Pages are served with their settings and reading position, so the first layout is the
+    // right one: no flash of the other theme, no reflow for the font size, no jump to the place.
+    m_scheme = view->readerProfile()->schemeHandler();
+    if (m_scheme) {
+        m_scheme->setPageMessages([this](const QString &articleId) { return pageMessages(articleId); });
+    }
+}
+
+ReaderController::~ReaderController()
+{
+    if (m_scheme) {
+        m_scheme->setPageMessages({});
+    }
 }
 
 Model::HighlightStyle ReaderController::defaultStyleSetting()
@@ -153,15 +168,35 @@ void ReaderController::pushTheme()
     m_sync->pushTheme();
 }
 
+QJsonObject ReaderController::pageLabels()
+{
+    return {{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")},
+        //: %1 is the start of the passage the note is about.
+        {QStringLiteral("noteOn"), tr("Note on “%1”")},
+        // The button and the sidebar holding the notes when the window is too narrow for a margin.
+        {QStringLiteral("notes"), tr("Notes")}, {QStringLiteral("list"), tr("List of notes")},
+        {QStringLiteral("close"), tr("Close")}};
+}
+
 void ReaderController::pushPalette()
 {
-    m_sync->pushPalette(m_palette, m_fontScale,
-        {{QStringLiteral("more"), tr("more")}, {QStringLiteral("less"), tr("less")},
-            //: %1 is the start of the passage the note is about.
-            {QStringLiteral("noteOn"), tr("Note on “%1”")},
-            // The button and the sidebar holding the notes when the window is too narrow for a margin.
-            {QStringLiteral("notes"), tr("Notes")}, {QStringLiteral("list"), tr("List of notes")},
-            {QStringLiteral("close"), tr("Close")}});
+    m_sync->pushPalette(m_palette, m_fontScale, pageLabels());
+}
+
+QJsonArray ReaderController::pageMessages(const QString &articleId) const
+{
+    QJsonArray messages = PageSync::settingsMessages(m_fontScale, pageLabels());
+    if (const qsizetype offset = readingOffset(articleId); offset > 0) {
+        messages.append(ReaderBridge::scrollToOffsetMessage(offset));
+    }
+    return messages;
+}
+
+qsizetype ReaderController::readingOffset(const QString &articleId) const
+{
+    // A new article starts at the top; a changed one at most at the end of its new text.
+    const auto revision = m_library->currentRevision(articleId);
+    return std::min(ReadingPosition::load(articleId), revision ? revision->canonicalText().size() : 0);
 }
 
 void ReaderController::toggleFocusedStyle()

@@ -8,7 +8,10 @@
 #include "model/palette.h"
 #include "model/revision.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -24,6 +27,7 @@ namespace Glossa::Ui {
 
 class NoteEditor;
 class PageSync;
+class SchemeHandler;
 class ReaderView;
 class SelectionToolbar;
 
@@ -33,6 +37,7 @@ class ReaderController final : public QObject
 
 public:
     ReaderController(Library *library, ReaderView *view, NoteEditor *editor, QObject *parent = nullptr);
+    ~ReaderController() override;
 
     void setArticle(const QString &articleId);
     QString articleId() const { return m_articleId; }
@@ -95,6 +100,11 @@ Q_SIGNALS:
 private:
     void createActions();
     void pushPalette();
+    static QJsonObject pageLabels();
+    // What a page of `articleId` is served with besides its annotations (SchemeHandler).
+    QJsonArray pageMessages(const QString &articleId) const;
+    // Where the reader left `articleId`, within its current text (0: the top).
+    qsizetype readingOffset(const QString &articleId) const;
     QString createHighlight(const QString &colorName);
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
     void onClicked(const QStringList &ids, const QPoint &pos);
@@ -110,6 +120,7 @@ private:
     NoteEditor *m_editor;
     SelectionToolbar *m_toolbar;
     PageSync *m_sync;
+    QPointer<SchemeHandler> m_scheme;
     Model::Palette m_palette = Model::Palette::defaults();
     Model::HighlightStyle m_defaultStyle = Model::HighlightStyle::Fill;
     QString m_articleId;

@@ -26,6 +26,7 @@ public:
 
     QWebEngineProfile *profile() const { return m_profile; }
     RequestInterceptor *interceptor() const { return m_interceptor; }
+    SchemeHandler *schemeHandler() const { return m_handler; }
 
 private:
     QWebEngineProfile *m_profile;

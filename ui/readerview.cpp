@@ -10,6 +10,7 @@ namespace Glossa::Ui {
 
 ReaderView::ReaderView(ReaderProfile *profile, QWidget *parent)
     : QWebEngineView(parent)
+    , m_profile(profile)
     , m_page(new ReaderPage(profile->profile(), this))
 {
     setPage(m_page);

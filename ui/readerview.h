@@ -19,12 +19,14 @@ public:
     void showArticle(const QString &articleId);
     QString articleId() const { return m_articleId; }
     ReaderPage *readerPage() const { return m_page; }
+    ReaderProfile *readerProfile() const { return m_profile; }
 
 Q_SIGNALS:
     // The article's page is laid out and painted.
     void articlePainted(const QString &articleId);
 
 private:
+    ReaderProfile *m_profile;
     ReaderPage *m_page;
     QString m_articleId;
 };

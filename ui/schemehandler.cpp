@@ -122,7 +122,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             .scripts = {appUrl(QStringLiteral("/reader/page.js")).toString()},
         };
         reply(job, "text/html;charset=utf-8",
-            Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls, PageItems::stateJson(*m_library, id))
+            Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls,
+                PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}))
                 .toUtf8());
         return;
     }

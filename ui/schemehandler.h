@@ -4,8 +4,10 @@
 // resources, the code-highlighting stylesheet and qwebchannel.js.
 #pragma once
 
+#include <QJsonArray>
 #include <QWebEngineUrlSchemeHandler>
 
+#include <functional>
 #include <memory>
 
 namespace Glossa {
@@ -27,11 +29,17 @@ public:
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 
+    // What an article's page is served with besides its annotations: bridge messages (its
+    // settings, where to scroll) it handles before its first layout, so nothing jumps after.
+    using PageMessages = std::function<QJsonArray(const QString &articleId)>;
+    void setPageMessages(PageMessages messages) { m_pageMessages = std::move(messages); }
+
 private:
     void reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, const QByteArray &body);
 
     Library *m_library;
     std::unique_ptr<Render::CodeHighlighter> m_highlighter;
+    PageMessages m_pageMessages;
 };
 
 } // namespace Glossa::Ui

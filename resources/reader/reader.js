@@ -146,7 +146,8 @@
         }
     }
 
-    // Paints the embedded list (if any), then what came through the channel meanwhile; returns the
+    // Paints the embedded list (if any) and applies the settings and reading position served with
+    // it (all before the first layout), then what came through the channel meanwhile; returns the
     // list's serial for the application ('' if there is none).
     function paintInitial(state) {
         let serial = '';
@@ -154,6 +155,9 @@
             handlers.palette({ colors: state.palette });
             handlers.annotations({ items: state.items });
             serial = String(state.serial);
+        }
+        if (state && Array.isArray(state.messages)) {
+            state.messages.filter((m) => m && !ANNOTATION_MESSAGES.has(m.type)).forEach(handle);
         }
         initialPainted = true;
         early.splice(0).forEach(handle);

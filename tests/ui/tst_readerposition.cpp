@@ -94,8 +94,8 @@ private Q_SLOTS:
         const qsizetype start = text.indexOf(QStringLiteral("Paragrafo 2."));
         QVERIFY(start > 0);
         m_noted = m_library.addAnnotation(annotation(start, start + 60, QStringLiteral("agree"),
-            QStringLiteral("Prima riga della nota\n\nSeconda riga\nTerza riga, che è davvero molto lunga e continua "
-                           "ben oltre quello che un suggerimento può mostrare in una riga\nQuarta riga"),
+            QStringLiteral("Prima riga della **nota**\n\n- Seconda riga\n- Terza riga, che è davvero molto lunga e "
+                           "continua ben oltre quello che un suggerimento può mostrare in una riga\n- Quarta riga"),
             Model::AnchorStatus::Exact));
         m_changed = m_library.addAnnotation(
             annotation(start + 14, start + 30, QStringLiteral("question"), {}, Model::AnchorStatus::Fuzzy));
@@ -158,11 +158,11 @@ private Q_SLOTS:
         // Innermost first; a fuzzy anchor says its text changed.
         QCOMPARE(parts[0], QStringLiteral("%1 (text changed)").arg(question));
         const QStringList lines = parts[1].split(u'\n');
-        QCOMPARE(lines.size(), 4); // the meaning and the note's first three lines
+        QCOMPARE(lines.size(), 4); // the meaning and the note's first three lines, as words, not Markdown
         QCOMPARE(lines[0], agree);
         QCOMPARE(lines[1], QStringLiteral("Prima riga della nota"));
-        QCOMPARE(lines[2], QStringLiteral("Seconda riga"));
-        QVERIFY(lines[3].startsWith(QStringLiteral("Terza riga")));
+        QCOMPARE(lines[2], QStringLiteral("\u2022 Seconda riga"));
+        QVERIFY(lines[3].startsWith(QStringLiteral("\u2022 Terza riga")));
         QVERIFY(lines[3].endsWith(QChar(0x2026))); // elided, and there is more
         QVERIFY(lines[3].size() <= 80);
         QVERIFY(!text.contains(QStringLiteral("Quarta")));
