@@ -980,6 +980,10 @@ par %2</translation>
         <source>Edit the highlight colours, the style of new highlights and the theme</source>
         <translation>Modifier les couleurs de surlignage, le style des nouveaux surlignages et le thème</translation>
     </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::NoteEditor</name>

@@ -980,6 +980,10 @@ di %2</translation>
         <source>Edit the highlight colours, the style of new highlights and the theme</source>
         <translation>Modifica i colori delle evidenziazioni, lo stile delle nuove evidenziazioni e il tema</translation>
     </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Impossibile salvare la modifica: %1</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::NoteEditor</name>

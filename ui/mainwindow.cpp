@@ -171,6 +171,10 @@ void MainWindow::createDocks()
         [this](const QString &id) { m_pane->select(id.isEmpty() ? m_controller->focusedAnnotation() : id); });
     connect(m_controller, &ReaderController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    // Whatever could not be saved (an undo or redo included) says so; the library is unchanged.
+    connect(m_library, &Library::writeFailed, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("The change could not be saved: %1").arg(text), 8000);
+    });
 }
 
 void MainWindow::createActions()

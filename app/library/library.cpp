@@ -77,25 +77,31 @@ void Library::fail(const QString &message)
     qCWarning(lcStore) << message;
 }
 
+void Library::failWrite(const QString &message)
+{
+    fail(message);
+    Q_EMIT writeFailed(message);
+}
+
 bool Library::write(const std::function<Status(Database &)> &change)
 {
     if (!m_store || m_store->isReadOnly()) {
-        fail(tr("The library is not open for writing."));
+        failWrite(tr("The library is not open for writing."));
         return false;
     }
     Database &db = m_store->db();
     Store::Transaction tx(db);
     if (!tx.began()) {
-        fail(tx.began().error().isBusy() ? tr("The library is busy in another program; try again in a moment.")
-                                         : tx.began().error().message);
+        failWrite(tx.began().error().isBusy() ? tr("The library is busy in another program; try again in a moment.")
+                                              : tx.began().error().message);
         return false;
     }
     if (Status s = change(db); !s) {
-        fail(s.error().message);
+        failWrite(s.error().message);
         return false; // the guard rolls back
     }
     if (Status s = tx.commit(); !s) {
-        fail(s.error().message);
+        failWrite(s.error().message);
         return false;
     }
     return true;

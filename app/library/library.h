@@ -122,6 +122,8 @@ Q_SIGNALS:
     void commentChanged(const QString &id, const QString &articleId);
     void commentRemoved(const QString &id, const QString &articleId);
     void paletteChanged();
+    // A change (an action, or an undo or redo of one) could not be written; nothing changed.
+    void writeFailed(const QString &message);
 
 private:
     friend class LibraryCommand;
@@ -133,6 +135,7 @@ private:
     bool write(const std::function<Store::Status(Store::Database &)> &change);
     bool push(LibraryCommand *command);
     void fail(const QString &message);
+    void failWrite(const QString &message);
     template<typename T> T valueOr(Store::Result<T> result) const;
 
     std::unique_ptr<Store::LibraryStore> m_store;

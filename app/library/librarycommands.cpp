@@ -15,18 +15,21 @@ LibraryCommand::LibraryCommand(Library *library, const QString &text)
 {
 }
 
+// A change that could not be written (or undone) leaves the library as it was, and the command
+// says so by becoming obsolete: QUndoStack then drops it instead of believing it done (or undone),
+// so the stack never disagrees with what is stored. The library's lastError() says why.
 void LibraryCommand::redo()
 {
-    const bool ok = apply();
-    if (!ok && m_firstRedo) {
+    if (!apply()) {
         setObsolete(true);
     }
-    m_firstRedo = false;
 }
 
 void LibraryCommand::undo()
 {
-    revert();
+    if (!revert()) {
+        setObsolete(true);
+    }
 }
 
 // --- annotations -------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ protected:
 
 private:
     Library *m_library;
-    bool m_firstRedo = true;
 };
 
 class AddAnnotationCommand final : public LibraryCommand

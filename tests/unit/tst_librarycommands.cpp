@@ -5,6 +5,8 @@
 #include "cli/jsonview.h"
 #include "library/library.h"
 #include "store/commentrepository.h"
+#include "store/database.h"
+#include "store/librarystore.h"
 #include "store/linkrepository.h"
 
 #include <QJsonArray>
@@ -256,6 +258,50 @@ private Q_SLOTS:
                 .isEmpty());
         QCOMPARE(m_library->undoStack()->count(), count + 1); // only the annotation
         QVERIFY(m_library->links(m_article.article.id).isEmpty());
+    }
+
+    void anUndoThatCannotBeWrittenIsDropped()
+    {
+        // Another program (here: a trigger added through a second connection) refuses the write.
+        // Undo and redo must then leave both the library and the undo stack as they were: the
+        // stack never claims a change that is not stored.
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        QVERIFY(!id.isEmpty());
+        QUndoStack *stack = m_library->undoStack();
+        const int count = stack->count();
+        auto other = Store::Database::open(m_library->store()->databasePath(), Store::Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE DELETE ON annotations "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused'); END;")));
+        const QJsonObject before = state();
+        QSignalSpy removed(m_library.get(), &Library::annotationRemoved);
+        QSignalSpy failed(m_library.get(), &Library::writeFailed);
+        stack->undo();
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(failed.size(), 1); // the window tells the user
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("refused")));
+        QVERIFY(!m_library->lastError().isEmpty());
+        QCOMPARE(state(), before); // still there
+        QCOMPARE(stack->count(), count - 1); // and no longer claimed undoable
+        QVERIFY(!stack->canRedo());
+
+        // The same for a redo that cannot be written.
+        QVERIFY((*other)->exec(QStringLiteral("DROP TRIGGER refuse;")));
+        const QString second = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        QVERIFY(!second.isEmpty());
+        stack->undo();
+        QVERIFY(!m_library->annotation(second));
+        QVERIFY((*other)->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annotations "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused'); END;")));
+        m_library->clearError();
+        const QJsonObject undone = state();
+        const int undoneCount = stack->count();
+        stack->redo();
+        QVERIFY(!m_library->lastError().isEmpty());
+        QCOMPARE(state(), undone);
+        QCOMPARE(stack->count(), undoneCount - 1);
+        QVERIFY(!stack->canRedo());
+        QVERIFY((*other)->exec(QStringLiteral("DROP TRIGGER refuse;")));
     }
 
     void theSampleArticlesKeepTheirSource()
