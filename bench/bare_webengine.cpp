@@ -27,7 +27,9 @@ protected:
         if (message == u"glossa-bare-painted") {
             std::printf("startup_ms %.1f\n", double(m_sinceStart->nsecsElapsed()) / 1e6);
             std::fflush(stdout);
-            QCoreApplication::quit();
+            if (!qEnvironmentVariableIsSet("GLOSSA_STARTUP_HOLD")) { // see bench_reader's memory figure
+                QCoreApplication::quit();
+            }
         }
     }
 

@@ -5,12 +5,15 @@
 //   frames), by the page's clock; a '#' line gives the stricter figure from the DOM being ready;
 // - reader.relayout_ms: laying the margin notes out again after a window resize;
 // - startup.glossa_ms / startup.bare_webengine_ms / startup.ratio: a fresh `glossa` process to its
-//   first painted article, against a bare QWebEngineView process showing the same page.
+//   first painted article, against a bare QWebEngineView process showing the same page;
+// - memory.glossa_mib / memory.bare_webengine_mib / memory.ratio: the same two processes (and the
+//   processes they started) with the 20,000-word article open, by proportional set size.
 // Prints `bench <name> <value> <unit>` lines; '#' lines give spreads and breakdowns.
 #include "glossascheme.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
+#include "processmemory.h"
 #include "readerbenchdata.h"
 #include "readerbridge.h"
 #include "readerpage.h"
@@ -344,6 +347,81 @@ void measureStartup(const QString &seedMarkdown)
     std::printf("bench startup.ratio %.2f x\n", g.median / b.median);
 }
 
+// Starts `program`, waits until it has painted its article and settled, then returns the memory of
+// its whole process tree in MiB (-1 on failure) and ends it.
+double memoryOf(const QString &program, const QStringList &args, QProcessEnvironment env, QString *parts)
+{
+    env.insert(u"GLOSSA_STARTUP_HOLD"_s, u"1"_s);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    QByteArray out;
+    while (!out.contains("startup_ms") && process.waitForReadyRead(60'000)) {
+        out += process.readAllStandardOutput();
+    }
+    double mib = -1;
+    if (out.contains("startup_ms")) {
+        QTest::qWait(2000); // the page's own work after painting, and the engine's helpers, settle
+        const QList<Bench::ProcessMemory> tree = Bench::processTree(process.processId());
+        const qint64 kib = Bench::totalPssKiB(tree);
+        mib = kib < 0 ? -1 : double(kib) / 1024;
+        parts->clear();
+        for (const Bench::ProcessMemory &p : tree) {
+            *parts += QStringLiteral(" %1 %2 MiB;").arg(p.role).arg(double(p.pssKiB) / 1024, 0, 'f', 1);
+        }
+    }
+    process.kill();
+    process.waitForFinished();
+    return mib;
+}
+
+// memory.glossa_mib / memory.bare_webengine_mib / memory.ratio: the proportional set size of each
+// process tree with the 20,000-word article (Glossa's with its 1,000 highlights and 200 notes) open.
+void measureMemory()
+{
+    QTemporaryDir dir;
+    const QString libraryDir = dir.filePath(u"library"_s);
+    {
+        Library library;
+        Store::OpenOptions options;
+        options.create = true;
+        const QString markdown = Bench::sampleMarkdown(20'000);
+        QString articleId;
+        if (library.open(libraryDir, options).failed()
+            || (articleId = Bench::importArticle(library, markdown, u"long.md"_s)).isEmpty()
+            || !Bench::annotate(library, articleId, 1000, 200)
+            || writeBarePage(dir.path(), library, articleId).isEmpty()) {
+            std::fprintf(stderr, "bench: could not make the memory library\n");
+            return;
+        }
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+    QList<double> glossa;
+    QList<double> bare;
+    QString glossaParts;
+    QString bareParts;
+    for (int run = 0; run < 3; ++run) {
+        const double g = memoryOf(QStringLiteral(GLOSSA_EXECUTABLE),
+            {u"--library"_s, libraryDir, u"--print-startup-ms"_s}, env, &glossaParts);
+        const double b = memoryOf(QStringLiteral(BARE_WEBENGINE), {dir.filePath(u"page.html"_s)}, env, &bareParts);
+        if (g < 0 || b < 0) {
+            std::fprintf(stderr, "bench: could not read the processes' memory\n");
+            return;
+        }
+        glossa << g;
+        bare << b;
+    }
+    std::printf("# memory by process (last run), glossa:%s\n", qUtf8Printable(glossaParts));
+    std::printf("# memory by process (last run), bare:%s\n", qUtf8Printable(bareParts));
+    print("memory.glossa_mib", spread(glossa), "MiB");
+    print("memory.bare_webengine_mib", spread(bare), "MiB");
+    std::printf("bench memory.ratio %.2f x\n", spread(glossa).median / spread(bare).median);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -455,6 +533,7 @@ int main(int argc, char **argv)
             }
         }
         measureStartup(seed);
+        measureMemory();
     }
     return 0;
 }

@@ -159,6 +159,7 @@ const GlossaMargin = (() => {
             e.height = e.el.offsetHeight;
         }
         entries.sort((a, b) => a.desired - b.desired);
+        const placing = [];
         let bottom = -Infinity;
         for (const e of entries) {
             const top = Math.max(e.desired, bottom + GAP);
@@ -166,6 +167,10 @@ const GlossaMargin = (() => {
             // Only what changed is written: each write costs a style recalculation of the note.
             const transform = `translateY(${Math.round(top)}px)`;
             if (e.el.style.transform !== transform) {
+                if (!e.el.style.transform) {
+                    e.el.classList.add('placing');
+                    placing.push(e.el);
+                }
                 e.el.style.transform = transform;
             }
             const displaced = shift > 2;
@@ -183,6 +188,10 @@ const GlossaMargin = (() => {
             bottom = top + e.height;
         }
         m.style.minHeight = entries.length ? `${Math.ceil(bottom)}px` : '';
+        if (placing.length) {
+            // After this frame has painted them in place, later moves glide again.
+            requestAnimationFrame(() => requestAnimationFrame(() => placing.forEach((el) => el.classList.remove('placing'))));
+        }
         stats.layouts += 1;
         stats.lastMs = performance.now() - t0;
     }
