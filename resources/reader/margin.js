@@ -17,11 +17,11 @@ const GlossaMargin = (() => {
         return document.getElementById('margin');
     }
 
-    // A new, empty note element (not yet in the page).
-    function create(id) {
+    // What every note is made from: cloning it is cheaper than building each note (an article opens
+    // with all its notes at once).
+    const template = (() => {
         const el = document.createElement('div');
         el.className = 'note';
-        el.dataset.id = id;
         el.tabIndex = 0;
         el.setAttribute('role', 'note');
         const body = document.createElement('div');
@@ -29,16 +29,24 @@ const GlossaMargin = (() => {
         const more = document.createElement('button');
         more.className = 'note-more';
         more.type = 'button';
-        more.textContent = labels.more;
-        more.addEventListener('click', (event) => {
-            event.stopPropagation();
-            el.classList.toggle('expanded');
-            more.textContent = el.classList.contains('expanded') ? labels.less : labels.more;
-            schedule();
-        });
         el.append(body, more);
+        return el;
+    })();
+
+    // A new, empty note element (not yet in the page). Its "more" button is handled by the
+    // margin's click listener (see start()).
+    function create(id) {
+        const el = template.cloneNode(true);
+        el.dataset.id = id;
+        el.lastChild.textContent = labels.more;
         notes.set(id, el);
         return el;
+    }
+
+    function toggleExpanded(el) {
+        el.classList.toggle('expanded');
+        el.querySelector('.note-more').textContent = el.classList.contains('expanded') ? labels.less : labels.more;
+        schedule();
     }
 
     // Parses many notes' HTML in one go (one parser run instead of one per note), each into its
@@ -216,6 +224,11 @@ const GlossaMargin = (() => {
             return;
         }
         m.addEventListener('click', (event) => {
+            const more = event.target.closest('.note-more');
+            if (more) {
+                toggleExpanded(more.closest('.note'));
+                return;
+            }
             const link = event.target.closest('a[data-href]');
             if (link) {
                 event.preventDefault();
@@ -228,6 +241,9 @@ const GlossaMargin = (() => {
             }
         });
         m.addEventListener('keydown', (event) => {
+            if (event.target.closest('button, a')) {
+                return; // "more" and links inside a note keep their own Enter and Space
+            }
             const note = event.target.closest('.note');
             if (note && (event.key === 'Enter' || event.key === ' ')) {
                 event.preventDefault();

@@ -159,6 +159,47 @@ private Q_SLOTS:
         }
     }
 
+    void longNotesOpenWithMoreByPointerAndKeyboard()
+    {
+        // A long note is collapsed with "more"; "more" expands it (and "less" collapses it) by
+        // click, Enter or Space, without opening the note in the editor as clicking the note does.
+        QStringList lines;
+        for (int i = 1; i <= 12; ++i) {
+            lines << QStringLiteral("Riga %1 di una nota lunga, da leggere per intero.").arg(i);
+        }
+        const QString id = addHighlight(
+            QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"), lines.join(QStringLiteral("\n\n")));
+        QVERIFY(!id.isEmpty());
+        const QString note = QStringLiteral("document.querySelector('#margin .note[data-id=\"%1\"]')").arg(id);
+        QTRY_VERIFY(evaluate(note + QStringLiteral(".classList.contains('long')")).toBool());
+        const QString state = note + QStringLiteral(".classList.contains('expanded') + ':' + ") + note
+            + QStringLiteral(".querySelector('.note-more').textContent");
+        QCOMPARE(evaluate(state).toString(), QStringLiteral("false:more"));
+        QSignalSpy opened(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::noteClicked);
+
+        evaluate(note + QStringLiteral(".querySelector('.note-more').click(); true"));
+        QTRY_COMPARE(evaluate(state).toString(), QStringLiteral("true:less"));
+        const double expanded = evaluate(note + QStringLiteral(".offsetHeight")).toDouble();
+
+        readerInput()->setFocus();
+        evaluate(note + QStringLiteral(".querySelector('.note-more').focus(); true"));
+        QTRY_COMPARE(
+            evaluate(QStringLiteral("document.activeElement.className")).toString(), QStringLiteral("note-more"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(evaluate(state).toString(), QStringLiteral("false:more"));
+        QVERIFY(evaluate(note + QStringLiteral(".offsetHeight")).toDouble() < expanded);
+        press(Qt::Key_Space);
+        QTRY_COMPARE(evaluate(state).toString(), QStringLiteral("true:less"));
+        QTest::qWait(200); // a note opened by mistake would have been reported by now
+        QCOMPARE(opened.size(), 0);
+
+        // Enter on the note itself still opens it.
+        evaluate(note + QStringLiteral(".focus(); true"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toString(), id);
+    }
+
     void tabWalksHighlightsInTextOrder()
     {
         // Created out of text order: Tab follows the text, not the order of creation.
