@@ -119,6 +119,17 @@ double memoryOf(const QString &program, const QStringList &args, QProcessEnviron
     return mib;
 }
 
+// Fresh processes with their own settings and data folders in `dir`, so nothing of the user's is read.
+QProcessEnvironment freshEnvironment(const QTemporaryDir &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+    return env;
+}
+
 } // namespace
 
 void measureStartup(const QString &seedMarkdown)
@@ -141,12 +152,7 @@ void measureStartup(const QString &seedMarkdown)
             return;
         }
     }
-    // Fresh processes with their own settings and data folders, so nothing of the user's is read.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+    const QProcessEnvironment env = freshEnvironment(dir);
     QList<double> glossa;
     QList<double> bare;
     QList<double> glossaOwn;
@@ -198,11 +204,7 @@ void measureMemory()
             return;
         }
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"cache"_s));
+    const QProcessEnvironment env = freshEnvironment(dir);
     QList<double> glossa;
     QList<double> bare;
     QString glossaParts;

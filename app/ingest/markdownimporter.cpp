@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownimporter.h"
 
+#include "markdownwalk.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -287,25 +289,7 @@ Extraction MarkdownImporter::extract(const QString &source)
     takeFrontMatter(text, out);
 
     Builder builder;
-    MD_PARSER parser {};
-    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *self) {
-        return static_cast<Builder *>(self)->enterBlock(t, d);
-    };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *self) {
-        return static_cast<Builder *>(self)->leaveBlock(t);
-    };
-    parser.enter_span = [](MD_SPANTYPE, void *, void *) {
-        return 0;
-    };
-    parser.leave_span = [](MD_SPANTYPE, void *, void *) {
-        return 0;
-    };
-    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *self) {
-        return static_cast<Builder *>(self)->text(t, s, n);
-    };
-    const QByteArray utf8 = text.toUtf8();
-    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder);
+    walkMarkdown(text, builder);
     out.blocks = std::move(builder.blocks);
 
     if (out.title.isEmpty()) {

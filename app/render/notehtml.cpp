@@ -2,6 +2,7 @@
 #include "notehtml.h"
 
 #include "ingest/markdownimporter.h"
+#include "ingest/markdownwalk.h"
 
 #include <md4c.h>
 
@@ -163,25 +164,7 @@ public:
 QString NoteHtml::fromMarkdown(const QString &markdown)
 {
     Writer writer;
-    MD_PARSER parser {};
-    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *w) {
-        return static_cast<Writer *>(w)->enterBlock(t, d);
-    };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *w) {
-        return static_cast<Writer *>(w)->leaveBlock(t);
-    };
-    parser.enter_span = [](MD_SPANTYPE t, void *d, void *w) {
-        return static_cast<Writer *>(w)->enterSpan(t, d);
-    };
-    parser.leave_span = [](MD_SPANTYPE t, void *, void *w) {
-        return static_cast<Writer *>(w)->leaveSpan(t);
-    };
-    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *w) {
-        return static_cast<Writer *>(w)->text(t, s, n);
-    };
-    const QByteArray utf8 = markdown.toUtf8();
-    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &writer);
+    Ingest::walkMarkdown(markdown, writer);
     return writer.html;
 }
 

@@ -2,6 +2,7 @@
 #include "notetext.h"
 
 #include "ingest/markdownimporter.h"
+#include "ingest/markdownwalk.h"
 
 #include <md4c.h>
 
@@ -22,7 +23,7 @@ struct Writer {
         line.clear();
     }
 
-    int enterBlock(MD_BLOCKTYPE type)
+    int enterBlock(MD_BLOCKTYPE type, void *)
     {
         switch (type) {
         case MD_BLOCK_LI:
@@ -96,25 +97,7 @@ struct Writer {
 QString NoteText::plain(const QString &markdown)
 {
     Writer writer;
-    MD_PARSER parser {};
-    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
-    parser.enter_block = [](MD_BLOCKTYPE t, void *, void *w) {
-        return static_cast<Writer *>(w)->enterBlock(t);
-    };
-    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *w) {
-        return static_cast<Writer *>(w)->leaveBlock(t);
-    };
-    parser.enter_span = [](MD_SPANTYPE, void *, void *) {
-        return 0;
-    };
-    parser.leave_span = [](MD_SPANTYPE, void *, void *) {
-        return 0;
-    };
-    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *w) {
-        return static_cast<Writer *>(w)->text(t, s, n);
-    };
-    const QByteArray utf8 = markdown.toUtf8();
-    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &writer);
+    Ingest::walkMarkdown(markdown, writer);
     writer.endLine();
     return writer.lines.join(u'\n');
 }
