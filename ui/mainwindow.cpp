@@ -28,6 +28,7 @@
 #include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace Glossa::Ui {
@@ -74,6 +75,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         }
     });
     connect(m_reader, &ReaderView::articlePainted, this, [this] { statusBar()->clearMessage(); });
+    // Once the first article is on screen, the note editor gets ready for the first note.
+    connect(
+        m_reader, &ReaderView::articlePainted, this,
+        [this] { QTimer::singleShot(300, m_editor, &NoteEditor::prepareHighlighting); }, Qt::SingleShotConnection);
 
     createDocks();
     createActions();

@@ -41,8 +41,9 @@ NoteEditor::NoteEditor(QWidget *parent)
     layout->addWidget(m_editor, 1);
     setFocusProxy(m_editor);
 
-    // The Markdown definition (with the many languages it embeds) is loaded when the first note is
-    // opened: loading it here cost a sixth of a second at every start, before the article showed.
+    // The Markdown definition (with the many languages it embeds) is loaded after the first article
+    // is painted (prepareHighlighting()), or with the first note: loading it here cost a sixth of a
+    // second at every start, before the article showed.
     applyTheme();
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &NoteEditor::applyTheme);
 
@@ -117,13 +118,21 @@ void NoteEditor::edit(const QString &annotationId, const QString &quote, const Q
     m_saved = note;
     m_quote->setText(quote.size() > 300 ? quote.left(300) + QChar(0x2026) : quote);
     m_loading = true; // re-highlighting reports a text change: it is not an edit
-    if (!m_highlighter->definition().isValid()) {
-        m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
-    }
+    prepareHighlighting();
     m_editor->setPlainText(note);
     m_loading = false;
     m_editor->moveCursor(QTextCursor::End);
     setEnabled(true);
+}
+
+void NoteEditor::prepareHighlighting()
+{
+    if (!m_highlighter->definition().isValid()) {
+        const bool loading = m_loading;
+        m_loading = true; // highlighting the text already there is not an edit
+        m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
+        m_loading = loading;
+    }
 }
 
 void NoteEditor::refresh(const QString &annotationId, const QString &note)
