@@ -6,6 +6,7 @@
 #include "pageitems.h"
 #include "render/codehighlighter.h"
 #include "render/readerhtml.h"
+#include "theme.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -123,7 +124,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         };
         reply(job, "text/html;charset=utf-8",
             Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls,
-                PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}))
+                {.state = PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}),
+                    .theme = Theme::pageTheme()})
                 .toUtf8());
         return;
     }

@@ -77,12 +77,16 @@ QString ReaderHtml::contentSecurityPolicy()
 }
 
 QString ReaderHtml::render(const Model::Article &article, const Model::Revision &revision,
-    const CodeHighlighter &highlighter, const ReaderPageUrls &urls, const QByteArray &state)
+    const CodeHighlighter &highlighter, const ReaderPageUrls &urls, const ReaderPageData &data)
 {
     QString html;
     html.reserve(revision.canonicalText().size() * 2 + 2048);
     const QString lang = languageTag(article.language);
-    html += u"<!DOCTYPE html>\n<html" + (lang.isEmpty() ? QString() : u" lang=\"" + lang + u'"') + u">\n<head>\n";
+    html += u"<!DOCTYPE html>\n<html" + (lang.isEmpty() ? QString() : u" lang=\"" + lang + u'"');
+    if (data.theme == u"light" || data.theme == u"dark") {
+        html += u" data-theme=\"" + data.theme + u'"';
+    }
+    html += u">\n<head>\n";
     html += u"<meta charset=\"utf-8\">\n";
     html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"" + contentSecurityPolicy() + u"\">\n";
     html += u"<meta name=\"color-scheme\" content=\"light dark\">\n";
@@ -114,8 +118,8 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
     }
     html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes"))
         + u"\"></aside>\n</div>\n";
-    if (!state.isEmpty()) {
-        html += u"<script type=\"application/json\" id=\"glossa-state\">" + embeddedJson(state) + u"</script>\n";
+    if (!data.state.isEmpty()) {
+        html += u"<script type=\"application/json\" id=\"glossa-state\">" + embeddedJson(data.state) + u"</script>\n";
     }
     html += u"</body>\n</html>\n";
     return html;

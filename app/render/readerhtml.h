@@ -22,15 +22,22 @@ struct ReaderPageUrls {
     QStringList scripts; // scripts to load, in order
 };
 
+// What the application knows about the page before serving it, so its first frame is right.
+struct ReaderPageData {
+    // A JSON document the page paints with its first layout (the article's annotations, palette
+    // and settings); embedded as data, never as script. Empty: none.
+    QByteArray state;
+    // "light" or "dark": the page's colours from its first frame. Empty: the system's.
+    QString theme;
+};
+
 class ReaderHtml
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::Render::ReaderHtml)
 
 public:
-    // `state` (optional) is a JSON document the page paints with its first layout (the article's
-    // annotations and palette); it is embedded as data, never as script.
     static QString render(const Model::Article &article, const Model::Revision &revision,
-        const CodeHighlighter &highlighter, const ReaderPageUrls &urls, const QByteArray &state = {});
+        const CodeHighlighter &highlighter, const ReaderPageUrls &urls, const ReaderPageData &data = {});
 
     // The Content-Security-Policy the page carries: only Glossa's own scheme may serve anything.
     static QString contentSecurityPolicy();

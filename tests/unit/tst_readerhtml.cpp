@@ -127,7 +127,7 @@ private Q_SLOTS:
         Article a;
         a.id = QStringLiteral("a1");
         const QString html = ReaderHtml::render(
-            a, Revision::fromBlocks({{.text = QStringLiteral("Testo.")}}), m_highlighter, m_urls, json);
+            a, Revision::fromBlocks({{.text = QStringLiteral("Testo.")}}), m_highlighter, m_urls, {.state = json});
 
         const QString open = QStringLiteral("<script type=\"application/json\" id=\"glossa-state\">");
         const qsizetype start = html.indexOf(open);
@@ -143,6 +143,22 @@ private Q_SLOTS:
 
         // Without a list there is no data element.
         QVERIFY(!render({{.text = QStringLiteral("Testo.")}}).contains(QStringLiteral("glossa-state")));
+    }
+
+    void themeIsSetFromTheFirstFrame()
+    {
+        Article a;
+        a.id = QStringLiteral("a1");
+        a.language = QStringLiteral("it");
+        const Revision r = Revision::fromBlocks({{.text = QStringLiteral("Testo.")}});
+        QVERIFY(ReaderHtml::render(a, r, m_highlighter, m_urls, {.theme = QStringLiteral("dark")})
+                .contains(QStringLiteral("<html lang=\"it\" data-theme=\"dark\">")));
+        QVERIFY(ReaderHtml::render(a, r, m_highlighter, m_urls, {.theme = QStringLiteral("light")})
+                .contains(QStringLiteral("<html lang=\"it\" data-theme=\"light\">")));
+        // Anything else is not written into the page: the system's colours apply.
+        QVERIFY(ReaderHtml::render(a, r, m_highlighter, m_urls, {.theme = QStringLiteral("dark\" onload=\"x")})
+                .contains(QStringLiteral("<html lang=\"it\">")));
+        QVERIFY(ReaderHtml::render(a, r, m_highlighter, m_urls).contains(QStringLiteral("<html lang=\"it\">")));
     }
 };
 
