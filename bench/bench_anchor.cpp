@@ -301,14 +301,23 @@ int main(int argc, char **argv)
             && (anchoredAt(o.anchor, Anchor::DefaultThreshold) != (!o.truthOrphan && o.near)
                 || (!o.truthOrphan && o.anchor.isAnchored() && !o.near))) {
             std::printf(
-                "## %s %s truth [%lld,%lld) got [%lld,%lld) %.3f %s\n##   quote: %s\n##   truth: %s\n##   got:   %s\n",
-                qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)),
+                "## %s %s text %d%s truth [%lld,%lld) got [%lld,%lld) %.3f %s\n##   quote: %s\n##   truth: %s\n"
+                "##   got:   %s\n",
+                qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)), c.text,
+                o.heldOut ? " (held out)" : "",
                 static_cast<long long>(c.truthStart), static_cast<long long>(c.truthEnd),
                 static_cast<long long>(o.anchor.start), static_cast<long long>(o.anchor.end), o.anchor.score,
                 qPrintable(Model::anchorStatusName(o.anchor.status)), qPrintable(oneLine(s.exact)),
                 qPrintable(
                     c.truthStart < 0 ? QString() : oneLine(c.newText.mid(c.truthStart, c.truthEnd - c.truthStart))),
                 qPrintable(oneLine(c.newText.mid(o.anchor.start, o.anchor.end - o.anchor.start))));
+            if (ev.fuzzy) {
+                // What the decision model saw: why a right place was refused or a wrong one taken.
+                std::printf("##   evidence: search %.3f quote %.3f prefix %.3f suffix %.3f distance %lld runner-up %.3f "
+                            "split %d -> p %.3f\n",
+                    ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance), ev.runnerUp,
+                    int(ev.split), ev.confidence);
+            }
             if (qEnvironmentVariableIntValue("GLOSSA_BENCH_VERBOSE") > 1) {
                 std::printf("##   old:   %s[[%s]]%s\n", qPrintable(oneLine(s.prefix)), qPrintable(oneLine(s.exact)),
                     qPrintable(oneLine(s.suffix)));
