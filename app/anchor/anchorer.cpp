@@ -141,10 +141,39 @@ Model::Anchor Anchorer::atPosition(const Model::Selector &selector, const QStrin
         return {};
     }
     const QStringView there = QStringView(m_text).sliced(selector.start, selector.end - selector.start);
-    if (there == selector.exact || NormalizedText::normalize(there) == exactNorm) {
+    if (there != selector.exact && NormalizedText::normalize(there) != exactNorm) {
+        return {};
+    }
+    if (exactNorm.size() >= DistinctiveLength || positionKeepsContext(selector)) {
         return {selector.start, selector.end, 1.0, Model::AnchorStatus::Exact};
     }
-    return {};
+    // A short quote ("the", "which") found at its old offset after edits elsewhere moved the text is
+    // often another occurrence, or part of a longer word, that the shift brought there: it holds
+    // only as a whole word where the context does not say otherwise.
+    const qsizetype start = m_norm.fromOriginal(selector.start);
+    const qsizetype end = start + exactNorm.size();
+    const bool wholeStart = exactNorm.front().isLetterOrNumber()
+        && (selector.prefix.isEmpty() || !selector.prefix.back().isLetterOrNumber());
+    const bool wholeEnd = exactNorm.back().isLetterOrNumber()
+        && (selector.suffix.isEmpty() || !selector.suffix.front().isLetterOrNumber());
+    if (end > m_norm.size() || (wholeStart && !isBoundary(start)) || (wholeEnd && !isBoundary(end))) {
+        return {};
+    }
+    const Query q {exactNorm, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    const double context = contextSimilarity(q, start, end);
+    if (context >= 0 && context < PositionContextAgrees) {
+        return {};
+    }
+    return {selector.start, selector.end, 1.0, Model::AnchorStatus::Exact};
+}
+
+bool Anchorer::positionKeepsContext(const Model::Selector &selector) const
+{
+    // The common case, checked without normalising: the text around the position is unchanged.
+    const QStringView t(m_text);
+    return selector.start >= selector.prefix.size() && t.size() - selector.end >= selector.suffix.size()
+        && t.sliced(selector.start - selector.prefix.size(), selector.prefix.size()) == selector.prefix
+        && t.sliced(selector.end, selector.suffix.size()) == selector.suffix;
 }
 
 QList<qsizetype> Anchorer::exactOccurrences(QStringView quote, qsizetype limit) const

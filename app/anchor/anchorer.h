@@ -157,6 +157,7 @@ private:
     struct Query; // the selector in normalised form
 
     Model::Anchor atPosition(const Model::Selector &selector, const QString &exactNorm) const;
+    bool positionKeepsContext(const Model::Selector &selector) const;
     QList<qsizetype> exactOccurrences(QStringView quote, qsizetype limit) const;
     QList<qsizetype> indexedOccurrences(QStringView quote, qsizetype limit) const;
     QList<qsizetype> shortQuoteOccurrences(const Query &q, qsizetype limit) const;

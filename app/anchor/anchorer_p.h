@@ -27,6 +27,9 @@ inline constexpr double CharacterShare = 0.15;
 inline constexpr double MaxErrorRate = 0.4;
 // An exact occurrence whose context agrees at least this much is taken without further search.
 inline constexpr double ContextAgrees = 0.6;
+// A short quote at its old position is taken there only if its context agrees at least this much
+// (unrelated text agrees about 0.35): a shifted text brings other copies of "the" to that offset.
+inline constexpr double PositionContextAgrees = 0.5;
 // Exact quotes at least this long (normalised code units) identify their passage on their own
 // when they occur once.
 inline constexpr qsizetype DistinctiveLength = 24;
