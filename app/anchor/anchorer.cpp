@@ -463,6 +463,7 @@ Model::Anchor Anchorer::anchor(
     if (c.start < 0) {
         return {};
     }
+    alignEdges(q, c);
     const double score = confidence(c, hint, evidence);
     if (score < options.threshold || score <= 0.0) {
         return {};

@@ -174,6 +174,8 @@ private:
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
+    // Moves the candidate's edges to the words aligned with the quote's (see wordalign.h).
+    void alignEdges(const Query &q, Candidate &c) const;
     // The decision model's estimate that the candidate is the passage (see the top of this file).
     double confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const;
     std::tuple<qsizetype, qsizetype, int> refine(

@@ -41,6 +41,9 @@ inline constexpr double GoodEnough = 0.78;
 inline constexpr int MaxCandidatesPerWindow = 4;
 inline constexpr int MaxVotedWindows = 4;
 inline constexpr qsizetype MaxOccurrences = 256;
+// How many of the quote's tokens (words, punctuation marks) are aligned with its context to place
+// each edge of a fuzzy match.
+inline constexpr qsizetype EdgeTokens = 6;
 // Quotes at least this long are also tried as two halves (a sentence inserted inside them).
 inline constexpr qsizetype SplitLength = 64;
 // How much more a boundary may cost the quote than the best alignment does, when the context is

@@ -4,6 +4,7 @@
 // orphan (see anchorer.h).
 #include "anchorer.h"
 #include "anchorer_p.h"
+#include "wordalign.h"
 
 #include <algorithm>
 #include <iterator>
@@ -16,51 +17,6 @@ namespace Glossa::Anchor {
 using namespace Tuning;
 
 namespace {
-
-QList<QStringView> wordsOf(QStringView s)
-{
-    QList<QStringView> words;
-    qsizetype i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && !s[i].isLetterOrNumber()) {
-            ++i;
-        }
-        const qsizetype from = i;
-        while (i < s.size() && s[i].isLetterOrNumber()) {
-            ++i;
-        }
-        if (i > from) {
-            words.append(s.sliced(from, i - from));
-        }
-    }
-    return words;
-}
-
-// Whether two words differ by no more than a typo or two: at most a third of the longer one's
-// letters, counting two swapped letters as one edit (the commonest typo).
-bool alike(QStringView a, QStringView b)
-{
-    const qsizetype longer = std::max(a.size(), b.size());
-    if (3 * std::abs(a.size() - b.size()) > longer) {
-        return false;
-    }
-    const std::size_t w = std::size_t(b.size()) + 1;
-    std::vector<int> d((std::size_t(a.size()) + 1) * w);
-    for (qsizetype i = 0; i <= a.size(); ++i) {
-        for (qsizetype j = 0; j <= b.size(); ++j) {
-            const std::size_t at = std::size_t(i) * w + std::size_t(j);
-            if (i == 0 || j == 0) {
-                d[at] = int(i + j);
-                continue;
-            }
-            d[at] = std::min({d[at - w - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), d[at - w] + 1, d[at - 1] + 1});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                d[at] = std::min(d[at], d[at - 2 * w - 2] + 1);
-            }
-        }
-    }
-    return 3 * d.back() <= longer;
-}
 
 // The share of the quote's words found in the candidate (a word with a typo counts). Character edit
 // distance alone cannot tell a passage edited here and there from one rewritten in the same place:
@@ -232,6 +188,81 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
         return {-1, -1, 0};
     }
     return {start, bestEnd, bestDist};
+}
+
+void Anchorer::alignEdges(const Query &q, Candidate &c) const
+{
+    // Only for a quote of whole words: one that cut a word at an edge keeps the character rule.
+    const bool wholeStart
+        = !q.exact.front().isLetterOrNumber() || q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber();
+    const bool wholeEnd
+        = !q.exact.back().isLetterOrNumber() || q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber();
+    const QList<QStringView> quote = tokensOf(q.exact);
+    if (!wholeStart || !wholeEnd || quote.isEmpty()) {
+        return;
+    }
+    const QString &t = m_norm.text();
+    const qsizetype k = std::min(EdgeTokens, quote.size());
+    const qsizetype slack = Query::MaxContext / 2;
+    // The text's tokens in [from, to), widened to whole words.
+    const auto tokensAround = [&](qsizetype from, qsizetype to) {
+        from = std::clamp<qsizetype>(from, 0, t.size());
+        to = std::clamp<qsizetype>(to, from, t.size());
+        while (from > 0 && t[from - 1].isLetterOrNumber() && t[from].isLetterOrNumber()) {
+            --from;
+        }
+        while (to < t.size() && to > 0 && t[to - 1].isLetterOrNumber() && t[to].isLetterOrNumber()) {
+            ++to;
+        }
+        return std::make_pair(tokensOf(QStringView(t).sliced(from, to - from)), from);
+    };
+    const auto offsetOf = [&](QStringView token) {
+        return qsizetype(token.data() - t.data());
+    };
+    qsizetype start = c.start;
+    qsizetype end = c.end;
+    // The start: the context's words, then the quote's first few, aligned with the text before and
+    // at the match. A word cut by the context's edge is left out.
+    if (!q.prefix.isEmpty() || q.atTextStart) {
+        QList<QStringView> pattern = tokensOf(q.prefix);
+        if (!pattern.isEmpty() && q.prefix.size() >= ContextLength && q.prefix.front().isLetterOrNumber()) {
+            pattern.removeFirst();
+        }
+        const qsizetype quoteFrom = pattern.size();
+        pattern.append(quote.first(k));
+        const qsizetype head = quote[k - 1].data() + quote[k - 1].size() - q.exact.data();
+        const auto [tokens, from] = tokensAround(c.start - q.prefix.size() - slack, c.start + head + slack);
+        // A passage that began the text still does: nothing before it is free.
+        const EdgeAlignment a = alignEdge(pattern, quoteFrom, pattern.size(), tokens, !(q.atTextStart && from == 0), true);
+        if (a.found > 0) {
+            start = offsetOf(tokens[a.first]);
+        }
+    }
+    if (!q.suffix.isEmpty() || q.atTextEnd) {
+        QList<QStringView> pattern = quote.last(k);
+        QList<QStringView> after = tokensOf(q.suffix);
+        if (!after.isEmpty() && q.suffix.size() >= ContextLength && q.suffix.back().isLetterOrNumber()) {
+            after.removeLast();
+        }
+        pattern.append(after);
+        const QStringView tailFirst = quote[quote.size() - k];
+        const qsizetype tail = (q.exact.data() + q.exact.size()) - tailFirst.data();
+        const auto [tokens, from] = tokensAround(c.end - tail - slack, c.end + q.suffix.size() + slack);
+        const qsizetype to = tokens.isEmpty() ? from : offsetOf(tokens.back()) + tokens.back().size();
+        const EdgeAlignment a = alignEdge(pattern, 0, k, tokens, true, !(q.atTextEnd && to == t.size()));
+        if (a.found > 0) {
+            end = offsetOf(tokens[a.last]) + tokens[a.last].size();
+        }
+    }
+    // The words decide the edges only near the match found, and within its paragraph.
+    if (start >= end || start >= c.end || end <= c.start || (q.oneBlock && hasBreak(start, end))) {
+        return;
+    }
+    if (start != c.start || end != c.end) {
+        c.start = start;
+        c.end = end;
+        c.context = contextSimilarity(q, c.start, c.end, nullptr, &c.prefix, &c.suffix);
+    }
 }
 
 Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
