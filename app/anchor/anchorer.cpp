@@ -436,7 +436,7 @@ Model::Anchor Anchorer::anchor(
                 // selector's full context, is the better answer (a phrase repeated in the article,
                 // a word repeated a few words away).
                 const Candidate c = fuzzy(q, hint, {best});
-                const double p = c.start >= 0 ? confidence(c, hint, nullptr) : 0.0;
+                const double p = c.start >= 0 ? confidence(c, q, hint, nullptr) : 0.0;
                 if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
                     && p >= options.threshold && p > 0.0) {
                     return toAnchor(c.start, c.end, p, Model::AnchorStatus::Fuzzy);
@@ -464,7 +464,7 @@ Model::Anchor Anchorer::anchor(
         return {};
     }
     alignEdges(q, c);
-    const double score = confidence(c, hint, evidence);
+    const double score = confidence(c, q, hint, evidence);
     if (score < options.threshold || score <= 0.0) {
         return {};
     }
@@ -511,7 +511,7 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
 
 namespace Glossa::Anchor {
 
-double Anchorer::confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const
+double Anchorer::confidence(const Candidate &c, const Query &q, qsizetype hint, AnchorEvidence *evidence) const
 {
     // Each side's agreement; a side that cannot be compared (the text's edge) counts as neutral.
     const double prefix = c.prefix < 0 ? 0.5 : c.prefix;
@@ -524,7 +524,7 @@ double Anchorer::confidence(const Candidate &c, qsizetype hint, AnchorEvidence *
     const double p = 1.0 / (1.0 + std::exp(-z));
     if (evidence) {
         *evidence = {true, c.score, c.quote, c.prefix, c.suffix, hint >= 0 ? std::abs(c.start - hint) : -1,
-            m_norm.size(), c.runnerUp, c.split, p};
+            m_norm.size(), c.runnerUp, c.split, q.exact.size(), p};
     }
     return p;
 }

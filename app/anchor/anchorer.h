@@ -119,6 +119,7 @@ struct AnchorEvidence {
     qsizetype textLength = 0; // of the normalised text
     double runnerUp = 0.0; // the best score at another place
     bool split = false; // found as two halves
+    qsizetype length = 0; // the quote's, normalised
     double confidence = 0.0; // the decision model's estimate, the fuzzy anchor's score
 };
 
@@ -177,7 +178,7 @@ private:
     // Moves the candidate's edges to the words aligned with the quote's (see wordalign.h).
     void alignEdges(const Query &q, Candidate &c) const;
     // The decision model's estimate that the candidate is the passage (see the top of this file).
-    double confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const;
+    double confidence(const Candidate &c, const Query &q, qsizetype hint, AnchorEvidence *evidence) const;
     std::tuple<qsizetype, qsizetype, int> refine(
         const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;
