@@ -289,13 +289,13 @@ int main(int argc, char **argv)
         o.onEdge = c.onEdge;
         outcomes.append(o);
         if (features) {
-            std::fprintf(features, "%d %d %d %d %d %d %d %.4f %.4f %.4f %.4f %.4f %lld %lld %.4f %d %lld\n",
+            std::fprintf(features, "%d %d %d %d %d %d %d %.4f %.4f %.4f %.4f %.4f %lld %lld %.4f %d %lld %.4f\n",
                 int(o.anchor.status == Model::AnchorStatus::Exact ? 1
                         : o.anchor.isAnchored()                   ? 2
                                                                   : 0),
                 int(o.heldOut), int(o.truthOrphan), int(o.near), int(c.scenario), int(c.kind), int(c.onEdge),
                 o.anchor.score, ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance),
-                static_cast<long long>(ev.textLength), ev.runnerUp, int(ev.split), static_cast<long long>(ev.length));
+                static_cast<long long>(ev.textLength), ev.runnerUp, int(ev.split), static_cast<long long>(ev.length), ev.words);
         }
         // Every failure: a findable passage not anchored right at the threshold (no candidate at all
         // included), and any candidate where the truth is orphan.

@@ -90,7 +90,7 @@ namespace Glossa::Anchor {
 class MyersPattern;
 
 inline constexpr qsizetype ContextLength = 32;
-inline constexpr double DefaultThreshold = 0.82;
+inline constexpr double DefaultThreshold = 0.85;
 
 // Selectors for the range [start, end) of a canonical text: position, quote with up to
 // ContextLength code units of context each side (cut at the text's edges, never splitting a
@@ -120,6 +120,7 @@ struct AnchorEvidence {
     double runnerUp = 0.0; // the best score at another place
     bool split = false; // found as two halves
     qsizetype length = 0; // the quote's, normalised
+    double words = 0.0; // the share of the quote's words found in the range
     double confidence = 0.0; // the decision model's estimate, the fuzzy anchor's score
 };
 

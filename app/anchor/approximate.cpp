@@ -16,41 +16,6 @@ namespace Glossa::Anchor {
 
 using namespace Tuning;
 
-namespace {
-
-// The share of the quote's words found in the candidate (a word with a typo counts). Character edit
-// distance alone cannot tell a passage edited here and there from one rewritten in the same place:
-// a rewrite keeps the spaces, the punctuation and the common letters, not the words.
-double wordOverlap(QStringView quote, QStringView candidate)
-{
-    QList<QStringView> a = wordsOf(quote);
-    QList<QStringView> b = wordsOf(candidate);
-    if (a.isEmpty()) {
-        return 1.0;
-    }
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
-    QList<QStringView> leftA;
-    QList<QStringView> leftB;
-    std::set_difference(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(leftA));
-    std::set_difference(b.cbegin(), b.cend(), a.cbegin(), a.cend(), std::back_inserter(leftB));
-    qsizetype matched = a.size() - leftA.size();
-    // Typos: pair what is left, a few at most (more means the passage was rewritten anyway).
-    if (leftA.size() <= 16 && leftB.size() <= 24) {
-        for (const QStringView w : std::as_const(leftA)) {
-            for (qsizetype j = 0; j < leftB.size(); ++j) {
-                if (alike(w, leftB[j])) {
-                    ++matched;
-                    leftB.removeAt(j);
-                    break;
-                }
-            }
-        }
-    }
-    return double(matched) / double(a.size());
-}
-
-} // namespace
 
 bool Anchorer::isBoundary(qsizetype at) const
 {

@@ -2,6 +2,7 @@
 #include "wordalign.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace Glossa::Anchor {
@@ -48,6 +49,36 @@ bool alike(QStringView a, QStringView b)
     }
     return 3 * d.back() <= longer;
 }
+
+double wordOverlap(QStringView quote, QStringView candidate)
+{
+    QList<QStringView> a = wordsOf(quote);
+    QList<QStringView> b = wordsOf(candidate);
+    if (a.isEmpty()) {
+        return 1.0;
+    }
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    QList<QStringView> leftA;
+    QList<QStringView> leftB;
+    std::set_difference(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(leftA));
+    std::set_difference(b.cbegin(), b.cend(), a.cbegin(), a.cend(), std::back_inserter(leftB));
+    qsizetype matched = a.size() - leftA.size();
+    // Typos: pair what is left, a few at most (more means the passage was rewritten anyway).
+    if (leftA.size() <= 16 && leftB.size() <= 24) {
+        for (const QStringView w : std::as_const(leftA)) {
+            for (qsizetype j = 0; j < leftB.size(); ++j) {
+                if (alike(w, leftB[j])) {
+                    ++matched;
+                    leftB.removeAt(j);
+                    break;
+                }
+            }
+        }
+    }
+    return double(matched) / double(a.size());
+}
+
 
 namespace {
 

@@ -15,6 +15,10 @@ QList<QStringView> wordsOf(QStringView s);
 // Whether two words differ by no more than a typo or two: at most a third of the longer one's
 // letters, counting two swapped letters as one edit (the commonest typo).
 bool alike(QStringView a, QStringView b);
+// The share of the quote's words found in the candidate (a word with a typo counts). Character edit
+// distance alone cannot tell a passage edited here and there from one rewritten in the same place:
+// a rewrite keeps the spaces, the punctuation and the common letters, not the words.
+double wordOverlap(QStringView quote, QStringView candidate);
 
 // The tokens of `s`: words (runs of letters and digits) and single punctuation marks, as views
 // into it; whitespace separates them.
