@@ -155,6 +155,7 @@ private:
         double suffix = -1.0;
         double runnerUp = 0.0; // the best score at another place
         bool split = false; // found as two halves
+        double words = -1.0; // the share of the quote's words found; -1 until counted
     };
     struct Query; // the selector in normalised form
 

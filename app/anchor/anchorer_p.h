@@ -24,7 +24,9 @@ inline constexpr double PositionWeight = 0.10;
 // in place keeps its spaces, punctuation and common letters but not its words.
 inline constexpr double CharacterShare = 0.15;
 // Allowed edits, as a fraction of the quote's length, in approximate matching.
-inline constexpr double MaxErrorRate = 0.5;
+inline constexpr double MaxErrorRate = 0.4;
+// The same in the window the hint points at.
+inline constexpr double MaxErrorRateAtHint = 0.5;
 // An exact occurrence whose context agrees at least this much is taken without further search.
 inline constexpr double ContextAgrees = 0.6;
 // A short quote at its old position is taken there only if its context agrees at least this much
@@ -58,15 +60,15 @@ inline constexpr int MaxBoundaryWord = 12;
 // place, and position; the search score and the quote's similarity add less than they seem to,
 // because the search score already holds them.
 namespace Decision {
-inline constexpr double Bias = -8.56;
-inline constexpr double Score = 3.28; // the search score
-inline constexpr double Quote = -1.08; // the quote's similarity (the search score and the words hold it)
-inline constexpr double BetterSide = 1.49; // the context side agreeing more
-inline constexpr double WorseSide = 4.07; // the other side
+inline constexpr double Bias = -8.53;
+inline constexpr double Score = 3.33; // the search score
+inline constexpr double Quote = -1.15; // the quote's similarity (the search score and the words hold it)
+inline constexpr double BetterSide = 1.46; // the context side agreeing more
+inline constexpr double WorseSide = 4.10; // the other side
 inline constexpr double Position = 2.10; // positionSimilarity to the hint
-inline constexpr double Margin = 3.82; // search score minus the runner-up's at another place
-inline constexpr double Split = 1.72; // found as two halves
-inline constexpr double HalfTheWords = 2.19; // at least half of the quote's words found in the range
+inline constexpr double Margin = 3.65; // search score minus the runner-up's at another place
+inline constexpr double Split = 1.77; // found as two halves
+inline constexpr double HalfTheWords = 2.26; // at least half of the quote's words found in the range
 } // namespace Decision
 
 } // namespace Tuning

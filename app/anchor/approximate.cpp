@@ -186,9 +186,42 @@ void Anchorer::alignEdges(const Query &q, Candidate &c) const
     };
     qsizetype start = c.start;
     qsizetype end = c.end;
+    // An edge where the quote's first (last) token stands right after (before) the context's is
+    // where the words would put it too: most matches after light edits need no alignment.
+    const auto lastToken = [](QStringView s) {
+        const QList<QStringView> all = tokensOf(s.last(std::min<qsizetype>(s.size(), 24)));
+        return all.isEmpty() ? QStringView() : all.back();
+    };
+    const auto firstToken = [](QStringView s) {
+        const QList<QStringView> all = tokensOf(s.first(std::min<qsizetype>(s.size(), 24)));
+        return all.isEmpty() ? QStringView() : all.front();
+    };
+    const auto keeps = [&](QStringView before, QStringView after, qsizetype at) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        QStringView left = QStringView(t).first(at);
+        QStringView right = QStringView(t).sliced(at);
+        while (!left.isEmpty() && left.back().isSpace()) {
+            left.chop(1);
+        }
+        while (!right.isEmpty() && right.front().isSpace()) {
+            right = right.sliced(1);
+        }
+        return left.endsWith(before) && right.startsWith(after)
+            && (right.size() == after.size() || !after.back().isLetterOrNumber()
+                || !right[after.size()].isLetterOrNumber())
+            && (left.size() == before.size() || !before.front().isLetterOrNumber()
+                || !left[left.size() - before.size() - 1].isLetterOrNumber());
+    };
+    const bool startKept = keeps(lastToken(q.prefix), quote.front(), c.start);
+    const bool endKept = keeps(quote.back(), firstToken(q.suffix), c.end);
+    if (startKept && endKept) {
+        return;
+    }
     // The start: the context's words, then the quote's first few, aligned with the text before and
     // at the match. A word cut by the context's edge is left out.
-    if (!q.prefix.isEmpty() || q.atTextStart) {
+    if (!startKept && (!q.prefix.isEmpty() || q.atTextStart)) {
         QList<QStringView> pattern = tokensOf(q.prefix);
         if (!pattern.isEmpty() && q.prefix.size() >= ContextLength && q.prefix.front().isLetterOrNumber()) {
             pattern.removeFirst();
@@ -203,7 +236,7 @@ void Anchorer::alignEdges(const Query &q, Candidate &c) const
             start = offsetOf(tokens[a.first]);
         }
     }
-    if (!q.suffix.isEmpty() || q.atTextEnd) {
+    if (!endKept && (!q.suffix.isEmpty() || q.atTextEnd)) {
         QList<QStringView> pattern = quote.last(k);
         QList<QStringView> after = tokensOf(q.suffix);
         if (!after.isEmpty() && q.suffix.size() >= ContextLength && q.suffix.back().isLetterOrNumber()) {
@@ -227,6 +260,7 @@ void Anchorer::alignEdges(const Query &q, Candidate &c) const
         c.start = start;
         c.end = end;
         c.context = contextSimilarity(q, c.start, c.end, nullptr, &c.prefix, &c.suffix);
+        c.words = -1.0; // to be counted again
     }
 }
 
@@ -293,13 +327,16 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
     // letters are two edits: a word of four or more letters may have them (its context then
     // decides, see quoteEvidence).
     const int maxErrors = m < 12 ? std::max(int(m / 3), std::min(2, int(m / 2))) : int(double(m) * MaxErrorRate);
+    // Where the hint points, a passage may have lost more (a clause with a word replaced and one
+    // inserted): the place is known, and the decision weighs what is left of it.
+    const int hintErrors = m < 12 ? maxErrors : int(double(m) * MaxErrorRateAtHint);
     const MyersPattern forward(q.exact);
     QString reversedExact(q.exact.size(), Qt::Uninitialized);
     std::reverse_copy(q.exact.cbegin(), q.exact.cend(), reversedExact.begin());
     const MyersPattern backward(reversedExact);
 
     std::vector<std::pair<qsizetype, qsizetype>> done;
-    auto evaluate = [&](qsizetype from, qsizetype to) {
+    auto evaluate = [&](qsizetype from, qsizetype to, int errors) {
         from = std::clamp<qsizetype>(from, 0, n);
         to = std::clamp<qsizetype>(to, from, n);
         for (const auto &[a, b] : done) {
@@ -308,14 +345,14 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             }
         }
         done.emplace_back(from, to);
-        if (to - from < m - maxErrors) {
+        if (to - from < m - errors) {
             return;
         }
         const std::vector<int> d = forward.distances(QStringView(t).sliced(from, to - from));
         std::vector<std::pair<int, qsizetype>> ends; // (distance, end offset in the window)
         for (std::size_t j = 0; j < d.size(); ++j) {
             const bool localMin = (j == 0 || d[j] <= d[j - 1]) && (j + 1 == d.size() || d[j] < d[j + 1]);
-            if (d[j] <= maxErrors && localMin) {
+            if (d[j] <= errors && localMin) {
                 ends.emplace_back(d[j], qsizetype(j) + 1);
             }
         }
@@ -328,16 +365,17 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             // Ends a few units apart ("word" and "word.") are the same match: refine it once.
             const qsizetype e = from + endInWindow;
             if (std::any_of(
-                    refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= maxErrors; })) {
+                    refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= errors; })) {
                 continue;
             }
             refined.push_back(e);
-            const auto [start, end, bestDist] = refine(q, forward, backward, e, maxErrors);
+            const auto [start, end, bestDist] = refine(q, forward, backward, e, errors);
             if (start < 0) {
                 continue;
             }
-            const double quoteSim = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m))
-                + (1.0 - CharacterShare) * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+            const double words = wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+            const double quoteSim
+                = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m)) + (1.0 - CharacterShare) * words;
             double prefixSide = -1.0;
             double suffixSide = -1.0;
             const double ctx = contextSimilarity(q, start, end, nullptr, &prefixSide, &suffixSide);
@@ -354,6 +392,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             if (score > best.score) {
                 const double runnerUp = samePlace ? best.runnerUp : std::max(best.runnerUp, best.score);
                 best = {start, end, score, ctx, quoteSim, prefixSide, suffixSide, runnerUp};
+                best.words = words;
             } else if (!samePlace) {
                 best.runnerUp = std::max(best.runnerUp, score);
             }
@@ -364,10 +403,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
     // when nothing good is found here.
     const qsizetype slack = maxErrors / 2 + 48;
     if (hint >= 0) {
-        evaluate(hint - slack, hint + m + slack);
+        evaluate(hint - slack, hint + m + slack, hintErrors);
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(occurrences.size(), 32); ++i) {
-        evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8);
+        evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8, maxErrors);
     }
     // A candidate this good near the hint or at an exact occurrence needs no wider search.
     if (best.score >= GoodEnough) {
@@ -428,7 +467,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             continue;
         }
         picked.push_back(diagonal);
-        evaluate(diagonal + quoteOffset - maxErrors - 8, diagonal + band + quoteOffset + m + maxErrors + 8);
+        evaluate(diagonal + quoteOffset - maxErrors - 8, diagonal + band + quoteOffset + m + maxErrors + 8, maxErrors);
     }
     return best;
 }

@@ -2,10 +2,16 @@
 #include "wordalign.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <vector>
 
 namespace Glossa::Anchor {
+
+namespace {
+// Longer tokens are compared as they are.
+constexpr qsizetype MaxWordLength = 48;
+} // namespace
 
 QList<QStringView> wordsOf(QStringView s)
 {
@@ -29,25 +35,63 @@ QList<QStringView> wordsOf(QStringView s)
 bool alike(QStringView a, QStringView b)
 {
     const qsizetype longer = std::max(a.size(), b.size());
-    if (3 * std::abs(a.size() - b.size()) > longer) {
+    const qsizetype allowed = longer / 3;
+    if (std::abs(a.size() - b.size()) > allowed) {
         return false;
     }
-    const std::size_t w = std::size_t(b.size()) + 1;
-    std::vector<int> d((std::size_t(a.size()) + 1) * w);
-    for (qsizetype i = 0; i <= a.size(); ++i) {
-        for (qsizetype j = 0; j <= b.size(); ++j) {
-            const std::size_t at = std::size_t(i) * w + std::size_t(j);
-            if (i == 0 || j == 0) {
-                d[at] = int(i + j);
-                continue;
-            }
-            d[at] = std::min({d[at - w - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), d[at - w] + 1, d[at - 1] + 1});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                d[at] = std::min(d[at], d[at - 2 * w - 2] + 1);
-            }
-        }
+    if (a == b) {
+        return true;
     }
-    return 3 * d.back() <= longer;
+    if (allowed == 0 || b.size() >= MaxWordLength) {
+        return false; // a long "word" (a URL, a code token) must match as it is
+    }
+    // Each edit changes at most one letter of the bag of letters: a pair whose bags differ by more
+    // than a typo allows is rejected without the table (most pairs an alignment compares).
+    std::array<int, 64> bag {};
+    for (const QChar c : a) {
+        ++bag[c.unicode() & 63];
+    }
+    for (const QChar c : b) {
+        --bag[c.unicode() & 63];
+    }
+    qsizetype surplus = 0;
+    for (const int v : bag) {
+        surplus += std::max(v, 0);
+    }
+    if (surplus > allowed) {
+        return false;
+    }
+    // Three rows of the edit distance (the third for swapped letters), on the stack: this runs for
+    // every pair of words an alignment compares. Most pairs differ early: stop once every cell
+    // exceeds what a typo allows.
+    std::array<int, MaxWordLength + 1> rows[3];
+    int *before = rows[0].data();
+    int *prev = rows[1].data();
+    int *cur = rows[2].data();
+    for (qsizetype j = 0; j <= b.size(); ++j) {
+        prev[j] = int(j);
+    }
+    int prevBest = 0;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        int best = cur[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            int v = std::min({prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                v = std::min(v, before[j - 2] + 1);
+            }
+            cur[j] = v;
+            best = std::min(best, v);
+        }
+        // (A swap reaches back two rows, at the cost of one edit.)
+        if (best > allowed && prevBest >= allowed) {
+            return false;
+        }
+        prevBest = best;
+        std::swap(before, prev);
+        std::swap(prev, cur);
+    }
+    return prev[b.size()] <= allowed;
 }
 
 double wordOverlap(QStringView quote, QStringView candidate)
@@ -165,7 +209,8 @@ EdgeAlignment alignEdge(const QList<QStringView> &pattern, qsizetype quoteFrom, 
             if (q >= quoteFrom && q < quoteTo) {
                 out.first = qsizetype(j) - 1; // the last assignment is the first quote token
                 out.last = out.last < 0 ? qsizetype(j) - 1 : out.last;
-                out.found += match[std::size_t(q) * n + j - 1] < 2 ? 1 : 0;
+                // Only words count: a full stop found says nothing about the place.
+                out.found += match[std::size_t(q) * n + j - 1] < 2 && pattern[q].front().isLetterOrNumber() ? 1 : 0;
             }
             --i;
             --j;

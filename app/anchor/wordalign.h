@@ -27,7 +27,7 @@ QList<QStringView> tokensOf(QStringView s);
 struct EdgeAlignment {
     qsizetype first = -1; // the text tokens aligned with the first and last placed quote token
     qsizetype last = -1;
-    int found = 0; // quote tokens found (the same, or a word with a typo)
+    int found = 0; // quote words found (the same, or with a typo)
 };
 
 // Aligns `pattern` (context and quote tokens; the quote is [quoteFrom, quoteTo)) with `text`
