@@ -55,10 +55,10 @@ inline constexpr int MaxBoundaryWord = 12;
 // The decision model: a logistic regression over the best candidate's evidence, fitted on the
 // calibration texts of bench/bench_anchor by bench/fit_anchor_decision.py (GLOSSA_BENCH_FEATURES
 // dumps the evidence it reads). Its output, the estimated probability that the candidate is the
-// passage, is a fuzzy anchor's score. The weights say what separates right places from wrong ones: context agreeing on both sides (the
-// worse side weighs most: a wrong place rarely agrees on both), a clear margin over any other
-// place, and position; the search score and the quote's similarity add less than they seem to,
-// because the search score already holds them.
+// passage, is a fuzzy anchor's score. The weights say what separates right places from wrong ones: context agreeing on
+// both sides (the worse side weighs most: a wrong place rarely agrees on both), a clear margin over any other place,
+// and position; the search score and the quote's similarity add less than they seem to, because the search score
+// already holds them.
 namespace Decision {
 inline constexpr double Bias = -8.53;
 inline constexpr double Score = 3.33; // the search score

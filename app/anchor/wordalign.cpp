@@ -123,7 +123,6 @@ double wordOverlap(QStringView quote, QStringView candidate)
     return double(matched) / double(a.size());
 }
 
-
 namespace {
 
 // Costs, in halves: a token kept costs nothing, a word with a typo a little, one replaced less than
@@ -189,7 +188,8 @@ EdgeAlignment alignEdge(const QList<QStringView> &pattern, qsizetype quoteFrom, 
             } else if (j == 0) {
                 c = int(i) * Gap;
             } else {
-                c = std::min({d[(i - 1) * w + j - 1] + subCost(i, j), d[(i - 1) * w + j] + Gap, d[i * w + j - 1] + Gap});
+                c = std::min(
+                    {d[(i - 1) * w + j - 1] + subCost(i, j), d[(i - 1) * w + j] + Gap, d[i * w + j - 1] + Gap});
             }
         }
     }
