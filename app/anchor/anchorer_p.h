@@ -24,9 +24,9 @@ inline constexpr double PositionWeight = 0.10;
 // in place keeps its spaces, punctuation and common letters but not its words.
 inline constexpr double CharacterShare = 0.15;
 // Allowed edits, as a fraction of the quote's length, in approximate matching.
-inline constexpr double MaxErrorRate = 0.4;
-// The same in the window the hint points at.
-inline constexpr double MaxErrorRateAtHint = 0.5;
+// Half: a clause may have had a word replaced and another inserted; the decision then weighs what is
+// left of it (at least half of its words, see anchorer.h).
+inline constexpr double MaxErrorRate = 0.5;
 // An exact occurrence whose context agrees at least this much is taken without further search.
 inline constexpr double ContextAgrees = 0.6;
 // A short quote at its old position is taken there only if its context agrees at least this much

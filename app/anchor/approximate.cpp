@@ -217,16 +217,13 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
     // letters are two edits: a word of four or more letters may have them (its context then
     // decides, see quoteEvidence).
     const int maxErrors = m < 12 ? std::max(int(m / 3), std::min(2, int(m / 2))) : int(double(m) * MaxErrorRate);
-    // Where the hint points, a passage may have lost more (a clause with a word replaced and one
-    // inserted): the place is known, and the decision weighs what is left of it.
-    const int hintErrors = m < 12 ? maxErrors : int(double(m) * MaxErrorRateAtHint);
     const MyersPattern forward(q.exact);
     QString reversedExact(q.exact.size(), Qt::Uninitialized);
     std::reverse_copy(q.exact.cbegin(), q.exact.cend(), reversedExact.begin());
     const MyersPattern backward(reversedExact);
 
     std::vector<std::pair<qsizetype, qsizetype>> done;
-    auto evaluate = [&](qsizetype from, qsizetype to, int errors) {
+    auto evaluate = [&](qsizetype from, qsizetype to) {
         from = std::clamp<qsizetype>(from, 0, n);
         to = std::clamp<qsizetype>(to, from, n);
         for (const auto &[a, b] : done) {
@@ -235,14 +232,14 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             }
         }
         done.emplace_back(from, to);
-        if (to - from < m - errors) {
+        if (to - from < m - maxErrors) {
             return;
         }
         const std::vector<int> d = forward.distances(QStringView(t).sliced(from, to - from));
         std::vector<std::pair<int, qsizetype>> ends; // (distance, end offset in the window)
         for (std::size_t j = 0; j < d.size(); ++j) {
             const bool localMin = (j == 0 || d[j] <= d[j - 1]) && (j + 1 == d.size() || d[j] < d[j + 1]);
-            if (d[j] <= errors && localMin) {
+            if (d[j] <= maxErrors && localMin) {
                 ends.emplace_back(d[j], qsizetype(j) + 1);
             }
         }
@@ -254,11 +251,12 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
         for (const auto &[dist, endInWindow] : ends) {
             // Ends a few units apart ("word" and "word.") are the same match: refine it once.
             const qsizetype e = from + endInWindow;
-            if (std::any_of(refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= errors; })) {
+            if (std::any_of(
+                    refined.cbegin(), refined.cend(), [&](qsizetype r) { return std::abs(r - e) <= maxErrors; })) {
                 continue;
             }
             refined.push_back(e);
-            const auto [start, end, bestDist] = refine(q, forward, backward, e, errors);
+            const auto [start, end, bestDist] = refine(q, forward, backward, e, maxErrors);
             if (start < 0) {
                 continue;
             }
@@ -292,10 +290,10 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
     // when nothing good is found here.
     const qsizetype slack = maxErrors / 2 + 48;
     if (hint >= 0) {
-        evaluate(hint - slack, hint + m + slack, hintErrors);
+        evaluate(hint - slack, hint + m + slack);
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(occurrences.size(), 32); ++i) {
-        evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8, maxErrors);
+        evaluate(occurrences[i] - maxErrors - 8, occurrences[i] + m + maxErrors + 8);
     }
     // A candidate this good near the hint or at an exact occurrence needs no wider search.
     if (best.score >= GoodEnough) {
@@ -356,7 +354,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             continue;
         }
         picked.push_back(diagonal);
-        evaluate(diagonal + quoteOffset - maxErrors - 8, diagonal + band + quoteOffset + m + maxErrors + 8, maxErrors);
+        evaluate(diagonal + quoteOffset - maxErrors - 8, diagonal + band + quoteOffset + m + maxErrors + 8);
     }
     return best;
 }
