@@ -14,7 +14,8 @@
 //   bench anchor.heldout_* ...                the four accuracy figures on the held-out texts alone
 // and '#' comment lines: the texts used, the precision/recall-vs-threshold table (calibration texts),
 // per-scenario figures, and the figures on calibration and held-out texts.
-// GLOSSA_BENCH_SEEDS=DIR adds the seed articles; GLOSSA_BENCH_VERBOSE prints every miss;
+// GLOSSA_BENCH_SEEDS=DIR adds the seed articles; GLOSSA_BENCH_VERBOSE prints every failure (scenario, text,
+// truth and anchored range, the decision model's evidence; =2 adds the old context and the new text there);
 // GLOSSA_BENCH_FEATURES=FILE writes every case's outcome and its best fuzzy candidate's evidence, which
 // bench/fit_anchor_decision.py fits the decision model on. The truth's edge (exactly half of the
 // words survive) is counted in a comment line.
@@ -289,26 +290,38 @@ int main(int argc, char **argv)
         o.onEdge = c.onEdge;
         outcomes.append(o);
         if (features) {
-            std::fprintf(features, "%d %d %d %d %d %d %d %.4f %.4f %.4f %.4f %.4f %lld %lld %.4f %d\n",
+            std::fprintf(features, "%d %d %d %d %d %d %d %.4f %.4f %.4f %.4f %.4f %lld %lld %.4f %d %lld %.4f\n",
                 int(o.anchor.status == Model::AnchorStatus::Exact ? 1
                         : o.anchor.isAnchored()                   ? 2
                                                                   : 0),
                 int(o.heldOut), int(o.truthOrphan), int(o.near), int(c.scenario), int(c.kind), int(c.onEdge),
                 o.anchor.score, ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance),
-                static_cast<long long>(ev.textLength), ev.runnerUp, int(ev.split));
+                static_cast<long long>(ev.textLength), ev.runnerUp, int(ev.split), static_cast<long long>(ev.length),
+                ev.words);
         }
-        if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE")
-            && (anchoredAt(o.anchor, Anchor::DefaultThreshold) != (!o.truthOrphan && o.near)
-                || (!o.truthOrphan && o.anchor.isAnchored() && !o.near))) {
-            std::printf(
-                "## %s %s truth [%lld,%lld) got [%lld,%lld) %.3f %s\n##   quote: %s\n##   truth: %s\n##   got:   %s\n",
-                qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)),
-                static_cast<long long>(c.truthStart), static_cast<long long>(c.truthEnd),
-                static_cast<long long>(o.anchor.start), static_cast<long long>(o.anchor.end), o.anchor.score,
+        // Every failure: a findable passage not anchored right at the threshold (no candidate at all
+        // included), and any candidate where the truth is orphan.
+        const bool failed
+            = o.truthOrphan ? o.anchor.isAnchored() : !(anchoredAt(o.anchor, Anchor::DefaultThreshold) && o.near);
+        if (qEnvironmentVariableIsSet("GLOSSA_BENCH_VERBOSE") && failed) {
+            std::printf("## %s %s text %d%s truth [%lld,%lld) got [%lld,%lld) %.3f %s\n##   quote: %s\n##   truth: %s\n"
+                        "##   got:   %s\n",
+                qPrintable(Bench::scenarioName(c.scenario)), qPrintable(Bench::spanKindName(c.kind)), c.text,
+                o.heldOut ? " (held out)" : "", static_cast<long long>(c.truthStart),
+                static_cast<long long>(c.truthEnd), static_cast<long long>(o.anchor.start),
+                static_cast<long long>(o.anchor.end), o.anchor.score,
                 qPrintable(Model::anchorStatusName(o.anchor.status)), qPrintable(oneLine(s.exact)),
                 qPrintable(
                     c.truthStart < 0 ? QString() : oneLine(c.newText.mid(c.truthStart, c.truthEnd - c.truthStart))),
                 qPrintable(oneLine(c.newText.mid(o.anchor.start, o.anchor.end - o.anchor.start))));
+            if (ev.fuzzy) {
+                // What the decision model saw: why a right place was refused or a wrong one taken.
+                std::printf(
+                    "##   evidence: search %.3f quote %.3f prefix %.3f suffix %.3f distance %lld runner-up %.3f "
+                    "split %d -> p %.3f\n",
+                    ev.score, ev.quote, ev.prefix, ev.suffix, static_cast<long long>(ev.distance), ev.runnerUp,
+                    int(ev.split), ev.confidence);
+            }
             if (qEnvironmentVariableIntValue("GLOSSA_BENCH_VERBOSE") > 1) {
                 std::printf("##   old:   %s[[%s]]%s\n", qPrintable(oneLine(s.prefix)), qPrintable(oneLine(s.exact)),
                     qPrintable(oneLine(s.suffix)));

@@ -5,7 +5,8 @@
 #   GLOSSA_BENCH_SEEDS=/tmp/seeds GLOSSA_BENCH_NO_SPEED=1 GLOSSA_BENCH_FEATURES=/tmp/f.txt bench_anchor
 #   python3 bench/fit_anchor_decision.py /tmp/f.txt
 # Each line of the file: status (0 orphan, 1 exact, 2 fuzzy) held_out truth_orphan near scenario kind
-# on_edge anchor_score search_score quote prefix suffix distance text_length runner_up split.
+# on_edge anchor_score search_score quote prefix suffix distance text_length runner_up split quote_length
+# word_share.
 import math
 import sys
 
@@ -13,7 +14,7 @@ WORDS20 = 3  # Scenario::Words20
 
 
 def load(path):
-    keys = ('status held orph near scen kind edge final score quote pre suf dist n ru split').split()
+    keys = ('status held orph near scen kind edge final score quote pre suf dist n ru split len words').split()
     rows = []
     for line in open(path):
         r = dict(zip(keys, (float(v) for v in line.split())))
@@ -26,7 +27,9 @@ def features(r):
     p = r['pre'] if r['pre'] >= 0 else 0.5
     s = r['suf'] if r['suf'] >= 0 else 0.5
     pos = 1 / (1 + r['dist'] / 200) if r['dist'] >= 0 else 0.0
-    return [1.0, r['score'], r['quote'], max(p, s), min(p, s), pos, min(1.0, r['score'] - r['ru']), r['split']]
+    # At least half of the quote's words found: below that the passage was rewritten.
+    half = 1.0 if r['words'] >= 0.5 else 0.0
+    return [1.0, r['score'], r['quote'], max(p, s), min(p, s), pos, min(1.0, r['score'] - r['ru']), r['split'], half]
 
 
 def fit(rows, iterations=3000, rate=0.5):
@@ -72,7 +75,7 @@ def main():
     calibration = [r for r in rows if not r['held']]
     held_out = [r for r in rows if r['held']]
     w = fit([r for r in calibration if r['status'] == 2])
-    print('weights (bias, score, quote, better side, worse side, position, margin, split):',
+    print('weights (bias, score, quote, better side, worse side, position, margin, split, half the words):',
           ' '.join('%.2f' % v for v in w))
     prob = lambda r: 1 / (1 + math.exp(-sum(a * b for a, b in zip(w, features(r)))))
     best = None

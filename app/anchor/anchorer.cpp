@@ -141,10 +141,39 @@ Model::Anchor Anchorer::atPosition(const Model::Selector &selector, const QStrin
         return {};
     }
     const QStringView there = QStringView(m_text).sliced(selector.start, selector.end - selector.start);
-    if (there == selector.exact || NormalizedText::normalize(there) == exactNorm) {
+    if (there != selector.exact && NormalizedText::normalize(there) != exactNorm) {
+        return {};
+    }
+    if (exactNorm.size() >= DistinctiveLength || positionKeepsContext(selector)) {
         return {selector.start, selector.end, 1.0, Model::AnchorStatus::Exact};
     }
-    return {};
+    // A short quote ("the", "which") found at its old offset after edits elsewhere moved the text is
+    // often another occurrence, or part of a longer word, that the shift brought there: it holds
+    // only as a whole word where the context does not say otherwise.
+    const qsizetype start = m_norm.fromOriginal(selector.start);
+    const qsizetype end = start + exactNorm.size();
+    const bool wholeStart = exactNorm.front().isLetterOrNumber()
+        && (selector.prefix.isEmpty() || !selector.prefix.back().isLetterOrNumber());
+    const bool wholeEnd = exactNorm.back().isLetterOrNumber()
+        && (selector.suffix.isEmpty() || !selector.suffix.front().isLetterOrNumber());
+    if (end > m_norm.size() || (wholeStart && !isBoundary(start)) || (wholeEnd && !isBoundary(end))) {
+        return {};
+    }
+    const Query q {exactNorm, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    const double context = contextSimilarity(q, start, end);
+    if (context >= 0 && context < PositionContextAgrees) {
+        return {};
+    }
+    return {selector.start, selector.end, 1.0, Model::AnchorStatus::Exact};
+}
+
+bool Anchorer::positionKeepsContext(const Model::Selector &selector) const
+{
+    // The common case, checked without normalising: the text around the position is unchanged.
+    const QStringView t(m_text);
+    return selector.start >= selector.prefix.size() && t.size() - selector.end >= selector.suffix.size()
+        && t.sliced(selector.start - selector.prefix.size(), selector.prefix.size()) == selector.prefix
+        && t.sliced(selector.end, selector.suffix.size()) == selector.suffix;
 }
 
 QList<qsizetype> Anchorer::exactOccurrences(QStringView quote, qsizetype limit) const
@@ -407,7 +436,7 @@ Model::Anchor Anchorer::anchor(
                 // selector's full context, is the better answer (a phrase repeated in the article,
                 // a word repeated a few words away).
                 const Candidate c = fuzzy(q, hint, {best});
-                const double p = c.start >= 0 ? confidence(c, hint, nullptr) : 0.0;
+                const double p = c.start >= 0 ? confidence(c, q, hint, nullptr) : 0.0;
                 if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
                     && p >= options.threshold && p > 0.0) {
                     return toAnchor(c.start, c.end, p, Model::AnchorStatus::Fuzzy);
@@ -434,7 +463,8 @@ Model::Anchor Anchorer::anchor(
     if (c.start < 0) {
         return {};
     }
-    const double score = confidence(c, hint, evidence);
+    alignEdges(q, c);
+    const double score = confidence(c, q, hint, evidence);
     if (score < options.threshold || score <= 0.0) {
         return {};
     }
@@ -475,28 +505,6 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
         return anchoredDistance(q.suffix, false, t.size() - end, at); // cut at the text's end
     }
     return contextDistance(*q.suffixPattern, t.size() - end, at);
-}
-
-} // namespace Glossa::Anchor
-
-namespace Glossa::Anchor {
-
-double Anchorer::confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const
-{
-    // Each side's agreement; a side that cannot be compared (the text's edge) counts as neutral.
-    const double prefix = c.prefix < 0 ? 0.5 : c.prefix;
-    const double suffix = c.suffix < 0 ? 0.5 : c.suffix;
-    const double margin = std::min(1.0, c.score - c.runnerUp);
-    const double z = Decision::Bias + Decision::Score * c.score + Decision::Quote * c.quote
-        + Decision::BetterSide * std::max(prefix, suffix) + Decision::WorseSide * std::min(prefix, suffix)
-        + Decision::Position * positionSimilarity(c.start, hint) + Decision::Margin * margin
-        + Decision::Split * (c.split ? 1.0 : 0.0);
-    const double p = 1.0 / (1.0 + std::exp(-z));
-    if (evidence) {
-        *evidence = {true, c.score, c.quote, c.prefix, c.suffix, hint >= 0 ? std::abs(c.start - hint) : -1,
-            m_norm.size(), c.runnerUp, c.split, p};
-    }
-    return p;
 }
 
 } // namespace Glossa::Anchor

@@ -4,7 +4,9 @@
 //
 // Order of evidence, cheapest first:
 //  1. the TextPosition, accepted only if the text there equals the quote (modulo whitespace and
-//     typographic variants): status exact, score 1;
+//     typographic variants): status exact, score 1. A quote shorter than 24 units must also be a
+//     whole word there and keep its context (>= 0.5; unrelated text agrees about 0.35): after
+//     edits earlier in the text another "the", or the start of "they", sits at the old offset;
 //  2. the exact quote's occurrences (q-gram index), ranked by prefix/suffix agreement, then distance
 //     to the hint; the best is accepted (exact, score 1) only when its context agrees (both sides
 //     >= 0.6, or one side >= 0.85), the hint points right at it, it is a whole block found once as
@@ -14,59 +16,68 @@
 //     never guessed;
 //  3. approximate matching with Myers' bit-parallel algorithm (blocked past 64 code units) in the
 //     windows the hint, the exact occurrences and a q-gram vote over prefix + quote + suffix point
-//     at; up to 40 % of the quote's length in edits (a third for quotes under 12 units, but two for
-//     a word of four letters or more: swapped letters). The match's
+//     at; up to half of the quote's length in edits (a third for quotes
+//     under 12 units, but two for a word of four letters or more: swapped letters). The match's
 //     boundaries are then aligned with its prefix and suffix: each candidate start (end) costs the
 //     quote's edit distance plus its context's, up to about one replaced word more than the core
 //     match; the range keeps to word boundaries where the quote did, gains no space and crosses no
 //     paragraph break the quote did not have, and a quote that began (ended) the old text takes the
-//     text's edge as context. Equal costs go to the length closer to the quote's (a word inserted at
-//     the edge stays outside). Long quotes that match poorly are also tried as two halves.
+//     text's edge as context. Long quotes that match poorly are also tried as two halves.
 //     Candidates are ranked by a search score = 0.55 quote + 0.35 context + 0.10 position, where
 //     quote = 0.15 character similarity + 0.85 share of the quote's words found (a typo or two,
 //     swapped letters counting as one, still finds the word; a rewrite keeps letters, not words),
 //     and a short quote's evidence is capped by its context. A quote of one word stays one word,
 //     and a quote that began (ended) a sentence begins (ends) one, when such a range exists.
+//     Finally the best candidate's edges are placed word by word (wordalign.h): the context's last
+//     words and the quote's first six tokens (words and punctuation marks) are aligned with the
+//     text's, counting kept, replaced, inserted and deleted words, and the passage starts at the
+//     text word aligned with the quote's first placed word (the same at the end). A replaced edge
+//     word stays inside, a word inserted next to the edge stays outside, a full stop stays with its
+//     sentence, as a reader who marked the words would expect;
 //  4. the decision: the best candidate's evidence goes through a logistic model (Tuning::Decision in
 //     anchorer_p.h): its search score, quote similarity, the better and the worse context side,
 //     position similarity to the hint, the margin of its search score over the best candidate at
-//     another place, and whether it was found as two halves. The worse side and the margin weigh
-//     most: a right place usually agrees on both sides and stands out, a look-alike elsewhere
-//     rarely does either. The model's output is the fuzzy anchor's score:
+//     another place, whether it was found as two halves, and whether at least half of the quote's
+//     words are in the range. The worse side and the margin weigh most: a right place usually
+//     agrees on both sides and stands out, a look-alike elsewhere rarely does either. A range
+//     holding fewer than half of the quote's words is a passage rewritten in place (its context
+//     may be intact: only the words changed) and is an orphan whatever the model says. The
+//     model's output is the fuzzy anchor's score:
 //
 //       score = estimated probability that the range is the passage (fitted on the calibration
-//               texts; exact anchors have score 1)
+//               texts; exact anchors have score 1; 0 for a rewritten passage)
 //
 //     and a candidate scoring below the threshold is an orphan.
 //
-// Threshold: DefaultThreshold = 0.82, on the model's output, calibrated with bench/bench_anchor on
+// Threshold: DefaultThreshold = 0.85, on the model's output, calibrated with bench/bench_anchor on
 // the edit corpus of bench/editcorpus.* (9,240 cases over 21 texts in five languages: the sample
 // articles, the bench/corpus texts, the importers' test fixtures and the two seed articles; spans
 // of words, clauses, sentences, several sentences and repeated phrases; word edits at 1/5/10/20 %,
 // edits inside the span, sentences inserted and deleted, paragraphs moved, typography changed;
 // passages deleted or rewritten as orphan truths). Every third text is held out: neither the
 // model's weights nor the threshold saw them. On the other two thirds the weights are a plain
-// logistic fit (right place vs wrong place or orphan truth) and the threshold minimises
+// logistic fit (right place vs wrong place or orphan truth; bench/fit_anchor_decision.py) and the
+// threshold minimises
 //   missed + 5 x (false + wrong-place anchors)
 // among the thresholds that keep false and wrong-place anchors within 0.5 % each (a note on the
 // wrong words costs a reader more than an honest orphan). The curve on the calibration texts
 // (GLOSSA_BENCH_SEEDS=/tmp/seeds bench_anchor):
 //
 //   threshold  precision%  recall%  correct<=10%  correct@20%  false%  wrong-place%  cost
-//   0.50       99.4        98.5     99.0          93.6         0.80    0.42          207
-//   0.65       99.5        98.4     99.0          92.6         0.27    0.40          178
-//   0.80       99.6        98.2     99.0          91.7         0.27    0.38          180
-//   0.82       (chosen)
-//   0.90       99.7        97.6     98.9          87.0         0.18    0.28          186
-//   0.95       99.7        96.8     98.7          80.6         0.18    0.26          225
+//   0.50       99.8        99.2     99.3          98.1         0.62    0.04          84
+//   0.65       99.9        99.1     99.3          97.2         0.27    0.04          70
+//   0.70       99.9        99.1     99.3          97.0         0.18    0.04          66
+//   0.85       99.9        99.0     99.3          96.2         0.18    0.02          66  (chosen)
+//   0.90       99.9        98.9     99.2          95.7         0.18    0.02          72
+//   0.95       99.9        98.3     99.1          91.5         0.18    0.02          99
 //
-// Held-out texts at 0.82: correct<=10% 98.7, correct@20% 91.1, false 0.35 %, wrong-place 0.16 %
-// (the single-score rule of before, 0.75 on the search score: 98.3, 85.3, 0.35 %, 0.16 %). A
-// two-level rule on the search score (accept 0.6-0.72 only with one side >= 0.95, the position
-// near and a margin) did no better on the held-out texts than lowering the single threshold to
-// 0.71; the logistic model did (held-out cost 81 against 94), so it is the rule. 3 false and 3
-// wrong-place anchors of the corpus come from stage 2 and no threshold removes them (a short
-// phrase repeated word for word nearby).
+// The cost is flat from 0.66 to 0.85 (65-68); the fit's own search picks 0.85, the safer end of
+// it (fewer wrong-place anchors). Held-out texts at 0.85: correct<=10% 98.9, correct@20% 95.3,
+// false 0.35 %, wrong-place 0.00 % (round 2, before the word edges and the rewritten rule: 98.7,
+// 91.1, 0.35 %, 0.16 %). Most held-out misses under 10 % are single words left in a sentence
+// rewritten around them: a short quote with no context left, an orphan by rule 2 rather than a
+// guess. 3 false anchors of the corpus come from stage 2 and no
+// threshold removes them (a short phrase repeated word for word nearby).
 //
 // All matching happens on a NormalizedText, so whitespace runs, NBSP, curly quotes, dashes and
 // ellipses never cost a match; offsets in and out are UTF-16 code units of the original text.
@@ -90,7 +101,7 @@ namespace Glossa::Anchor {
 class MyersPattern;
 
 inline constexpr qsizetype ContextLength = 32;
-inline constexpr double DefaultThreshold = 0.82;
+inline constexpr double DefaultThreshold = 0.85;
 
 // Selectors for the range [start, end) of a canonical text: position, quote with up to
 // ContextLength code units of context each side (cut at the text's edges, never splitting a
@@ -119,6 +130,8 @@ struct AnchorEvidence {
     qsizetype textLength = 0; // of the normalised text
     double runnerUp = 0.0; // the best score at another place
     bool split = false; // found as two halves
+    qsizetype length = 0; // the quote's, normalised
+    double words = 0.0; // the share of the quote's words found in the range
     double confidence = 0.0; // the decision model's estimate, the fuzzy anchor's score
 };
 
@@ -153,10 +166,12 @@ private:
         double suffix = -1.0;
         double runnerUp = 0.0; // the best score at another place
         bool split = false; // found as two halves
+        double words = -1.0; // the share of the quote's words found; -1 until counted
     };
     struct Query; // the selector in normalised form
 
     Model::Anchor atPosition(const Model::Selector &selector, const QString &exactNorm) const;
+    bool positionKeepsContext(const Model::Selector &selector) const;
     QList<qsizetype> exactOccurrences(QStringView quote, qsizetype limit) const;
     QList<qsizetype> indexedOccurrences(QStringView quote, qsizetype limit) const;
     QList<qsizetype> shortQuoteOccurrences(const Query &q, qsizetype limit) const;
@@ -173,8 +188,10 @@ private:
     Model::Anchor toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const;
     Candidate fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const;
     Candidate splitMatch(const Query &q, qsizetype hint) const;
+    // Moves the candidate's edges to the words aligned with the quote's (see wordalign.h).
+    void alignEdges(const Query &q, Candidate &c) const;
     // The decision model's estimate that the candidate is the passage (see the top of this file).
-    double confidence(const Candidate &c, qsizetype hint, AnchorEvidence *evidence) const;
+    double confidence(const Candidate &c, const Query &q, qsizetype hint, AnchorEvidence *evidence) const;
     std::tuple<qsizetype, qsizetype, int> refine(
         const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const;
     bool isBoundary(qsizetype at) const;

@@ -24,9 +24,14 @@ inline constexpr double PositionWeight = 0.10;
 // in place keeps its spaces, punctuation and common letters but not its words.
 inline constexpr double CharacterShare = 0.15;
 // Allowed edits, as a fraction of the quote's length, in approximate matching.
-inline constexpr double MaxErrorRate = 0.4;
+// Half: a clause may have had a word replaced and another inserted; the decision then weighs what is
+// left of it (at least half of its words, see anchorer.h).
+inline constexpr double MaxErrorRate = 0.5;
 // An exact occurrence whose context agrees at least this much is taken without further search.
 inline constexpr double ContextAgrees = 0.6;
+// A short quote at its old position is taken there only if its context agrees at least this much
+// (unrelated text agrees about 0.35): a shifted text brings other copies of "the" to that offset.
+inline constexpr double PositionContextAgrees = 0.5;
 // Exact quotes at least this long (normalised code units) identify their passage on their own
 // when they occur once.
 inline constexpr qsizetype DistinctiveLength = 24;
@@ -38,6 +43,9 @@ inline constexpr double GoodEnough = 0.78;
 inline constexpr int MaxCandidatesPerWindow = 4;
 inline constexpr int MaxVotedWindows = 4;
 inline constexpr qsizetype MaxOccurrences = 256;
+// How many of the quote's tokens (words, punctuation marks) are aligned with its context to place
+// each edge of a fuzzy match.
+inline constexpr qsizetype EdgeTokens = 6;
 // Quotes at least this long are also tried as two halves (a sentence inserted inside them).
 inline constexpr qsizetype SplitLength = 64;
 // How much more a boundary may cost the quote than the best alignment does, when the context is
@@ -47,19 +55,20 @@ inline constexpr int MaxBoundaryWord = 12;
 // The decision model: a logistic regression over the best candidate's evidence, fitted on the
 // calibration texts of bench/bench_anchor by bench/fit_anchor_decision.py (GLOSSA_BENCH_FEATURES
 // dumps the evidence it reads). Its output, the estimated probability that the candidate is the
-// passage, is a fuzzy anchor's score. The weights say what separates right places from wrong ones: context agreeing on both sides (the
-// worse side weighs most: a wrong place rarely agrees on both), a clear margin over any other
-// place, and position; the search score and the quote's similarity add less than they seem to,
-// because the search score already holds them.
+// passage, is a fuzzy anchor's score. The weights say what separates right places from wrong ones: context agreeing on
+// both sides (the worse side weighs most: a wrong place rarely agrees on both), a clear margin over any other place,
+// and position; the search score and the quote's similarity add less than they seem to, because the search score
+// already holds them.
 namespace Decision {
-inline constexpr double Bias = -7.38;
-inline constexpr double Score = 3.40; // the search score
-inline constexpr double Quote = 0.36; // the quote's similarity
-inline constexpr double BetterSide = 1.06; // the context side agreeing more
-inline constexpr double WorseSide = 3.83; // the other side
-inline constexpr double Position = 1.85; // positionSimilarity to the hint
-inline constexpr double Margin = 3.13; // search score minus the runner-up's at another place
-inline constexpr double Split = 1.71; // found as two halves
+inline constexpr double Bias = -8.53;
+inline constexpr double Score = 3.33; // the search score
+inline constexpr double Quote = -1.15; // the quote's similarity (the search score and the words hold it)
+inline constexpr double BetterSide = 1.46; // the context side agreeing more
+inline constexpr double WorseSide = 4.10; // the other side
+inline constexpr double Position = 2.10; // positionSimilarity to the hint
+inline constexpr double Margin = 3.65; // search score minus the runner-up's at another place
+inline constexpr double Split = 1.77; // found as two halves
+inline constexpr double HalfTheWords = 2.26; // at least half of the quote's words found in the range
 } // namespace Decision
 
 } // namespace Tuning

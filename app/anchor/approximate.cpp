@@ -4,6 +4,7 @@
 // orphan (see anchorer.h).
 #include "anchorer.h"
 #include "anchorer_p.h"
+#include "wordalign.h"
 
 #include <algorithm>
 #include <iterator>
@@ -14,87 +15,6 @@
 namespace Glossa::Anchor {
 
 using namespace Tuning;
-
-namespace {
-
-QList<QStringView> wordsOf(QStringView s)
-{
-    QList<QStringView> words;
-    qsizetype i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && !s[i].isLetterOrNumber()) {
-            ++i;
-        }
-        const qsizetype from = i;
-        while (i < s.size() && s[i].isLetterOrNumber()) {
-            ++i;
-        }
-        if (i > from) {
-            words.append(s.sliced(from, i - from));
-        }
-    }
-    return words;
-}
-
-// Whether two words differ by no more than a typo or two: at most a third of the longer one's
-// letters, counting two swapped letters as one edit (the commonest typo).
-bool alike(QStringView a, QStringView b)
-{
-    const qsizetype longer = std::max(a.size(), b.size());
-    if (3 * std::abs(a.size() - b.size()) > longer) {
-        return false;
-    }
-    const std::size_t w = std::size_t(b.size()) + 1;
-    std::vector<int> d((std::size_t(a.size()) + 1) * w);
-    for (qsizetype i = 0; i <= a.size(); ++i) {
-        for (qsizetype j = 0; j <= b.size(); ++j) {
-            const std::size_t at = std::size_t(i) * w + std::size_t(j);
-            if (i == 0 || j == 0) {
-                d[at] = int(i + j);
-                continue;
-            }
-            d[at] = std::min({d[at - w - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), d[at - w] + 1, d[at - 1] + 1});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                d[at] = std::min(d[at], d[at - 2 * w - 2] + 1);
-            }
-        }
-    }
-    return 3 * d.back() <= longer;
-}
-
-// The share of the quote's words found in the candidate (a word with a typo counts). Character edit
-// distance alone cannot tell a passage edited here and there from one rewritten in the same place:
-// a rewrite keeps the spaces, the punctuation and the common letters, not the words.
-double wordOverlap(QStringView quote, QStringView candidate)
-{
-    QList<QStringView> a = wordsOf(quote);
-    QList<QStringView> b = wordsOf(candidate);
-    if (a.isEmpty()) {
-        return 1.0;
-    }
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
-    QList<QStringView> leftA;
-    QList<QStringView> leftB;
-    std::set_difference(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(leftA));
-    std::set_difference(b.cbegin(), b.cend(), a.cbegin(), a.cend(), std::back_inserter(leftB));
-    qsizetype matched = a.size() - leftA.size();
-    // Typos: pair what is left, a few at most (more means the passage was rewritten anyway).
-    if (leftA.size() <= 16 && leftB.size() <= 24) {
-        for (const QStringView w : std::as_const(leftA)) {
-            for (qsizetype j = 0; j < leftB.size(); ++j) {
-                if (alike(w, leftB[j])) {
-                    ++matched;
-                    leftB.removeAt(j);
-                    break;
-                }
-            }
-        }
-    }
-    return double(matched) / double(a.size());
-}
-
-} // namespace
 
 bool Anchorer::isBoundary(qsizetype at) const
 {
@@ -340,8 +260,9 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             if (start < 0) {
                 continue;
             }
-            const double quoteSim = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m))
-                + (1.0 - CharacterShare) * wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+            const double words = wordOverlap(q.exact, QStringView(t).sliced(start, end - start));
+            const double quoteSim
+                = CharacterShare * std::max(0.0, 1.0 - double(bestDist) / double(m)) + (1.0 - CharacterShare) * words;
             double prefixSide = -1.0;
             double suffixSide = -1.0;
             const double ctx = contextSimilarity(q, start, end, nullptr, &prefixSide, &suffixSide);
@@ -358,6 +279,7 @@ Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<
             if (score > best.score) {
                 const double runnerUp = samePlace ? best.runnerUp : std::max(best.runnerUp, best.score);
                 best = {start, end, score, ctx, quoteSim, prefixSide, suffixSide, runnerUp};
+                best.words = words;
             } else if (!samePlace) {
                 best.runnerUp = std::max(best.runnerUp, score);
             }

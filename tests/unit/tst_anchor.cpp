@@ -171,6 +171,38 @@ private Q_SLOTS:
             << QStringLiteral("[[Damals ich im letzten Winter die Kiste mit den alten Briefen]] meiner Großmutter "
                               "öffnete.")
             << AnchorStatus::Fuzzy;
+        QTest::addRow("word inserted before the quote's last word")
+            << QStringLiteral("Reading notes.\n\nLeggere [[con la matita in]] mano, ogni sera.")
+            << QStringLiteral("Reading notes.\n\nLeggere [[con la matita sempre in]] mano, ogni sera.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("word inserted before the quote's first word")
+            << QStringLiteral("Longtemps présentée comme le dernier fleuve [[sauvage d'Europe, la Loire]] traverse "
+                              "aujourd'hui une période difficile.")
+            << QStringLiteral("Longtemps présentée comme le dernier fleuve totalement [[sauvage d'Europe, notre "
+                              "Loire]] traverse aujourd'hui une période difficile.")
+            << AnchorStatus::Fuzzy;
+        QTest::addRow("word inserted before the quote's full stop")
+            << QStringLiteral("Wir schreiben seit Monaten Briefe. [[Das Ergebnis ist erstaunlich.]] Unsere Gespräche "
+                              "sind tiefer geworden.")
+            << QStringLiteral("Wir schreiben seit Monaten Briefe. [[Das Ergebnis ist erstaunlich gut.]] Unsere "
+                              "Gespräche sind tiefer geworden.")
+            << AnchorStatus::Fuzzy;
+        // The old position now holds another "the" (text before it grew): the context says it is
+        // not the marked one, and the marked one is found a few words on.
+        QTest::addRow("short quote, another copy at the old position")
+            << QStringLiteral("Two days later, the ice broke upstream and [[the]] bridge was closed for a week.")
+            << QStringLiteral("Two days later, more the ice broke upstream and [[the]] bridge was closed for a week.")
+            << AnchorStatus::Exact;
+        QTest::addRow("short quote, inside a longer word at the old position")
+            << QStringLiteral("Before the gauges, and they rely on [[the]] notes as much as on the numbers.")
+            << QStringLiteral("Long before the gauges, and they rely on [[the]] notes as much as on the numbers.")
+            << AnchorStatus::Exact;
+        QTest::addRow("clause rewritten in place, context intact")
+            << QStringLiteral("Die Stadt plant neue Radwege. Die [[ersten Abschnitte sollen bereits im kommenden "
+                              "Frühjahr]] entstehen, sagt der Bürgermeister.")
+            << QStringLiteral("Die Stadt plant neue Radwege. Die ersten Abschnitte orari consolida none kommenden "
+                              "penisola entstehen, sagt der Bürgermeister.")
+            << AnchorStatus::Orphan;
         QTest::addRow("swapped letters in a one-word quote")
             << QStringLiteral("They keep the ledger in a tin box under the [[bridge]] by the mill.")
             << QStringLiteral("They keep the ledger in a tin box under the [[brigde]] by the mill.")
