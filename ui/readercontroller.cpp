@@ -40,8 +40,9 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_sync(new PageSync(library, view->readerPage()->bridge(), this))
 {
     ReaderBridge *bridge = view->readerPage()->bridge();
-    // The page comes with its annotations and paints them with the text; once it
-    // listens to the channel it gets its words and settings, and the list again only if it changed.
+    // The page comes with its annotations, words and settings and paints them with the text; once it
+    // listens to the channel it gets the settings again (they may have changed since it was served;
+    // the same ones change nothing) and the list again only if it changed.
     connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id, qint64 serial) {
         if (id != m_view->articleId()) {
             return; // a page that is being replaced

@@ -26,6 +26,7 @@
         }
     }
     let initialPainted = false;
+    let shownLabels = '';
     const early = [];
     const ANNOTATION_MESSAGES = new Set(['annotations', 'annotationUpsert', 'annotationRemove', 'palette']);
 
@@ -80,6 +81,12 @@
             afterChange();
         },
         labels: (m) => {
+            // The page was served with its words; the same words again after loading change nothing.
+            const words = JSON.stringify(m);
+            if (words === shownLabels) {
+                return;
+            }
+            shownLabels = words;
             GlossaMargin.setLabels(m);
             GlossaNavigation.setLabels(m);
             GlossaNoteList.setLabels(m);
