@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
+#include "notehighlighter.h"
 #include "theme.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -24,7 +25,7 @@ NoteEditor::NoteEditor(QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_burst(new QTimer(this))
     , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
+    , m_highlighter(new NoteHighlighter(m_editor->document()))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

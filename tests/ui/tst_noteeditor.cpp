@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 
 using namespace Glossa;
@@ -71,6 +72,24 @@ private Q_SLOTS:
         QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty());
         const QTextBlock body = text->document()->findBlockByNumber(2);
         QVERIFY(!body.layout()->formats().isEmpty()); // bold and code spans are formatted
+    }
+
+    void aNoteOpeningWithAKeyIsOrdinaryText()
+    {
+        // "Fonte: …" at the start of a note is the note's text, highlighted like the same lines
+        // anywhere else, not a document's metadata block.
+        const QString lines = QStringLiteral("Fonte: un articolo del **Post**\ncon una riga in più e `codice`");
+        Ui::NoteEditor first;
+        first.edit(QStringLiteral("a1"), QString(), lines);
+        Ui::NoteEditor later;
+        later.edit(QStringLiteral("a2"), QString(), QStringLiteral("Premessa.\n\n") + lines);
+        QTextDocument *a = first.findChild<QPlainTextEdit *>()->document();
+        QTextDocument *b = later.findChild<QPlainTextEdit *>()->document();
+        QTRY_VERIFY(!b->findBlockByNumber(2).layout()->formats().isEmpty());
+        for (int line = 0; line < 2; ++line) {
+            QCOMPARE(
+                a->findBlockByNumber(line).layout()->formats(), b->findBlockByNumber(line + 2).layout()->formats());
+        }
     }
 };
 
