@@ -83,6 +83,7 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
         if (!failure.failed()) {
             if (isNew) {
                 library.addSampleArticles();
+                library.addSampleAnnotations();
             }
             return true;
         }

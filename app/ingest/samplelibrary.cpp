@@ -4,6 +4,9 @@
 #include "markdownimporter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace Glossa::Ingest {
@@ -11,6 +14,17 @@ namespace Glossa::Ingest {
 namespace {
 // Display order: the welcome article first.
 constexpr const char16_t *kFiles[] = {u"welcome.md", u"leggere-con-la-matita.md", u"plain-text-is-forever.md"};
+
+// A name-based UUID keeps sample ids identical on every machine and every run.
+QUuid sampleNamespace()
+{
+    return QUuid::fromString(u"6b1f3e5e-2f2a-4c1e-9a57-6c6f7373610a");
+}
+
+QString articleIdFor(const QString &fileName)
+{
+    return QUuid::createUuidV5(sampleNamespace(), fileName).toString(QUuid::WithoutBraces);
+}
 } // namespace
 
 QList<SampleArticle> SampleLibrary::articles()
@@ -26,9 +40,8 @@ QList<SampleArticle> SampleLibrary::articles()
         SampleArticle sample;
         sample.markdown = QString::fromUtf8(file.readAll());
         Extraction extraction = MarkdownImporter::extract(sample.markdown);
-        // A name-based UUID keeps sample ids identical on every machine and every run.
-        const QUuid ns = QUuid::fromString(u"6b1f3e5e-2f2a-4c1e-9a57-6c6f7373610a");
-        sample.article.id = QUuid::createUuidV5(ns, fileName).toString(QUuid::WithoutBraces);
+        const QUuid ns = sampleNamespace();
+        sample.article.id = articleIdFor(fileName);
         sample.article.title = extraction.title;
         sample.article.byline = extraction.byline;
         sample.article.site = extraction.site;
@@ -39,6 +52,22 @@ QList<SampleArticle> SampleLibrary::articles()
         sample.revision.id = QUuid::createUuidV5(ns, sample.revision.contentHash).toString(QUuid::WithoutBraces);
         sample.article.currentRevisionId = sample.revision.id;
         out.append(std::move(sample));
+    }
+    return out;
+}
+
+QList<SampleAnnotation> SampleLibrary::annotations()
+{
+    QFile file(QStringLiteral(":/sample/annotations.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("Glossa sample annotations missing from resources");
+        return {};
+    }
+    QList<SampleAnnotation> out;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject o = value.toObject();
+        out.append({articleIdFor(o.value(u"article").toString()), o.value(u"quote").toString(),
+            o.value(u"color").toString(), o.value(u"style").toString() == u"underline", o.value(u"note").toString()});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library.h"
 
+#include "anchor/anchorer.h"
 #include "ingest/samplelibrary.h"
 #include "librarycommands.h"
 #include "revisecommand.h"
@@ -121,6 +122,28 @@ void Library::addSampleArticles()
         sample.revision.sourceFormat = QStringLiteral("markdown");
         addArticle(sample.article, sample.revision);
     }
+}
+
+void Library::addSampleAnnotations()
+{
+    for (const Ingest::SampleAnnotation &sample : Ingest::SampleLibrary::annotations()) {
+        const auto revision = currentRevision(sample.articleId);
+        const qsizetype start = revision ? revision->canonicalText().indexOf(sample.quote) : -1;
+        if (start < 0) {
+            continue;
+        }
+        Model::Annotation a;
+        a.articleId = sample.articleId;
+        a.revisionId = revision->id;
+        a.kind = Model::AnnotationKind::Highlight;
+        a.color = sample.color;
+        a.style = sample.underline ? Model::HighlightStyle::Underline : Model::HighlightStyle::Fill;
+        a.note = sample.note;
+        a.selector = Anchor::describe(*revision, start, start + sample.quote.size());
+        a.anchor = {start, start + sample.quote.size(), 1.0, Model::AnchorStatus::Exact};
+        addAnnotation(a);
+    }
+    m_undoStack->clear();
 }
 
 // --- reading -----------------------------------------------------------------------------------

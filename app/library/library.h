@@ -54,6 +54,9 @@ public:
 
     // Fills the library with the bundled sample articles (first run of the GUI on a new folder).
     void addSampleArticles();
+    // Highlights and notes on the sample articles, showing a new reader what Glossa does; not
+    // undo steps (the library starts with them). Quotes not found in their article are skipped.
+    void addSampleAnnotations();
 
     // --- reading -------------------------------------------------------------------------------
     QList<Model::Article> articles() const;
