@@ -50,8 +50,10 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         pushPalette();
         m_sync->pageLoaded(serial);
         // A page served without its settings still goes back to where the reader was.
-        if (const qsizetype offset = readingOffset(id); (serial < 0 || !m_scheme) && offset > 0) {
-            m_view->readerPage()->bridge()->scrollToOffset(offset);
+        if (serial < 0 || !m_scheme) {
+            if (const qsizetype offset = readingOffset(id); offset > 0) {
+                m_view->readerPage()->bridge()->scrollToOffset(offset);
+            }
         }
     });
     connect(bridge, &ReaderBridge::scrolled, this, [](const QString &articleId, qsizetype offset) {

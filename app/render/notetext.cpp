@@ -23,41 +23,30 @@ struct Writer {
         line.clear();
     }
 
+    // Blocks that stand on lines of their own in the glance.
+    static bool isLine(MD_BLOCKTYPE type)
+    {
+        return type == MD_BLOCK_LI || type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_CODE
+            || type == MD_BLOCK_TR;
+    }
+
     int enterBlock(MD_BLOCKTYPE type, void *)
     {
-        switch (type) {
-        case MD_BLOCK_LI:
+        if (isLine(type)) {
             endLine();
+        }
+        if (type == MD_BLOCK_LI) {
             line += QStringLiteral("\u2022 ");
-            break;
-        case MD_BLOCK_P:
-        case MD_BLOCK_H:
-        case MD_BLOCK_CODE:
-        case MD_BLOCK_TR:
-            endLine();
-            break;
-        default:
-            break;
         }
         return 0;
     }
 
     int leaveBlock(MD_BLOCKTYPE type)
     {
-        switch (type) {
-        case MD_BLOCK_TD:
-        case MD_BLOCK_TH:
+        if (type == MD_BLOCK_TD || type == MD_BLOCK_TH) {
             line += u' ';
-            break;
-        case MD_BLOCK_LI:
-        case MD_BLOCK_P:
-        case MD_BLOCK_H:
-        case MD_BLOCK_CODE:
-        case MD_BLOCK_TR:
+        } else if (isLine(type)) {
             endLine();
-            break;
-        default:
-            break;
         }
         return 0;
     }
