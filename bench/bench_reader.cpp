@@ -247,10 +247,10 @@ int main(int argc, char **argv)
             highlighter.rehighlight();
             lap("its theme");
         }
-        Ui::NoteEditor editor;
-        lap("note editor");
         Ui::ReaderProfile profile(&library);
         lap("reader profile (QWebEngineProfile, scheme handler)");
+        Ui::NoteEditor editor(&profile.syntaxRepository());
+        lap("note editor");
         Ui::ReaderView view(&profile);
         lap("reader view");
         Ui::MainWindow window(&library);

@@ -41,11 +41,19 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new QListView(m_splitter))
     , m_reader(new ReaderView(m_profile, m_splitter))
-    , m_editor(new NoteEditor(this))
-    , m_pane(new AnnotationsPane(library, this))
-    , m_controller(new ReaderController(library, m_reader, m_editor, this))
-    , m_importer(new ImportController(library, this))
 {
+    // The first article starts loading now: the web engine's processes work on it while the rest
+    // of the window is built (the page's requests are answered once the event loop runs).
+    // openArticleAt(0) below then selects it without loading it again.
+    if (m_model->rowCount() > 0) {
+        m_preloaded = m_model->index(0).data(LibraryListModel::IdRole).toString();
+        m_reader->showArticle(m_preloaded);
+    }
+    m_editor = new NoteEditor(&m_profile->syntaxRepository(), this);
+    m_pane = new AnnotationsPane(library, this);
+    m_controller = new ReaderController(library, m_reader, m_editor, this);
+    m_importer = new ImportController(library, this);
+
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Library"));
@@ -62,12 +70,6 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_splitter->setSizes({230, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-    // The first article starts loading now: the web engine's processes work on it while the rest
-    // of the window is built. openArticleAt(0) below then selects it without loading it again.
-    if (m_model->rowCount() > 0) {
-        m_preloaded = m_model->index(0).data(LibraryListModel::IdRole).toString();
-        m_reader->showArticle(m_preloaded);
-    }
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid()) {
@@ -107,8 +109,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The reader's page must be gone before the profile it belongs to.
+    // The reader's page must be gone before the profile it belongs to, and the note editor
+    // before the syntax repository it borrows from the profile.
     delete m_reader;
+    delete m_editor;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -62,10 +62,10 @@ private:
     QSplitter *m_splitter;
     QListView *m_list;
     ReaderView *m_reader;
-    NoteEditor *m_editor;
-    AnnotationsPane *m_pane;
-    ReaderController *m_controller;
-    ImportController *m_importer;
+    NoteEditor *m_editor = nullptr;
+    AnnotationsPane *m_pane = nullptr;
+    ReaderController *m_controller = nullptr;
+    ImportController *m_importer = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

@@ -19,12 +19,12 @@
 
 namespace Glossa::Ui {
 
-NoteEditor::NoteEditor(QWidget *parent)
+NoteEditor::NoteEditor(const KSyntaxHighlighting::Repository *repository, QWidget *parent)
     : QWidget(parent)
     , m_quote(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_burst(new QTimer(this))
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
+    , m_repository(repository)
     , m_highlighter(new NoteHighlighter(m_editor->document()))
 {
     auto *layout = new QVBoxLayout(this);

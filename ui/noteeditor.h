@@ -22,7 +22,8 @@ class NoteEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit NoteEditor(QWidget *parent = nullptr);
+    // `repository` (the reader's, see SchemeHandler::codeHighlighter()) must outlive the editor.
+    explicit NoteEditor(const KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
     ~NoteEditor() override;
 
     // Shows an annotation's note for editing. Any pending edit of the previous note is reported first.
@@ -58,7 +59,7 @@ private:
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
     QTimer *m_burst;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
+    const KSyntaxHighlighting::Repository *m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QString m_annotationId;
     QString m_saved; // the text last reported or loaded

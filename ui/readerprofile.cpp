@@ -2,6 +2,7 @@
 #include "readerprofile.h"
 
 #include "glossascheme.h"
+#include "render/codehighlighter.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
 
@@ -34,6 +35,11 @@ ReaderProfile::ReaderProfile(Library *library, QObject *parent)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
+}
+
+const KSyntaxHighlighting::Repository &ReaderProfile::syntaxRepository() const
+{
+    return m_handler->codeHighlighter().repository();
 }
 
 ReaderProfile::~ReaderProfile()

@@ -7,6 +7,10 @@
 
 class QWebEngineProfile;
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Glossa {
 class Library;
 }
@@ -27,6 +31,9 @@ public:
     QWebEngineProfile *profile() const { return m_profile; }
     RequestInterceptor *interceptor() const { return m_interceptor; }
     SchemeHandler *schemeHandler() const { return m_handler; }
+    // The syntax definitions and themes code blocks are highlighted with, loaded once per process
+    // and lent to the note editor.
+    const KSyntaxHighlighting::Repository &syntaxRepository() const;
 
 private:
     QWebEngineProfile *m_profile;

@@ -78,6 +78,11 @@ CodeHighlighter::CodeHighlighter()
 {
 }
 
+const KSH::Repository &CodeHighlighter::repository() const
+{
+    return d->repository;
+}
+
 CodeHighlighter::~CodeHighlighter() = default;
 
 QString CodeHighlighter::definitionName(const QString &language) const

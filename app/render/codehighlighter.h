@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Glossa::Render {
 
 class CodeHighlighter
@@ -27,6 +31,10 @@ public:
     // CSS for the span classes: light theme by default, dark when the page's root element says
     // data-theme="dark" (or, before it says anything, under prefers-color-scheme: dark).
     QString styleSheet() const;
+
+    // The syntax definitions and themes it loaded, for other highlighters of the same process
+    // (loading them again costs milliseconds at every start).
+    const KSyntaxHighlighting::Repository &repository() const;
 
 private:
     struct Private;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The note editor: Markdown highlighted, edits saved per burst, never lost when switching notes.
 #include "noteeditor.h"
+#include "render/codehighlighter.h"
 
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -15,10 +16,13 @@ class TstNoteEditor : public QObject
 {
     Q_OBJECT
 
+    // In the window the editor borrows the reader's syntax repository (ReaderProfile::syntaxRepository()).
+    const Render::CodeHighlighter m_code;
+
 private Q_SLOTS:
     void aBurstOfTypingIsOneEdit()
     {
-        Ui::NoteEditor editor;
+        Ui::NoteEditor editor(&m_code.repository());
         editor.show();
         QVERIFY(!editor.isEnabled());
         editor.edit(QStringLiteral("a1"), QStringLiteral("un trattato"), QStringLiteral("Prima"));
@@ -36,7 +40,7 @@ private Q_SLOTS:
 
     void switchingNotesSavesThePendingEdit()
     {
-        Ui::NoteEditor editor;
+        Ui::NoteEditor editor(&m_code.repository());
         editor.show();
         editor.edit(QStringLiteral("a1"), QStringLiteral("q1"), QString());
         QSignalSpy edited(&editor, &Ui::NoteEditor::noteEdited);
@@ -53,7 +57,7 @@ private Q_SLOTS:
 
     void refreshDoesNotOverwriteTyping()
     {
-        Ui::NoteEditor editor;
+        Ui::NoteEditor editor(&m_code.repository());
         editor.edit(QStringLiteral("a1"), QStringLiteral("q"), QStringLiteral("uno"));
         editor.refresh(QStringLiteral("a1"), QStringLiteral("due")); // e.g. undo elsewhere
         QCOMPARE(editor.text(), QStringLiteral("due"));
@@ -66,7 +70,7 @@ private Q_SLOTS:
 
     void markdownIsHighlighted()
     {
-        Ui::NoteEditor editor;
+        Ui::NoteEditor editor(&m_code.repository());
         editor.edit(QStringLiteral("a1"), QString(), QStringLiteral("# Titolo\n\nTesto **forte** e `codice`."));
         auto *text = editor.findChild<QPlainTextEdit *>();
         QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty());
@@ -79,9 +83,9 @@ private Q_SLOTS:
         // "Fonte: …" at the start of a note is the note's text, highlighted like the same lines
         // anywhere else, not a document's metadata block.
         const QString lines = QStringLiteral("Fonte: un articolo del **Post**\ncon una riga in più e `codice`");
-        Ui::NoteEditor first;
+        Ui::NoteEditor first(&m_code.repository());
         first.edit(QStringLiteral("a1"), QString(), lines);
-        Ui::NoteEditor later;
+        Ui::NoteEditor later(&m_code.repository());
         later.edit(QStringLiteral("a2"), QString(), QStringLiteral("Premessa.\n\n") + lines);
         QTextDocument *a = first.findChild<QPlainTextEdit *>()->document();
         QTextDocument *b = later.findChild<QPlainTextEdit *>()->document();

@@ -103,7 +103,7 @@ private Q_SLOTS:
 
         m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
         m_view = std::make_unique<Ui::ReaderView>(m_profile.get());
-        m_editor = std::make_unique<Ui::NoteEditor>();
+        m_editor = std::make_unique<Ui::NoteEditor>(&m_profile->syntaxRepository());
         m_controller = std::make_unique<Ui::ReaderController>(&m_library, m_view.get(), m_editor.get());
         m_view->resize(1100, 600);
         m_view->show();
