@@ -18,6 +18,12 @@ const GlossaHighlights = (() => {
         return String(value).replace(/[^A-Za-z0-9_-]/g, '_');
     }
 
+    // "#rrggbb" three quarters as bright, the hue kept.
+    function deeper(color) {
+        const channel = (i) => Math.round(parseInt(color.slice(i, i + 2), 16) * 0.72).toString(16).padStart(2, '0');
+        return `#${channel(1)}${channel(3)}${channel(5)}`;
+    }
+
     // palette: [{name, color: "#rrggbb"}]: one rule per colour and style.
     function setPalette(palette) {
         const rules = [];
@@ -25,12 +31,16 @@ const GlossaHighlights = (() => {
             const name = cssName(entry.name);
             const color = /^#[0-9a-fA-F]{6}$/.test(entry.color) ? entry.color : '#f3d58a';
             rules.push(`::highlight(g-${name}-fill) { background-color: ${color}80; }`);
-            rules.push(`::highlight(g-${name}-underline) { text-decoration: underline 3px ${color};` +
+            // A line is thin: on light paper it takes a deeper shade of the colour to read as well as a fill.
+            rules.push(`::highlight(g-${name}-underline) { text-decoration: underline 3px ${deeper(color)};` +
                        ` text-underline-offset: 3px; }`);
-            // On dark paper (never on printed paper) a lighter wash keeps the light text readable.
-            const dark = `::highlight(g-${name}-fill) { background-color: ${color}4d; }`;
-            rules.push(`@media screen { :root[data-theme="dark"] ${dark} }`);
-            rules.push(`@media screen and (prefers-color-scheme: dark) { :root:not([data-theme="light"]) ${dark} }`);
+            // On dark paper (never on printed paper) a lighter wash keeps the light text readable,
+            // and the pale colour itself makes the line.
+            for (const dark of [`::highlight(g-${name}-fill) { background-color: ${color}4d; }`,
+                `::highlight(g-${name}-underline) { text-decoration-color: ${color}; }`]) {
+                rules.push(`@media screen { :root[data-theme="dark"] ${dark} }`);
+                rules.push(`@media screen and (prefers-color-scheme: dark) { :root:not([data-theme="light"]) ${dark} }`);
+            }
             rules.push(`.note[data-color="${CSS.escape(String(entry.name))}"] { --note-accent: ${color}; }`);
         }
         rules.push(`::highlight(${CHANGED}) { text-decoration: underline dotted 1px currentColor; }`);

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Notes on a narrow page: when the text column leaves no room for the margin, the notes move into
 // a sidebar list (a "Notes (N)" button at the top right opens it) and small markers at the text's
-// right edge show which passages carry one. The stylesheet decides when the page is narrow; this
-// file keeps the list and the markers current. Note HTML comes from the application's NoteHtml
+// right edge show which passages carry one. This file decides when the page is narrow (the class
+// "narrow" on the root element, which the stylesheet follows) and keeps the list and the markers
+// current. Note HTML comes from the application's NoteHtml
 // renderer (already sanitized); every label comes from the application, translated.
 'use strict';
 
 const GlossaNoteList = (() => {
-    const NARROW = '(max-width: 600px)'; // keep in step with reader.css
+    // Narrow: the window leaves the text column too little room beside the margin. That is 600 px
+    // at the default type size (19 px) and grows with the type (View › Larger Text), which a media
+    // query cannot follow.
+    const NARROW_EM = 600 / 19;
+    const narrowListeners = [];
     let items = []; // notes in text order: [{id, color, noteHtml}]
     let labels = { notes: 'Notes', close: 'Close', list: 'Notes' };
     let toggle = null;
@@ -20,7 +25,21 @@ const GlossaNoteList = (() => {
     let stale = true; // the list is built only while it can be seen: wide pages never pay for it
 
     function narrow() {
-        return window.matchMedia(NARROW).matches;
+        return document.documentElement.classList.contains('narrow');
+    }
+
+    // Called when the window or the type size changes; tells the listeners when the mode changed.
+    function updateNarrow() {
+        const em = parseFloat(getComputedStyle(document.documentElement).fontSize) || 19;
+        const now = window.innerWidth <= NARROW_EM * em;
+        if (now !== narrow()) {
+            document.documentElement.classList.toggle('narrow', now);
+            narrowListeners.forEach((listener) => listener());
+        }
+    }
+
+    function onNarrowChange(listener) {
+        narrowListeners.push(listener);
     }
 
     function build() {
@@ -211,7 +230,7 @@ const GlossaNoteList = (() => {
         if (article) {
             new ResizeObserver(schedule).observe(article);
         }
-        window.matchMedia(NARROW).addEventListener('change', () => {
+        onNarrowChange(() => {
             if (!narrow() && !panel.hidden) {
                 setOpen(false);
             }
@@ -225,5 +244,12 @@ const GlossaNoteList = (() => {
         }
     }
 
-    return { start, set, setLabels, layout: schedule, isOpen: () => Boolean(panel && !panel.hidden), setOpen, narrow, NARROW };
+    // The first layout already has the right mode.
+    updateNarrow();
+    window.addEventListener('resize', updateNarrow);
+
+    return {
+        start, set, setLabels, layout: schedule, isOpen: () => Boolean(panel && !panel.hidden), setOpen,
+        narrow, updateNarrow, onNarrowChange,
+    };
 })();

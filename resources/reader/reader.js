@@ -55,7 +55,10 @@
     }
 
     const handlers = {
-        fontScale: (m) => document.documentElement.style.setProperty('--font-scale', String(Number(m.value) || 1)),
+        fontScale: (m) => {
+            document.documentElement.style.setProperty('--font-scale', String(Number(m.value) || 1));
+            GlossaNoteList.updateNarrow(); // larger type needs a wider window for the margin
+        },
         palette: (m) => GlossaHighlights.setPalette(Array.isArray(m.colors) ? m.colors : []),
         annotations: (m) => {
             const received = performance.now();

@@ -197,7 +197,7 @@ const GlossaReading = (() => {
                 scheduleLayout();
             }).observe(margin, { childList: true });
         }
-        window.matchMedia(GlossaNoteList.NARROW).addEventListener('change', scheduleLayout);
+        GlossaNoteList.onNarrowChange(scheduleLayout);
         scheduleLayout();
     }
 

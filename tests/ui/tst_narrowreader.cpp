@@ -118,7 +118,7 @@ private Q_SLOTS:
 
         resizeView(500);
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 0);
-        // The list is built when the page reports it became narrow (a media query change event).
+        // The list is built when the page finds it became narrow (on resize).
         QTRY_COMPARE(state().value(u"entries").toArray().size(), 4);
         QJsonObject s = state();
         QCOMPARE(s.value(u"toggle").toString(), QStringLiteral("Notes (4)"));
@@ -159,6 +159,26 @@ private Q_SLOTS:
         for (const QJsonValue &n : s.value(u"marginNotes").toArray()) {
             QVERIFY(n.toArray()[0].toDouble() > s.value(u"articleRight").toDouble()); // beside the text
         }
+    }
+
+    void largeTypeMovesNotesIntoTheListToo()
+    {
+        // A window wide enough for text and margin at the default size is not at double the size:
+        // the text column must not shrink to a word per line beside a margin of the same width.
+        resizeView(1200);
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
+        m_controller->setFontScale(2.2);
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 0);
+        QTRY_COMPARE(state().value(u"toggle").toString(), QStringLiteral("Notes (4)"));
+        const double em = evaluate(QStringLiteral("parseFloat(getComputedStyle(document.documentElement).fontSize)"))
+                              .toDouble();
+        const double column
+            = evaluate(QStringLiteral("document.getElementById('article').getBoundingClientRect().width")).toDouble();
+        QVERIFY2(column >= 18 * em, qPrintable(QStringLiteral("%1 px for %2 px type").arg(column).arg(em)));
+
+        m_controller->setFontScale(1.0);
+        QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
+        QCOMPARE(state().value(u"toggle").toString(), QString());
     }
 
     void theListWorksFromTheKeyboard()

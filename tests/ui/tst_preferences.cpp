@@ -68,8 +68,6 @@ class TstPreferences : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void init()
     {
         QVERIFY(m_dir.isValid());

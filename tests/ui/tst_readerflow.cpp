@@ -148,6 +148,10 @@ private Q_SLOTS:
             "(() => { const n = document.querySelector('.note'); const r = GlossaHighlights.rangeOf(n.dataset.id);"
             " return Math.abs(n.getBoundingClientRect().top - r.getClientRects()[0].top); })()");
         QTRY_VERIFY(evaluate(QStringLiteral("!!document.querySelector('.note')")).toBool());
+        // Wide enough for the margin at one and a half times the type (narrower, the notes would
+        // move into the list: tst_narrowreader).
+        m_window->resize(1800, 900);
+        QTRY_VERIFY(evaluate(QStringLiteral("window.innerWidth")).toInt() > 1200);
         const double before = evaluate(fontSize).toDouble();
         m_window->controller()->setFontScale(1.5);
         QTRY_VERIFY(qAbs(evaluate(fontSize).toDouble() - before * 1.5) < 0.5);
