@@ -63,8 +63,11 @@ void installTranslations(QCoreApplication &app)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
+    // A language Glossa has no translation for gets the English one, which holds the plural forms
+    // of the source strings ("1 annotation", "2 annotations").
     auto *glossa = new QTranslator(&app);
-    if (glossa->load(QLocale(), QStringLiteral("glossa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (glossa->load(QLocale(), QStringLiteral("glossa"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || glossa->load(QStringLiteral(":/i18n/glossa_en"))) {
         QCoreApplication::installTranslator(glossa);
     }
 }

@@ -156,6 +156,32 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(TestFixtures::comment(m_article).body));
     }
 
+    void showTextCountsInWords_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addRow("English") << QStringLiteral("en_GB.UTF-8");
+        QTest::addRow("C") << QStringLiteral("C");
+        QTest::addRow("a language without a translation") << QStringLiteral("de_DE.UTF-8");
+    }
+
+    void showTextCountsInWords()
+    {
+        // "1 annotation", "2 comments": never "1 annotation(s)", whatever the user's language.
+        QFETCH(QString, locale);
+        QProcessEnvironment env = GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("LC_ALL"), locale);
+        env.insert(QStringLiteral("LANGUAGE"), locale.section(u'.', 0, 0));
+        const GlossaTest::Run r = GlossaTest::runGlossa(
+            {QStringLiteral("show"), m_article.article.id, QStringLiteral("--library"), m_library}, env, 60'000);
+        QCOMPARE(r.exitCode, 0);
+        const QString out = r.outText();
+        QVERIFY2(out.contains(u"\n1 annotation\n"), qPrintable(out.right(400)));
+        QVERIFY(out.contains(u"\n1 link\n"));
+        QVERIFY(out.contains(u"\n2 comments\n"));
+        QVERIFY(out.contains(u" blocks)\n"));
+        QVERIFY(!out.contains(u"(s)"));
+    }
+
     void showUnknownArticle()
     {
         const Result r

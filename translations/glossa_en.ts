@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Glossa::Cli::LibraryAccess</name>
+    <message numerus="yes">
+        <source>revision: %1 (%n block(s))</source>
+        <translation>
+            <numerusform>revision: %1 (%n block)</numerusform>
+            <numerusform>revision: %1 (%n blocks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::AnnotationsPane</name>
+    <message numerus="yes">
+        <source>Orphans: %n annotation(s) whose passage is no longer in the article.</source>
+        <translation>
+            <numerusform>Orphans: %n annotation whose passage is no longer in the article.</numerusform>
+            <numerusform>Orphans: %n annotations whose passage is no longer in the article.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n of %1 file(s).</source>
+        <translation>
+            <numerusform>Imported %n of %1 file.</numerusform>
+            <numerusform>Imported %n of %1 files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported. Nothing from them was added to the library.</source>
+        <translation>
+            <numerusform>%n file could not be imported. Nothing from it was added to the library.</numerusform>
+            <numerusform>%n files could not be imported. Nothing from them was added to the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>The library has %n problem(s). Close Glossa and restore a backup from %1.</source>
+        <translation>
+            <numerusform>The library has %n problem. Close Glossa and restore a backup from %1.</numerusform>
+            <numerusform>The library has %n problems. Close Glossa and restore a backup from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PalettePage</name>
+    <message numerus="yes">
+        <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
+        <translation>
+            <numerusform>%n highlight uses this colour. It keeps it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</numerusform>
+            <numerusform>%n highlights use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</source>
+        <translation>
+            <numerusform>%n highlight uses a colour that is not among the defaults. It keeps its colour, shown in grey. Restore the default colours?</numerusform>
+            <numerusform>%n highlights use colours that are not among the defaults. They keep their colour, shown in grey. Restore the default colours?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>glossa: the library has only %n article(s).</source>
+        <translation>
+            <numerusform>glossa: the library has only %n article.</numerusform>
+            <numerusform>glossa: the library has only %n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
