@@ -729,8 +729,8 @@ par %2</translation>
         <translation>« %1 » n&apos;a pas changé depuis son importation.</translation>
     </message>
     <message>
-        <source>Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.</source>
-        <translation>« %1 » mis à jour : %2 annotation(s) en place, %3 sur du texte modifié, %4 orpheline(s).</translation>
+        <source>Updated “%1”. Annotations in place: %2; on changed text: %3; orphaned: %4.</source>
+        <translation>« %1 » mis à jour. Annotations en place : %2 ; sur du texte modifié : %3 ; orphelines : %4.</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>

@@ -729,8 +729,8 @@ di %2</translation>
         <translation>“%1” non è cambiato dall&apos;importazione.</translation>
     </message>
     <message>
-        <source>Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.</source>
-        <translation>Aggiornato “%1”: %2 annotazioni al loro posto, %3 su testo cambiato, %4 orfane.</translation>
+        <source>Updated “%1”. Annotations in place: %2; on changed text: %3; orphaned: %4.</source>
+        <translation>Aggiornato “%1”. Annotazioni al loro posto: %2; su testo cambiato: %3; orfane: %4.</translation>
     </message>
     <message>
         <source>Imported “%1”.</source>

@@ -200,7 +200,7 @@ void ImportController::describe(const ImportResult &result)
     if (result.unchanged) {
         Q_EMIT message(tr("“%1” has not changed since it was imported.").arg(result.title));
     } else if (result.updated) {
-        Q_EMIT message(tr("Updated “%1”: %2 annotation(s) in place, %3 on changed text, %4 orphaned.")
+        Q_EMIT message(tr("Updated “%1”. Annotations in place: %2; on changed text: %3; orphaned: %4.")
                 .arg(result.title)
                 .arg(result.exact)
                 .arg(result.fuzzy)
