@@ -205,9 +205,14 @@ void MainWindow::createActions()
     // Every change to the library is a command on its undo stack.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_library->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_library->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's redo keys, and Ctrl+Shift+Z everywhere (some platforms only know Ctrl+Y).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !redoKeys.contains(shiftZ)) {
+        redoKeys.prepend(shiftZ);
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
