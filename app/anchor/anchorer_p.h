@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the two halves of the Anchorer (anchorer.cpp: selectors, exact stages, context;
-// approximate.cpp: the Myers search) share: the tuning constants and the normalised query.
+// What the parts of the Anchorer (anchorer.cpp: selectors, exact stages; context.cpp: context
+// comparison; approximate.cpp: the Myers search) share: the tuning constants and the normalised query.
 #pragma once
 
 #include "anchorer.h"
