@@ -41,6 +41,15 @@
         <extracomment>%1 is how sure Glossa is, in percent, that this is still the annotated passage.</extracomment>
         <translation>Le texte a changé ici depuis la création de cette annotation (confiance : %1&#xa0;%).</translation>
     </message>
+    <message>
+        <source>The text changed here since this annotation was made.</source>
+        <translation>Le texte a changé ici depuis que cette annotation a été faite.</translation>
+    </message>
+    <message>
+        <source>It read: “%1”</source>
+        <extracomment>The words that were marked, before the article changed them.</extracomment>
+        <translation>Il disait : « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::AnchorCommand</name>
@@ -645,6 +654,11 @@ par %2</translation>
         <source>%1 (text changed)</source>
         <extracomment>In the tooltip of a highlight whose passage was edited since it was made. %1 is the colour&apos;s meaning.</extracomment>
         <translation>%1 (texte modifié)</translation>
+    </message>
+    <message>
+        <source>It read: “%1”</source>
+        <extracomment>In a highlight&apos;s tooltip: the words that were marked, before the article changed them.</extracomment>
+        <translation>Il disait : « %1 »</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,15 @@
         <extracomment>%1 is how sure Glossa is, in percent, that this is still the annotated passage.</extracomment>
         <translation>Il testo qui è cambiato da quando questa annotazione è stata creata (affidabilità %1%).</translation>
     </message>
+    <message>
+        <source>The text changed here since this annotation was made.</source>
+        <translation>Il testo qui è cambiato da quando l’annotazione è stata fatta.</translation>
+    </message>
+    <message>
+        <source>It read: “%1”</source>
+        <extracomment>The words that were marked, before the article changed them.</extracomment>
+        <translation>Diceva: “%1”</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::AnchorCommand</name>
@@ -645,6 +654,11 @@ di %2</translation>
         <source>%1 (text changed)</source>
         <extracomment>In the tooltip of a highlight whose passage was edited since it was made. %1 is the colour&apos;s meaning.</extracomment>
         <translation>%1 (testo cambiato)</translation>
+    </message>
+    <message>
+        <source>It read: “%1”</source>
+        <extracomment>In a highlight&apos;s tooltip: the words that were marked, before the article changed them.</extracomment>
+        <translation>Diceva: “%1”</translation>
     </message>
 </context>
 <context>

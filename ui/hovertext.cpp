@@ -24,12 +24,16 @@ QString HoverText::build(
         }
         const auto color = palette.color(a->color);
         QString head = color ? palette.displayLabel(*color) : a->color;
-        if (a->anchor.status == Model::AnchorStatus::Fuzzy) {
+        if (a->textChanged()) {
             //: In the tooltip of a highlight whose passage was edited since it was made. %1 is the
             //: colour's meaning.
             head = tr("%1 (text changed)").arg(head);
         }
         QStringList lines {head};
+        if (!a->originalQuote.isEmpty()) {
+            //: In a highlight's tooltip: the words that were marked, before the article changed them.
+            lines << elide(tr("It read: “%1”").arg(a->originalQuote.simplified()));
+        }
         const QString note = Render::NoteText::plain(a->note);
         for (const QStringView line : QStringView(note).split(u'\n')) {
             const QString plain = line.toString().simplified();

@@ -39,7 +39,8 @@ QJsonObject item(const Model::Annotation &a, NoteCache *cache)
         {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
         {QStringLiteral("style"),
             a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
-        {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)}};
+        {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)},
+        {QStringLiteral("changed"), a.textChanged()}};
     if (!a.note.trimmed().isEmpty()) {
         if (!cache) {
             item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));

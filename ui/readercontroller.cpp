@@ -395,6 +395,7 @@ bool ReaderController::reattachToSelection(const QString &annotationId)
     a->revisionId = m_revision.id;
     a->selector = Anchor::describe(m_revision, start, end);
     a->anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
+    a->originalQuote.clear(); // the reader chose the passage again: it is what they marked now
     const bool ok = m_library->editAnnotation(*a);
     report(ok);
     if (ok) {

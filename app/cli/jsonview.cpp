@@ -87,7 +87,7 @@ QJsonObject annotation(const Model::Annotation &a)
         {u"blockIndex"_s, a.selector.blockIndex},
         {u"anchor"_s,
             QJsonObject {{u"status"_s, Model::anchorStatusName(a.anchor.status)}, {u"start"_s, a.anchor.start},
-                {u"end"_s, a.anchor.end}, {u"score"_s, a.anchor.score}}},
+                {u"end"_s, a.anchor.end}, {u"score"_s, a.anchor.score}, {u"originalQuote"_s, a.originalQuote}}},
         {u"author"_s, a.author},
         {u"created"_s, time(a.created)},
         {u"updated"_s, time(a.updated)},

@@ -100,7 +100,14 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
                 //: %1 is how sure Glossa is, in percent, that this is still the annotated passage.
                 + tr("The text changed here since this annotation was made (confidence %1%).")
                       .arg(qRound(a.anchor.score * 100));
-        } else if (a.anchor.status == Model::AnchorStatus::Orphan) {
+        } else if (a.textChanged()) {
+            tip += u'\n' + tr("The text changed here since this annotation was made.");
+        }
+        if (!a.originalQuote.isEmpty()) {
+            //: The words that were marked, before the article changed them.
+            tip += u'\n' + tr("It read: “%1”").arg(a.originalQuote.simplified());
+        }
+        if (a.anchor.status == Model::AnchorStatus::Orphan) {
             tip += u'\n' + tr("This passage is no longer in the article. Select new text and re-attach it.");
         }
         return tip;

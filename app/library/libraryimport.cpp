@@ -201,6 +201,13 @@ ImportResult LibraryImport::update(
         after[i].revisionId = revision.id;
         after[i].selector = anchored[i].selector;
         after[i].anchor = anchored[i].anchor;
+        // The words the user marked are kept once the text under them changed, through any number
+        // of later updates; if a later version restores them, there is nothing left to tell.
+        if (after[i].originalQuote.isEmpty() && after[i].selector.exact != annotations[i].selector.exact) {
+            after[i].originalQuote = annotations[i].selector.exact;
+        } else if (after[i].selector.exact == after[i].originalQuote) {
+            after[i].originalQuote.clear();
+        }
         count(result, anchored[i].anchor.status);
     }
 

@@ -25,11 +25,17 @@ struct Annotation {
     bool isPrivate = false; // private notes stay out of exports unless asked
     Selector selector;
     Anchor anchor; // where the selector landed on revisionId's text
+    // The passage as it read when it was marked, kept once an updated article has changed it (the
+    // selector then describes the new text); empty while the marked text is unchanged. Cleared when
+    // the annotation is attached to a passage again by hand.
+    QString originalQuote;
     QString author;
     QDateTime created; // UTC
     QDateTime updated; // UTC
 
     bool isValid() const { return !id.isEmpty(); }
+    // Whether the passage reads differently from when it was marked (as far as Glossa knows).
+    bool textChanged() const { return anchor.status == AnchorStatus::Fuzzy || !originalQuote.isEmpty(); }
 };
 
 } // namespace Glossa::Model

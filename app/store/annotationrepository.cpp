@@ -11,7 +11,8 @@ namespace Glossa::Store {
 namespace {
 const QString kColumns = QStringLiteral(
     "id, article_id, revision_id, kind, color, style, note, is_private, pos_start, pos_end, quote, prefix, "
-    "suffix, block_index, anchor_start, anchor_end, anchor_score, anchor_status, author, created, updated");
+    "suffix, block_index, anchor_start, anchor_end, anchor_score, anchor_status, author, created, updated, "
+    "original_quote");
 }
 
 Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotation &a)
@@ -43,6 +44,7 @@ Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotat
     const QDateTime now = QDateTime::currentDateTimeUtc();
     s.bind(20, Codec::timestamp(a.created.isValid() ? a.created : now));
     s.bind(21, Codec::timestamp(a.updated.isValid() ? a.updated : (a.created.isValid() ? a.created : now)));
+    s.bind(22, a.originalQuote);
     if (Status st = s.exec(); !st) {
         return st;
     }
@@ -56,7 +58,7 @@ Status AnnotationRepository::insert(const Model::Annotation &a)
 {
     return bindAndRun(QStringLiteral("INSERT INTO annotations(") + kColumns
             + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                             "?15, ?16, ?17, ?18, ?19, ?20, ?21)"),
+                             "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"),
         a);
 }
 
@@ -66,7 +68,8 @@ Status AnnotationRepository::update(const Model::Annotation &a)
                                      "style = ?6, note = ?7, is_private = ?8, pos_start = ?9, pos_end = ?10, "
                                      "quote = ?11, prefix = ?12, suffix = ?13, block_index = ?14, "
                                      "anchor_start = ?15, anchor_end = ?16, anchor_score = ?17, "
-                                     "anchor_status = ?18, author = ?19, created = ?20, updated = ?21 WHERE id = ?1"),
+                                     "anchor_status = ?18, author = ?19, created = ?20, updated = ?21, "
+                                     "original_quote = ?22 WHERE id = ?1"),
         a);
 }
 
@@ -112,6 +115,7 @@ Result<QList<Model::Annotation>> AnnotationRepository::select(const QString &whe
         a.author = r.text(18);
         a.created = Codec::timestampFrom(r.text(19));
         a.updated = Codec::timestampFrom(r.text(20));
+        a.originalQuote = r.text(21);
         out.append(std::move(a));
     });
     if (!st) {

@@ -212,6 +212,11 @@ INSERT INTO fts_annotations(fts_annotations) VALUES ('rebuild');
 INSERT INTO fts_comments(fts_comments) VALUES ('rebuild');
 )SQL";
 
+// Version 3: the passage as it read when it was marked, once an updated article has changed it.
+const char kVersion3[] = R"SQL(
+ALTER TABLE annotations ADD COLUMN original_quote TEXT NOT NULL DEFAULT '';
+)SQL";
+
 struct Step {
     int version;
     const char *sql;
@@ -220,6 +225,7 @@ struct Step {
 constexpr Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 } // namespace

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Paints annotations with the CSS Custom Highlight API: the article's DOM is never changed, so
 // offsets stay exact, overlapping highlights stay independent, and thousands paint cheaply.
-// One Highlight per (colour, style), plus one for fuzzy-anchored ones (a subtle "changed" mark).
+// One Highlight per (colour, style), plus one for passages whose text changed since they were
+// marked (a subtle "changed" mark).
 // A Highlight is a set of ranges, so one annotation changing adds or deletes just its range.
 'use strict';
 
@@ -87,7 +88,7 @@ const GlossaHighlights = (() => {
         a.range = r;
         a.key = keyOf(a);
         group(a.key).add(r);
-        if (a.status === 'fuzzy') {
+        if (a.changed) {
             group(CHANGED).add(r);
         }
     }
@@ -111,6 +112,7 @@ const GlossaHighlights = (() => {
         return Object.assign({}, item, {
             id: String(item.id), start: Number(item.start), end: Number(item.end), color: String(item.color || ''),
             style: item.style === 'underline' ? 'underline' : 'fill', status: String(item.status || 'exact'),
+            changed: Boolean(item.changed) || item.status === 'fuzzy',
         });
     }
 
@@ -165,7 +167,7 @@ const GlossaHighlights = (() => {
             a.range = r;
             a.key = keyOf(a);
             batch(a.key, r);
-            if (a.status === 'fuzzy') {
+            if (a.changed) {
                 batch(CHANGED, r);
             }
         }

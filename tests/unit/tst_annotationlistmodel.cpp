@@ -74,6 +74,34 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(Qt::DecorationRole).value<QColor>(), Model::Palette::defaults().forKey(1)->color);
     }
 
+    void saysWhenAndHowThePassageChanged()
+    {
+        AnnotationListModel model(m_library.get());
+        const QString same = annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"));
+        const QString moved = annotate(QStringLiteral("Le note migliori non riassumono"), QStringLiteral("agree"));
+        // As an update leaves it: the selector on the new words, the marked words kept, confidence 0.8.
+        Model::Annotation a = *m_library->annotation(moved);
+        a.originalQuote = QStringLiteral("Le note migliori non ricopiano");
+        a.anchor.status = Model::AnchorStatus::Fuzzy;
+        a.anchor.score = 0.8;
+        QVERIFY(m_library->editAnnotation(a));
+        model.setArticle(m_article);
+        QCOMPARE(model.rowCount(), 2);
+        const QString unchanged = model.index(0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!unchanged.contains(QStringLiteral("changed")) && !unchanged.contains(QStringLiteral("It read")),
+            qPrintable(unchanged));
+        const QString changed = model.index(1).data(Qt::ToolTipRole).toString();
+        QCOMPARE(model.index(1).data(AnnotationListModel::IdRole).toString(), moved);
+        QVERIFY2(changed.contains(QStringLiteral("confidence 80%")), qPrintable(changed));
+        QVERIFY2(changed.contains(QStringLiteral("It read: \u201CLe note migliori non ricopiano\u201D")), qPrintable(changed));
+        // Found word for word by a later update, it still says the words are not the ones marked.
+        a.anchor.status = Model::AnchorStatus::Exact;
+        a.anchor.score = 1.0;
+        QVERIFY(m_library->editAnnotation(a));
+        QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("The text changed here")));
+        QCOMPARE(model.index(0).data(AnnotationListModel::IdRole).toString(), same);
+    }
+
     void followsChangesAndUndo()
     {
         AnnotationListModel model(m_library.get());

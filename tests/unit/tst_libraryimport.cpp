@@ -234,6 +234,12 @@ private Q_SLOTS:
         QCOMPARE(fuzzy->anchor.status, Model::AnchorStatus::Fuzzy);
         QVERIFY(fuzzy->anchor.score > 0 && fuzzy->anchor.score < 1);
         QVERIFY(text.mid(fuzzy->anchor.start, fuzzy->anchor.end - fuzzy->anchor.start).contains(u"diga foranea"));
+        // It remembers how the passage read when it was marked; the unchanged ones have nothing to tell.
+        QCOMPARE(fuzzy->originalQuote, u"i lavori sulla diga foranea dureranno almeno sei anni"_s);
+        QVERIFY(fuzzy->textChanged());
+        for (const QString &annotationId : {keep, last, dropped}) {
+            QCOMPARE(m_library->annotation(annotationId)->originalQuote, QString());
+        }
         const auto orphan = m_library->annotation(dropped);
         QCOMPARE(orphan->anchor.status, Model::AnchorStatus::Orphan);
         QCOMPARE(orphan->anchor.start, -1);
@@ -249,6 +255,35 @@ private Q_SLOTS:
         QCOMPARE(state(), after);
         m_library->undoStack()->undo();
         QCOMPARE(state(), before);
+    }
+
+    void aChangedPassageRemembersHowItFirstRead()
+    {
+        const QString path = write(u"porto.txt"_s, version1().toUtf8());
+        LibraryImport import(m_library.get());
+        const ImportResult first = import.importFile(path);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        const QString marked = u"i lavori sulla diga foranea dureranno almeno sei anni"_s;
+        const QString id = annotate(first.articleId, marked, u"date"_s);
+        QVERIFY(!id.isEmpty());
+        auto update = [&](QString text) {
+            write(u"porto.txt"_s, text.toUtf8());
+            const ImportResult r = import.importFile(path, Ingest::Format::Auto, WhenAlreadyImported::UpdateExisting);
+            QVERIFY2(r.ok && r.updated, qPrintable(r.error));
+        };
+
+        update(version2()); // "sulla nuova diga … otto anni"
+        QCOMPARE(m_library->annotation(id)->originalQuote, marked);
+        // Edited again: the passage as it was marked is kept, not the intermediate version.
+        QString third = version2();
+        third.replace(u"otto anni"_s, u"nove anni"_s);
+        update(third);
+        QVERIFY(m_library->annotation(id)->selector.exact.contains(u"nove anni"));
+        QCOMPARE(m_library->annotation(id)->originalQuote, marked);
+        // Back to the words that were marked: nothing is left to tell.
+        update(version1());
+        QCOMPARE(m_library->annotation(id)->selector.exact, marked);
+        QCOMPARE(m_library->annotation(id)->originalQuote, QString());
     }
 
     void identicalTextIsUnchanged()

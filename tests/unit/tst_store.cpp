@@ -157,9 +157,25 @@ private Q_SLOTS:
         const auto f = TestFixtures::article(QStringLiteral("Perché la libertà"));
         if (from >= 1) {
             // Data written by the older version survives the upgrade and is searchable after it.
+            // The annotation row holds the columns every version has had, as an older Glossa wrote it.
             Transaction tx(*db);
             QVERIFY(ArticleRepository(*db).insert(f.article, f.revision).ok());
-            QVERIFY(AnnotationRepository(*db).insert(TestFixtures::annotation(f)).ok());
+            const Model::Annotation a = TestFixtures::annotation(f);
+            auto q = db->prepare(QStringLiteral(
+                "INSERT INTO annotations(id, article_id, revision_id, kind, color, style, note, pos_start, pos_end, "
+                "quote, anchor_start, anchor_end, anchor_score, anchor_status, created, updated) VALUES (?1, ?2, ?3, "
+                "'highlight', ?4, 'fill', ?5, ?6, ?7, ?8, ?6, ?7, 1.0, 'exact', ?9, ?9)"));
+            QVERIFY(q.ok());
+            (*q)->bind(1, a.id);
+            (*q)->bind(2, a.articleId);
+            (*q)->bind(3, a.revisionId);
+            (*q)->bind(4, a.color);
+            (*q)->bind(5, a.note);
+            (*q)->bind(6, qint64(a.selector.start));
+            (*q)->bind(7, qint64(a.selector.end));
+            (*q)->bind(8, a.selector.exact);
+            (*q)->bind(9, QStringLiteral("2024-06-19T10:00:00.000Z"));
+            QVERIFY((*q)->exec().ok());
             QVERIFY(tx.commit().ok());
         }
         QVERIFY(Schema::migrate(*db).ok());
@@ -174,6 +190,13 @@ private Q_SLOTS:
             QVERIFY(notes.ok());
             QCOMPARE(notes->size(), 1);
             QCOMPARE(notes->first().kind, SearchHit::Kind::Annotation);
+            // The annotation reads back whole; its marked text has not changed.
+            auto read = AnnotationRepository(*db).forArticle(f.article.id);
+            QVERIFY(read.ok());
+            QCOMPARE(read->size(), 1);
+            QCOMPARE(read->first().selector.exact, TestFixtures::annotation(f).selector.exact);
+            QCOMPARE(read->first().originalQuote, QString());
+            QVERIFY(!read->first().textChanged());
         }
         // Migrating again is a no-op.
         QVERIFY(Schema::migrate(*db).ok());
