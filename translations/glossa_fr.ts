@@ -1330,6 +1330,10 @@ par %2</translation>
         <source>Underline the focused highlight instead of filling it, or back</source>
         <translation>Souligne le surlignage actif au lieu de le remplir, ou l’inverse</translation>
     </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation>Surligner comme « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderView</name>

@@ -1330,6 +1330,10 @@ di %2</translation>
         <source>Underline the focused highlight instead of filling it, or back</source>
         <translation>Sottolinea l’evidenziazione attiva invece di riempirla, o viceversa</translation>
     </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation>Evidenzia come “%1”</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderView</name>

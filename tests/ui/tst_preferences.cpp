@@ -19,6 +19,7 @@
 #include "theme.h"
 #include "uitestmain.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -157,6 +158,22 @@ private Q_SLOTS:
         Ui::Theme::apply(Ui::Theme::Choice::Light);
         m_window->noteEditor()->applyTheme();
         QVERIFY(!m_window->noteEditor()->themeName().contains(u"Dark"));
+    }
+
+    void colourKeysAreNamedAfterTheirMeaning()
+    {
+        // The Annotate menu and the shortcuts list say what 1 means, and follow the palette.
+        QAction *one = m_window->controller()->actions().at(0);
+        QCOMPARE(one->shortcut(), QKeySequence(Qt::Key_1));
+        QCOMPARE(one->text(), QStringLiteral("Highlight as \u201CImportant\u201D"));
+        Model::Palette palette = m_library->palette();
+        Model::PaletteColor first = *palette.forKey(1);
+        first.label = QStringLiteral("Tesi");
+        QVERIFY(palette.set(first));
+        QVERIFY(m_library->setPalette(palette));
+        QCOMPARE(one->text(), QStringLiteral("Highlight as \u201CTesi\u201D"));
+        m_library->undoStack()->undo();
+        QCOMPARE(one->text(), QStringLiteral("Highlight as \u201CImportant\u201D"));
     }
 
     void preferencesDialogCancelAndOk()
