@@ -263,8 +263,8 @@ void ReaderController::setPalette(const Model::Palette &palette)
     // Keys 1–6 are named after what their colour means (the menu and the shortcuts list show it).
     for (int key = 1; key <= 6 && key <= m_actions.size(); ++key) {
         const auto color = palette.forKey(key);
-        m_actions[key - 1]->setText(
-            color ? tr("Highlight as “%1”").arg(palette.displayLabel(*color)) : tr("Highlight with Colour %1").arg(key));
+        m_actions[key - 1]->setText(color ? tr("Highlight as “%1”").arg(palette.displayLabel(*color))
+                                          : tr("Highlight with Colour %1").arg(key));
         m_actions[key - 1]->setEnabled(color.has_value());
     }
     m_toolbar->setPalette(palette);

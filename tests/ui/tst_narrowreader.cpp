@@ -170,8 +170,8 @@ private Q_SLOTS:
         m_controller->setFontScale(2.2);
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 0);
         QTRY_COMPARE(state().value(u"toggle").toString(), QStringLiteral("Notes (4)"));
-        const double em = evaluate(QStringLiteral("parseFloat(getComputedStyle(document.documentElement).fontSize)"))
-                              .toDouble();
+        const double em
+            = evaluate(QStringLiteral("parseFloat(getComputedStyle(document.documentElement).fontSize)")).toDouble();
         const double column
             = evaluate(QStringLiteral("document.getElementById('article').getBoundingClientRect().width")).toDouble();
         QVERIFY2(column >= 18 * em, qPrintable(QStringLiteral("%1 px for %2 px type").arg(column).arg(em)));

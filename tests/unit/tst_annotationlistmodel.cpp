@@ -93,7 +93,8 @@ private Q_SLOTS:
         const QString changed = model.index(1).data(Qt::ToolTipRole).toString();
         QCOMPARE(model.index(1).data(AnnotationListModel::IdRole).toString(), moved);
         QVERIFY2(changed.contains(QStringLiteral("confidence 80%")), qPrintable(changed));
-        QVERIFY2(changed.contains(QStringLiteral("It read: \u201CLe note migliori non ricopiano\u201D")), qPrintable(changed));
+        QVERIFY2(changed.contains(QStringLiteral("It read: \u201CLe note migliori non ricopiano\u201D")),
+            qPrintable(changed));
         // Found word for word by a later update, it still says the words are not the ones marked.
         a.anchor.status = Model::AnchorStatus::Exact;
         a.anchor.score = 1.0;
