@@ -26,6 +26,18 @@ QString languageTag(const QString &lang)
     return lang;
 }
 
+// A title made from the text's own first words (an import without a title of its own: "Il 23
+// ottobre 2024, durante il primo vertice…") would be read twice, once as a heading and again as
+// the first paragraph.
+bool titleRepeatsTheText(const QString &title, const QList<Block> &blocks)
+{
+    QString words = title.simplified();
+    while (!words.isEmpty() && (words.back() == QChar(0x2026) || words.back() == u'.')) {
+        words.chop(1);
+    }
+    return !blocks.isEmpty() && words.size() >= 12 && blocks.first().text.simplified().startsWith(words);
+}
+
 QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &highlighter)
 {
     const QString common = QStringLiteral(" data-block=\"%1\" data-offset=\"%2\"").arg(index).arg(block.start);
@@ -104,7 +116,10 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
     // The metadata header appears only when the text does not open with its own title.
     const bool opensWithTitle = !blocks.isEmpty() && blocks.first().type == BlockType::Heading;
     if (!opensWithTitle && !article.title.isEmpty()) {
-        html += u"<header class=\"meta\"><h1 class=\"title\">" + article.title.toHtmlEscaped() + u"</h1>";
+        // A title the text repeats stays for screen readers' heading navigation, out of sight.
+        const bool repeated = titleRepeatsTheText(article.title, blocks);
+        html += u"<header class=\"meta\"><h1 class=\"title" + QString(repeated ? u" visually-hidden" : u"") + u"\">"
+            + article.title.toHtmlEscaped() + u"</h1>";
         if (!article.byline.isEmpty()) {
             html += u"<p class=\"byline\">" + article.byline.toHtmlEscaped() + u"</p>";
         }

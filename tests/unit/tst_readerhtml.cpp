@@ -115,6 +115,29 @@ private Q_SLOTS:
                 .contains(QStringLiteral("<header")));
     }
 
+    void aTitleTakenFromTheFirstSentenceIsNotShownTwice()
+    {
+        // Imported without a title of its own, the article is named after its first words; the page
+        // does not show them as a heading over the same words (screen readers still find the heading).
+        const QString first = QStringLiteral("Il 23 ottobre 2024, durante il primo vertice dei ministri della Difesa "
+                                             "del G7, il segretario alla Difesa ha confermato l'invio.");
+        Article a;
+        a.id = QStringLiteral("d");
+        a.title = QStringLiteral("Il 23 ottobre 2024, durante il primo vertice dei ministri della Difesa del G7\u2026");
+        a.byline = QStringLiteral("Redazione");
+        const Revision revision = Revision::fromBlocks({{.text = first}, {.text = QStringLiteral("Seconda.")}});
+        const QString page = ReaderHtml::render(a, revision, m_highlighter, m_urls);
+        QVERIFY2(page.contains(QStringLiteral("<h1 class=\"title visually-hidden\">")), qPrintable(page.left(1500)));
+        QVERIFY(page.contains(QStringLiteral("<p class=\"byline\">Redazione</p>")));
+        // A title of its own, or a short one that merely starts like the text, is shown.
+        a.title = QStringLiteral("La Corea del Nord e la Russia");
+        QVERIFY(
+            ReaderHtml::render(a, revision, m_highlighter, m_urls).contains(QStringLiteral("<h1 class=\"title\">")));
+        a.title = QStringLiteral("Il 23");
+        QVERIFY(
+            ReaderHtml::render(a, revision, m_highlighter, m_urls).contains(QStringLiteral("<h1 class=\"title\">")));
+    }
+
     void embeddedAnnotationsStayData()
     {
         // A note's HTML (or any text in the list) can never end the data element or run as script.
