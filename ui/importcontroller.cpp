@@ -179,7 +179,7 @@ std::optional<WhenAlreadyImported> ImportController::askWhenAlreadyImported(cons
     box.addButton(tr("&Skip"), QMessageBox::RejectRole);
     box.setDefaultButton(update);
     QCheckBox all(tr("Do the same for the other files"));
-    if (m_queue.size() > 0) {
+    if (!m_queue.isEmpty()) {
         box.setCheckBox(&all);
     }
     box.exec();

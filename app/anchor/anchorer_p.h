@@ -80,11 +80,16 @@ struct Anchorer::Query {
         // Context past MaxContext code units adds cost and no evidence.
         , prefix(p.size() > MaxContext ? p.right(MaxContext) : std::move(p))
         , suffix(s.size() > MaxContext ? s.left(MaxContext) : std::move(s))
+        , reversedPrefix(reversedOf(prefix))
+        , suffixPattern(suffix)
     {
-        QString reversed(prefix.size(), Qt::Uninitialized);
-        std::reverse_copy(prefix.cbegin(), prefix.cend(), reversed.begin());
-        reversedPrefix.emplace(reversed);
-        suffixPattern.emplace(suffix);
+    }
+
+    static QString reversedOf(const QString &text)
+    {
+        QString reversed(text.size(), Qt::Uninitialized);
+        std::reverse_copy(text.cbegin(), text.cend(), reversed.begin());
+        return reversed;
     }
 
     static constexpr qsizetype MaxContext = 64;
@@ -97,8 +102,9 @@ struct Anchorer::Query {
     QString exact;
     QString prefix;
     QString suffix;
-    std::optional<MyersPattern> reversedPrefix;
-    std::optional<MyersPattern> suffixPattern;
+    // Declared after prefix and suffix, which they are made from.
+    MyersPattern reversedPrefix;
+    MyersPattern suffixPattern;
 };
 
 } // namespace Glossa::Anchor

@@ -131,7 +131,7 @@ int Anchorer::prefixCost(const Query &q, qsizetype start) const
     if (start < q.prefix.size()) {
         return anchoredDistance(q.prefix, true, start, at); // cut at the text's start
     }
-    return contextDistance(*q.reversedPrefix, start, at);
+    return contextDistance(q.reversedPrefix, start, at);
 }
 
 int Anchorer::suffixCost(const Query &q, qsizetype end) const
@@ -149,7 +149,7 @@ int Anchorer::suffixCost(const Query &q, qsizetype end) const
     if (t.size() - end < q.suffix.size()) {
         return anchoredDistance(q.suffix, false, t.size() - end, at); // cut at the text's end
     }
-    return contextDistance(*q.suffixPattern, t.size() - end, at);
+    return contextDistance(q.suffixPattern, t.size() - end, at);
 }
 
 } // namespace Glossa::Anchor

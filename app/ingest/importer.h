@@ -36,7 +36,7 @@ class Importers
 public:
     // Larger sources are refused: no article is that long, and it keeps a stray video or disk image
     // from being read into memory.
-    static constexpr qint64 MaxSourceBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaxSourceBytes = qint64(32) * 1024 * 1024;
 
     static std::unique_ptr<Importer> create(Format format);
 

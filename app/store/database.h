@@ -38,7 +38,8 @@ public:
     }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    // Like std::optional's operator*, these trust the caller to have checked ok() first.
+    const Error &error() const { return *m_error; } // NOLINT(bugprone-unchecked-optional-access)
 
 private:
     std::optional<Error> m_error;
@@ -58,10 +59,11 @@ public:
     }
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    T &operator*() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    T *operator->() { return &*m_value; }
-    const T *operator->() const { return &*m_value; }
+    // Like std::optional's, these trust the caller to have checked ok() first.
+    T &operator*() { return *m_value; } // NOLINT(bugprone-unchecked-optional-access)
+    const T &operator*() const { return *m_value; } // NOLINT(bugprone-unchecked-optional-access)
+    T *operator->() { return &*m_value; } // NOLINT(bugprone-unchecked-optional-access)
+    const T *operator->() const { return &*m_value; } // NOLINT(bugprone-unchecked-optional-access)
     const Error &error() const { return m_error; }
     Status status() const { return ok() ? Status() : Status(m_error); }
 
