@@ -3,8 +3,8 @@
 // a sidebar list (a "Notes (N)" button at the top right opens it) and small markers at the text's
 // right edge show which passages carry one. This file decides when the page is narrow (the class
 // "narrow" on the root element, which the stylesheet follows) and keeps the list and the markers
-// current. Note HTML comes from the application's NoteHtml
-// renderer (already sanitized); every label comes from the application, translated.
+// current. Note HTML comes from the application's NoteHtml renderer (already sanitized); every
+// label comes from the application, translated.
 'use strict';
 
 const GlossaNoteList = (() => {
