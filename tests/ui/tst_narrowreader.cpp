@@ -5,11 +5,11 @@
 #include "../helpers/testlibrary.h"
 #include "anchor/anchorer.h"
 #include "library/library.h"
-#include "noteeditor.h"
 #include "pagescript.h"
 #include "readerbridge.h"
 #include "readercontroller.h"
 #include "readerpage.h"
+#include "readerparts.h"
 #include "readerprofile.h"
 #include "readerview.h"
 #include "uitestmain.h"
@@ -28,16 +28,13 @@ class TstNarrowReader : public QObject
 
     QTemporaryDir m_dir;
     Library m_library;
-    std::unique_ptr<Ui::ReaderProfile> m_profile;
-    std::unique_ptr<Ui::ReaderView> m_view;
-    std::unique_ptr<Ui::NoteEditor> m_editor;
-    std::unique_ptr<Ui::ReaderController> m_controller;
+    std::unique_ptr<GlossaTest::ReaderParts> m_reader;
     QString m_article;
     Model::Revision m_revision;
     QStringList m_quotes; // in text order
     QStringList m_ids;
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_view->page(), script); }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_reader->view->page(), script); }
 
     QJsonObject state()
     {
@@ -67,7 +64,7 @@ class TstNarrowReader : public QObject
 
     void resizeView(int width)
     {
-        m_view->resize(width, 800);
+        m_reader->view->resize(width, 800);
         QTRY_COMPARE_WITH_TIMEOUT(state().value(u"width").toInt(), width, 10'000);
     }
 
@@ -96,16 +93,13 @@ private Q_SLOTS:
             a.anchor = {start, start + m_quotes[i].size(), 1.0, Model::AnchorStatus::Exact};
             QVERIFY(!m_library.addAnnotation(a).isEmpty());
         }
-        m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
-        m_view = std::make_unique<Ui::ReaderView>(m_profile.get());
-        m_editor = std::make_unique<Ui::NoteEditor>(&m_profile->syntaxRepository());
-        m_controller = std::make_unique<Ui::ReaderController>(&m_library, m_view.get(), m_editor.get());
-        m_view->resize(1200, 800);
-        m_view->show();
-        m_editor->show();
-        QSignalSpy painted(m_view.get(), &Ui::ReaderView::articlePainted);
-        m_controller->setArticle(m_article);
-        m_view->showArticle(m_article);
+        m_reader = std::make_unique<GlossaTest::ReaderParts>(&m_library);
+        m_reader->view->resize(1200, 800);
+        m_reader->view->show();
+        m_reader->editor->show();
+        QSignalSpy painted(m_reader->view.get(), &Ui::ReaderView::articlePainted);
+        m_reader->controller->setArticle(m_article);
+        m_reader->view->showArticle(m_article);
         QVERIFY(painted.wait(60'000));
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
     }
@@ -147,7 +141,7 @@ private Q_SLOTS:
 
         if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
             QTest::qWait(800); // the view's last frame catches up with the new width
-            m_view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow-closed.png"));
+            m_reader->view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow-closed.png"));
         }
 
         // Wide again: the margin is back and the list is gone.
@@ -167,7 +161,7 @@ private Q_SLOTS:
         // the text column must not shrink to a word per line beside a margin of the same width.
         resizeView(1200);
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
-        m_controller->setFontScale(2.2);
+        m_reader->controller->setFontScale(2.2);
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 0);
         QTRY_COMPARE(state().value(u"toggle").toString(), QStringLiteral("Notes (4)"));
         const double em
@@ -176,7 +170,7 @@ private Q_SLOTS:
             = evaluate(QStringLiteral("document.getElementById('article').getBoundingClientRect().width")).toDouble();
         QVERIFY2(column >= 18 * em, qPrintable(QStringLiteral("%1 px for %2 px type").arg(column).arg(em)));
 
-        m_controller->setFontScale(1.0);
+        m_reader->controller->setFontScale(1.0);
         QTRY_COMPARE(state().value(u"marginNotes").toArray().size(), 4);
         QCOMPARE(state().value(u"toggle").toString(), QString());
     }
@@ -185,7 +179,7 @@ private Q_SLOTS:
     {
         resizeView(500);
         QTRY_COMPARE(state().value(u"toggle").toString(), QStringLiteral("Notes (4)"));
-        QWidget *input = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+        QWidget *input = m_reader->view->focusProxy() ? m_reader->view->focusProxy() : m_reader->view.get();
         input->setFocus();
         // The button is a real button: focus it and press Space, as a keyboard user would.
         evaluate(QStringLiteral("document.querySelector('.notelist-toggle').focus(); true"));
@@ -199,13 +193,13 @@ private Q_SLOTS:
         QTest::keyClick(input, Qt::Key_Tab);
         QTRY_VERIFY(state().value(u"entries").toArray()[1].toObject().value(u"focused").toBool());
         QTest::keyClick(input, Qt::Key_Return);
-        QTRY_COMPARE(m_editor->annotationId(), m_controller->focusedAnnotation());
-        QTRY_COMPARE(m_library.annotation(m_controller->focusedAnnotation())->selector.exact, m_quotes[1]);
-        QCOMPARE(m_editor->text(), QStringLiteral("Seconda nota"));
+        QTRY_COMPARE(m_reader->editor->annotationId(), m_reader->controller->focusedAnnotation());
+        QTRY_COMPARE(m_library.annotation(m_reader->controller->focusedAnnotation())->selector.exact, m_quotes[1]);
+        QCOMPARE(m_reader->editor->text(), QStringLiteral("Seconda nota"));
 
         if (const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS"); !dir.isEmpty()) {
             QTest::qWait(200);
-            m_view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow-list.png"));
+            m_reader->view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/narrow-list.png"));
         }
 
         // Escape closes the list and gives the focus back to its button.
@@ -218,13 +212,7 @@ private Q_SLOTS:
         QCOMPARE(state().value(u"expanded").toString(), QStringLiteral("false"));
     }
 
-    void cleanupTestCase()
-    {
-        m_controller.reset();
-        m_view.reset();
-        m_editor.reset();
-        m_profile.reset();
-    }
+    void cleanupTestCase() { m_reader.reset(); }
 };
 
 GLOSSA_WEBENGINE_TEST_MAIN(TstNarrowReader)

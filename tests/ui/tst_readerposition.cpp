@@ -7,9 +7,9 @@
 #include "../helpers/testlibrary.h"
 #include "anchor/anchorer.h"
 #include "library/library.h"
-#include "noteeditor.h"
 #include "pagescript.h"
 #include "readercontroller.h"
+#include "readerparts.h"
 #include "readerprofile.h"
 #include "readerview.h"
 #include "readingposition.h"
@@ -28,22 +28,19 @@ class TstReaderPosition : public QObject
 
     QTemporaryDir m_dir;
     Library m_library;
-    std::unique_ptr<Ui::ReaderProfile> m_profile;
-    std::unique_ptr<Ui::ReaderView> m_view;
-    std::unique_ptr<Ui::NoteEditor> m_editor;
-    std::unique_ptr<Ui::ReaderController> m_controller;
+    std::unique_ptr<GlossaTest::ReaderParts> m_reader;
     TestFixtures::ArticleFixture m_long;
     TestFixtures::ArticleFixture m_short;
     QString m_noted; // a highlight with a long note
     QString m_changed; // a fuzzily re-anchored highlight inside it
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_view->page(), script); }
+    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_reader->view->page(), script); }
 
     bool open(const QString &articleId)
     {
-        QSignalSpy painted(m_view.get(), &Ui::ReaderView::articlePainted);
-        m_controller->setArticle(articleId);
-        m_view->showArticle(articleId);
+        QSignalSpy painted(m_reader->view.get(), &Ui::ReaderView::articlePainted);
+        m_reader->controller->setArticle(articleId);
+        m_reader->view->showArticle(articleId);
         return QTest::qWaitFor([&] { return painted.size() > 0; }, 60'000);
     }
 
@@ -101,12 +98,9 @@ private Q_SLOTS:
             annotation(start + 14, start + 30, QStringLiteral("question"), {}, Model::AnchorStatus::Fuzzy));
         QVERIFY(!m_noted.isEmpty() && !m_changed.isEmpty());
 
-        m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
-        m_view = std::make_unique<Ui::ReaderView>(m_profile.get());
-        m_editor = std::make_unique<Ui::NoteEditor>(&m_profile->syntaxRepository());
-        m_controller = std::make_unique<Ui::ReaderController>(&m_library, m_view.get(), m_editor.get());
-        m_view->resize(1100, 600);
-        m_view->show();
+        m_reader = std::make_unique<GlossaTest::ReaderParts>(&m_library);
+        m_reader->view->resize(1100, 600);
+        m_reader->view->show();
     }
 
     void cleanupTestCase() { QSettings().remove(QStringLiteral("readingPosition")); }
@@ -149,8 +143,8 @@ private Q_SLOTS:
     void hoverTextSaysWhatTheHighlightMeans()
     {
         QVERIFY(open(m_long.article.id));
-        const QString text = m_controller->hoverText({m_changed, m_noted});
-        const Model::Palette &palette = m_controller->palette();
+        const QString text = m_reader->controller->hoverText({m_changed, m_noted});
+        const Model::Palette &palette = m_reader->controller->palette();
         const QString question = palette.displayLabel(*palette.color(QStringLiteral("question")));
         const QString agree = palette.displayLabel(*palette.color(QStringLiteral("agree")));
         const QStringList parts = text.split(QStringLiteral("\n\n"));
@@ -166,14 +160,14 @@ private Q_SLOTS:
         QVERIFY(lines[3].endsWith(QChar(0x2026))); // elided, and there is more
         QVERIFY(lines[3].size() <= 80);
         QVERIFY(!text.contains(QStringLiteral("Quarta")));
-        QCOMPARE(m_controller->hoverText({QStringLiteral("no-such-annotation")}), QString());
+        QCOMPARE(m_reader->controller->hoverText({QStringLiteral("no-such-annotation")}), QString());
     }
 
     void thePointerRestingOnAHighlightIsReported()
     {
         Ui::ReadingPosition::store(m_long.article.id, 0); // the highlights are at the top
         QVERIFY(open(m_long.article.id));
-        QSignalSpy hovered(m_controller.get(), &Ui::ReaderController::annotationHovered);
+        QSignalSpy hovered(m_reader->controller.get(), &Ui::ReaderController::annotationHovered);
         QTRY_VERIFY(evaluate(QStringLiteral("GlossaHighlights.rangeOf('%1') !== null").arg(m_changed)).toBool());
         // A late position report from the page this one replaced may have scrolled it: bring the
         // highlight into view, where a pointer can rest on it.
@@ -212,20 +206,20 @@ private Q_SLOTS:
     void narrowAndWideSayWhereTheNotesAre()
     {
         QVERIFY(open(m_long.article.id));
-        QSignalSpy layout(m_controller.get(), &Ui::ReaderController::notesLayoutChanged);
-        QVERIFY(m_controller->notesInMargin());
-        m_view->resize(500, 600);
+        QSignalSpy layout(m_reader->controller.get(), &Ui::ReaderController::notesLayoutChanged);
+        QVERIFY(m_reader->controller->notesInMargin());
+        m_reader->view->resize(500, 600);
         QTRY_VERIFY_WITH_TIMEOUT(layout.size() >= 1, 10'000);
         QCOMPARE(layout.last().at(0).toBool(), false);
-        QVERIFY(!m_controller->notesInMargin());
+        QVERIFY(!m_reader->controller->notesInMargin());
         // The page's list opens on request.
-        m_controller->openNotesList();
+        m_reader->controller->openNotesList();
         QTRY_VERIFY(evaluate(QStringLiteral("GlossaNoteList.isOpen()")).toBool());
 
-        m_view->resize(1100, 600);
+        m_reader->view->resize(1100, 600);
         QTRY_VERIFY_WITH_TIMEOUT(layout.size() >= 2, 10'000);
         QCOMPARE(layout.last().at(0).toBool(), true);
-        QVERIFY(m_controller->notesInMargin());
+        QVERIFY(m_reader->controller->notesInMargin());
     }
 };
 
