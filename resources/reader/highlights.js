@@ -112,7 +112,7 @@ const GlossaHighlights = (() => {
         return Object.assign({}, item, {
             id: String(item.id), start: Number(item.start), end: Number(item.end), color: String(item.color || ''),
             style: item.style === 'underline' ? 'underline' : 'fill', status: String(item.status || 'exact'),
-            changed: Boolean(item.changed) || item.status === 'fuzzy',
+            changed: Boolean(item.changed),
         });
     }
 

@@ -44,7 +44,9 @@ class TstReaderHighlights : public QObject
     {
         return {{QStringLiteral("id"), id}, {QStringLiteral("start"), range.first},
             {QStringLiteral("end"), range.second}, {QStringLiteral("color"), color},
-            {QStringLiteral("style"), QStringLiteral("fill")}, {QStringLiteral("status"), status}};
+            {QStringLiteral("style"), QStringLiteral("fill")}, {QStringLiteral("status"), status},
+            // As PageItems sends it (Annotation::textChanged()): a fuzzy anchor's text changed.
+            {QStringLiteral("changed"), status == u"fuzzy"}};
     }
 
     // {highlight name: ["start:end", …]} as the page paints them, each DOM range mapped back to
