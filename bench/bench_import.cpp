@@ -6,10 +6,10 @@
 //   known): token-level precision and recall of the extracted body, micro-averaged.
 // Prints: bench import.html_median_ms / import.html_p95_ms / import.fixture_precision / import.fixture_recall
 // (import.text_1000_s needs the store and is not measured here.)
-#include "htmlextractor.h"
 #include "ingest/importer.h"
 #include "ingest/language.h"
 #include "model/revision.h"
+#include "web/htmlextractor.h"
 
 #include <QApplication>
 #include <QDir>

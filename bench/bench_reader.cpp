@@ -9,19 +9,19 @@
 // - memory.glossa_mib / memory.bare_webengine_mib / memory.ratio: the same two processes (and the
 //   processes they started) with the 20,000-word article open, by proportional set size.
 // Prints `bench <name> <value> <unit>` lines; '#' lines give spreads and breakdowns.
+#include "annotations/noteeditor.h"
 #include "benchstats.h"
-#include "glossascheme.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "noteeditor.h"
 #include "processbench.h"
+#include "reader/readerbridge.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
 #include "readerbenchdata.h"
-#include "readerbridge.h"
-#include "readerpage.h"
-#include "readerprofile.h"
-#include "readerview.h"
 #include "render/codehighlighter.h"
 #include "render/notehtml.h"
+#include "web/glossascheme.h"
+#include "web/readerprofile.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

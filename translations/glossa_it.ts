@@ -649,7 +649,7 @@ di %2</translation>
     </message>
 </context>
 <context>
-    <name>Glossa::Ui::HoverText</name>
+    <name>Glossa::Render::HoverText</name>
     <message>
         <source>%1 (text changed)</source>
         <extracomment>In the tooltip of a highlight whose passage was edited since it was made. %1 is the colour&apos;s meaning.</extracomment>

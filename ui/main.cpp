@@ -2,13 +2,13 @@
 // The `glossa` executable: headless sub-commands go to the app layer's CLI; otherwise the window.
 #include "cli/cli.h"
 #include "cli/librarycommands.h"
-#include "glossascheme.h"
-#include "htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "readerview.h"
+#include "preferences/theme.h"
+#include "reader/readerview.h"
 #include "screenshot.h"
-#include "theme.h"
+#include "web/glossascheme.h"
+#include "web/htmlextractor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "annotationspane.h"
-#include "importcontroller.h"
+#include "annotations/annotationspane.h"
+#include "annotations/noteeditor.h"
+#include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
-#include "noteeditor.h"
-#include "preferencesdialog.h"
-#include "readercontroller.h"
-#include "readerprofile.h"
-#include "readerview.h"
+#include "preferences/preferencesdialog.h"
+#include "reader/readercontroller.h"
+#include "reader/readerview.h"
 #include "shortcutsdialog.h"
+#include "web/readerprofile.h"
 
 #include <QAction>
 #include <QApplication>

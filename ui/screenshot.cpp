@@ -2,8 +2,8 @@
 #include "screenshot.h"
 
 #include "mainwindow.h"
-#include "readercontroller.h"
-#include "readerview.h"
+#include "reader/readercontroller.h"
+#include "reader/readerview.h"
 
 #include <QApplication>
 #include <QImage>

@@ -27,6 +27,16 @@ Library::Library(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
 {
+    // Counted from the signals themselves, so every way of changing annotations or the palette
+    // (an action, its undo or redo, a re-import) moves the serial.
+    auto bump = [this] {
+        ++m_pageSerial;
+    };
+    connect(this, &Library::annotationAdded, this, bump);
+    connect(this, &Library::annotationChanged, this, bump);
+    connect(this, &Library::annotationRemoved, this, bump);
+    connect(this, &Library::paletteChanged, this, bump);
+    connect(this, &Library::opened, this, bump);
 }
 
 Library::~Library()

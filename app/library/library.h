@@ -75,6 +75,9 @@ public:
     Model::Palette palette() const { return m_palette; }
     // How many annotations use each colour name, across the library.
     QHash<QString, int> colorUsage() const;
+    // Grows with every change to the annotations or the palette, and when a library is opened: a
+    // reader page served at one serial knows its embedded annotations are stale at another.
+    quint64 annotationSerial() const { return m_pageSerial; }
 
     // --- changing ------------------------------------------------------------------------------
     // Imports an article with its first revision (not an undoable action: importing is undone by
@@ -145,6 +148,7 @@ private:
     QUndoStack *m_undoStack;
     Model::Palette m_palette = Model::Palette::defaults();
     mutable QString m_lastError;
+    quint64 m_pageSerial = 0;
 };
 
 } // namespace Glossa

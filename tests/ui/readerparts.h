@@ -3,10 +3,10 @@
 // the note editor and the controller, made and destroyed in the order they depend on each other.
 #pragma once
 
-#include "noteeditor.h"
-#include "readercontroller.h"
-#include "readerprofile.h"
-#include "readerview.h"
+#include "annotations/noteeditor.h"
+#include "reader/readercontroller.h"
+#include "reader/readerview.h"
+#include "web/readerprofile.h"
 
 #include <memory>
 

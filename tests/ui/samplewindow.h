@@ -6,7 +6,7 @@
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "readerview.h"
+#include "reader/readerview.h"
 
 #include <QSignalSpy>
 #include <QUuid>

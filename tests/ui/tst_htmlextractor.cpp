@@ -2,9 +2,9 @@
 // HTML import through Mozilla Readability in an offscreen page: the article mapped to Glossa blocks
 // with its metadata, the plain-text fallback for pages that are not articles, the page's own scripts
 // never running and nothing it names ever fetched (a local server counts the connections).
-#include "htmlextractor.h"
 #include "ingest/importer.h"
 #include "uitestmain.h"
+#include "web/htmlextractor.h"
 
 #include <QFile>
 #include <QTcpServer>

@@ -2,10 +2,10 @@
 // Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
 // article imported before, and pasting a page from the clipboard.
 #include "../helpers/testlibrary.h"
-#include "importcontroller.h"
+#include "import/importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "readerview.h"
+#include "reader/readerview.h"
 #include "uitestmain.h"
 
 #include <QClipboard>

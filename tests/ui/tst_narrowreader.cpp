@@ -6,13 +6,13 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "pagescript.h"
-#include "readerbridge.h"
-#include "readercontroller.h"
-#include "readerpage.h"
+#include "reader/readerbridge.h"
+#include "reader/readercontroller.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
 #include "readerparts.h"
-#include "readerprofile.h"
-#include "readerview.h"
 #include "uitestmain.h"
+#include "web/readerprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

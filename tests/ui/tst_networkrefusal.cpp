@@ -2,10 +2,10 @@
 // The reader never reaches the network: a local server counts the connections the page makes.
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
-#include "readerprofile.h"
-#include "readerview.h"
-#include "requestinterceptor.h"
+#include "reader/readerview.h"
 #include "uitestmain.h"
+#include "web/readerprofile.h"
+#include "web/requestinterceptor.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The note editor: Markdown highlighted, edits saved per burst, never lost when switching notes.
-#include "noteeditor.h"
+#include "annotations/noteeditor.h"
 #include "render/codehighlighter.h"
 
 #include <QPlainTextEdit>

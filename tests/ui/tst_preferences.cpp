@@ -4,19 +4,19 @@
 // the light/dark theme reaches the page, and a highlight switches between fill and underline
 // as one undoable step.
 #include "../helpers/testlibrary.h"
-#include "annotationspane.h"
+#include "annotations/annotationspane.h"
+#include "annotations/noteeditor.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "noteeditor.h"
 #include "pagescript.h"
-#include "palettepage.h"
-#include "preferencesdialog.h"
-#include "readerbridge.h"
-#include "readercontroller.h"
-#include "readerpage.h"
-#include "readerview.h"
+#include "preferences/palettepage.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/theme.h"
+#include "reader/readerbridge.h"
+#include "reader/readercontroller.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
 #include "samplewindow.h"
-#include "theme.h"
 #include "uitestmain.h"
 
 #include <QAction>

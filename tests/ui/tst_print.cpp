@@ -3,8 +3,8 @@
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "readercontroller.h"
-#include "readerview.h"
+#include "reader/readercontroller.h"
+#include "reader/readerview.h"
 #include "uitestmain.h"
 
 #include <QFile>

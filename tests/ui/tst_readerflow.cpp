@@ -2,16 +2,16 @@
 // The reader as a student uses it: select a passage, press 2, write a note, undo, delete, move
 // between highlights with J/K, all stored in the library and shown in the annotations pane.
 #include "../helpers/testlibrary.h"
-#include "annotationspane.h"
+#include "annotations/annotationspane.h"
+#include "annotations/noteeditor.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "noteeditor.h"
 #include "pagescript.h"
-#include "readerbridge.h"
-#include "readercontroller.h"
-#include "readerpage.h"
-#include "readerview.h"
+#include "reader/readerbridge.h"
+#include "reader/readercontroller.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
 #include "samplewindow.h"
 #include "uitestmain.h"
 

@@ -4,11 +4,11 @@
 #include "../helpers/testlibrary.h"
 #include "library/library.h"
 #include "pagescript.h"
-#include "readerbridge.h"
-#include "readerpage.h"
-#include "readerprofile.h"
-#include "readerview.h"
+#include "reader/readerbridge.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
 #include "uitestmain.h"
+#include "web/readerprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,12 +6,12 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "pageitems.h"
 #include "pagescript.h"
-#include "pagesync.h"
-#include "readerbridge.h"
-#include "readerpage.h"
-#include "readerview.h"
+#include "reader/pagesync.h"
+#include "reader/readerbridge.h"
+#include "reader/readerpage.h"
+#include "reader/readerview.h"
+#include "render/pageitems.h"
 #include "uitestmain.h"
 
 #include <QJsonArray>
@@ -204,7 +204,7 @@ private Q_SLOTS:
         Ui::PageSync sync(m_library.get(), &bridge);
         sync.setArticle(m_article);
         QSignalSpy pushed(&bridge, &Ui::ReaderBridge::push);
-        const qint64 served = qint64(Ui::PageItems::serial(*m_library));
+        const qint64 served = qint64(m_library->annotationSerial());
         sync.pageLoaded(served);
         QCOMPARE(pushed.size(), 0);
 

@@ -5,9 +5,9 @@
 #include "library/library.h"
 #include "mainwindow.h"
 #include "pagescript.h"
-#include "readerprofile.h"
-#include "readerview.h"
+#include "reader/readerview.h"
 #include "uitestmain.h"
+#include "web/readerprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -8,12 +8,12 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "pagescript.h"
-#include "readercontroller.h"
+#include "reader/readercontroller.h"
+#include "reader/readerview.h"
+#include "reader/readingposition.h"
 #include "readerparts.h"
-#include "readerprofile.h"
-#include "readerview.h"
-#include "readingposition.h"
 #include "uitestmain.h"
+#include "web/readerprofile.h"
 
 #include <QSettings>
 #include <QSignalSpy>

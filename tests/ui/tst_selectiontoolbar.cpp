@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The selection toolbar: one accessible swatch per meaning, placed at the selection inside the view.
-#include "selectiontoolbar.h"
+#include "reader/selectiontoolbar.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -4,7 +4,7 @@
 // no run sees what an earlier one left, and the user's own settings are never touched.
 #pragma once
 
-#include "glossascheme.h"
+#include "web/glossascheme.h"
 
 #include <QApplication>
 #include <QFile>

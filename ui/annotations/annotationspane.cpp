@@ -3,6 +3,7 @@
 
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "widgets/colorswatch.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -127,9 +128,8 @@ void AnnotationsPane::setPalette(const Model::Palette &palette)
     m_color->clear();
     m_color->addItem(tr("All colours"), QString());
     for (const Model::PaletteColor &c : palette.colors()) {
-        QPixmap swatch(12, 12);
-        swatch.fill(c.color);
-        m_color->addItem(QIcon(swatch), palette.displayLabel(c), c.name);
+        m_color->addItem(
+            colorSwatch(c.color, SwatchShape::RoundedRect, QSize(16, 12)), palette.displayLabel(c), c.name);
     }
     // Colours removed from the palette that highlights still use stay findable.
     QStringList removed;
@@ -140,9 +140,8 @@ void AnnotationsPane::setPalette(const Model::Palette &palette)
     }
     removed.sort();
     for (const QString &name : std::as_const(removed)) {
-        QPixmap swatch(12, 12);
-        swatch.fill(Model::Palette::fallbackColor());
-        m_color->addItem(QIcon(swatch), tr("%1 (not in the palette)").arg(name), name);
+        m_color->addItem(colorSwatch(Model::Palette::fallbackColor(), SwatchShape::RoundedRect, QSize(16, 12)),
+            tr("%1 (not in the palette)").arg(name), name);
     }
     m_color->setCurrentIndex(std::max(0, m_color->findData(current)));
     // A filtered colour that left the palette: show every colour again.

@@ -56,7 +56,7 @@ Q_SIGNALS:
     void ready(const QString &articleId, int blockCount);
     // From the page: the article's text is in the page and indexed (its DOM is ready; it may not be
     // painted yet). `serial` is that of the annotation list embedded in the page, which it has
-    // painted (see PageItems::serial), or -1 if it has none.
+    // painted (see Library::annotationSerial), or -1 if it has none.
     void loaded(const QString &articleId, qint64 serial);
     // From the page: the full list of annotations sent with setAnnotations is painted (highlights,
     // margin laid out, two frames shown). `timing` holds the page's performance.now() marks in ms:

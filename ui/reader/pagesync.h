@@ -6,7 +6,7 @@
 #pragma once
 
 #include "model/palette.h"
-#include "pageitems.h"
+#include "render/pageitems.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,7 +53,7 @@ private:
     Library *m_library;
     ReaderBridge *m_bridge;
     QString m_articleId;
-    PageItems::NoteCache m_noteHtml;
+    Render::PageItems::NoteCache m_noteHtml;
     QSet<QString> m_pendingUpdates;
 };
 

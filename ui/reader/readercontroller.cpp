@@ -4,17 +4,17 @@
 #include "readercontroller.h"
 
 #include "anchor/anchorer.h"
-#include "hovertext.h"
+#include "annotations/noteeditor.h"
 #include "library/library.h"
-#include "noteeditor.h"
 #include "pagesync.h"
 #include "readerbridge.h"
 #include "readerpage.h"
-#include "readerprofile.h"
 #include "readerview.h"
 #include "readingposition.h"
-#include "schemehandler.h"
+#include "render/hovertext.h"
 #include "selectiontoolbar.h"
+#include "web/readerprofile.h"
+#include "web/schemehandler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -430,7 +430,7 @@ void ReaderController::onHovered(const QStringList &ids, const QPoint &pos)
 
 QString ReaderController::hoverText(const QStringList &ids) const
 {
-    return HoverText::build(*m_library, m_palette, m_articleId, ids);
+    return Render::HoverText::build(*m_library, m_palette, m_articleId, ids);
 }
 
 void ReaderController::openNotesList()

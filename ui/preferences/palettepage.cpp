@@ -2,6 +2,7 @@
 #include "palettepage.h"
 
 #include "library/library.h"
+#include "widgets/colorswatch.h"
 
 #include <QColorDialog>
 #include <QGroupBox>
@@ -9,8 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPixmap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -21,18 +20,6 @@
 namespace Glossa::Ui {
 
 namespace {
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(28, 18);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(color.darker(150), 1));
-    p.setBrush(color);
-    p.drawRoundedRect(QRectF(1.5, 1.5, 25, 15), 3, 3);
-    return QIcon(pixmap);
-}
-
 // Pleasant light shades for new colours, tried in order until one is not in the palette yet.
 const QList<QColor> &newShades()
 {
@@ -293,7 +280,8 @@ void PalettePage::rebuild(int currentRow)
         auto *key = readOnly(new QTableWidgetItem(row < 6 ? QString::number(row + 1) : QString()));
         key->setTextAlignment(Qt::AlignCenter);
         key->setData(Qt::AccessibleTextRole, row < 6 ? tr("Key %1").arg(row + 1) : tr("No key"));
-        auto *color = readOnly(new QTableWidgetItem(swatch(c.color), c.color.name()));
+        auto *color = readOnly(
+            new QTableWidgetItem(colorSwatch(c.color, SwatchShape::RoundedRect, QSize(28, 18)), c.color.name()));
         color->setToolTip(tr("Press Enter or double-click to choose another shade"));
         color->setData(Qt::AccessibleTextRole, tr("Colour %1").arg(c.color.name()));
         auto *meaning = new QTableWidgetItem(label);

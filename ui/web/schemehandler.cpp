@@ -3,10 +3,10 @@
 
 #include "glossascheme.h"
 #include "library/library.h"
-#include "pageitems.h"
+#include "preferences/theme.h"
 #include "render/codehighlighter.h"
+#include "render/pageitems.h"
 #include "render/readerhtml.h"
-#include "theme.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -124,7 +124,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         };
         reply(job, "text/html;charset=utf-8",
             Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls,
-                {.state = PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}),
+                {.state
+                    = Render::PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}),
                     .theme = Theme::pageTheme()})
                 .toUtf8());
         return;

@@ -14,11 +14,11 @@ class Palette;
 }
 } // namespace Glossa
 
-namespace Glossa::Ui {
+namespace Glossa::Render {
 
 class HoverText final
 {
-    Q_DECLARE_TR_FUNCTIONS(Glossa::Ui::HoverText)
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Render::HoverText)
 
 public:
     // Empty when none of `ids` is an annotation of `articleId`.
@@ -26,4 +26,4 @@ public:
         const Library &library, const Model::Palette &palette, const QString &articleId, const QStringList &ids);
 };
 
-} // namespace Glossa::Ui
+} // namespace Glossa::Render

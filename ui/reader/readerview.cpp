@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
-#include "glossascheme.h"
 #include "readerbridge.h"
 #include "readerpage.h"
-#include "readerprofile.h"
+#include "web/glossascheme.h"
+#include "web/readerprofile.h"
 
 namespace Glossa::Ui {
 

@@ -3,7 +3,7 @@
 
 #include "library/library.h"
 #include "palettepage.h"
-#include "readercontroller.h"
+#include "reader/readercontroller.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

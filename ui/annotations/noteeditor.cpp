@@ -2,7 +2,7 @@
 #include "noteeditor.h"
 
 #include "notehighlighter.h"
-#include "theme.h"
+#include "preferences/theme.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerpage.h"
 
-#include "glossascheme.h"
 #include "readerbridge.h"
+#include "web/glossascheme.h"
 
 #include <QLoggingCategory>
 #include <QWebChannel>

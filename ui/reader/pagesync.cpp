@@ -2,8 +2,8 @@
 #include "pagesync.h"
 
 #include "library/library.h"
+#include "preferences/theme.h"
 #include "readerbridge.h"
-#include "theme.h"
 
 #include <QJsonArray>
 
@@ -48,7 +48,7 @@ void PageSync::pushPalette(const Model::Palette &palette, qreal fontScale, const
     for (const QJsonValue &message : settingsMessages(fontScale, labels)) {
         m_bridge->send(message.toObject());
     }
-    m_bridge->setPalette(PageItems::palette(*m_library, palette));
+    m_bridge->setPalette(Render::PageItems::palette(*m_library, palette));
 }
 
 void PageSync::pushAnnotations()
@@ -57,14 +57,14 @@ void PageSync::pushAnnotations()
     if (m_articleId.isEmpty()) {
         return;
     }
-    m_bridge->setAnnotations(PageItems::items(*m_library, m_articleId, &m_noteHtml));
+    m_bridge->setAnnotations(Render::PageItems::items(*m_library, m_articleId, &m_noteHtml));
 }
 
 void PageSync::pageLoaded(qint64 pageSerial)
 {
     // The page painted the list embedded in it; it only needs it again if annotations or the
     // palette changed between serving the page and the page listening to the channel.
-    if (pageSerial < 0 || quint64(pageSerial) != PageItems::serial(*m_library)) {
+    if (pageSerial < 0 || quint64(pageSerial) != m_library->annotationSerial()) {
         pushAnnotations();
     }
 }
@@ -95,7 +95,7 @@ void PageSync::flushUpdates()
     for (const QString &id : ids) {
         const auto a = m_library->annotation(id);
         if (a && a->articleId == m_articleId) {
-            m_bridge->upsertAnnotation(PageItems::item(*a, &m_noteHtml));
+            m_bridge->upsertAnnotation(Render::PageItems::item(*a, &m_noteHtml));
         } else {
             m_noteHtml.remove(id);
             m_bridge->removeAnnotation(id);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReaderController's focus: which annotation has it, moving it between highlights in text order
 // (J / K, Tab), and what a screen reader says when a highlight gets it.
+#include "annotations/noteeditor.h"
 #include "library/library.h"
-#include "noteeditor.h"
 #include "readerbridge.h"
 #include "readercontroller.h"
 #include "readerpage.h"

@@ -1,28 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "selectiontoolbar.h"
 
+#include "widgets/colorswatch.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
-#include <QPainter>
-#include <QPixmap>
 #include <QToolButton>
 
 namespace Glossa::Ui {
-
-namespace {
-QIcon swatchIcon(const QColor &color)
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(color.darker(140), 2));
-    p.setBrush(color);
-    p.drawEllipse(QRectF(3, 3, 26, 26));
-    return QIcon(pixmap);
-}
-} // namespace
 
 SelectionToolbar::SelectionToolbar(QWidget *parent)
     : QFrame(parent)
@@ -68,7 +54,7 @@ void SelectionToolbar::setPalette(const Model::Palette &palette)
         const QString tip
             = key <= 6 ? tr("Highlight as “%1” (%2)").arg(label).arg(key) : tr("Highlight as “%1”").arg(label);
         auto *button = new QToolButton(this);
-        button->setIcon(swatchIcon(c.color));
+        button->setIcon(colorSwatch(c.color, SwatchShape::Circle, QSize(32, 32)));
         button->setToolTip(tip);
         // Named by what the colour means and the key that applies it ("Agree (2)"), so a screen
         // reader user learns the key too; the description says what the button does.

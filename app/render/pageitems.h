@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page's view of an article's annotations and of the palette, as JSON. Built here
 // for both the list embedded in the page (SchemeHandler) and what PageSync pushes afterwards, with
-// a change counter telling whether the embedded list is still current.
+// the library's annotation serial telling whether the embedded list is still current.
 #pragma once
 
 #include "model/annotation.h"
@@ -17,7 +17,7 @@ namespace Glossa {
 class Library;
 }
 
-namespace Glossa::Ui::PageItems {
+namespace Glossa::Render::PageItems {
 
 // Rendered note HTML by annotation id, with the Markdown it was rendered from.
 using NoteCache = QHash<QString, std::pair<QString, QString>>;
@@ -28,10 +28,8 @@ QJsonObject item(const Model::Annotation &a, NoteCache *cache);
 QJsonArray items(Library &library, const QString &articleId, NoteCache *cache);
 // The palette as painted: colours removed while highlights still use them get a neutral shade.
 QJsonArray palette(Library &library, Model::Palette painted);
-// Grows with every change to the library's annotations or palette (counted from the first call).
-quint64 serial(Library &library);
 // What the page is served with: {serial, palette, items, messages}, `messages` being further
 // bridge messages (settings, where to scroll) the page handles before its first layout.
 QByteArray stateJson(Library &library, const QString &articleId, const QJsonArray &messages = {});
 
-} // namespace Glossa::Ui::PageItems
+} // namespace Glossa::Render::PageItems

@@ -5,7 +5,7 @@
 #include "model/palette.h"
 #include "render/notetext.h"
 
-namespace Glossa::Ui {
+namespace Glossa::Render {
 
 QString HoverText::build(
     const Library &library, const Model::Palette &palette, const QString &articleId, const QStringList &ids)
@@ -51,4 +51,4 @@ QString HoverText::build(
     return parts.join(QStringLiteral("\n\n"));
 }
 
-} // namespace Glossa::Ui
+} // namespace Glossa::Render

@@ -6,32 +6,7 @@
 
 #include <QJsonDocument>
 
-namespace Glossa::Ui::PageItems {
-
-namespace {
-// Lives as a child of the library, so every page and PageSync of that library share one count.
-class ChangeCounter final : public QObject
-{
-public:
-    explicit ChangeCounter(Library *library)
-        : QObject(library)
-    {
-        setObjectName(name());
-        auto bump = [this] {
-            ++value;
-        };
-        connect(library, &Library::annotationAdded, this, bump);
-        connect(library, &Library::annotationChanged, this, bump);
-        connect(library, &Library::annotationRemoved, this, bump);
-        connect(library, &Library::paletteChanged, this, bump);
-        connect(library, &Library::opened, this, bump);
-    }
-
-    static QString name() { return QStringLiteral("glossa-page-serial"); }
-
-    quint64 value = 0;
-};
-} // namespace
+namespace Glossa::Render::PageItems {
 
 QJsonObject item(const Model::Annotation &a, NoteCache *cache)
 {
@@ -77,22 +52,12 @@ QJsonArray palette(Library &library, Model::Palette painted)
     return painted.toJson();
 }
 
-quint64 serial(Library &library)
-{
-    auto *counter
-        = static_cast<ChangeCounter *>(library.findChild<QObject *>(ChangeCounter::name(), Qt::FindDirectChildrenOnly));
-    if (!counter) {
-        counter = new ChangeCounter(&library);
-    }
-    return counter->value;
-}
-
 QByteArray stateJson(Library &library, const QString &articleId, const QJsonArray &messages)
 {
-    const QJsonObject state {{QStringLiteral("serial"), QString::number(serial(library))},
+    const QJsonObject state {{QStringLiteral("serial"), QString::number(library.annotationSerial())},
         {QStringLiteral("palette"), palette(library, library.palette())},
         {QStringLiteral("items"), items(library, articleId, nullptr)}, {QStringLiteral("messages"), messages}};
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
-} // namespace Glossa::Ui::PageItems
+} // namespace Glossa::Render::PageItems
