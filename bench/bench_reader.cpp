@@ -247,9 +247,10 @@ int main(int argc, char **argv)
             highlighter.rehighlight();
             lap("its theme");
         }
-        Ui::ReaderProfile profile(&library);
+        const auto syntax = std::make_shared<const KSyntaxHighlighting::Repository>();
+        Ui::ReaderProfile profile(&library, syntax);
         lap("reader profile (QWebEngineProfile, scheme handler)");
-        Ui::NoteEditor editor(&profile.syntaxRepository());
+        Ui::NoteEditor editor(syntax);
         lap("note editor");
         Ui::ReaderView view(&profile);
         lap("reader view");

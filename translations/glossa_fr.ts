@@ -585,6 +585,19 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Render::HoverText</name>
+    <message>
+        <source>%1 (text changed)</source>
+        <extracomment>In the tooltip of a highlight whose passage was edited since it was made. %1 is the colour&apos;s meaning.</extracomment>
+        <translation>%1 (texte modifié)</translation>
+    </message>
+    <message>
+        <source>It read: “%1”</source>
+        <extracomment>In a highlight&apos;s tooltip: the words that were marked, before the article changed them.</extracomment>
+        <translation>Il disait : « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Render::ReaderHtml</name>
     <message>
         <source>Notes</source>
@@ -646,19 +659,6 @@ par %2</translation>
     <message>
         <source>%1 (not in the palette)</source>
         <translation>%1 (absente de la palette)</translation>
-    </message>
-</context>
-<context>
-    <name>Glossa::Render::HoverText</name>
-    <message>
-        <source>%1 (text changed)</source>
-        <extracomment>In the tooltip of a highlight whose passage was edited since it was made. %1 is the colour&apos;s meaning.</extracomment>
-        <translation>%1 (texte modifié)</translation>
-    </message>
-    <message>
-        <source>It read: “%1”</source>
-        <extracomment>In a highlight&apos;s tooltip: the words that were marked, before the article changed them.</extracomment>
-        <translation>Il disait : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1234,7 @@ par %2</translation>
     </message>
 </context>
 <context>
-    <name>Glossa::Ui::ReaderController</name>
+    <name>Glossa::Ui::ReaderActions</name>
     <message>
         <source>Highlight with Colour %1</source>
         <translation>Surligner avec la couleur %1</translation>
@@ -1263,6 +1263,21 @@ par %2</translation>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
+    <message>
+        <source>Switch &amp;Underline/Fill</source>
+        <translation>Basculer &amp;soulignement/remplissage</translation>
+    </message>
+    <message>
+        <source>Underline the focused highlight instead of filling it, or back</source>
+        <translation>Souligne le surlignage actif au lieu de le remplir, ou l’inverse</translation>
+    </message>
+    <message>
+        <source>Highlight as “%1”</source>
+        <translation>Surligner comme « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ReaderController</name>
     <message>
         <source>more</source>
         <translation>plus</translation>
@@ -1321,18 +1336,6 @@ par %2</translation>
     <message>
         <source>Click a highlight (or move to one with J and K) to change its style.</source>
         <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour changer son style.</translation>
-    </message>
-    <message>
-        <source>Switch &amp;Underline/Fill</source>
-        <translation>Basculer &amp;soulignement/remplissage</translation>
-    </message>
-    <message>
-        <source>Underline the focused highlight instead of filling it, or back</source>
-        <translation>Souligne le surlignage actif au lieu de le remplir, ou l’inverse</translation>
-    </message>
-    <message>
-        <source>Highlight as “%1”</source>
-        <translation>Surligner comme « %1 »</translation>
     </message>
 </context>
 <context>

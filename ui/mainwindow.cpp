@@ -12,6 +12,7 @@
 #include "shortcutsdialog.h"
 #include "web/readerprofile.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -36,12 +37,17 @@ namespace Glossa::Ui {
 MainWindow::MainWindow(Library *library, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_profile(new ReaderProfile(library, this))
+    // One set of syntax definitions for the reader's code blocks and the note editor, shared by
+    // both, so neither has to outlive the other.
+    , m_syntax(std::make_shared<const KSyntaxHighlighting::Repository>())
+    , m_profile(new ReaderProfile(library, m_syntax))
     , m_model(new LibraryListModel(library, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new QListView(m_splitter))
     , m_reader(new ReaderView(m_profile, m_splitter))
 {
+    // The profile goes with the view, after the view's page (see ~ReaderView).
+    m_profile->setParent(m_reader);
     // The first article starts loading now: the web engine's processes work on it while the rest
     // of the window is built (the page's requests are answered once the event loop runs).
     // openArticleAt(0) below then selects it without loading it again.
@@ -49,7 +55,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         m_preloaded = m_model->index(0).data(LibraryListModel::IdRole).toString();
         m_reader->showArticle(m_preloaded);
     }
-    m_editor = new NoteEditor(&m_profile->syntaxRepository(), this);
+    m_editor = new NoteEditor(m_syntax, this);
     m_pane = new AnnotationsPane(library, this);
     m_controller = new ReaderController(library, m_reader, m_editor, this);
     m_importer = new ImportController(library, this);
@@ -107,13 +113,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow()
-{
-    // The reader's page must be gone before the profile it belongs to, and the note editor
-    // before the syntax repository it borrows from the profile.
-    delete m_reader;
-    delete m_editor;
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -4,8 +4,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QListView;
 class QSplitter;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
 
 namespace Glossa {
 class Library;
@@ -57,6 +63,7 @@ private:
     void showArticle(const QString &articleId);
 
     Library *m_library;
+    std::shared_ptr<const KSyntaxHighlighting::Repository> m_syntax;
     ReaderProfile *m_profile;
     LibraryListModel *m_model;
     QSplitter *m_splitter;

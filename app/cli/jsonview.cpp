@@ -79,7 +79,7 @@ QJsonObject annotation(const Model::Annotation &a)
         {u"revision"_s, a.revisionId},
         {u"kind"_s, Store::Codec::kindName(a.kind)},
         {u"color"_s, a.color},
-        {u"style"_s, Store::Codec::styleName(a.style)},
+        {u"style"_s, Model::highlightStyleName(a.style)},
         {u"note"_s, a.note},
         {u"tags"_s, QJsonArray::fromStringList(a.tags)},
         {u"private"_s, a.isPrivate},

@@ -3,6 +3,7 @@
 
 #include "boilerplate.h"
 #include "language.h"
+#include "model/elide.h"
 #include "textdecoder.h"
 
 #include <QRegularExpression>
@@ -85,32 +86,6 @@ void findTitleAndByline(const Boilerplate::Result &r, Extraction &out)
     }
 }
 
-QString trimmedHead(const QString &text, qsizetype cut)
-{
-    QString head = text.left(cut);
-    while (!head.isEmpty()
-        && (head.back().isSpace() || head.back() == u',' || head.back() == u';' || head.back() == u':'
-            || head.back() == u'–' || head.back() == u'-' || head.back() == u'(')) {
-        head.chop(1);
-    }
-    return head;
-}
-
-// The longest start of `text` that ends at a word boundary and, with its ellipsis, fits maxLength.
-QString cutAtWord(const QString &text, qsizetype maxLength)
-{
-    if (text.size() <= maxLength) {
-        return text;
-    }
-    for (qsizetype space = text.lastIndexOf(u' ', maxLength); space > 0; space = text.lastIndexOf(u' ', space - 1)) {
-        const QString head = trimmedHead(text, space);
-        if (head.size() + 1 <= maxLength && !head.isEmpty()) {
-            return head + u'…';
-        }
-    }
-    return trimmedHead(text, maxLength - 1) + u'…'; // one endless word
-}
-
 } // namespace
 
 QStringList PlainTextImporter::paragraphs(const QString &normalisedText)
@@ -174,7 +149,7 @@ QString PlainTextImporter::titleFromFirstSentence(const QString &text, qsizetype
     const auto m = end.match(text);
     QString sentence = m.hasMatch() ? text.left(m.capturedStart() + 1) : text;
     if (sentence.size() > maxLength) {
-        return cutAtWord(sentence, maxLength);
+        return Model::elidedAtWord(sentence, maxLength);
     }
     if (sentence.endsWith(u'.')) {
         sentence.chop(1); // a title does not end with a full stop
@@ -206,7 +181,7 @@ Extraction PlainTextImporter::extract(const QString &text)
             if (out.title.isEmpty()) {
                 out.title = titleFromFirstSentence(b.text);
             }
-            out.excerpt = cutAtWord(b.text, 200);
+            out.excerpt = Model::elidedAtWord(b.text, 200);
             break;
         }
     }

@@ -66,8 +66,9 @@ QList<SampleAnnotation> SampleLibrary::annotations()
     QList<SampleAnnotation> out;
     for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
         const QJsonObject o = value.toObject();
-        out.append({articleIdFor(o.value(u"article").toString()), o.value(u"quote").toString(),
-            o.value(u"color").toString(), o.value(u"style").toString() == u"underline", o.value(u"note").toString()});
+        out.append(
+            {articleIdFor(o.value(u"article").toString()), o.value(u"quote").toString(), o.value(u"color").toString(),
+                Model::highlightStyleFromName(o.value(u"style").toString()), o.value(u"note").toString()});
     }
     return out;
 }

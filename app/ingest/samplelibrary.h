@@ -3,6 +3,7 @@
 // a welcome article and two short articles (Italian and English), written for Glossa.
 #pragma once
 
+#include "model/annotation.h"
 #include "model/article.h"
 #include "model/revision.h"
 
@@ -21,7 +22,7 @@ struct SampleAnnotation {
     QString articleId;
     QString quote; // found once in the article's canonical text
     QString color; // a name of the default palette
-    bool underline = false;
+    Model::HighlightStyle style = Model::HighlightStyle::Fill;
     QString note; // Markdown, may be empty
 };
 

@@ -2,6 +2,7 @@
 #include "annotationlistmodel.h"
 
 #include "library.h"
+#include "model/elide.h"
 #include "render/notetext.h"
 
 #include <algorithm>
@@ -74,21 +75,13 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     const Model::Annotation &a = m_annotations.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString quote = a.selector.exact.simplified();
-        if (quote.size() > 140) {
-            quote = quote.left(139) + QChar(0x2026);
-        }
-        QString text = u'\u201C' + quote + u'\u201D';
+        QString text = u'\u201C' + Model::elided(a.selector.exact.simplified(), 140) + u'\u201D';
         if (!a.note.isEmpty()) {
             auto preview = m_previews.constFind(a.note);
             if (preview == m_previews.cend()) {
                 preview = m_previews.insert(a.note, Render::NoteText::plain(a.note).simplified());
             }
-            QString note = *preview;
-            if (note.size() > 120) {
-                note = note.left(119) + QChar(0x2026);
-            }
-            text += u'\n' + note;
+            text += u'\n' + Model::elided(*preview, 120);
         }
         return text;
     }

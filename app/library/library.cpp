@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library.h"
 
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
 #include "ingest/samplelibrary.h"
 #include "librarycommands.h"
 #include "revisecommand.h"
@@ -142,15 +142,10 @@ void Library::addSampleAnnotations()
         if (start < 0) {
             continue;
         }
-        Model::Annotation a;
-        a.articleId = sample.articleId;
-        a.revisionId = revision->id;
-        a.kind = Model::AnnotationKind::Highlight;
+        Model::Annotation a = Anchor::exactHighlight(*revision, start, start + sample.quote.size());
         a.color = sample.color;
-        a.style = sample.underline ? Model::HighlightStyle::Underline : Model::HighlightStyle::Fill;
+        a.style = sample.style;
         a.note = sample.note;
-        a.selector = Anchor::describe(*revision, start, start + sample.quote.size());
-        a.anchor = {start, start + sample.quote.size(), 1.0, Model::AnchorStatus::Exact};
         addAnnotation(a);
     }
     m_undoStack->clear();

@@ -13,6 +13,11 @@ namespace Glossa::Model {
 enum class AnnotationKind { Highlight, Note, CommentAnchor };
 enum class HighlightStyle { Fill, Underline };
 
+// The style's name where it is stored or sent (the store, the reader page, settings, JSON): "fill"
+// or "underline"; an unknown name reads as fill.
+QString highlightStyleName(HighlightStyle style);
+HighlightStyle highlightStyleFromName(QStringView name);
+
 struct Annotation {
     QString id; // UUID without braces, stable across export and merge
     QString articleId;

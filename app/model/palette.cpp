@@ -37,6 +37,12 @@ std::optional<PaletteColor> Palette::forKey(int key) const
     return m_colors.at(key - 1);
 }
 
+QString Palette::labelFor(const QString &colorName) const
+{
+    const auto c = color(colorName);
+    return c ? displayLabel(*c) : colorName;
+}
+
 QString Palette::displayLabel(const PaletteColor &c) const
 {
     if (!c.label.isEmpty()) {

@@ -37,6 +37,9 @@ public:
     std::optional<PaletteColor> forKey(int key) const;
     // The label to show for a colour: its own, or the built-in meaning translated.
     QString displayLabel(const PaletteColor &color) const;
+    // The label to show for a colour name: its colour's displayLabel(), or the name itself once
+    // the colour has left the palette (highlights keep their colour name).
+    QString labelFor(const QString &colorName) const;
 
     // Adds a colour or replaces the one with the same name. A name must be non-empty and made of
     // letters, digits and dashes; an invalid colour or name is refused (returns false).

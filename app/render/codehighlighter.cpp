@@ -70,17 +70,17 @@ QString themeRules(const KSH::Theme &theme, const QString &prefix)
 } // namespace
 
 struct CodeHighlighter::Private {
-    KSH::Repository repository;
+    std::shared_ptr<const KSH::Repository> repository; // never null
 };
 
-CodeHighlighter::CodeHighlighter()
-    : d(std::make_unique<Private>())
+CodeHighlighter::CodeHighlighter(std::shared_ptr<const KSH::Repository> repository)
+    : d(std::make_unique<Private>(repository ? std::move(repository) : std::make_shared<const KSH::Repository>()))
 {
 }
 
 const KSH::Repository &CodeHighlighter::repository() const
 {
-    return d->repository;
+    return *d->repository;
 }
 
 CodeHighlighter::~CodeHighlighter() = default;
@@ -91,13 +91,13 @@ QString CodeHighlighter::definitionName(const QString &language) const
     if (lang.isEmpty()) {
         return {};
     }
-    KSH::Definition def = d->repository.definitionForName(lang);
+    KSH::Definition def = d->repository->definitionForName(lang);
     if (!def.isValid()) {
         // Fence names are usually file extensions ("py", "js", "rs").
-        def = d->repository.definitionForFileName(QStringLiteral("code.") + lang.toLower());
+        def = d->repository->definitionForFileName(QStringLiteral("code.") + lang.toLower());
     }
     if (!def.isValid()) {
-        for (const KSH::Definition &candidate : d->repository.definitions()) {
+        for (const KSH::Definition &candidate : d->repository->definitions()) {
             if (candidate.name().compare(lang, Qt::CaseInsensitive) == 0) {
                 def = candidate;
                 break;
@@ -114,8 +114,8 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language) co
         return code.toHtmlEscaped();
     }
     SpanWriter writer;
-    writer.setDefinition(d->repository.definitionForName(name));
-    writer.setTheme(d->repository.defaultTheme(KSH::Repository::LightTheme));
+    writer.setDefinition(d->repository->definitionForName(name));
+    writer.setTheme(d->repository->defaultTheme(KSH::Repository::LightTheme));
     KSH::State state;
     const QStringList lines = code.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -132,8 +132,8 @@ QString CodeHighlighter::styleSheet() const
 {
     // The application tells the page its theme (data-theme on the root element); until it has,
     // the page follows the system's preference.
-    const KSH::Theme dark = d->repository.defaultTheme(KSH::Repository::DarkTheme);
-    QString css = themeRules(d->repository.defaultTheme(KSH::Repository::LightTheme), QString());
+    const KSH::Theme dark = d->repository->defaultTheme(KSH::Repository::DarkTheme);
+    QString css = themeRules(d->repository->defaultTheme(KSH::Repository::LightTheme), QString());
     // Paper is white: printing always uses the light theme.
     css += QStringLiteral("@media screen and (prefers-color-scheme: dark) {\n");
     css += themeRules(dark, QStringLiteral("  :root:not([data-theme=\"light\"]) "));

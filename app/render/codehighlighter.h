@@ -17,7 +17,9 @@ namespace Glossa::Render {
 class CodeHighlighter
 {
 public:
-    CodeHighlighter();
+    // Highlights with `repository`, shared with the process's other highlighters (loading the
+    // definitions again costs milliseconds); with none it loads its own.
+    explicit CodeHighlighter(std::shared_ptr<const KSyntaxHighlighting::Repository> repository = {});
     ~CodeHighlighter();
     CodeHighlighter(const CodeHighlighter &) = delete;
     CodeHighlighter &operator=(const CodeHighlighter &) = delete;
@@ -32,8 +34,7 @@ public:
     // data-theme="dark" (or, before it says anything, under prefers-color-scheme: dark).
     QString styleSheet() const;
 
-    // The syntax definitions and themes it loaded, for other highlighters of the same process
-    // (loading them again costs milliseconds at every start).
+    // The syntax definitions and themes it highlights with.
     const KSyntaxHighlighting::Repository &repository() const;
 
 private:

@@ -2,6 +2,7 @@
 #include "hovertext.h"
 
 #include "library/library.h"
+#include "model/elide.h"
 #include "model/palette.h"
 #include "render/notetext.h"
 
@@ -14,7 +15,7 @@ QString HoverText::build(
     constexpr qsizetype MaxNoteLines = 3;
     constexpr qsizetype MaxLineLength = 80;
     auto elide = [](const QString &line) {
-        return line.size() > MaxLineLength ? line.left(MaxLineLength - 1) + QChar(0x2026) : line;
+        return Model::elided(line, MaxLineLength);
     };
     QStringList parts;
     for (const QString &id : ids) {
@@ -22,8 +23,7 @@ QString HoverText::build(
         if (!a || a->articleId != articleId) {
             continue;
         }
-        const auto color = palette.color(a->color);
-        QString head = color ? palette.displayLabel(*color) : a->color;
+        QString head = palette.labelFor(a->color);
         if (a->textChanged()) {
             //: In the tooltip of a highlight whose passage was edited since it was made. %1 is the
             //: colour's meaning.

@@ -12,8 +12,7 @@ QJsonObject item(const Model::Annotation &a, NoteCache *cache)
 {
     QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
         {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
-        {QStringLiteral("style"),
-            a.style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill")},
+        {QStringLiteral("style"), Model::highlightStyleName(a.style)},
         {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)},
         {QStringLiteral("changed"), a.textChanged()}};
     if (!a.note.trimmed().isEmpty()) {

@@ -27,7 +27,7 @@ Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotat
     s.bind(3, a.revisionId);
     s.bind(4, Codec::kindName(a.kind));
     s.bind(5, a.color);
-    s.bind(6, Codec::styleName(a.style));
+    s.bind(6, Model::highlightStyleName(a.style));
     s.bind(7, a.note);
     s.bind(8, a.isPrivate);
     s.bind(9, qint64(a.selector.start));
@@ -99,7 +99,7 @@ Result<QList<Model::Annotation>> AnnotationRepository::select(const QString &whe
         a.revisionId = r.text(2);
         a.kind = Codec::kindFrom(r.text(3));
         a.color = r.text(4);
-        a.style = Codec::styleFrom(r.text(5));
+        a.style = Model::highlightStyleFromName(r.text(5));
         a.note = r.text(6);
         a.isPrivate = r.int64(7) != 0;
         a.selector.start = r.int64(8);

@@ -65,16 +65,6 @@ Model::AnnotationKind kindFrom(const QString &name)
     return Model::AnnotationKind::Highlight;
 }
 
-QString styleName(Model::HighlightStyle style)
-{
-    return style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill");
-}
-
-Model::HighlightStyle styleFrom(const QString &name)
-{
-    return name == u"underline" ? Model::HighlightStyle::Underline : Model::HighlightStyle::Fill;
-}
-
 Model::AnchorStatus anchorStatusFrom(const QString &name)
 {
     if (name == u"exact") {

@@ -17,8 +17,6 @@ QDateTime timestampFrom(const QString &text);
 
 QString kindName(Model::AnnotationKind kind);
 Model::AnnotationKind kindFrom(const QString &name);
-QString styleName(Model::HighlightStyle style);
-Model::HighlightStyle styleFrom(const QString &name);
 Model::AnchorStatus anchorStatusFrom(const QString &name);
 
 // A fresh UUID without braces.

@@ -8,23 +8,25 @@
 #include "reader/readerview.h"
 #include "web/readerprofile.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <memory>
 
 namespace GlossaTest {
 
 struct ReaderParts {
     explicit ReaderParts(Glossa::Library *library)
-        : profile(std::make_unique<Glossa::Ui::ReaderProfile>(library))
+        : syntax(std::make_shared<const KSyntaxHighlighting::Repository>())
+        , profile(std::make_unique<Glossa::Ui::ReaderProfile>(library, syntax))
         , view(std::make_unique<Glossa::Ui::ReaderView>(profile.get()))
-        , editor(std::make_unique<Glossa::Ui::NoteEditor>(&profile->syntaxRepository()))
+        , editor(std::make_unique<Glossa::Ui::NoteEditor>(syntax))
         , controller(std::make_unique<Glossa::Ui::ReaderController>(library, view.get(), editor.get()))
     {
     }
     ReaderParts(const ReaderParts &) = delete;
     ReaderParts &operator=(const ReaderParts &) = delete;
 
-    // The controller uses the view and the editor; the page and the editor's highlighting belong
-    // to the profile.
+    // The controller uses the view and the editor; the view's page belongs to the profile.
     ~ReaderParts()
     {
         controller.reset();
@@ -33,6 +35,7 @@ struct ReaderParts {
         profile.reset();
     }
 
+    std::shared_ptr<const KSyntaxHighlighting::Repository> syntax;
     std::unique_ptr<Glossa::Ui::ReaderProfile> profile;
     std::unique_ptr<Glossa::Ui::ReaderView> view;
     std::unique_ptr<Glossa::Ui::NoteEditor> editor;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The note editor: Markdown highlighted, edits saved per burst, never lost when switching notes.
 #include "annotations/noteeditor.h"
-#include "render/codehighlighter.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -10,19 +10,22 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <memory>
+
 using namespace Glossa;
 
 class TstNoteEditor : public QObject
 {
     Q_OBJECT
 
-    // In the window the editor borrows the reader's syntax repository (ReaderProfile::syntaxRepository()).
-    const Render::CodeHighlighter m_code;
+    // In the window the editor shares one syntax repository with the reader's code blocks.
+    const std::shared_ptr<const KSyntaxHighlighting::Repository> m_syntax
+        = std::make_shared<const KSyntaxHighlighting::Repository>();
 
 private Q_SLOTS:
     void aBurstOfTypingIsOneEdit()
     {
-        Ui::NoteEditor editor(&m_code.repository());
+        Ui::NoteEditor editor(m_syntax);
         editor.show();
         QVERIFY(!editor.isEnabled());
         editor.edit(QStringLiteral("a1"), QStringLiteral("un trattato"), QStringLiteral("Prima"));
@@ -40,7 +43,7 @@ private Q_SLOTS:
 
     void switchingNotesSavesThePendingEdit()
     {
-        Ui::NoteEditor editor(&m_code.repository());
+        Ui::NoteEditor editor(m_syntax);
         editor.show();
         editor.edit(QStringLiteral("a1"), QStringLiteral("q1"), QString());
         QSignalSpy edited(&editor, &Ui::NoteEditor::noteEdited);
@@ -57,7 +60,7 @@ private Q_SLOTS:
 
     void refreshDoesNotOverwriteTyping()
     {
-        Ui::NoteEditor editor(&m_code.repository());
+        Ui::NoteEditor editor(m_syntax);
         editor.edit(QStringLiteral("a1"), QStringLiteral("q"), QStringLiteral("uno"));
         editor.refresh(QStringLiteral("a1"), QStringLiteral("due")); // e.g. undo elsewhere
         QCOMPARE(editor.text(), QStringLiteral("due"));
@@ -70,7 +73,7 @@ private Q_SLOTS:
 
     void markdownIsHighlighted()
     {
-        Ui::NoteEditor editor(&m_code.repository());
+        Ui::NoteEditor editor(m_syntax);
         editor.edit(QStringLiteral("a1"), QString(), QStringLiteral("# Titolo\n\nTesto **forte** e `codice`."));
         auto *text = editor.findChild<QPlainTextEdit *>();
         QTRY_VERIFY(!text->document()->firstBlock().layout()->formats().isEmpty());
@@ -83,9 +86,9 @@ private Q_SLOTS:
         // "Fonte: …" at the start of a note is the note's text, highlighted like the same lines
         // anywhere else, not a document's metadata block.
         const QString lines = QStringLiteral("Fonte: un articolo del **Post**\ncon una riga in più e `codice`");
-        Ui::NoteEditor first(&m_code.repository());
+        Ui::NoteEditor first(m_syntax);
         first.edit(QStringLiteral("a1"), QString(), lines);
-        Ui::NoteEditor later(&m_code.repository());
+        Ui::NoteEditor later(m_syntax);
         later.edit(QStringLiteral("a2"), QString(), QStringLiteral("Premessa.\n\n") + lines);
         QTextDocument *a = first.findChild<QPlainTextEdit *>()->document();
         QTextDocument *b = later.findChild<QPlainTextEdit *>()->document();

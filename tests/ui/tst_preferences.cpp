@@ -11,6 +11,7 @@
 #include "pagescript.h"
 #include "preferences/palettepage.h"
 #include "preferences/preferencesdialog.h"
+#include "preferences/settings.h"
 #include "preferences/theme.h"
 #include "reader/readerbridge.h"
 #include "reader/readercontroller.h"
@@ -269,8 +270,8 @@ private Q_SLOTS:
         }
         QVERIFY(dialog.apply());
         QCOMPARE(m_window->controller()->defaultStyle(), Model::HighlightStyle::Underline);
-        QCOMPARE(Ui::ReaderController::defaultStyleSetting(), Model::HighlightStyle::Underline);
-        Ui::ReaderController::storeDefaultStyle(Model::HighlightStyle::Fill);
+        QCOMPARE(Ui::Settings::defaultStyle(), Model::HighlightStyle::Underline);
+        Ui::Settings::setDefaultStyle(Model::HighlightStyle::Fill);
     }
 
     // Highlights in every colour, one underlined, two with notes: the page in light and dark.

@@ -8,9 +8,9 @@
 #include "anchor/anchorer.h"
 #include "library/library.h"
 #include "pagescript.h"
+#include "preferences/settings.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
-#include "reader/readingposition.h"
 #include "readerparts.h"
 #include "uitestmain.h"
 #include "web/readerprofile.h"
@@ -110,8 +110,8 @@ private Q_SLOTS:
         QVERIFY(open(m_long.article.id));
         QCOMPARE(scrollY(), 0.0); // never opened: the top
         evaluate(QStringLiteral("window.scrollTo(0, 3000); true"));
-        QTRY_VERIFY_WITH_TIMEOUT(Ui::ReadingPosition::load(m_long.article.id) > 0, 10'000);
-        const qsizetype stored = Ui::ReadingPosition::load(m_long.article.id);
+        QTRY_VERIFY_WITH_TIMEOUT(Ui::Settings::readingPosition(m_long.article.id) > 0, 10'000);
+        const qsizetype stored = Ui::Settings::readingPosition(m_long.article.id);
         QCOMPARE(stored, firstVisible());
         const qsizetype block = m_long.revision.blockIndexAt(stored);
         QVERIFY(block > 5); // well into the text
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void aPositionPastTheTextGoesToItsEnd()
     {
         // The article was re-imported shorter since: its end, not an error or the top.
-        Ui::ReadingPosition::store(m_long.article.id, 10'000'000);
+        Ui::Settings::setReadingPosition(m_long.article.id, 10'000'000);
         QVERIFY(open(m_short.article.id));
         QVERIFY(open(m_long.article.id));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void thePointerRestingOnAHighlightIsReported()
     {
-        Ui::ReadingPosition::store(m_long.article.id, 0); // the highlights are at the top
+        Ui::Settings::setReadingPosition(m_long.article.id, 0); // the highlights are at the top
         QVERIFY(open(m_long.article.id));
         QSignalSpy hovered(m_reader->controller.get(), &Ui::ReaderController::annotationHovered);
         QTRY_VERIFY(evaluate(QStringLiteral("GlossaHighlights.rangeOf('%1') !== null").arg(m_changed)).toBool());

@@ -25,6 +25,17 @@ private Q_SLOTS:
         QCOMPARE(p.displayLabel(*p.color(QStringLiteral("definition"))), QStringLiteral("Definition"));
     }
 
+    void aColourNameIsShownByItsMeaningEvenAfterItLeftThePalette()
+    {
+        Palette p = Palette::defaults();
+        QCOMPARE(p.labelFor(QStringLiteral("agree")), QStringLiteral("Agree"));
+        QVERIFY(p.set({QStringLiteral("agree"), QStringLiteral("Convincing"), QColor(0x00, 0x80, 0x00)}));
+        QCOMPARE(p.labelFor(QStringLiteral("agree")), QStringLiteral("Convincing"));
+        // Highlights keep their colour name when the colour is removed: the name is what is left.
+        QVERIFY(p.remove(QStringLiteral("agree")));
+        QCOMPARE(p.labelFor(QStringLiteral("agree")), QStringLiteral("agree"));
+    }
+
     void userColoursAndLabels()
     {
         Palette p = Palette::defaults();

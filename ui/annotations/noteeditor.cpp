@@ -19,12 +19,12 @@
 
 namespace Glossa::Ui {
 
-NoteEditor::NoteEditor(const KSyntaxHighlighting::Repository *repository, QWidget *parent)
+NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> repository, QWidget *parent)
     : QWidget(parent)
     , m_quote(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_burst(new QTimer(this))
-    , m_repository(repository)
+    , m_repository(repository ? std::move(repository) : std::make_shared<const KSyntaxHighlighting::Repository>())
     , m_highlighter(new NoteHighlighter(m_editor->document()))
 {
     auto *layout = new QVBoxLayout(this);

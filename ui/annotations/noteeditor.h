@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
@@ -22,8 +24,8 @@ class NoteEditor final : public QWidget
     Q_OBJECT
 
 public:
-    // `repository` (the reader's, see SchemeHandler::codeHighlighter()) must outlive the editor.
-    explicit NoteEditor(const KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
+    // Notes are highlighted with `repository`, shared with the reader's code blocks.
+    explicit NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> repository, QWidget *parent = nullptr);
     ~NoteEditor() override;
 
     // Shows an annotation's note for editing. Any pending edit of the previous note is reported first.
@@ -59,7 +61,7 @@ private:
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
     QTimer *m_burst;
-    const KSyntaxHighlighting::Repository *m_repository;
+    std::shared_ptr<const KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QString m_annotationId;
     QString m_saved; // the text last reported or loaded

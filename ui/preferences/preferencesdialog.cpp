@@ -4,6 +4,7 @@
 #include "library/library.h"
 #include "palettepage.h"
 #include "reader/readercontroller.h"
+#include "settings.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -29,7 +30,7 @@ PreferencesDialog::PreferencesDialog(Library *library, QWidget *parent)
     setWindowTitle(tr("Configure Glossa"));
     m_tabs->setAccessibleName(tr("Settings pages"));
     m_highlights->setAccessibleName(tr("Highlights"));
-    m_highlights->load(library->palette(), ReaderController::defaultStyleSetting());
+    m_highlights->load(library->palette(), Settings::defaultStyle());
     m_tabs->addTab(m_highlights, tr("&Highlights"));
 
     auto *appearance = new QWidget(this);
@@ -84,8 +85,8 @@ bool PreferencesDialog::apply()
         return false;
     }
     const Model::HighlightStyle style = m_highlights->defaultStyle();
-    if (style != ReaderController::defaultStyleSetting()) {
-        ReaderController::storeDefaultStyle(style);
+    if (style != Settings::defaultStyle()) {
+        Settings::setDefaultStyle(style);
         Q_EMIT defaultStyleChanged(style);
     }
     const Theme::Choice theme = themeChoice();

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "theme.h"
 
+#include "settings.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleHints>
 
 namespace Glossa::Ui::Theme {
 
 namespace {
-const QString SettingsKey = QStringLiteral("appearance/theme");
 
 // The choice applied last, so isDark() answers for it even where the platform ignores requests.
 Choice &current()
@@ -77,12 +77,12 @@ QString name(Choice choice)
 
 Choice stored()
 {
-    return fromName(QSettings().value(SettingsKey).toString());
+    return fromName(Settings::themeName());
 }
 
 void store(Choice choice)
 {
-    QSettings().setValue(SettingsKey, name(choice));
+    Settings::setThemeName(name(choice));
 }
 
 void apply(Choice choice)

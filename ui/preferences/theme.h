@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The light or dark look the user chose in the preferences (follow the system, light, dark): kept
-// in QSettings ("appearance/theme") because it belongs to the person and the machine, not to a
+// in the Settings (not the library) because it belongs to the person and the machine, not to a
 // library; applied through QStyleHints::setColorScheme, and resolved to "dark or not" for the
 // reader page and the note editor.
 #pragma once

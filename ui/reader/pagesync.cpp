@@ -27,20 +27,15 @@ void PageSync::setArticle(const QString &articleId)
     m_articleId = articleId;
 }
 
-QJsonObject PageSync::themeMessage()
-{
-    return {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), Theme::pageTheme()}};
-}
-
 QJsonArray PageSync::settingsMessages(qreal fontScale, const QJsonObject &labels)
 {
-    return {QJsonObject {{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), fontScale}},
-        themeMessage(), ReaderBridge::labelsMessage(labels)};
+    return {ReaderBridge::fontScaleMessage(fontScale), ReaderBridge::themeMessage(Theme::pageTheme()),
+        ReaderBridge::labelsMessage(labels)};
 }
 
 void PageSync::pushTheme()
 {
-    m_bridge->send(themeMessage());
+    m_bridge->setTheme(Theme::pageTheme());
 }
 
 void PageSync::pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels)

@@ -35,7 +35,6 @@ public:
     // The page's settings as messages (font size, theme, its words), as pushPalette sends them
     // and as the page is served with them (SchemeHandler::setPageMessages).
     static QJsonArray settingsMessages(qreal fontScale, const QJsonObject &labels);
-    static QJsonObject themeMessage();
     // The palette, text size, theme and the page's own words ({more, less, noteOn, …}, translated).
     void pushPalette(const Model::Palette &palette, qreal fontScale, const QJsonObject &labels);
     // Every annotation of the article (an article was loaded, or the palette changed).

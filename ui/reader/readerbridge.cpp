@@ -149,4 +149,29 @@ void ReaderBridge::openNotesList()
     send({{QStringLiteral("type"), QStringLiteral("openNotesList")}});
 }
 
+QJsonObject ReaderBridge::fontScaleMessage(qreal scale)
+{
+    return {{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), scale}};
+}
+
+void ReaderBridge::setFontScale(qreal scale)
+{
+    send(fontScaleMessage(scale));
+}
+
+QJsonObject ReaderBridge::themeMessage(const QString &pageTheme)
+{
+    return {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), pageTheme}};
+}
+
+void ReaderBridge::setTheme(const QString &pageTheme)
+{
+    send(themeMessage(pageTheme));
+}
+
+void ReaderBridge::clearSelection()
+{
+    send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
+}
+
 } // namespace Glossa::Ui

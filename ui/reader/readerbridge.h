@@ -47,6 +47,14 @@ public:
     static QJsonObject scrollToOffsetMessage(qsizetype offset);
     // Opens the page's notes list (only while the window is too narrow for a margin).
     void openNotesList();
+    // The article's text size, as a factor of the default.
+    void setFontScale(qreal scale);
+    static QJsonObject fontScaleMessage(qreal scale);
+    // The page's colours: "light" or "dark" (see Theme::pageTheme()).
+    void setTheme(const QString &pageTheme);
+    static QJsonObject themeMessage(const QString &pageTheme);
+    // Drops the page's text selection (it became a highlight, or was re-attached).
+    void clearSelection();
 
 Q_SIGNALS:
     // To the page (connected by reader.js).

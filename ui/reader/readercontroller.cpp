@@ -3,14 +3,16 @@
 // page (the focus and J / K navigation are in readerfocus.cpp).
 #include "readercontroller.h"
 
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
 #include "annotations/noteeditor.h"
 #include "library/library.h"
+#include "model/elide.h"
 #include "pagesync.h"
+#include "preferences/settings.h"
+#include "readeractions.h"
 #include "readerbridge.h"
 #include "readerpage.h"
 #include "readerview.h"
-#include "readingposition.h"
 #include "render/hovertext.h"
 #include "selectiontoolbar.h"
 #include "web/readerprofile.h"
@@ -24,7 +26,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMenu>
-#include <QSettings>
 #include <QStyleHints>
 #include <QToolTip>
 #include <QUrl>
@@ -37,62 +38,13 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     : QObject(parent)
     , m_library(library)
     , m_view(view)
+    , m_bridge(view->readerPage()->bridge())
     , m_editor(editor)
     , m_toolbar(new SelectionToolbar(view))
-    , m_sync(new PageSync(library, view->readerPage()->bridge(), this))
+    , m_sync(new PageSync(library, m_bridge, this))
+    , m_actions(new ReaderActions(this, view))
 {
-    ReaderBridge *bridge = view->readerPage()->bridge();
-    // The page comes with its annotations, words and settings and paints them with the text; once it
-    // listens to the channel it gets the settings again (they may have changed since it was served;
-    // the same ones change nothing) and the list again only if it changed.
-    connect(bridge, &ReaderBridge::loaded, this, [this](const QString &id, qint64 serial) {
-        if (id != m_view->articleId()) {
-            return; // a page that is being replaced
-        }
-        pushPalette();
-        m_sync->pageLoaded(serial);
-        // A page served without its settings still goes back to where the reader was.
-        if (serial < 0 || !m_scheme) {
-            if (const qsizetype offset = readingOffset(id); offset > 0) {
-                m_view->readerPage()->bridge()->scrollToOffset(offset);
-            }
-        }
-    });
-    connect(bridge, &ReaderBridge::scrolled, this, [](const QString &articleId, qsizetype offset) {
-        if (!articleId.isEmpty()) {
-            ReadingPosition::store(articleId, offset);
-        }
-    });
-    connect(bridge, &ReaderBridge::annotationsHovered, this, &ReaderController::onHovered);
-    connect(bridge, &ReaderBridge::notesLaidOut, this, [this](bool inMargin, int) {
-        if (inMargin != m_notesInMargin) {
-            m_notesInMargin = inMargin;
-            Q_EMIT notesLayoutChanged(inMargin);
-        }
-    });
-    connect(bridge, &ReaderBridge::selectionMade, this, &ReaderController::onSelection);
-    connect(bridge, &ReaderBridge::selectionCleared, this, [this] {
-        m_selection.reset();
-        if (!m_toolbar->hasFocus() && !m_toolbar->isAncestorOf(QApplication::focusWidget())) {
-            m_toolbar->hide();
-        }
-        Q_EMIT selectionChanged(false);
-    });
-    connect(bridge, &ReaderBridge::annotationsClicked, this, &ReaderController::onClicked);
-    connect(bridge, &ReaderBridge::noteClicked, this, [this](const QString &id) {
-        focusAnnotation(id, false);
-        m_editor->setFocus(Qt::OtherFocusReason);
-    });
-    connect(bridge, &ReaderBridge::navigateRequested, this, &ReaderController::focusNeighbour);
-    connect(bridge, &ReaderBridge::focusCleared, this, &ReaderController::clearFocus);
-    connect(bridge, &ReaderBridge::linkClicked, this, [](const QString &href) {
-        // Links in notes open in the user's browser, and only ordinary web or mail links.
-        const QUrl url(href, QUrl::StrictMode);
-        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto")) {
-            QDesktopServices::openUrl(url);
-        }
-    });
-
+    connectBridge();
     connect(m_toolbar, &SelectionToolbar::colorChosen, this, &ReaderController::highlight);
     connect(m_toolbar, &SelectionToolbar::noteRequested, this, &ReaderController::editNote);
     connect(m_toolbar, &SelectionToolbar::copyRequested, this, &ReaderController::copyQuote);
@@ -119,16 +71,15 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     connect(library, &Library::annotationRemoved, this, [this, changed](const QString &id, const QString &articleId) {
         if (id == m_focused) {
             m_focused.clear();
-            m_view->readerPage()->bridge()->setFocusRing({}, {});
+            m_bridge->setFocusRing({}, {});
             Q_EMIT focusedAnnotationChanged({});
         }
         changed(id, articleId);
     });
-    m_fontScale = std::clamp(QSettings().value(QStringLiteral("reader/fontScale"), 1.0).toReal(), 0.6, 2.5);
-    createActions();
+    m_fontScale = Settings::fontScale();
 
     // Palette, default style and theme: the page, the toolbar and the key actions follow them.
-    m_defaultStyle = defaultStyleSetting();
+    m_defaultStyle = Settings::defaultStyle();
     setPalette(library->palette());
     connect(library, &Library::paletteChanged, this, [this] { setPalette(m_library->palette()); });
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &ReaderController::pushTheme);
@@ -148,19 +99,58 @@ ReaderController::~ReaderController()
     }
 }
 
-Model::HighlightStyle ReaderController::defaultStyleSetting()
+void ReaderController::connectBridge()
 {
-    // A per-user habit kept in QSettings, not in the library: how someone likes to mark text says
-    // nothing about the text, and a library handed to a colleague keeps each highlight's own style.
-    return QSettings().value(QStringLiteral("highlights/defaultStyle")).toString() == u"underline"
-        ? Model::HighlightStyle::Underline
-        : Model::HighlightStyle::Fill;
-}
-
-void ReaderController::storeDefaultStyle(Model::HighlightStyle style)
-{
-    QSettings().setValue(QStringLiteral("highlights/defaultStyle"),
-        style == Model::HighlightStyle::Underline ? QStringLiteral("underline") : QStringLiteral("fill"));
+    // The page comes with its annotations, words and settings and paints them with the text; once it
+    // listens to the channel it gets the settings again (they may have changed since it was served;
+    // the same ones change nothing) and the list again only if it changed.
+    connect(m_bridge, &ReaderBridge::loaded, this, [this](const QString &id, qint64 serial) {
+        if (id != m_view->articleId()) {
+            return; // a page that is being replaced
+        }
+        pushPalette();
+        m_sync->pageLoaded(serial);
+        // A page served without its settings still goes back to where the reader was.
+        if (serial < 0 || !m_scheme) {
+            if (const qsizetype offset = readingOffset(id); offset > 0) {
+                m_bridge->scrollToOffset(offset);
+            }
+        }
+    });
+    connect(m_bridge, &ReaderBridge::scrolled, this, [](const QString &articleId, qsizetype offset) {
+        if (!articleId.isEmpty()) {
+            Settings::setReadingPosition(articleId, offset);
+        }
+    });
+    connect(m_bridge, &ReaderBridge::annotationsHovered, this, &ReaderController::onHovered);
+    connect(m_bridge, &ReaderBridge::notesLaidOut, this, [this](bool inMargin, int) {
+        if (inMargin != m_notesInMargin) {
+            m_notesInMargin = inMargin;
+            Q_EMIT notesLayoutChanged(inMargin);
+        }
+    });
+    connect(m_bridge, &ReaderBridge::selectionMade, this, &ReaderController::onSelection);
+    connect(m_bridge, &ReaderBridge::selectionCleared, this, [this] {
+        m_selection.reset();
+        if (!m_toolbar->hasFocus() && !m_toolbar->isAncestorOf(QApplication::focusWidget())) {
+            m_toolbar->hide();
+        }
+        Q_EMIT selectionChanged(false);
+    });
+    connect(m_bridge, &ReaderBridge::annotationsClicked, this, &ReaderController::onClicked);
+    connect(m_bridge, &ReaderBridge::noteClicked, this, [this](const QString &id) {
+        focusAnnotation(id, false);
+        m_editor->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_bridge, &ReaderBridge::navigateRequested, this, &ReaderController::focusNeighbour);
+    connect(m_bridge, &ReaderBridge::focusCleared, this, &ReaderController::clearFocus);
+    connect(m_bridge, &ReaderBridge::linkClicked, this, [](const QString &href) {
+        // Links in notes open in the user's browser, and only ordinary web or mail links.
+        const QUrl url(href, QUrl::StrictMode);
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto")) {
+            QDesktopServices::openUrl(url);
+        }
+    });
 }
 
 void ReaderController::setDefaultStyle(Model::HighlightStyle style)
@@ -201,7 +191,7 @@ qsizetype ReaderController::readingOffset(const QString &articleId) const
 {
     // A new article starts at the top; a changed one at most at the end of its new text.
     const auto revision = m_library->currentRevision(articleId);
-    return std::min(ReadingPosition::load(articleId), revision ? revision->canonicalText().size() : 0);
+    return std::min(Settings::readingPosition(articleId), revision ? revision->canonicalText().size() : 0);
 }
 
 void ReaderController::toggleFocusedStyle()
@@ -215,33 +205,9 @@ void ReaderController::toggleFocusedStyle()
         a->style == Model::HighlightStyle::Underline ? Model::HighlightStyle::Fill : Model::HighlightStyle::Underline));
 }
 
-void ReaderController::createActions()
+QList<QAction *> ReaderController::actions() const
 {
-    auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, m_view);
-        action->setShortcut(key);
-        // Only while the reader (or its toolbar) has focus: typing "1" in the note editor stays text.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        m_view->addAction(action);
-        m_actions.append(action);
-        return action;
-    };
-    for (int key = 1; key <= 6; ++key) {
-        add(tr("Highlight with Colour %1").arg(key), QKeySequence(Qt::Key_0 + key), [this, key] {
-            if (const auto c = m_palette.forKey(key)) {
-                highlight(c->name);
-            }
-        });
-    }
-    add(tr("Edit &Note"), QKeySequence(Qt::Key_N), [this] { editNote(); });
-    add(tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [this] { removeFocused(); });
-    add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [this] { focusNeighbour(+1); });
-    add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [this] { focusNeighbour(-1); });
-    add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyQuote(); });
-    add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [this] {
-        toggleFocusedStyle();
-    })->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
+    return m_actions->all();
 }
 
 void ReaderController::setArticle(const QString &articleId)
@@ -260,13 +226,7 @@ void ReaderController::setArticle(const QString &articleId)
 void ReaderController::setPalette(const Model::Palette &palette)
 {
     m_palette = palette;
-    // Keys 1–6 are named after what their colour means (the menu and the shortcuts list show it).
-    for (int key = 1; key <= 6 && key <= m_actions.size(); ++key) {
-        const auto color = palette.forKey(key);
-        m_actions[key - 1]->setText(color ? tr("Highlight as “%1”").arg(palette.displayLabel(*color))
-                                          : tr("Highlight with Colour %1").arg(key));
-        m_actions[key - 1]->setEnabled(color.has_value());
-    }
+    m_actions->setPalette(palette);
     m_toolbar->setPalette(palette);
     pushPalette();
     m_sync->pushAnnotations();
@@ -274,10 +234,8 @@ void ReaderController::setPalette(const Model::Palette &palette)
 
 void ReaderController::setFontScale(qreal scale)
 {
-    m_fontScale = std::clamp(scale, 0.6, 2.5);
-    QSettings().setValue(QStringLiteral("reader/fontScale"), m_fontScale);
-    m_view->readerPage()->bridge()->send(
-        {{QStringLiteral("type"), QStringLiteral("fontScale")}, {QStringLiteral("value"), m_fontScale}});
+    m_fontScale = Settings::setFontScale(scale);
+    m_bridge->setFontScale(m_fontScale);
 }
 
 void ReaderController::onSelection(qsizetype start, qsizetype end, const QRect &rect)
@@ -305,13 +263,8 @@ void ReaderController::onClicked(const QStringList &ids, const QPoint &pos)
         if (!a) {
             continue;
         }
-        QString quote = a->selector.exact.simplified();
-        if (quote.size() > 60) {
-            quote = quote.left(59) + QChar(0x2026);
-        }
-        const auto color = m_palette.color(a->color);
-        QAction *action = menu.addAction(
-            QStringLiteral("%1 — \u201C%2\u201D").arg(color ? m_palette.displayLabel(*color) : a->color, quote));
+        QAction *action = menu.addAction(QStringLiteral("%1 — \u201C%2\u201D")
+                .arg(m_palette.labelFor(a->color), Model::elided(a->selector.exact.simplified(), 60)));
         connect(action, &QAction::triggered, this, [this, id] { focusAnnotation(id, false); });
     }
     const qreal zoom = m_view->zoomFactor();
@@ -324,25 +277,25 @@ QString ReaderController::createHighlight(const QString &colorName)
         return {};
     }
     const auto [start, end] = *m_selection;
-    Model::Annotation a;
-    a.articleId = m_articleId;
-    a.revisionId = m_revision.id;
-    a.kind = Model::AnnotationKind::Highlight;
+    Model::Annotation a = Anchor::exactHighlight(m_revision, start, end);
     a.color = colorName;
     a.style = m_defaultStyle;
-    a.selector = Anchor::describe(m_revision, start, end);
-    a.anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
     a.author = m_library->localAuthorName();
     const QString id = m_library->addAnnotation(a);
     report(!id.isEmpty());
     if (!id.isEmpty()) {
-        m_selection.reset();
-        m_toolbar->hide();
-        m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
+        selectionUsed();
         m_view->setFocus(Qt::OtherFocusReason);
         focusAnnotation(id, false);
     }
     return id;
+}
+
+void ReaderController::selectionUsed()
+{
+    m_selection.reset();
+    m_toolbar->hide();
+    m_bridge->clearSelection();
 }
 
 void ReaderController::highlight(const QString &colorName)
@@ -399,16 +352,12 @@ bool ReaderController::reattachToSelection(const QString &annotationId)
         return false;
     }
     const auto [start, end] = *m_selection;
-    a->revisionId = m_revision.id;
-    a->selector = Anchor::describe(m_revision, start, end);
-    a->anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
+    Anchor::placeExactly(*a, m_revision, start, end);
     a->originalQuote.clear(); // the reader chose the passage again: it is what they marked now
     const bool ok = m_library->editAnnotation(*a);
     report(ok);
     if (ok) {
-        m_selection.reset();
-        m_toolbar->hide();
-        m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
+        selectionUsed();
         focusAnnotation(annotationId, false);
     }
     return ok;
@@ -436,7 +385,7 @@ QString ReaderController::hoverText(const QStringList &ids) const
 void ReaderController::openNotesList()
 {
     if (!m_notesInMargin) {
-        m_view->readerPage()->bridge()->openNotesList();
+        m_bridge->openNotesList();
     }
 }
 

@@ -27,6 +27,8 @@ namespace Glossa::Ui {
 
 class NoteEditor;
 class PageSync;
+class ReaderActions;
+class ReaderBridge;
 class SchemeHandler;
 class ReaderView;
 class SelectionToolbar;
@@ -45,11 +47,9 @@ public:
     // The library's palette (followed through Library::paletteChanged).
     const Model::Palette &palette() const { return m_palette; }
     void setPalette(const Model::Palette &palette);
-    // The style new highlights get (a per-user preference, see defaultStyleSetting()).
+    // The style new highlights get (a per-user preference, see Settings::defaultStyle()).
     Model::HighlightStyle defaultStyle() const { return m_defaultStyle; }
     void setDefaultStyle(Model::HighlightStyle style);
-    static Model::HighlightStyle defaultStyleSetting();
-    static void storeDefaultStyle(Model::HighlightStyle style);
     // Tells the page the current light or dark theme (see Theme::isDark).
     void pushTheme();
 
@@ -59,7 +59,7 @@ public:
 
     // The actions the reader answers (added to the view, active while it has focus); the window
     // also lists them in its menus.
-    QList<QAction *> actions() const { return m_actions; }
+    QList<QAction *> actions() const;
 
     bool hasSelection() const { return m_selection.has_value(); }
     QString focusedAnnotation() const { return m_focused; }
@@ -98,7 +98,7 @@ Q_SIGNALS:
     void notesLayoutChanged(bool inMargin);
 
 private:
-    void createActions();
+    void connectBridge();
     void pushPalette();
     static QJsonObject pageLabels();
     // What a page of `articleId` is served with besides its annotations (SchemeHandler).
@@ -106,6 +106,8 @@ private:
     // Where the reader left `articleId`, within its current text (0: the top).
     qsizetype readingOffset(const QString &articleId) const;
     QString createHighlight(const QString &colorName);
+    // After the selection became an annotation: the toolbar goes, the page drops its selection.
+    void selectionUsed();
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
     void onClicked(const QStringList &ids, const QPoint &pos);
     void onHovered(const QStringList &ids, const QPoint &pos);
@@ -117,9 +119,11 @@ private:
 
     Library *m_library;
     ReaderView *m_view;
+    ReaderBridge *m_bridge; // the view's page's, for the controller's lifetime
     NoteEditor *m_editor;
     SelectionToolbar *m_toolbar;
     PageSync *m_sync;
+    ReaderActions *m_actions;
     QPointer<SchemeHandler> m_scheme;
     Model::Palette m_palette = Model::Palette::defaults();
     Model::HighlightStyle m_defaultStyle = Model::HighlightStyle::Fill;
@@ -127,7 +131,6 @@ private:
     Model::Revision m_revision;
     std::optional<std::pair<qsizetype, qsizetype>> m_selection;
     QString m_focused;
-    QList<QAction *> m_actions;
     qreal m_fontScale = 1.0;
     bool m_notesInMargin = true;
 };

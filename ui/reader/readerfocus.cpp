@@ -3,6 +3,7 @@
 // (J / K, Tab), and what a screen reader says when a highlight gets it.
 #include "annotations/noteeditor.h"
 #include "library/library.h"
+#include "model/elide.h"
 #include "readerbridge.h"
 #include "readercontroller.h"
 #include "readerpage.h"
@@ -22,9 +23,9 @@ void ReaderController::focusAnnotation(const QString &id, bool scroll)
     m_focused = id;
     m_editor->edit(id, a->selector.exact, a->note);
     if (scroll && a->anchor.isAnchored()) {
-        m_view->readerPage()->bridge()->scrollTo(id, true);
+        m_bridge->scrollTo(id, true);
     }
-    m_view->readerPage()->bridge()->setFocusRing(a->anchor.isAnchored() ? id : QString(), announcement(*a));
+    m_bridge->setFocusRing(a->anchor.isAnchored() ? id : QString(), announcement(*a));
     Q_EMIT focusedAnnotationChanged(id);
 }
 
@@ -35,7 +36,7 @@ void ReaderController::clearFocus()
     }
     m_focused.clear();
     m_editor->clear();
-    m_view->readerPage()->bridge()->setFocusRing({}, {});
+    m_bridge->setFocusRing({}, {});
     Q_EMIT focusedAnnotationChanged({});
 }
 
@@ -56,12 +57,8 @@ QString ReaderController::announcement(const Model::Annotation &a) const
     while (index < anchored.size() && anchored[index].id != a.id) {
         ++index;
     }
-    const auto color = m_palette.color(a.color);
-    const QString colorLabel = color ? m_palette.displayLabel(*color) : a.color;
-    QString quote = a.selector.exact.simplified();
-    if (quote.size() > 80) {
-        quote = quote.left(79) + QChar(0x2026);
-    }
+    const QString colorLabel = m_palette.labelFor(a.color);
+    const QString quote = Model::elided(a.selector.exact.simplified(), 80);
     if (index == anchored.size()) {
         //: Spoken by screen readers. %1 is the colour's meaning, %2 the passage.
         return tr("Orphaned highlight, %1: “%2”").arg(colorLabel, quote);

@@ -23,6 +23,11 @@ ReaderView::ReaderView(ReaderProfile *profile, QWidget *parent)
     });
 }
 
+ReaderView::~ReaderView()
+{
+    delete m_page;
+}
+
 void ReaderView::showArticle(const QString &articleId)
 {
     m_articleId = articleId;

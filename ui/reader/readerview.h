@@ -15,6 +15,9 @@ class ReaderView final : public QWebEngineView
 
 public:
     ReaderView(ReaderProfile *profile, QWidget *parent = nullptr);
+    // Deletes the page first: a page must go before the profile it was made from, which may be
+    // the view's child too (as in the main window).
+    ~ReaderView() override;
 
     void showArticle(const QString &articleId);
     QString articleId() const { return m_articleId; }

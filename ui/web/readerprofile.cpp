@@ -2,7 +2,6 @@
 #include "readerprofile.h"
 
 #include "glossascheme.h"
-#include "render/codehighlighter.h"
 #include "requestinterceptor.h"
 #include "schemehandler.h"
 
@@ -11,11 +10,12 @@
 
 namespace Glossa::Ui {
 
-ReaderProfile::ReaderProfile(Library *library, QObject *parent)
+ReaderProfile::ReaderProfile(
+    Library *library, std::shared_ptr<const KSyntaxHighlighting::Repository> syntax, QObject *parent)
     : QObject(parent)
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record
     , m_interceptor(new RequestInterceptor(this))
-    , m_handler(new SchemeHandler(library, this))
+    , m_handler(new SchemeHandler(library, std::move(syntax), this))
 {
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->installUrlSchemeHandler(kScheme.toLatin1(), m_handler);
@@ -35,11 +35,6 @@ ReaderProfile::ReaderProfile(Library *library, QObject *parent)
     s->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
     s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, true);
-}
-
-const KSyntaxHighlighting::Repository &ReaderProfile::syntaxRepository() const
-{
-    return m_handler->codeHighlighter().repository();
 }
 
 ReaderProfile::~ReaderProfile()

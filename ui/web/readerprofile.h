@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QWebEngineProfile;
 
 namespace KSyntaxHighlighting {
@@ -25,15 +27,15 @@ class ReaderProfile final : public QObject
     Q_OBJECT
 
 public:
-    ReaderProfile(Library *library, QObject *parent = nullptr);
+    // Code blocks in articles are highlighted with `syntax`, which the window shares with the
+    // note editor; with none the profile loads its own.
+    explicit ReaderProfile(Library *library, std::shared_ptr<const KSyntaxHighlighting::Repository> syntax = {},
+        QObject *parent = nullptr);
     ~ReaderProfile() override;
 
     QWebEngineProfile *profile() const { return m_profile; }
     RequestInterceptor *interceptor() const { return m_interceptor; }
     SchemeHandler *schemeHandler() const { return m_handler; }
-    // The syntax definitions and themes code blocks are highlighted with, loaded once per process
-    // and lent to the note editor.
-    const KSyntaxHighlighting::Repository &syntaxRepository() const;
 
 private:
     QWebEngineProfile *m_profile;

@@ -59,10 +59,11 @@ QByteArray pageScript()
 }
 } // namespace
 
-SchemeHandler::SchemeHandler(Library *library, QObject *parent)
+SchemeHandler::SchemeHandler(
+    Library *library, std::shared_ptr<const KSyntaxHighlighting::Repository> syntax, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
     , m_library(library)
-    , m_highlighter(std::make_unique<Render::CodeHighlighter>())
+    , m_highlighter(std::make_unique<Render::CodeHighlighter>(std::move(syntax)))
 {
 }
 

@@ -10,6 +10,10 @@
 #include <functional>
 #include <memory>
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Glossa {
 class Library;
 namespace Render {
@@ -24,7 +28,9 @@ class SchemeHandler final : public QWebEngineUrlSchemeHandler
     Q_OBJECT
 
 public:
-    SchemeHandler(Library *library, QObject *parent = nullptr);
+    // Code blocks are highlighted with `syntax` (see CodeHighlighter).
+    SchemeHandler(
+        Library *library, std::shared_ptr<const KSyntaxHighlighting::Repository> syntax, QObject *parent = nullptr);
     ~SchemeHandler() override;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readeractions.h"
+
+#include "model/palette.h"
+#include "readercontroller.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace Glossa::Ui {
+
+namespace {
+constexpr int ColourKeys = 6;
+}
+
+ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
+    : QObject(controller)
+{
+    auto add = [this, view](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, view);
+        action->setShortcut(key);
+        // Only while the reader (or its toolbar) has focus: typing "1" in the note editor stays text.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        view->addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    for (int key = 1; key <= ColourKeys; ++key) {
+        add(tr("Highlight with Colour %1").arg(key), QKeySequence(Qt::Key_0 + key), [controller, key] {
+            if (const auto c = controller->palette().forKey(key)) {
+                controller->highlight(c->name);
+            }
+        });
+    }
+    add(tr("Edit &Note"), QKeySequence(Qt::Key_N), [controller] { controller->editNote(); });
+    add(tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [controller] { controller->removeFocused(); });
+    add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [controller] { controller->focusNeighbour(+1); });
+    add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [controller] { controller->focusNeighbour(-1); });
+    add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [controller] { controller->copyQuote(); });
+    add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [controller] {
+        controller->toggleFocusedStyle();
+    })->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
+}
+
+void ReaderActions::setPalette(const Model::Palette &palette)
+{
+    // Keys 1–6 are named after what their colour means (the menu and the shortcuts list show it).
+    for (int key = 1; key <= ColourKeys && key <= m_actions.size(); ++key) {
+        const auto color = palette.forKey(key);
+        m_actions[key - 1]->setText(color ? tr("Highlight as “%1”").arg(palette.displayLabel(*color))
+                                          : tr("Highlight with Colour %1").arg(key));
+        m_actions[key - 1]->setEnabled(color.has_value());
+    }
+}
+
+} // namespace Glossa::Ui

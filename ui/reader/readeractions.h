@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reader's keys and menu entries: 1–6 (a colour each, named after what it means), N, Delete,
+// J / K, Copy Quote and U. They act while the reader or its selection toolbar has the focus, so
+// "1" typed in the note editor stays text; the window lists them in its Annotate menu.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace Glossa::Model {
+class Palette;
+}
+
+namespace Glossa::Ui {
+
+class ReaderController;
+
+class ReaderActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The actions are added to `view` and trigger `controller`'s methods.
+    ReaderActions(ReaderController *controller, QWidget *view);
+
+    QList<QAction *> all() const { return m_actions; }
+    // Names keys 1–6 after their colours' meanings ("Highlight as “Agree”") and disables a key
+    // whose colour the palette lacks.
+    void setPalette(const Model::Palette &palette);
+
+private:
+    QList<QAction *> m_actions; // keys 1–6 first
+};
+
+} // namespace Glossa::Ui
