@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Anchoring's selectors and exact stages: describing a range, the position check, the quote's exact
-// occurrences, and the order of the stages (the context comparison is in context.cpp).
+// occurrences, and the order of the stages (the context comparison is in context.cpp; the reasoning
+// in CALIBRATION.md).
 #include "anchorer.h"
 
 #include "anchorer_p.h"
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcAnchor, "glossa.anchor", QtInfoMsg)
@@ -56,6 +59,31 @@ Model::Selector describe(const Model::Revision &revision, qsizetype start, qsize
 }
 
 Anchorer::Anchorer(QString text)
+    : d(std::make_unique<const AnchorerPrivate>(std::move(text)))
+{
+}
+
+Anchorer::Anchorer(Anchorer &&other) noexcept = default;
+Anchorer &Anchorer::operator=(Anchorer &&other) noexcept = default;
+Anchorer::~Anchorer() = default;
+
+const QString &Anchorer::text() const
+{
+    return d->m_text;
+}
+
+Model::Anchor Anchorer::anchor(
+    const Model::Selector &selector, const AnchorOptions &options, AnchorEvidence *evidence) const
+{
+    return d->anchor(selector, options, evidence);
+}
+
+Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
+{
+    return d->anchorCertain(selector);
+}
+
+AnchorerPrivate::AnchorerPrivate(QString text)
     : m_text(std::move(text))
     , m_norm(m_text)
     , m_index(m_norm.text())
@@ -69,7 +97,7 @@ Anchorer::Anchorer(QString text)
     }
 }
 
-bool Anchorer::hasBreak(qsizetype from, qsizetype to) const
+bool AnchorerPrivate::hasBreak(qsizetype from, qsizetype to) const
 {
     const auto it = std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), from);
     return it != m_breaks.cend() && *it < to;
@@ -80,7 +108,7 @@ Model::Anchor anchor(const QString &text, const Model::Selector &selector, const
     return Anchorer(text).anchor(selector, options);
 }
 
-Model::Anchor Anchorer::toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const
+Model::Anchor AnchorerPrivate::toAnchor(qsizetype start, qsizetype end, double score, Model::AnchorStatus status) const
 {
     Model::Anchor a;
     a.start = m_norm.originalStart(start);
@@ -90,7 +118,7 @@ Model::Anchor Anchorer::toAnchor(qsizetype start, qsizetype end, double score, M
     return a;
 }
 
-Model::Anchor Anchorer::atPosition(const Model::Selector &selector, const QString &exactNorm) const
+Model::Anchor AnchorerPrivate::atPosition(const Model::Selector &selector, const QString &exactNorm) const
 {
     if (!selector.hasPosition() || selector.end > m_text.size() || exactNorm.isEmpty()) {
         return {};
@@ -122,7 +150,7 @@ Model::Anchor Anchorer::atPosition(const Model::Selector &selector, const QStrin
     return {selector.start, selector.end, 1.0, Model::AnchorStatus::Exact};
 }
 
-bool Anchorer::positionKeepsContext(const Model::Selector &selector) const
+bool AnchorerPrivate::positionKeepsContext(const Model::Selector &selector) const
 {
     // The common case, checked without normalising: the text around the position is unchanged.
     const QStringView t(m_text);
@@ -131,7 +159,7 @@ bool Anchorer::positionKeepsContext(const Model::Selector &selector) const
         && t.sliced(selector.end, selector.suffix.size()) == selector.suffix;
 }
 
-QList<qsizetype> Anchorer::exactOccurrences(QStringView quote, qsizetype limit) const
+QList<qsizetype> AnchorerPrivate::exactOccurrences(QStringView quote, qsizetype limit) const
 {
     QList<qsizetype> found;
     const QString &t = m_norm.text();
@@ -148,7 +176,7 @@ QList<qsizetype> Anchorer::exactOccurrences(QStringView quote, qsizetype limit) 
     return indexedOccurrences(quote, limit);
 }
 
-QList<qsizetype> Anchorer::shortQuoteOccurrences(const Query &q, qsizetype limit) const
+QList<qsizetype> AnchorerPrivate::shortQuoteOccurrences(const Query &q, qsizetype limit) const
 {
     // A quote shorter than a q-gram ("the") cannot use the index alone, and scanning a long text for
     // it costs a millisecond. With a bit of context it can: occurrences whose neighbours both
@@ -176,7 +204,7 @@ QList<qsizetype> Anchorer::shortQuoteOccurrences(const Query &q, qsizetype limit
     return found;
 }
 
-QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit) const
+QList<qsizetype> AnchorerPrivate::indexedOccurrences(QStringView quote, qsizetype limit) const
 {
     QList<qsizetype> found;
     const QString &t = m_norm.text();
@@ -214,15 +242,15 @@ QList<qsizetype> Anchorer::indexedOccurrences(QStringView quote, qsizetype limit
     return found;
 }
 
-double Anchorer::positionSimilarity(qsizetype start, qsizetype hint) const
+double AnchorerPrivate::positionSimilarity(qsizetype start, qsizetype hint) const
 {
     if (hint < 0) {
         return 0.0;
     }
-    return 1.0 / (1.0 + double(std::abs(start - hint)) / 200.0);
+    return 1.0 / (1.0 + double(std::abs(start - hint)) / PositionScale);
 }
 
-Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
+Model::Anchor AnchorerPrivate::anchorCertain(const Model::Selector &selector) const
 {
     const QString exact = NormalizedText::normalize(selector.exact);
     if (exact.trimmed().isEmpty() || m_norm.size() == 0) {
@@ -245,7 +273,7 @@ Model::Anchor Anchorer::anchorCertain(const Model::Selector &selector) const
     return {};
 }
 
-Model::Anchor Anchorer::anchor(
+Model::Anchor AnchorerPrivate::anchor(
     const Model::Selector &selector, const AnchorOptions &options, AnchorEvidence *evidence) const
 {
     const QString exact = NormalizedText::normalize(selector.exact);
@@ -255,103 +283,166 @@ Model::Anchor Anchorer::anchor(
     if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
         return a;
     }
-    Query q {exact, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
+    const Query q = queryFor(selector, exact);
+    const qsizetype hint = normalizedHint(selector, options);
+    const QList<qsizetype> occurrences = wholeWordOccurrences(q);
+    if (const std::optional<Model::Anchor> a = atHint(q, occurrences, hint)) {
+        return *a;
+    }
+    RankedOccurrences ranked = rankOccurrences(q, occurrences, hint);
+    if (const std::optional<Model::Anchor> a = acceptOccurrence(selector, q, ranked, hint, options.threshold)) {
+        return *a;
+    }
+    const Candidate c = fuzzySearch(q, hint, std::move(ranked));
+    return decide(q, c, hint, options.threshold, evidence);
+}
+
+Query AnchorerPrivate::queryFor(const Model::Selector &selector, const QString &exactNorm)
+{
+    Query q {exactNorm, NormalizedText::normalize(selector.prefix), NormalizedText::normalize(selector.suffix)};
     // An empty side is the text's edge only when the selector carries context at all.
     q.atTextStart = q.prefix.isEmpty() && (!q.suffix.isEmpty() || (selector.hasPosition() && selector.start == 0));
     q.atTextEnd = q.suffix.isEmpty() && !q.prefix.isEmpty();
     q.oneBlock = !selector.exact.contains(u'\n');
-    const qsizetype m = exact.size();
+    return q;
+}
+
+qsizetype AnchorerPrivate::normalizedHint(const Model::Selector &selector, const AnchorOptions &options) const
+{
     qsizetype hint = options.hint >= 0 ? options.hint : (selector.hasPosition() ? selector.start : -1);
     if (hint >= 0) {
         hint = m_norm.fromOriginal(std::min(hint, m_text.size()));
     }
+    return hint;
+}
 
+QList<qsizetype> AnchorerPrivate::wholeWordOccurrences(const Query &q) const
+{
+    const qsizetype m = q.exact.size();
     QList<qsizetype> occ = shortQuoteOccurrences(q, MaxOccurrences);
     // A quote that did not split a word at an edge is not found inside a longer word ("the" in
     // "they"): that is another word, not the passage.
     const bool wholeStart
-        = exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
+        = q.exact.front().isLetterOrNumber() && (q.prefix.isEmpty() || !q.prefix.back().isLetterOrNumber());
     const bool wholeEnd
-        = exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
+        = q.exact.back().isLetterOrNumber() && (q.suffix.isEmpty() || !q.suffix.front().isLetterOrNumber());
     occ.removeIf([&](qsizetype at) { return (wholeStart && !isBoundary(at)) || (wholeEnd && !isBoundary(at + m)); });
-    if (hint >= 0 && !occ.isEmpty()) {
-        // Re-anchoring gives accurate hints: the occurrence right there with its context intact
-        // needs no comparison with the forty others.
-        const auto nearest = std::min_element(occ.cbegin(), occ.cend(),
-            [hint](qsizetype a, qsizetype b) { return std::abs(a - hint) < std::abs(b - hint); });
-        if (std::abs(*nearest - hint) <= 16 && contextSimilarity(q, *nearest, *nearest + m) >= 0.9) {
-            return toAnchor(*nearest, *nearest + m, 1.0, Model::AnchorStatus::Exact);
-        }
-    }
-    // The occurrences worth a closer look if none is accepted outright: the best ranked few.
-    std::vector<std::pair<double, qsizetype>> ranked;
-    if (!occ.isEmpty()) {
-        qsizetype best = -1;
-        double bestRank = -1.0;
-        double bestContext = -1.0;
-        double bestSide = -1.0;
-        for (const qsizetype at : occ) {
-            double side = -1.0;
-            const double ctx = contextSimilarity(q, at, at + m, &side);
-            const double pos = positionSimilarity(at, hint);
-            // Context first, the hint second; strict comparison keeps the first of equals.
-            const double rank = (ctx < 0 ? 0.5 : ctx) + 0.2 * pos;
-            ranked.emplace_back(-rank, at);
-            if (rank > bestRank) {
-                best = at;
-                bestRank = rank;
-                bestContext = ctx;
-                bestSide = side;
-            }
-        }
-        const bool contextKnown = bestContext >= 0;
-        const bool unique = occ.size() == 1;
-        // The hint confirms an occurrence only when it points right at it and the context does
-        // not contradict it: a common word is always "near" some stale position.
-        // Unrelated text still agrees about 0.35 with a context, so "does not contradict" means
-        // clearly above that, and more so for a short quote.
-        const double notContradicted = m >= DistinctiveLength ? 0.3 : 0.5;
-        const bool hintConfirms
-            = hint >= 0 && std::abs(best - hint) <= 16 && (!contextKnown || bestContext >= notContradicted);
-        // A long quote found once speaks for itself unless its context says it is another copy
-        // (unrelated text still agrees about 0.35: a copy must do clearly better, or the marked
-        // copy may have been deleted and this is the phrase repeated elsewhere); a whole paragraph
-        // found once is the paragraph, wherever it moved.
-        const bool distinctive = unique
-            && ((m >= DistinctiveLength
-                    && (!contextKnown || bestContext >= 0.5 || sharesBlockEdge(selector, best, best + m)))
-                || m >= 64 || (!contextKnown && m >= 8));
-        // When a neighbouring sentence is deleted or inserted only one side of the context changes;
-        // one side agreeing almost fully is as good as both agreeing reasonably.
-        const bool oneSideAgrees = bestSide >= 0.85;
-        // A whole block (a heading, a one-sentence paragraph) that moved keeps none of its context:
-        // found once, and again as a whole block, it is the same block.
-        const bool movedBlock = unique && isWholeBlock(selector) && isWholeBlockAt(best, best + m);
-        if ((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive
-            || movedBlock) {
-            const bool strong = (contextKnown && bestContext >= 0.85) || (unique && m >= 64) || !contextKnown;
-            if (!strong) {
-                // Accepted on partial evidence: a copy of the words with a typo, sitting in the
-                // selector's full context, is the better answer (a phrase repeated in the article,
-                // a word repeated a few words away).
-                const Candidate c = fuzzy(q, hint, {best});
-                const double p = c.start >= 0 ? confidence(c, q, hint, nullptr) : 0.0;
-                if (c.start >= 0 && std::abs(c.start - best) > m / 2 && c.context >= bestContext + 0.2
-                    && p >= options.threshold && p > 0.0) {
-                    return toAnchor(c.start, c.end, p, Model::AnchorStatus::Fuzzy);
-                }
-            }
-            return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
-        }
-    }
+    return occ;
+}
 
+std::optional<Model::Anchor> AnchorerPrivate::atHint(
+    const Query &q, const QList<qsizetype> &occurrences, qsizetype hint) const
+{
+    if (hint < 0 || occurrences.isEmpty()) {
+        return std::nullopt;
+    }
+    // Re-anchoring gives accurate hints: the occurrence right there with its context intact
+    // needs no comparison with the forty others.
+    const qsizetype m = q.exact.size();
+    const auto nearest = std::min_element(occurrences.cbegin(), occurrences.cend(),
+        [hint](qsizetype a, qsizetype b) { return std::abs(a - hint) < std::abs(b - hint); });
+    if (std::abs(*nearest - hint) <= HintReach && contextSimilarity(q, *nearest, *nearest + m) >= HintContextAgrees) {
+        return toAnchor(*nearest, *nearest + m, 1.0, Model::AnchorStatus::Exact);
+    }
+    return std::nullopt;
+}
+
+RankedOccurrences AnchorerPrivate::rankOccurrences(
+    const Query &q, const QList<qsizetype> &occurrences, qsizetype hint) const
+{
+    RankedOccurrences r;
+    r.ranked.reserve(std::size_t(occurrences.size()));
+    const qsizetype m = q.exact.size();
+    double bestRank = -1.0;
+    for (const qsizetype at : occurrences) {
+        double side = -1.0;
+        const double ctx = contextSimilarity(q, at, at + m, &side);
+        const double pos = positionSimilarity(at, hint);
+        // Context first, the hint second; strict comparison keeps the first of equals.
+        const double rank = (ctx < 0 ? UnknownContextRank : ctx) + HintRankWeight * pos;
+        r.ranked.emplace_back(-rank, at);
+        if (rank > bestRank) {
+            r.best = at;
+            bestRank = rank;
+            r.bestContext = ctx;
+            r.bestSide = side;
+        }
+    }
+    return r;
+}
+
+std::optional<Model::Anchor> AnchorerPrivate::acceptOccurrence(const Model::Selector &selector, const Query &q,
+    const RankedOccurrences &occurrences, qsizetype hint, double threshold) const
+{
+    if (occurrences.ranked.empty()) {
+        return std::nullopt;
+    }
+    const qsizetype m = q.exact.size();
+    const qsizetype best = occurrences.best;
+    const double bestContext = occurrences.bestContext;
+    const bool contextKnown = bestContext >= 0;
+    const bool unique = occurrences.ranked.size() == 1;
+    // The hint confirms an occurrence only when it points right at it and the context does
+    // not contradict it: a common word is always "near" some stale position.
+    // Unrelated text still agrees about 0.35 with a context, so "does not contradict" means
+    // clearly above that, and more so for a short quote.
+    const double notContradicted = m >= DistinctiveLength ? HintNotContradictedLong : HintNotContradictedShort;
+    const bool hintConfirms
+        = hint >= 0 && std::abs(best - hint) <= HintReach && (!contextKnown || bestContext >= notContradicted);
+    // A long quote found once speaks for itself unless its context says it is another copy
+    // (unrelated text still agrees about 0.35: a copy must do clearly better, or the marked
+    // copy may have been deleted and this is the phrase repeated elsewhere); a whole paragraph
+    // found once is the paragraph, wherever it moved.
+    const bool distinctive = unique
+        && ((m >= DistinctiveLength
+                && (!contextKnown || bestContext >= UniqueContextAgrees || sharesBlockEdge(selector, best, best + m)))
+            || m >= UniqueLength || (!contextKnown && m >= UniqueWithoutContextLength));
+    // When a neighbouring sentence is deleted or inserted only one side of the context changes;
+    // one side agreeing almost fully is as good as both agreeing reasonably.
+    const bool oneSideAgrees = occurrences.bestSide >= OneSideAgrees;
+    // A whole block (a heading, a one-sentence paragraph) that moved keeps none of its context:
+    // found once, and again as a whole block, it is the same block.
+    const bool movedBlock = unique && isWholeBlock(selector) && isWholeBlockAt(best, best + m);
+    if (!((contextKnown && bestContext >= ContextAgrees) || oneSideAgrees || hintConfirms || distinctive
+            || movedBlock)) {
+        return std::nullopt;
+    }
+    const bool strong
+        = (contextKnown && bestContext >= ContextConfirms) || (unique && m >= UniqueLength) || !contextKnown;
+    if (!strong) {
+        if (std::optional<Model::Anchor> a = betterFuzzyMatch(q, best, bestContext, hint, threshold)) {
+            return a;
+        }
+    }
+    return toAnchor(best, best + m, 1.0, Model::AnchorStatus::Exact);
+}
+
+std::optional<Model::Anchor> AnchorerPrivate::betterFuzzyMatch(
+    const Query &q, qsizetype occurrence, double context, qsizetype hint, double threshold) const
+{
+    // Accepted on partial evidence: a copy of the words with a typo, sitting in the selector's full
+    // context, is the better answer (a phrase repeated in the article, a word repeated a few words
+    // away).
+    const qsizetype m = q.exact.size();
+    const Candidate c = fuzzy(q, hint, {occurrence});
+    const double p = c.start >= 0 ? confidence(c, q, hint, nullptr) : 0.0;
+    if (c.start >= 0 && std::abs(c.start - occurrence) > m / 2 && c.context >= context + BetterContextMargin
+        && p >= threshold && p > 0.0) {
+        return toAnchor(c.start, c.end, p, Model::AnchorStatus::Fuzzy);
+    }
+    return std::nullopt;
+}
+
+Candidate AnchorerPrivate::fuzzySearch(const Query &q, qsizetype hint, RankedOccurrences occurrences) const
+{
+    std::vector<std::pair<double, qsizetype>> &ranked = occurrences.ranked;
     std::sort(ranked.begin(), ranked.end());
     QList<qsizetype> closer;
-    for (std::size_t i = 0; i < std::min<std::size_t>(ranked.size(), 4); ++i) {
+    for (std::size_t i = 0; i < std::min(ranked.size(), MaxRankedOccurrences); ++i) {
         closer.append(ranked[i].second);
     }
     Candidate c = fuzzy(q, hint, closer);
-    if (m >= SplitLength && c.score < 0.85) {
+    if (q.exact.size() >= SplitLength && c.score < SplitBelow) {
         // A long passage that matches poorly as a whole may have had a sentence inserted in it:
         // its two halves, each found next to its own context, say so.
         const Candidate split = splitMatch(q, hint >= 0 ? hint : c.start);
@@ -359,15 +450,10 @@ Model::Anchor Anchorer::anchor(
             c = split;
         }
     }
-    if (c.start < 0) {
-        return {};
+    if (c.start >= 0) {
+        alignEdges(q, c);
     }
-    alignEdges(q, c);
-    const double score = confidence(c, q, hint, evidence);
-    if (score < options.threshold || score <= 0.0) {
-        return {};
-    }
-    return toAnchor(c.start, c.end, score, Model::AnchorStatus::Fuzzy);
+    return c;
 }
 
 } // namespace Glossa::Anchor

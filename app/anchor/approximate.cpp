@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The approximate stage of anchoring: Myers' search in the windows worth searching, the alignment of
 // a match's boundaries with its context, and the score that decides between a fuzzy anchor and an
-// orphan (see anchorer.h).
+// orphan (see CALIBRATION.md).
 #include "anchorer.h"
 #include "anchorer_p.h"
 #include "wordalign.h"
@@ -16,7 +16,7 @@ namespace Glossa::Anchor {
 
 using namespace Tuning;
 
-bool Anchorer::isBoundary(qsizetype at) const
+bool AnchorerPrivate::isBoundary(qsizetype at) const
 {
     const QString &t = m_norm.text();
     return at <= 0 || at >= t.size() || !t[at - 1].isLetterOrNumber() || !t[at].isLetterOrNumber();
@@ -25,7 +25,7 @@ bool Anchorer::isBoundary(qsizetype at) const
 // The range of an approximate match ending near `end`. Myers gives a good end, but where a boundary
 // word was replaced or deleted, several starts cost the quote about the same; aligning the prefix
 // (and then the suffix) with it decides, as a reader would: the passage starts where its context ends.
-std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
+std::tuple<qsizetype, qsizetype, int> AnchorerPrivate::refine(
     const Query &q, const MyersPattern &forward, const MyersPattern &backward, qsizetype end, int maxErrors) const
 {
     const QString &t = m_norm.text();
@@ -154,7 +154,7 @@ std::tuple<qsizetype, qsizetype, int> Anchorer::refine(
     return {start, bestEnd, bestDist};
 }
 
-Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
+Candidate AnchorerPrivate::splitMatch(const Query &q, qsizetype hint) const
 {
     const qsizetype m = q.exact.size();
     // Where a sentence was inserted: between two of the quote's sentences, most likely; or anywhere,
@@ -203,7 +203,7 @@ Anchorer::Candidate Anchorer::splitMatch(const Query &q, qsizetype hint) const
     return best;
 }
 
-Anchorer::Candidate Anchorer::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const
+Candidate AnchorerPrivate::fuzzy(const Query &q, qsizetype hint, const QList<qsizetype> &occurrences) const
 {
     Candidate best;
     const QString &t = m_norm.text();

@@ -46,7 +46,7 @@ template<typename CharAt> int contextDistance(const MyersPattern &pattern, qsize
 {
     const qsizetype m = pattern.size();
     const qsizetype n = std::min(available, m + 8);
-    std::array<QChar, Anchorer::MaxContextWindow> buffer;
+    std::array<QChar, Tuning::MaxContextWindow> buffer;
     for (qsizetype j = 0; j < n; ++j) {
         buffer[std::size_t(j)] = charAt(j);
     }
@@ -60,7 +60,7 @@ template<typename CharAt> int contextDistance(const MyersPattern &pattern, qsize
 
 } // namespace
 
-double Anchorer::contextSimilarity(
+double AnchorerPrivate::contextSimilarity(
     const Query &q, qsizetype start, qsizetype end, double *bestSide, double *prefixSide, double *suffixSide) const
 {
     const QString &t = m_norm.text();
@@ -93,19 +93,19 @@ double Anchorer::contextSimilarity(
     return weight > 0 ? std::max(0.0, weighted / weight) : -1.0;
 }
 
-bool Anchorer::isWholeBlock(const Model::Selector &s)
+bool AnchorerPrivate::isWholeBlock(const Model::Selector &s)
 {
     return (s.prefix.isEmpty() || s.prefix.endsWith(u'\n')) && (s.suffix.isEmpty() || s.suffix.startsWith(u'\n'));
 }
 
-bool Anchorer::isWholeBlockAt(qsizetype start, qsizetype end) const
+bool AnchorerPrivate::isWholeBlockAt(qsizetype start, qsizetype end) const
 {
     const qsizetype from = m_norm.originalStart(start);
     const qsizetype to = m_norm.originalEnd(start, end);
     return (from == 0 || m_text[from - 1] == u'\n') && (to >= m_text.size() || m_text[to] == u'\n');
 }
 
-bool Anchorer::sharesBlockEdge(const Model::Selector &s, qsizetype start, qsizetype end) const
+bool AnchorerPrivate::sharesBlockEdge(const Model::Selector &s, qsizetype start, qsizetype end) const
 {
     const qsizetype from = m_norm.originalStart(start);
     const qsizetype to = m_norm.originalEnd(start, end);
@@ -116,7 +116,7 @@ bool Anchorer::sharesBlockEdge(const Model::Selector &s, qsizetype start, qsizet
     return (startsBlock && startedBlock) || (endsBlock && endedBlock);
 }
 
-int Anchorer::prefixCost(const Query &q, qsizetype start) const
+int AnchorerPrivate::prefixCost(const Query &q, qsizetype start) const
 {
     if (q.prefix.isEmpty() && q.atTextStart) {
         return int(std::min(start, Query::MaxContext)); // the text skipped before the passage
@@ -134,7 +134,7 @@ int Anchorer::prefixCost(const Query &q, qsizetype start) const
     return contextDistance(q.reversedPrefix, start, at);
 }
 
-int Anchorer::suffixCost(const Query &q, qsizetype end) const
+int AnchorerPrivate::suffixCost(const Query &q, qsizetype end) const
 {
     const QString &t = m_norm.text();
     if (q.suffix.isEmpty() && q.atTextEnd) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The decision on a fuzzy candidate: the logistic model of its evidence (Tuning::Decision), whose
-// output is the anchor's score (see anchorer.h).
+// The decision on a fuzzy candidate (the last stage of anchoring): the logistic model of its evidence
+// (Tuning::Decision), whose output is the anchor's score (see CALIBRATION.md).
 #include "anchorer.h"
 #include "anchorer_p.h"
 #include "wordalign.h"
@@ -12,7 +12,7 @@ namespace Glossa::Anchor {
 
 using namespace Tuning;
 
-double Anchorer::confidence(const Candidate &c, const Query &q, qsizetype hint, AnchorEvidence *evidence) const
+double AnchorerPrivate::confidence(const Candidate &c, const Query &q, qsizetype hint, AnchorEvidence *evidence) const
 {
     // Each side's agreement; a side that cannot be compared (the text's edge) counts as neutral.
     const double prefix = c.prefix < 0 ? 0.5 : c.prefix;
@@ -33,6 +33,19 @@ double Anchorer::confidence(const Candidate &c, const Query &q, qsizetype hint, 
             m_norm.size(), c.runnerUp, c.split, q.exact.size(), words, p};
     }
     return p;
+}
+
+Model::Anchor AnchorerPrivate::decide(
+    const Query &q, const Candidate &c, qsizetype hint, double threshold, AnchorEvidence *evidence) const
+{
+    if (c.start < 0) {
+        return {};
+    }
+    const double score = confidence(c, q, hint, evidence);
+    if (score < threshold || score <= 0.0) {
+        return {};
+    }
+    return toAnchor(c.start, c.end, score, Model::AnchorStatus::Fuzzy);
 }
 
 } // namespace Glossa::Anchor

@@ -11,7 +11,7 @@ namespace Glossa::Anchor {
 
 using namespace Tuning;
 
-void Anchorer::alignEdges(const Query &q, Candidate &c) const
+void AnchorerPrivate::alignEdges(const Query &q, Candidate &c) const
 {
     // Only for a quote of whole words: one that cut a word at an edge keeps the character rule.
     const bool wholeStart
