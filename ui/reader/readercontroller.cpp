@@ -333,9 +333,10 @@ QString ReaderController::createHighlight(const QString &colorName)
     a.selector = Anchor::describe(m_revision, start, end);
     a.anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
     a.author = m_library->localAuthorName();
-    const QString id = m_library->addAnnotation(a);
-    report(!id.isEmpty());
-    if (!id.isEmpty()) {
+    const Store::Result<QString> added = m_library->addAnnotation(a);
+    report(added.status());
+    const QString id = added.valueOr({});
+    if (added) {
         m_selection.reset();
         m_toolbar->hide();
         m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
@@ -403,15 +404,15 @@ bool ReaderController::reattachToSelection(const QString &annotationId)
     a->selector = Anchor::describe(m_revision, start, end);
     a->anchor = {start, end, 1.0, Model::AnchorStatus::Exact};
     a->originalQuote.clear(); // the reader chose the passage again: it is what they marked now
-    const bool ok = m_library->editAnnotation(*a);
-    report(ok);
-    if (ok) {
+    const Store::Status status = m_library->editAnnotation(*a);
+    report(status);
+    if (status) {
         m_selection.reset();
         m_toolbar->hide();
         m_view->readerPage()->bridge()->send({{QStringLiteral("type"), QStringLiteral("clearSelection")}});
         focusAnnotation(annotationId, false);
     }
-    return ok;
+    return status.ok();
 }
 
 void ReaderController::onHovered(const QStringList &ids, const QPoint &pos)
@@ -440,10 +441,10 @@ void ReaderController::openNotesList()
     }
 }
 
-void ReaderController::report(bool ok)
+void ReaderController::report(const Status &status)
 {
-    if (!ok) {
-        Q_EMIT message(tr("The library refused the change: %1").arg(m_library->lastError()));
+    if (!status) {
+        Q_EMIT message(tr("The library refused the change: %1").arg(status.error().message));
     }
 }
 
