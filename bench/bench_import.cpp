@@ -83,8 +83,7 @@ int main(int argc, char **argv)
             const Ingest::ExtractionResult r = Ingest::Importers::extractBytes(bytes, Ingest::Format::Auto, source);
             QString expected = QString::fromUtf8(read(dir.filePath(body)));
             expected.replace(QStringLiteral("# "), QString()); // heading markers are not words
-            const QString extracted
-                = r.ok() ? Model::Revision::fromBlocks(r.extraction.blocks).canonicalText() : QString();
+            const QString extracted = r ? Model::Revision::fromBlocks(r->blocks).canonicalText() : QString();
             addQuality(counts, extracted, expected);
         }
     }
@@ -106,7 +105,7 @@ int main(int argc, char **argv)
             pages[i % pages.size()], Ingest::Format::Html, QStringLiteral("page.html"));
         ms << double(timer.nsecsElapsed()) / 1e6;
         if (!r.ok()) {
-            std::fprintf(stderr, "extraction %d failed: %s\n", i, qPrintable(r.error));
+            std::fprintf(stderr, "extraction %d failed: %s\n", i, qPrintable(r.error().message));
             return 1;
         }
     }

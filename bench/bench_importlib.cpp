@@ -102,8 +102,8 @@ int main(int argc, char **argv)
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const ImportResult r
             = import.importBytes(articles[i], Ingest::Format::Text, QStringLiteral("bench-%1.txt").arg(i));
-        if (!r.ok) {
-            std::fprintf(stderr, "import failed: %s\n", qPrintable(r.error));
+        if (!r) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(r.error().message));
             return 1;
         }
     }

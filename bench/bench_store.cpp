@@ -216,8 +216,8 @@ int main(int argc, char **argv)
         for (int i = 0; i < 200; ++i) {
             Model::Annotation an = annotationOn(articles[1500], revisions[1500], rng);
             timer.restart();
-            if (library.addAnnotation(an).isEmpty()) {
-                std::fprintf(stderr, "bench_store: %s\n", qUtf8Printable(library.lastError()));
+            if (const auto added = library.addAnnotation(an); !added) {
+                std::fprintf(stderr, "bench_store: %s\n", qUtf8Printable(added.error().message));
                 return 1;
             }
             ms << double(timer.nsecsElapsed()) / 1e6;

@@ -74,11 +74,11 @@ QString importArticle(Library &library, const QString &markdown, const QString &
 {
     LibraryImport import(&library);
     const ImportResult result = import.importBytes(markdown.toUtf8(), Ingest::Format::Markdown, name);
-    if (!result.ok) {
-        std::fprintf(stderr, "bench: import failed: %s\n", qUtf8Printable(result.error));
+    if (!result) {
+        std::fprintf(stderr, "bench: import failed: %s\n", qUtf8Printable(result.error().message));
         return {};
     }
-    return result.articleId;
+    return result->articleId;
 }
 
 bool annotate(Library &library, const QString &articleId, int highlights, int notes)
@@ -141,8 +141,8 @@ bool annotate(Library &library, const QString &articleId, int highlights, int no
                 : QStringLiteral("Note %1: *why* this matters, in a sentence or two.").arg(notesAdded + 1);
             ++notesAdded;
         }
-        if (library.addAnnotation(a).isEmpty()) {
-            std::fprintf(stderr, "bench: could not add an annotation: %s\n", qUtf8Printable(library.lastError()));
+        if (const auto added = library.addAnnotation(a); !added) {
+            std::fprintf(stderr, "bench: could not add an annotation: %s\n", qUtf8Printable(added.error().message));
             return false;
         }
     }

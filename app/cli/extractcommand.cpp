@@ -124,11 +124,11 @@ int runExtract(const QStringList &args)
     }
 
     const Ingest::ExtractionResult result = Ingest::Importers::extractFile(file, *format);
-    if (!result.ok()) {
-        err() << Cli::tr("glossa extract: %1: %2.\n").arg(file, result.error);
+    if (!result) {
+        err() << Cli::tr("glossa extract: %1: %2.\n").arg(file, result.error().message);
         return ExitFailure;
     }
-    const Ingest::Extraction &e = result.extraction;
+    const Ingest::Extraction &e = *result;
     const Model::Revision revision = Model::Revision::fromBlocks(e.blocks);
     if (json) {
         out() << QString::fromUtf8(QJsonDocument(toJson(e, revision)).toJson(QJsonDocument::Indented));

@@ -53,16 +53,18 @@ Options parse(const QStringList &args)
     return o;
 }
 
-QString counts(const ImportResult &r)
+QString counts(const ImportedArticle &r)
 {
     return Cli::tr("%1 exact, %2 moved or changed, %3 orphaned").arg(r.exact).arg(r.fuzzy).arg(r.orphaned);
 }
 
-QJsonObject toJson(const QString &file, const ImportResult &r)
+QJsonObject toJson(const QString &file, const ImportResult &result)
 {
+    // A failed import reports the same fields, empty.
+    const ImportedArticle r = result.valueOr({});
     QJsonObject o {
         {QStringLiteral("file"), file},
-        {QStringLiteral("ok"), r.ok},
+        {QStringLiteral("ok"), result.ok()},
         {QStringLiteral("id"), r.articleId.isEmpty() ? QJsonValue() : QJsonValue(r.articleId)},
         {QStringLiteral("title"), r.title},
         {QStringLiteral("updated"), r.updated},
@@ -70,7 +72,7 @@ QJsonObject toJson(const QString &file, const ImportResult &r)
         {QStringLiteral("exact"), r.exact},
         {QStringLiteral("fuzzy"), r.fuzzy},
         {QStringLiteral("orphaned"), r.orphaned},
-        {QStringLiteral("error"), r.ok ? QJsonValue() : QJsonValue(r.error)},
+        {QStringLiteral("error"), result ? QJsonValue() : QJsonValue(result.error().message)},
     };
     return o;
 }
@@ -127,17 +129,20 @@ int runImport(const QStringList &arguments)
     QJsonArray results;
     int failed = 0;
     for (const QString &file : o.files) {
-        const ImportResult r = import.importFile(file, Ingest::Format::Auto, when);
-        if (!r.ok) {
+        const ImportResult result = import.importFile(file, Ingest::Format::Auto, when);
+        if (!result) {
             ++failed;
         }
         if (o.json) {
-            results.append(toJson(file, r));
+            results.append(toJson(file, result));
             continue;
         }
-        if (!r.ok) {
-            err() << Cli::tr("glossa import: %1: %2 Nothing was stored for it.\n").arg(file, r.error);
-        } else if (r.unchanged) {
+        if (!result) {
+            err() << Cli::tr("glossa import: %1: %2 Nothing was stored for it.\n").arg(file, result.error().message);
+            continue;
+        }
+        const ImportedArticle &r = *result;
+        if (r.unchanged) {
             out() << Cli::tr("%1: unchanged %2 \"%3\"\n").arg(file, r.articleId, r.title);
         } else if (r.updated) {
             out() << Cli::tr("%1: updated %2 \"%3\" (%4)\n").arg(file, r.articleId, r.title, counts(r));

@@ -30,11 +30,12 @@ int runList(const QStringList &arguments)
     if (!LibraryAccess::openReadOnly(library, dir)) {
         return ExitFailure;
     }
-    const QList<Model::Article> articles = library.articles();
-    if (!library.lastError().isEmpty()) {
-        err() << QStringLiteral("glossa list: ") << library.lastError() << u'\n';
+    const auto read = library.readArticles();
+    if (!read) {
+        err() << QStringLiteral("glossa list: ") << read.error().message << u'\n';
         return ExitFailure;
     }
+    const QList<Model::Article> &articles = *read;
     if (json) {
         QJsonArray array;
         for (const Model::Article &a : articles) {

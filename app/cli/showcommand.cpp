@@ -32,8 +32,43 @@ QList<Model::Article> matching(const QList<Model::Article> &articles, const QStr
     return byPrefix.isEmpty() ? byTitle : byPrefix;
 }
 
-void printText(const Library &library, const Model::Article &a, const std::optional<Model::Revision> &revision)
+// Everything `show` prints about one article, read before anything is printed.
+struct Shown {
+    std::optional<Model::Revision> revision;
+    QList<Model::Annotation> annotations;
+    QList<Store::StoredLink> links;
+    QList<Model::Comment> comments;
+};
+
+Result<Shown> read(const Library &library, const QString &articleId)
 {
+    Shown shown;
+    auto revision = library.readCurrentRevision(articleId);
+    if (!revision) {
+        return revision.error();
+    }
+    shown.revision = std::move(*revision);
+    auto annotations = library.readAnnotations(articleId);
+    if (!annotations) {
+        return annotations.error();
+    }
+    shown.annotations = std::move(*annotations);
+    auto links = library.readLinks(articleId);
+    if (!links) {
+        return links.error();
+    }
+    shown.links = std::move(*links);
+    auto comments = library.readComments(articleId);
+    if (!comments) {
+        return comments.error();
+    }
+    shown.comments = std::move(*comments);
+    return shown;
+}
+
+void printText(const Model::Article &a, const Shown &shown)
+{
+    const std::optional<Model::Revision> &revision = shown.revision;
     QTextStream &o = out();
     o << (a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title) << u'\n';
     if (!a.byline.isEmpty()) {
@@ -47,7 +82,7 @@ void printText(const Library &library, const Model::Article &a, const std::optio
         o << LibraryAccess::tr("revision: %1 (%n block(s))", nullptr, int(revision->blocks().size())).arg(revision->id)
           << QStringLiteral("\n\n") << revision->canonicalText() << QStringLiteral("\n");
     }
-    const QList<Model::Annotation> annotations = library.annotations(a.id);
+    const QList<Model::Annotation> &annotations = shown.annotations;
     o << u'\n' << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations.size())) << u'\n';
     for (const Model::Annotation &an : annotations) {
         o << QStringLiteral("- [") << an.color << QStringLiteral("] \u201c") << an.selector.exact
@@ -60,13 +95,13 @@ void printText(const Library &library, const Model::Article &a, const std::optio
             o << QStringLiteral("  ") << an.note << u'\n';
         }
     }
-    const QList<Store::StoredLink> links = library.links(a.id);
+    const QList<Store::StoredLink> &links = shown.links;
     o << u'\n' << LibraryAccess::tr("%n link(s)", nullptr, int(links.size())) << u'\n';
     for (const Store::StoredLink &l : links) {
         o << QStringLiteral("- ") << l.link.from.articleId << u' ' << l.link.relation << u' ' << l.link.to.articleId
           << (l.dangling ? LibraryAccess::tr(" (dangling)") : QString()) << u'\n';
     }
-    const QList<Model::Comment> comments = library.comments(a.id);
+    const QList<Model::Comment> &comments = shown.comments;
     o << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, int(comments.size())) << u'\n';
     for (const Model::Comment &c : comments) {
         o << (c.parentId.isEmpty() ? QStringLiteral("- ") : QStringLiteral("  > ")) << c.author << QStringLiteral(": ")
@@ -94,11 +129,12 @@ int runShow(const QStringList &arguments)
     if (!LibraryAccess::openReadOnly(library, dir)) {
         return ExitFailure;
     }
-    const QList<Model::Article> found = matching(library.articles(), args.first());
-    if (!library.lastError().isEmpty()) {
-        err() << QStringLiteral("glossa show: ") << library.lastError() << u'\n';
+    const auto articles = library.readArticles();
+    if (!articles) {
+        err() << QStringLiteral("glossa show: ") << articles.error().message << u'\n';
         return ExitFailure;
     }
+    const QList<Model::Article> found = matching(*articles, args.first());
     if (found.isEmpty()) {
         err() << LibraryAccess::tr("glossa show: no article matches '%1'. Run 'glossa list' to see the articles.\n")
                      .arg(args.first());
@@ -111,34 +147,30 @@ int runShow(const QStringList &arguments)
         return ExitFailure;
     }
     const Model::Article &a = found.first();
-    const std::optional<Model::Revision> revision = library.currentRevision(a.id);
+    const Result<Shown> shown = read(library, a.id);
+    if (!shown) {
+        err() << QStringLiteral("glossa show: ") << shown.error().message << u'\n';
+        return ExitFailure;
+    }
     if (!json) {
-        printText(library, a, revision);
-        if (!library.lastError().isEmpty()) {
-            err() << QStringLiteral("glossa show: ") << library.lastError() << u'\n';
-            return ExitFailure;
-        }
+        printText(a, *shown);
         return ExitOk;
     }
     QJsonObject o = JsonView::article(a);
-    o.insert(u"revision", revision ? QJsonValue(JsonView::revision(*revision)) : QJsonValue());
+    o.insert(u"revision", shown->revision ? QJsonValue(JsonView::revision(*shown->revision)) : QJsonValue());
     QJsonArray annotations, links, comments;
-    for (const Model::Annotation &an : library.annotations(a.id)) {
+    for (const Model::Annotation &an : shown->annotations) {
         annotations.append(JsonView::annotation(an));
     }
-    for (const Store::StoredLink &l : library.links(a.id)) {
+    for (const Store::StoredLink &l : shown->links) {
         links.append(JsonView::link(l.link, l.dangling));
     }
-    for (const Model::Comment &c : library.comments(a.id)) {
+    for (const Model::Comment &c : shown->comments) {
         comments.append(JsonView::comment(c));
     }
     o.insert(u"annotations", annotations);
     o.insert(u"links", links);
     o.insert(u"comments", comments);
-    if (!library.lastError().isEmpty()) {
-        err() << QStringLiteral("glossa show: ") << library.lastError() << u'\n';
-        return ExitFailure;
-    }
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return ExitOk;
 }

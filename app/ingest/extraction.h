@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/block.h"
+#include "model/result.h"
 
 #include <QList>
 #include <QString>
@@ -20,11 +21,8 @@ struct Extraction {
     QList<Model::Block> blocks;
 };
 
-// An extraction, or the reason there is none (a sentence for the user, without the file name).
-struct ExtractionResult {
-    Extraction extraction;
-    QString error;
-    bool ok() const { return error.isEmpty(); }
-};
+// An extraction, or the reason there is none: the Error's message is a clause for the user
+// ("the file is empty"), without the file name.
+using ExtractionResult = Result<Extraction>;
 
 } // namespace Glossa::Ingest

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/block.h"
+#include "model/result.h"
 
 #include <QList>
 #include <QString>
@@ -16,7 +17,7 @@
 
 namespace Glossa::Ingest {
 
-struct HtmlExtractorResult {
+struct HtmlExtraction {
     bool readerable = false; // Readability found an article; otherwise only visibleText is set
     QString title;
     QString byline;
@@ -27,15 +28,15 @@ struct HtmlExtractorResult {
     QList<Model::Block> blocks;
     QString documentTitle; // <title>, for the fallback
     QString visibleText; // the page's text as a reader sees it (innerText), for the fallback
-    QString error; // the page could not be loaded or the script failed
 };
 
 class HtmlExtractor
 {
 public:
     virtual ~HtmlExtractor() = default;
-    // Synchronous: returns when the page is analysed (or has failed). `html` is the decoded page.
-    virtual HtmlExtractorResult extract(const QString &html, const QUrl &baseUrl) = 0;
+    // Synchronous: returns when the page is analysed, or why it failed (the page could not be loaded
+    // or the script failed). `html` is the decoded page.
+    virtual Result<HtmlExtraction> extract(const QString &html, const QUrl &baseUrl) = 0;
 };
 
 // The extractor the process uses, created on first use by the factory that ui/ registers (so a

@@ -39,11 +39,11 @@ public:
     Format format() const override { return Format::Text; }
     ExtractionResult extract(const QByteArray &bytes, const QString &) const override
     {
-        const DecodedText decoded = TextDecoder::decode(bytes);
-        if (!decoded.ok()) {
-            return {{}, decoded.error};
+        const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+        if (!decoded) {
+            return decoded.error();
         }
-        return {PlainTextImporter::extract(decoded.text), {}};
+        return PlainTextImporter::extract(decoded->text);
     }
 };
 
@@ -53,16 +53,16 @@ public:
     Format format() const override { return Format::Markdown; }
     ExtractionResult extract(const QByteArray &bytes, const QString &) const override
     {
-        const DecodedText decoded = TextDecoder::decode(bytes);
-        if (!decoded.ok()) {
-            return {{}, decoded.error};
+        const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+        if (!decoded) {
+            return decoded.error();
         }
         // Not normalised like plain text: tabs and spacing in code blocks are part of the code.
-        Extraction e = MarkdownImporter::extract(decoded.text);
+        Extraction e = MarkdownImporter::extract(decoded->text);
         if (e.language.isEmpty()) {
             e.language = Language::detect(bodyText(e.blocks)); // front matter did not say
         }
-        return {e, {}};
+        return e;
     }
 };
 
@@ -134,27 +134,30 @@ public:
     ExtractionResult extract(const QByteArray &bytes, const QString &sourceName) const override
     {
         const QByteArray charset = declaredCharset(bytes);
-        DecodedText decoded;
+        QString text;
         if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252"
             || charset == "us-ascii") {
-            decoded.text = TextDecoder::fromWindows1252(bytes); // browsers read all of these as 1252
+            text = TextDecoder::fromWindows1252(bytes); // browsers read all of these as 1252
         } else {
-            decoded = TextDecoder::decode(bytes);
-            if (!decoded.ok()) {
-                return {{}, decoded.error};
+            Result<DecodedText> decoded = TextDecoder::decode(bytes);
+            if (!decoded) {
+                return decoded.error();
             }
+            text = std::move(decoded->text);
         }
         HtmlExtractor *extractor = htmlExtractor();
         if (!extractor) {
-            return {{}, tr("HTML import needs Glossa's web engine, which is not available in this program")};
+            return Error {
+                .message = tr("HTML import needs Glossa's web engine, which is not available in this program")};
         }
         const QUrl base = sourceName.contains(QStringLiteral("://"))
             ? QUrl(sourceName)
             : QUrl::fromLocalFile(QFileInfo(sourceName).absoluteFilePath());
-        const HtmlExtractorResult r = extractor->extract(inertHtml(decoded.text), base);
-        if (!r.error.isEmpty()) {
-            return {{}, r.error};
+        const Result<HtmlExtraction> extracted = extractor->extract(inertHtml(text), base);
+        if (!extracted) {
+            return extracted.error();
         }
+        const HtmlExtraction &r = *extracted;
         Extraction e;
         if (r.readerable && !r.blocks.isEmpty()) {
             e.title = r.title.simplified();
@@ -200,7 +203,7 @@ public:
                 }
             }
         }
-        return {e, {}};
+        return e;
     }
 };
 
@@ -264,17 +267,17 @@ Format Importers::detect(const QByteArray &bytes, const QString &fileName)
 ExtractionResult Importers::extractBytes(const QByteArray &bytes, Format format, const QString &sourceName)
 {
     if (bytes.trimmed().isEmpty()) {
-        return {{}, tr("the file is empty")};
+        return Error {.message = tr("the file is empty")};
     }
     if (bytes.size() > MaxSourceBytes) {
-        return {{},
-            tr("the file is too large (%1); Glossa imports articles up to %2")
+        return Error {
+            .message = tr("the file is too large (%1); Glossa imports articles up to %2")
                 .arg(QLocale::c().formattedDataSize(bytes.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
     }
     const std::unique_ptr<Importer> importer = create(format == Format::Auto ? detect(bytes, sourceName) : format);
     ExtractionResult result = importer->extract(bytes, sourceName);
-    if (result.ok() && result.extraction.blocks.isEmpty()) {
-        result.error = tr("no readable text was found in it");
+    if (result && result->blocks.isEmpty()) {
+        return Error {.message = tr("no readable text was found in it")};
     }
     return result;
 }
@@ -284,15 +287,15 @@ ExtractionResult Importers::extractFile(const QString &path, Format format)
     QFile file(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        return {{}, tr("it is a folder, not a file")};
+        return Error {.message = tr("it is a folder, not a file")};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return {{}, tr("it cannot be read (%1)").arg(file.errorString())};
+        return Error {.message = tr("it cannot be read (%1)").arg(file.errorString())};
     }
     // Checked before reading so a huge file is never loaded.
     if (file.size() > MaxSourceBytes) {
-        return {{},
-            tr("the file is too large (%1); Glossa imports articles up to %2")
+        return Error {
+            .message = tr("the file is too large (%1); Glossa imports articles up to %2")
                 .arg(QLocale::c().formattedDataSize(file.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
     }
     return extractBytes(file.readAll(), format, path);

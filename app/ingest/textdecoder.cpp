@@ -62,7 +62,7 @@ QString TextDecoder::fromWindows1252(const QByteArray &bytes)
     return out;
 }
 
-DecodedText TextDecoder::decode(const QByteArray &bytes)
+Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
 {
     DecodedText result;
     QByteArray body = bytes;
@@ -94,16 +94,14 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         result.encoding
             = encoding == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         if (utf16.hasError()) {
-            result.error = tr("the file claims to be UTF-16 but is not valid UTF-16");
-            return result;
+            return Error {.message = tr("the file claims to be UTF-16 but is not valid UTF-16")};
         }
     }
     if (result.text.startsWith(QChar(0xFEFF))) {
         result.text.remove(0, 1);
     }
     if (result.text.contains(QChar(0)) || looksBinary(result.text)) {
-        result.error = tr("the file is binary data, not text");
-        result.text.clear();
+        return Error {.message = tr("the file is binary data, not text")};
     }
     return result;
 }

@@ -4,6 +4,8 @@
 // otherwise Windows-1252, the superset of Latin-1 that copied web text really uses.
 #pragma once
 
+#include "model/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -13,8 +15,6 @@ namespace Glossa::Ingest {
 struct DecodedText {
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1252"
-    QString error; // why the bytes are not text (binary data); empty when decoded
-    bool ok() const { return error.isEmpty(); }
 };
 
 class TextDecoder
@@ -22,7 +22,8 @@ class TextDecoder
     Q_DECLARE_TR_FUNCTIONS(Glossa::Ingest::TextDecoder)
 
 public:
-    static DecodedText decode(const QByteArray &bytes);
+    // The text, or why the bytes are not text (binary data, broken UTF-16): a clause for the user.
+    static Result<DecodedText> decode(const QByteArray &bytes);
 
     // Windows-1252 (Latin-1 with printable characters in 0x80–0x9F), decoded by table so the result
     // does not depend on which codecs the Qt build carries.

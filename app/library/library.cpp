@@ -23,6 +23,71 @@ namespace Glossa {
 using Store::Database;
 using Store::Status;
 
+namespace {
+
+Store::Error notOpen()
+{
+    return Store::Error {.message = Library::tr("The library is not open.")};
+}
+
+// A store read's Error as the user is told it; the code stays, so isBusy() still answers.
+Store::Error readError(const Store::Error &error)
+{
+    Store::Error e = error;
+    e.message = error.isBusy() ? Library::tr("The library is busy in another program; try again in a moment.")
+                               : Library::tr("Could not read the library: %1").arg(error.message);
+    return e;
+}
+
+template<typename T> Store::Result<T> read(Store::Result<T> result)
+{
+    if (!result) {
+        return readError(result.error());
+    }
+    return result;
+}
+
+// The convenience reads' fallback: the value, or an empty one after logging why there is none (a
+// closed library has nothing to show, which is not worth a line).
+template<typename T> T orEmpty(const Library &library, Store::Result<T> result)
+{
+    if (!result) {
+        if (library.isOpen()) {
+            qCWarning(lcStore) << "read failed:" << result.error().message;
+        }
+        return T {};
+    }
+    return std::move(*result);
+}
+
+// A change that cannot go ahead (no such annotation, an unreadable library…): logged, and returned
+// as the Error.
+Store::Error refusal(Store::Error error)
+{
+    qCWarning(lcStore) << error.message;
+    return error;
+}
+
+Store::Error refusal(const QString &message)
+{
+    return refusal(Store::Error {.message = message});
+}
+
+// What a change works on: the stored value, or why there is none: the library could not be read,
+// or it holds no such thing (`absent`, the sentence for the user).
+template<typename T> Store::Result<T> existing(Store::Result<std::optional<T>> stored, const QString &absent)
+{
+    if (!stored) {
+        return refusal(stored.error());
+    }
+    if (!*stored) {
+        return refusal(absent);
+    }
+    return std::move(**stored);
+}
+
+} // namespace
+
 Library::Library(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
@@ -56,9 +121,8 @@ Store::OpenFailure Library::open(const QString &dir, const Store::OpenOptions &o
     Store::OpenFailure failure;
     m_store = Store::LibraryStore::open(dir, options, &failure);
     if (m_store && !m_store->isReadOnly()) {
-        // The local user's name for new notes and comments: the login name until they set one.
-        QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        auto author = Store::SettingsRepository(m_store->db()).localAuthor(name.isEmpty() ? tr("Me") : name);
+        // Recorded now, so a name the user sets later is what every new note and comment carries.
+        auto author = Store::SettingsRepository(m_store->db()).localAuthor(defaultAuthorName());
         if (!author) {
             qCWarning(lcStore) << "could not record the local author:" << author.error().message;
         }
@@ -82,47 +146,49 @@ QString Library::directory() const
     return m_store ? m_store->directory() : QString();
 }
 
-void Library::fail(const QString &message)
+// The local user's name until they set one: their login name.
+QString Library::defaultAuthorName()
 {
-    m_lastError = message;
-    qCWarning(lcStore) << message;
+    const QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name.isEmpty() ? tr("Me") : name;
 }
 
-void Library::failWrite(const QString &message)
+Status Library::failWrite(Store::Error error)
 {
-    fail(message);
-    Q_EMIT writeFailed(message);
+    qCWarning(lcStore) << error.message;
+    Q_EMIT writeFailed(error.message);
+    return error;
 }
 
-bool Library::write(const std::function<Status(Database &)> &change)
+Status Library::write(const std::function<Status(Database &)> &change)
 {
     if (!m_store || m_store->isReadOnly()) {
-        failWrite(tr("The library is not open for writing."));
-        return false;
+        return failWrite(Store::Error {.message = tr("The library is not open for writing.")});
     }
     Database &db = m_store->db();
     Store::Transaction tx(db);
-    if (!tx.began()) {
-        failWrite(tx.began().error().isBusy() ? tr("The library is busy in another program; try again in a moment.")
-                                              : tx.began().error().message);
-        return false;
+    if (const Status &began = tx.began(); !began) {
+        Store::Error error = began.error();
+        if (error.isBusy()) {
+            error.message = tr("The library is busy in another program; try again in a moment.");
+        }
+        return failWrite(error);
     }
     if (Status s = change(db); !s) {
-        failWrite(s.error().message);
-        return false; // the guard rolls back
+        return failWrite(s.error()); // the guard rolls back
     }
     if (Status s = tx.commit(); !s) {
-        failWrite(s.error().message);
-        return false;
+        return failWrite(s.error());
     }
-    return true;
+    return {};
 }
 
-bool Library::push(LibraryCommand *command)
+Status Library::push(LibraryCommand *command)
 {
-    m_lastError.clear();
+    Status status;
+    command->reportRedoTo(&status);
     m_undoStack->push(command); // runs redo(); an obsolete (failed) command is deleted, not pushed
-    return m_lastError.isEmpty();
+    return status;
 }
 
 void Library::addSampleArticles()
@@ -153,89 +219,141 @@ void Library::addSampleAnnotations()
 
 // --- reading -----------------------------------------------------------------------------------
 
-template<typename T> T Library::valueOr(Store::Result<T> result) const
+Store::Result<QList<Model::Article>> Library::readArticles() const
 {
-    if (!result) {
-        // Views show what they got; lastError() tells callers that care (the CLI) it is incomplete.
-        m_lastError = result.error().isBusy() ? tr("The library is busy in another program; try again in a moment.")
-                                              : tr("Could not read the library: %1").arg(result.error().message);
-        qCWarning(lcStore) << "read failed:" << result.error().message;
-        return T {};
+    return m_store ? read(Store::ArticleRepository(m_store->db()).all()) : notOpen();
+}
+
+Store::Result<std::optional<Model::Article>> Library::readArticle(const QString &id) const
+{
+    return m_store ? read(Store::ArticleRepository(m_store->db()).find(id)) : notOpen();
+}
+
+Store::Result<std::optional<Model::Revision>> Library::readCurrentRevision(const QString &articleId) const
+{
+    const auto a = readArticle(articleId);
+    if (!a || !*a || (*a)->currentRevisionId.isEmpty()) {
+        return a ? Store::Result<std::optional<Model::Revision>>(std::nullopt) : a.error();
     }
-    return std::move(*result);
+    return read(Store::ArticleRepository(m_store->db()).revision((*a)->currentRevisionId));
+}
+
+Store::Result<QList<Model::Annotation>> Library::readAnnotations(const QString &articleId) const
+{
+    return m_store ? read(Store::AnnotationRepository(m_store->db()).forArticle(articleId)) : notOpen();
+}
+
+Store::Result<std::optional<Model::Annotation>> Library::readAnnotation(const QString &id) const
+{
+    return m_store ? read(Store::AnnotationRepository(m_store->db()).find(id)) : notOpen();
+}
+
+Store::Result<QList<Store::StoredLink>> Library::readLinks(const QString &articleId) const
+{
+    return m_store ? read(Store::LinkRepository(m_store->db()).forArticle(articleId)) : notOpen();
+}
+
+Store::Result<QList<Model::Comment>> Library::readComments(const QString &articleId) const
+{
+    return m_store ? read(Store::CommentRepository(m_store->db()).forArticle(articleId)) : notOpen();
+}
+
+Store::Result<std::optional<Model::Comment>> Library::readComment(const QString &id) const
+{
+    return m_store ? read(Store::CommentRepository(m_store->db()).find(id)) : notOpen();
+}
+
+Store::Result<QList<Store::CommentEdit>> Library::readCommentEdits(const QString &commentId) const
+{
+    return m_store ? read(Store::CommentRepository(m_store->db()).edits(commentId)) : notOpen();
+}
+
+Store::Result<QList<Store::SearchHit>> Library::readSearch(const QString &text, int limit) const
+{
+    return m_store ? read(Store::SearchRepository(m_store->db()).search(text, limit)) : notOpen();
+}
+
+Store::Result<QString> Library::readLocalAuthorName() const
+{
+    if (!m_store) {
+        return notOpen();
+    }
+    // open() recorded the local author on a writable library, so this finds it.
+    const auto author = Store::SettingsRepository(m_store->db()).localAuthor(defaultAuthorName());
+    if (!author) {
+        return readError(author.error());
+    }
+    return author->name;
+}
+
+Store::Result<QHash<QString, int>> Library::readColorUsage() const
+{
+    return m_store ? read(Store::AnnotationRepository(m_store->db()).colorUsage()) : notOpen();
 }
 
 QList<Model::Article> Library::articles() const
 {
-    return m_store ? valueOr(Store::ArticleRepository(m_store->db()).all()) : QList<Model::Article>();
+    return orEmpty(*this, readArticles());
 }
 
 std::optional<Model::Article> Library::article(const QString &id) const
 {
-    return m_store ? valueOr(Store::ArticleRepository(m_store->db()).find(id)) : std::nullopt;
+    return orEmpty(*this, readArticle(id));
 }
 
 std::optional<Model::Revision> Library::currentRevision(const QString &articleId) const
 {
-    const auto a = article(articleId);
-    if (!a || a->currentRevisionId.isEmpty()) {
-        return std::nullopt;
-    }
-    return valueOr(Store::ArticleRepository(m_store->db()).revision(a->currentRevisionId));
+    return orEmpty(*this, readCurrentRevision(articleId));
 }
 
 QList<Model::Annotation> Library::annotations(const QString &articleId) const
 {
-    return m_store ? valueOr(Store::AnnotationRepository(m_store->db()).forArticle(articleId))
-                   : QList<Model::Annotation>();
+    return orEmpty(*this, readAnnotations(articleId));
 }
 
 std::optional<Model::Annotation> Library::annotation(const QString &id) const
 {
-    return m_store ? valueOr(Store::AnnotationRepository(m_store->db()).find(id)) : std::nullopt;
+    return orEmpty(*this, readAnnotation(id));
 }
 
 QList<Store::StoredLink> Library::links(const QString &articleId) const
 {
-    return m_store ? valueOr(Store::LinkRepository(m_store->db()).forArticle(articleId)) : QList<Store::StoredLink>();
+    return orEmpty(*this, readLinks(articleId));
 }
 
 QList<Model::Comment> Library::comments(const QString &articleId) const
 {
-    return m_store ? valueOr(Store::CommentRepository(m_store->db()).forArticle(articleId)) : QList<Model::Comment>();
+    return orEmpty(*this, readComments(articleId));
 }
 
 std::optional<Model::Comment> Library::comment(const QString &id) const
 {
-    return m_store ? valueOr(Store::CommentRepository(m_store->db()).find(id)) : std::nullopt;
+    return orEmpty(*this, readComment(id));
 }
 
 QList<Store::CommentEdit> Library::commentEdits(const QString &commentId) const
 {
-    return m_store ? valueOr(Store::CommentRepository(m_store->db()).edits(commentId)) : QList<Store::CommentEdit>();
+    return orEmpty(*this, readCommentEdits(commentId));
 }
 
 QList<Store::SearchHit> Library::search(const QString &text, int limit) const
 {
-    return m_store ? valueOr(Store::SearchRepository(m_store->db()).search(text, limit)) : QList<Store::SearchHit>();
+    return orEmpty(*this, readSearch(text, limit));
 }
 
 QString Library::localAuthorName() const
 {
-    if (!m_store) {
-        return {};
-    }
-    auto q = m_store->db().prepare(QStringLiteral("SELECT name FROM authors WHERE is_local = 1 ORDER BY seq LIMIT 1"));
-    QString name;
-    if (q) {
-        (void)(*q)->forEach([&](const Store::Statement &r) { name = r.text(0); });
-    }
-    return name;
+    return orEmpty(*this, readLocalAuthorName());
+}
+
+QHash<QString, int> Library::colorUsage() const
+{
+    return orEmpty(*this, readColorUsage());
 }
 
 // --- changing ----------------------------------------------------------------------------------
 
-bool Library::addArticle(const Model::Article &article, const Model::Revision &revision)
+Status Library::addArticle(const Model::Article &article, const Model::Revision &revision)
 {
     Model::Article a = article;
     Model::Revision r = revision;
@@ -247,15 +365,14 @@ bool Library::addArticle(const Model::Article &article, const Model::Revision &r
     }
     r.articleId = a.id;
     a.currentRevisionId = r.id;
-    m_lastError.clear();
-    if (!write([&](Database &db) { return Store::ArticleRepository(db).insert(a, r); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::ArticleRepository(db).insert(a, r); }); !s) {
+        return s;
     }
     Q_EMIT articleAdded(a.id);
-    return true;
+    return {};
 }
 
-QString Library::addAnnotation(Model::Annotation annotation)
+Store::Result<QString> Library::addAnnotation(Model::Annotation annotation)
 {
     if (annotation.id.isEmpty()) {
         annotation.id = Store::Codec::newId();
@@ -271,27 +388,28 @@ QString Library::addAnnotation(Model::Annotation annotation)
         annotation.author = localAuthorName();
     }
     const QString id = annotation.id;
-    return push(new AddAnnotationCommand(this, std::move(annotation))) ? id : QString();
+    if (Status s = push(new AddAnnotationCommand(this, std::move(annotation))); !s) {
+        return s.error();
+    }
+    return id;
 }
 
-bool Library::editAnnotation(const Model::Annotation &annotation)
+Status Library::editAnnotation(const Model::Annotation &annotation)
 {
-    const auto before = this->annotation(annotation.id);
+    const auto before = existing(readAnnotation(annotation.id), tr("There is no annotation %1.").arg(annotation.id));
     if (!before) {
-        fail(tr("There is no annotation %1.").arg(annotation.id));
-        return false;
+        return before.status();
     }
     Model::Annotation after = annotation;
     after.updated = QDateTime::currentDateTimeUtc();
     return push(new EditAnnotationCommand(this, *before, after, tr("Edit annotation")));
 }
 
-bool Library::setAnnotationColor(const QString &annotationId, const QString &color)
+Status Library::setAnnotationColor(const QString &annotationId, const QString &color)
 {
-    const auto before = annotation(annotationId);
+    const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));
     if (!before) {
-        fail(tr("There is no annotation %1.").arg(annotationId));
-        return false;
+        return before.status();
     }
     Model::Annotation after = *before;
     after.color = color;
@@ -299,12 +417,11 @@ bool Library::setAnnotationColor(const QString &annotationId, const QString &col
     return push(new EditAnnotationCommand(this, *before, after, tr("Change colour")));
 }
 
-bool Library::setAnnotationNote(const QString &annotationId, const QString &note)
+Status Library::setAnnotationNote(const QString &annotationId, const QString &note)
 {
-    const auto before = annotation(annotationId);
+    const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));
     if (!before) {
-        fail(tr("There is no annotation %1.").arg(annotationId));
-        return false;
+        return before.status();
     }
     Model::Annotation after = *before;
     after.note = note;
@@ -312,15 +429,14 @@ bool Library::setAnnotationNote(const QString &annotationId, const QString &note
     return push(new EditAnnotationCommand(this, *before, after, tr("Edit note")));
 }
 
-bool Library::setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style)
+Status Library::setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style)
 {
-    const auto before = annotation(annotationId);
+    const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));
     if (!before) {
-        fail(tr("There is no annotation %1.").arg(annotationId));
-        return false;
+        return before.status();
     }
     if (before->style == style) {
-        return true;
+        return {};
     }
     Model::Annotation after = *before;
     after.style = style;
@@ -329,29 +445,40 @@ bool Library::setAnnotationStyle(const QString &annotationId, Model::HighlightSt
         this, *before, after, style == Model::HighlightStyle::Underline ? tr("Underline") : tr("Fill")));
 }
 
-bool Library::removeAnnotation(const QString &annotationId)
+Status Library::removeAnnotation(const QString &annotationId)
 {
-    const auto before = annotation(annotationId);
+    const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));
     if (!before) {
-        fail(tr("There is no annotation %1.").arg(annotationId));
-        return false;
+        return before.status();
+    }
+    const auto onIt = read(Store::CommentRepository(m_store->db()).onAnnotation(annotationId));
+    if (!onIt) {
+        return refusal(onIt.error());
     }
     QStringList inlineComments;
-    for (const Model::Comment &c : valueOr(Store::CommentRepository(m_store->db()).onAnnotation(annotationId))) {
+    for (const Model::Comment &c : *onIt) {
         inlineComments << c.id;
     }
     return push(new RemoveAnnotationCommand(this, *before, inlineComments));
 }
 
-QString Library::addLink(Model::Link link)
+Store::Result<QString> Library::addLink(Model::Link link)
 {
     // Links become dangling only when an end is deleted later; a new link must point at real things.
+    const QString dangling = tr("A link must join existing articles or passages.");
     for (const Model::LinkEnd &end : {link.from, link.to}) {
-        const bool articleExists = bool(article(end.articleId));
-        const auto passage = end.annotationId.isEmpty() ? std::nullopt : annotation(end.annotationId);
-        if (!articleExists || (!end.annotationId.isEmpty() && (!passage || passage->articleId != end.articleId))) {
-            fail(tr("A link must join existing articles or passages."));
-            return {};
+        const auto endArticle = existing(readArticle(end.articleId), dangling);
+        if (!endArticle) {
+            return endArticle.error();
+        }
+        if (!end.annotationId.isEmpty()) {
+            const auto passage = existing(readAnnotation(end.annotationId), dangling);
+            if (!passage) {
+                return passage.error();
+            }
+            if (passage->articleId != end.articleId) {
+                return refusal(dangling);
+            }
         }
     }
     if (link.id.isEmpty()) {
@@ -361,20 +488,26 @@ QString Library::addLink(Model::Link link)
         link.created = QDateTime::currentDateTimeUtc();
     }
     const QString id = link.id;
-    return push(new AddLinkCommand(this, std::move(link))) ? id : QString();
+    if (Status s = push(new AddLinkCommand(this, std::move(link))); !s) {
+        return s.error();
+    }
+    return id;
 }
 
-bool Library::removeLink(const QString &linkId)
+Status Library::removeLink(const QString &linkId)
 {
-    const auto link = m_store ? valueOr(Store::LinkRepository(m_store->db()).find(linkId)) : std::nullopt;
+    if (!m_store) {
+        return refusal(notOpen());
+    }
+    const auto link
+        = existing(read(Store::LinkRepository(m_store->db()).find(linkId)), tr("There is no link %1.").arg(linkId));
     if (!link) {
-        fail(tr("There is no link %1.").arg(linkId));
-        return false;
+        return link.status();
     }
     return push(new RemoveLinkCommand(this, *link));
 }
 
-QString Library::addComment(Model::Comment comment)
+Store::Result<QString> Library::addComment(Model::Comment comment)
 {
     if (comment.id.isEmpty()) {
         comment.id = Store::Codec::newId();
@@ -386,102 +519,108 @@ QString Library::addComment(Model::Comment comment)
         comment.author = localAuthorName();
     }
     const QString id = comment.id;
-    return push(new AddCommentCommand(this, std::move(comment))) ? id : QString();
+    if (Status s = push(new AddCommentCommand(this, std::move(comment))); !s) {
+        return s.error();
+    }
+    return id;
 }
 
-bool Library::editComment(const QString &commentId, const QString &body)
+Status Library::editComment(const QString &commentId, const QString &body)
 {
-    const auto before = comment(commentId);
+    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
     if (!before) {
-        fail(tr("There is no comment %1.").arg(commentId));
-        return false;
+        return before.status();
     }
     return push(new EditCommentCommand(this, *before, body, QDateTime::currentDateTimeUtc()));
 }
 
-bool Library::deleteComment(const QString &commentId)
+Status Library::deleteComment(const QString &commentId)
 {
     if (!m_store) {
-        return false;
+        return refusal(notOpen());
     }
     Store::CommentRepository repo(m_store->db());
-    const QList<Model::Comment> subtree = valueOr(repo.subtree(commentId));
-    if (subtree.isEmpty()) {
-        fail(tr("There is no comment %1.").arg(commentId));
-        return false;
+    const auto subtree = read(repo.subtree(commentId));
+    if (!subtree) {
+        return refusal(subtree.error());
+    }
+    if (subtree->isEmpty()) {
+        return refusal(tr("There is no comment %1.").arg(commentId));
     }
     QList<Store::ArticleSnapshot::Edit> edits;
-    for (const Model::Comment &c : subtree) {
-        for (const Store::CommentEdit &e : valueOr(repo.edits(c.id))) {
+    for (const Model::Comment &c : *subtree) {
+        const auto commentEdits = read(repo.edits(c.id));
+        if (!commentEdits) {
+            return refusal(commentEdits.error());
+        }
+        for (const Store::CommentEdit &e : *commentEdits) {
             edits.append({c.id, e.body, e.replaced});
         }
     }
-    return push(new DeleteCommentCommand(this, subtree, edits));
+    return push(new DeleteCommentCommand(this, *subtree, edits));
 }
 
-bool Library::voteComment(const QString &commentId, int delta)
+Status Library::voteComment(const QString &commentId, int delta)
 {
-    const auto before = comment(commentId);
+    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
     if (!before) {
-        fail(tr("There is no comment %1.").arg(commentId));
-        return false;
+        return before.status();
     }
     Model::Comment after = *before;
     after.votes += delta;
     return push(new CommentStateCommand(this, *before, after, delta >= 0 ? tr("Vote up") : tr("Vote down")));
 }
 
-bool Library::setCommentResolved(const QString &commentId, bool resolved)
+Status Library::setCommentResolved(const QString &commentId, bool resolved)
 {
-    const auto before = comment(commentId);
+    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
     if (!before) {
-        fail(tr("There is no comment %1.").arg(commentId));
-        return false;
+        return before.status();
     }
     Model::Comment after = *before;
     after.resolved = resolved;
     return push(new CommentStateCommand(this, *before, after, resolved ? tr("Resolve") : tr("Reopen")));
 }
 
-bool Library::renameArticle(const QString &articleId, const QString &title)
+Status Library::renameArticle(const QString &articleId, const QString &title)
 {
-    const auto before = article(articleId);
+    const auto before = existing(readArticle(articleId), tr("There is no article %1.").arg(articleId));
     if (!before) {
-        fail(tr("There is no article %1.").arg(articleId));
-        return false;
+        return before.status();
     }
     return push(new RenameArticleCommand(this, *before, title, QDateTime::currentDateTimeUtc()));
 }
 
-bool Library::deleteArticle(const QString &articleId)
+Status Library::deleteArticle(const QString &articleId)
 {
     if (!m_store) {
-        return false;
+        return refusal(notOpen());
     }
     auto snapshot = Store::ArticleRepository(m_store->db()).snapshot(articleId);
     if (!snapshot) {
-        fail(snapshot.error().message);
-        return false;
+        return refusal(snapshot.error());
     }
     return push(new DeleteArticleCommand(this, std::move(*snapshot)));
 }
 
-bool Library::reviseArticle(
+Status Library::reviseArticle(
     const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored)
 {
-    const auto before = this->article(article.id);
+    const auto before = existing(readArticle(article.id), tr("There is no article %1.").arg(article.id));
     if (!before) {
-        fail(tr("There is no article %1.").arg(article.id));
-        return false;
+        return before.status();
     }
     // The annotations as stored now, in the order of `reanchored`, so undo writes back exactly these.
     QList<Model::Annotation> annotationsBefore;
     annotationsBefore.reserve(reanchored.size());
     for (const Model::Annotation &a : reanchored) {
-        const auto stored = annotation(a.id);
-        if (!stored || stored->articleId != article.id) {
-            fail(tr("There is no annotation %1 on this article.").arg(a.id));
-            return false;
+        const QString absent = tr("There is no annotation %1 on this article.").arg(a.id);
+        const auto stored = existing(readAnnotation(a.id), absent);
+        if (!stored) {
+            return stored.status();
+        }
+        if (stored->articleId != article.id) {
+            return refusal(absent);
         }
         annotationsBefore.append(*stored);
     }

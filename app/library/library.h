@@ -3,6 +3,17 @@
 // revisions, annotations, links and comments from it and refresh on its change signals; every user
 // action that changes it is a QUndoCommand pushed on its one undo stack (see librarycommands.h),
 // and each is one transaction.
+//
+// Errors follow Glossa's one convention (model/result.h):
+// - A change returns a Store::Status, or a Store::Result<QString> carrying the new id. A refused
+//   change leaves the library and the undo stack as they were; its Error's message is the sentence
+//   for the user (the store's own message, "The library is busy…", "There is no annotation …").
+// - A read comes in two forms. readX() returns a Store::Result: an Error means the library could
+//   not be read (or is not open), and the value says what is there: a list, possibly empty, or
+//   std::nullopt for "absent". x() is the views' convenience: the same value, or an empty one when
+//   the read failed, after logging the failure to glossa.store (a view shows what it can and reads
+//   again on the next change signal). Code that must tell "absent" from "unreadable" (the CLI,
+//   imports, the changes here) uses readX().
 #pragma once
 
 #include "model/annotation.h"
@@ -58,7 +69,22 @@ public:
     // undo steps (the library starts with them). Quotes not found in their article are skipped.
     void addSampleAnnotations();
 
-    // --- reading -------------------------------------------------------------------------------
+    // --- reading (see the top of this file: readX() is checked, x() logs and returns empty) -----
+    Store::Result<QList<Model::Article>> readArticles() const;
+    Store::Result<std::optional<Model::Article>> readArticle(const QString &id) const;
+    Store::Result<std::optional<Model::Revision>> readCurrentRevision(const QString &articleId) const;
+    Store::Result<QList<Model::Annotation>> readAnnotations(const QString &articleId) const;
+    Store::Result<std::optional<Model::Annotation>> readAnnotation(const QString &id) const;
+    Store::Result<QList<Store::StoredLink>> readLinks(const QString &articleId) const;
+    Store::Result<QList<Model::Comment>> readComments(const QString &articleId) const;
+    Store::Result<std::optional<Model::Comment>> readComment(const QString &id) const;
+    Store::Result<QList<Store::CommentEdit>> readCommentEdits(const QString &commentId) const;
+    Store::Result<QList<Store::SearchHit>> readSearch(const QString &text, int limit = 50) const;
+    // The local user's name, for new notes and comments (SettingsRepository::localAuthor).
+    Store::Result<QString> readLocalAuthorName() const;
+    // How many annotations use each colour name, across the library.
+    Store::Result<QHash<QString, int>> readColorUsage() const;
+
     QList<Model::Article> articles() const;
     std::optional<Model::Article> article(const QString &id) const;
     std::optional<Model::Revision> currentRevision(const QString &articleId) const;
@@ -70,49 +96,46 @@ public:
     QList<Store::CommentEdit> commentEdits(const QString &commentId) const;
     QList<Store::SearchHit> search(const QString &text, int limit = 50) const;
     QString localAuthorName() const;
+    QHash<QString, int> colorUsage() const;
+
     // The library's highlight palette (stored in the library, so the meaning of its colour names
     // travels with it); the defaults when none was saved or the stored value is unreadable.
     Model::Palette palette() const { return m_palette; }
-    // How many annotations use each colour name, across the library.
-    QHash<QString, int> colorUsage() const;
     // Grows with every change to the annotations or the palette, and when a library is opened: a
     // reader page served at one serial knows its embedded annotations are stale at another.
     quint64 annotationSerial() const { return m_pageSerial; }
 
-    // --- changing ------------------------------------------------------------------------------
+    // --- changing (see the top of this file: a refused change returns its Error) -----------------
     // Imports an article with its first revision (not an undoable action: importing is undone by
-    // deleting). Fills missing ids and times. Returns false (see lastError()) on failure.
-    bool addArticle(const Model::Article &article, const Model::Revision &revision);
+    // deleting). Fills missing ids and times.
+    Store::Status addArticle(const Model::Article &article, const Model::Revision &revision);
 
-    // Undoable user actions: each pushes one command on undoStack(). They return false, leave the
-    // stack unchanged and set lastError() when the store refused the change.
-    QString addAnnotation(Model::Annotation annotation); // returns the id (filled in when empty)
-    bool editAnnotation(const Model::Annotation &annotation);
-    bool setAnnotationColor(const QString &annotationId, const QString &color);
-    bool setAnnotationNote(const QString &annotationId, const QString &note);
-    bool setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style);
-    bool removeAnnotation(const QString &annotationId);
-    QString addLink(Model::Link link);
-    bool removeLink(const QString &linkId);
-    QString addComment(Model::Comment comment);
-    bool editComment(const QString &commentId, const QString &body);
-    bool deleteComment(const QString &commentId);
-    bool voteComment(const QString &commentId, int delta);
-    bool setCommentResolved(const QString &commentId, bool resolved);
+    // Undoable user actions: each pushes one command on undoStack(); a refused one leaves the stack
+    // unchanged. The add… actions return the new id (filled in when empty).
+    Store::Result<QString> addAnnotation(Model::Annotation annotation);
+    Store::Status editAnnotation(const Model::Annotation &annotation);
+    Store::Status setAnnotationColor(const QString &annotationId, const QString &color);
+    Store::Status setAnnotationNote(const QString &annotationId, const QString &note);
+    Store::Status setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style);
+    Store::Status removeAnnotation(const QString &annotationId);
+    Store::Result<QString> addLink(Model::Link link);
+    Store::Status removeLink(const QString &linkId);
+    Store::Result<QString> addComment(Model::Comment comment);
+    Store::Status editComment(const QString &commentId, const QString &body);
+    Store::Status deleteComment(const QString &commentId);
+    Store::Status voteComment(const QString &commentId, int delta);
+    Store::Status setCommentResolved(const QString &commentId, bool resolved);
     // Replaces the palette (undoable). Annotations keep their colour names either way.
-    bool setPalette(const Model::Palette &palette);
-    bool renameArticle(const QString &articleId, const QString &title);
-    bool deleteArticle(const QString &articleId);
+    Store::Status setPalette(const Model::Palette &palette);
+    Store::Status renameArticle(const QString &articleId, const QString &title);
+    Store::Status deleteArticle(const QString &articleId);
     // Updates an article to a new revision (undoable): stores `revision`, makes it current, writes
     // `article`'s metadata and the annotations' re-anchored selectors (`reanchored`, every annotation
     // of the article), in one transaction. See LibraryImport, which computes them.
-    bool reviseArticle(
+    Store::Status reviseArticle(
         const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored);
 
     QUndoStack *undoStack() const { return m_undoStack; }
-    // The last failure of a change or a read (empty when the last change succeeded).
-    QString lastError() const { return m_lastError; }
-    void clearError() { m_lastError.clear(); }
 
 Q_SIGNALS:
     void opened();
@@ -137,17 +160,15 @@ private:
 
     void loadPalette();
 
-    // Runs `change` in one transaction; on failure records the error and returns false.
-    bool write(const std::function<Store::Status(Store::Database &)> &change);
-    bool push(LibraryCommand *command);
-    void fail(const QString &message);
-    void failWrite(const QString &message);
-    template<typename T> T valueOr(Store::Result<T> result) const;
+    // Runs `change` in one transaction; a failure is logged, signalled (writeFailed) and returned.
+    Store::Status write(const std::function<Store::Status(Store::Database &)> &change);
+    Store::Status push(LibraryCommand *command);
+    Store::Status failWrite(Store::Error error);
+    static QString defaultAuthorName();
 
     std::unique_ptr<Store::LibraryStore> m_store;
     QUndoStack *m_undoStack;
     Model::Palette m_palette = Model::Palette::defaults();
-    mutable QString m_lastError;
     quint64 m_pageSerial = 0;
 };
 

@@ -17,10 +17,16 @@ LibraryCommand::LibraryCommand(Library *library, const QString &text)
 
 // A change that could not be written (or undone) leaves the library as it was, and the command
 // says so by becoming obsolete: QUndoStack then drops it instead of believing it done (or undone),
-// so the stack never disagrees with what is stored. The library's lastError() says why.
+// so the stack never disagrees with what is stored. The Status says why (the library's writeFailed()
+// signal tells the views; Library::push returns it to the caller of the action).
 void LibraryCommand::redo()
 {
-    if (!apply()) {
+    const Status status = apply();
+    if (m_report) {
+        *m_report = status;
+        m_report = nullptr;
+    }
+    if (!status) {
         setObsolete(true);
     }
 }
@@ -40,22 +46,22 @@ AddAnnotationCommand::AddAnnotationCommand(Library *library, Model::Annotation a
 {
 }
 
-bool AddAnnotationCommand::apply()
+Status AddAnnotationCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::AnnotationRepository(db).insert(m_annotation); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::AnnotationRepository(db).insert(m_annotation); }); !s) {
+        return s;
     }
     Q_EMIT library()->annotationAdded(m_annotation.id, m_annotation.articleId);
-    return true;
+    return {};
 }
 
-bool AddAnnotationCommand::revert()
+Status AddAnnotationCommand::revert()
 {
-    if (!write([&](Database &db) { return Store::AnnotationRepository(db).remove(m_annotation.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::AnnotationRepository(db).remove(m_annotation.id); }); !s) {
+        return s;
     }
     Q_EMIT library()->annotationRemoved(m_annotation.id, m_annotation.articleId);
-    return true;
+    return {};
 }
 
 EditAnnotationCommand::EditAnnotationCommand(
@@ -66,22 +72,22 @@ EditAnnotationCommand::EditAnnotationCommand(
 {
 }
 
-bool EditAnnotationCommand::apply()
+Status EditAnnotationCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::AnnotationRepository(db).update(m_after); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::AnnotationRepository(db).update(m_after); }); !s) {
+        return s;
     }
     Q_EMIT library()->annotationChanged(m_after.id, m_after.articleId);
-    return true;
+    return {};
 }
 
-bool EditAnnotationCommand::revert()
+Status EditAnnotationCommand::revert()
 {
-    if (!write([&](Database &db) { return Store::AnnotationRepository(db).update(m_before); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::AnnotationRepository(db).update(m_before); }); !s) {
+        return s;
     }
     Q_EMIT library()->annotationChanged(m_before.id, m_before.articleId);
-    return true;
+    return {};
 }
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(
@@ -92,21 +98,21 @@ RemoveAnnotationCommand::RemoveAnnotationCommand(
 {
 }
 
-bool RemoveAnnotationCommand::apply()
+Status RemoveAnnotationCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::AnnotationRepository(db).remove(m_annotation.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::AnnotationRepository(db).remove(m_annotation.id); }); !s) {
+        return s;
     }
     Q_EMIT library()->annotationRemoved(m_annotation.id, m_annotation.articleId);
     for (const QString &c : std::as_const(m_inlineComments)) {
         Q_EMIT library()->commentChanged(c, m_annotation.articleId);
     }
-    return true;
+    return {};
 }
 
-bool RemoveAnnotationCommand::revert()
+Status RemoveAnnotationCommand::revert()
 {
-    const bool ok = write([&](Database &db) {
+    const Status status = write([&](Database &db) {
         if (Status s = Store::AnnotationRepository(db).insert(m_annotation); !s) {
             return s;
         }
@@ -118,14 +124,14 @@ bool RemoveAnnotationCommand::revert()
         }
         return Status();
     });
-    if (!ok) {
-        return false;
+    if (!status) {
+        return status;
     }
     Q_EMIT library()->annotationAdded(m_annotation.id, m_annotation.articleId);
     for (const QString &c : std::as_const(m_inlineComments)) {
         Q_EMIT library()->commentChanged(c, m_annotation.articleId);
     }
-    return true;
+    return {};
 }
 
 // --- links -------------------------------------------------------------------------------------
@@ -136,22 +142,22 @@ AddLinkCommand::AddLinkCommand(Library *library, Model::Link link)
 {
 }
 
-bool AddLinkCommand::apply()
+Status AddLinkCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::LinkRepository(db).insert(m_link); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).insert(m_link); }); !s) {
+        return s;
     }
     Q_EMIT library()->linkAdded(m_link.id);
-    return true;
+    return {};
 }
 
-bool AddLinkCommand::revert()
+Status AddLinkCommand::revert()
 {
-    if (!write([&](Database &db) { return Store::LinkRepository(db).remove(m_link.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).remove(m_link.id); }); !s) {
+        return s;
     }
     Q_EMIT library()->linkRemoved(m_link.id);
-    return true;
+    return {};
 }
 
 RemoveLinkCommand::RemoveLinkCommand(Library *library, Model::Link link)
@@ -160,22 +166,22 @@ RemoveLinkCommand::RemoveLinkCommand(Library *library, Model::Link link)
 {
 }
 
-bool RemoveLinkCommand::apply()
+Status RemoveLinkCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::LinkRepository(db).remove(m_link.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).remove(m_link.id); }); !s) {
+        return s;
     }
     Q_EMIT library()->linkRemoved(m_link.id);
-    return true;
+    return {};
 }
 
-bool RemoveLinkCommand::revert()
+Status RemoveLinkCommand::revert()
 {
-    if (!write([&](Database &db) { return Store::LinkRepository(db).insert(m_link); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).insert(m_link); }); !s) {
+        return s;
     }
     Q_EMIT library()->linkAdded(m_link.id);
-    return true;
+    return {};
 }
 
 // --- comments ----------------------------------------------------------------------------------
@@ -186,22 +192,22 @@ AddCommentCommand::AddCommentCommand(Library *library, Model::Comment comment)
 {
 }
 
-bool AddCommentCommand::apply()
+Status AddCommentCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::CommentRepository(db).insert(m_comment); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).insert(m_comment); }); !s) {
+        return s;
     }
     Q_EMIT library()->commentAdded(m_comment.id, m_comment.articleId);
-    return true;
+    return {};
 }
 
-bool AddCommentCommand::revert()
+Status AddCommentCommand::revert()
 {
-    if (!write([&](Database &db) { return Store::CommentRepository(db).remove(m_comment.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).remove(m_comment.id); }); !s) {
+        return s;
     }
     Q_EMIT library()->commentRemoved(m_comment.id, m_comment.articleId);
-    return true;
+    return {};
 }
 
 EditCommentCommand::EditCommentCommand(Library *library, Model::Comment before, QString body, QDateTime when)
@@ -212,34 +218,34 @@ EditCommentCommand::EditCommentCommand(Library *library, Model::Comment before, 
 {
 }
 
-bool EditCommentCommand::apply()
+Status EditCommentCommand::apply()
 {
-    const bool ok = write([&](Database &db) {
+    const Status status = write([&](Database &db) {
         Store::CommentRepository comments(db);
         if (Status s = comments.addEdit(m_before.id, m_before.body, m_when); !s) {
             return s;
         }
         return comments.setBody(m_before.id, m_body, m_when);
     });
-    if (ok) {
+    if (status) {
         Q_EMIT library()->commentChanged(m_before.id, m_before.articleId);
     }
-    return ok;
+    return status;
 }
 
-bool EditCommentCommand::revert()
+Status EditCommentCommand::revert()
 {
-    const bool ok = write([&](Database &db) {
+    const Status status = write([&](Database &db) {
         Store::CommentRepository comments(db);
         if (Status s = comments.removeLastEdit(m_before.id); !s) {
             return s;
         }
         return comments.setBody(m_before.id, m_before.body, m_before.edited);
     });
-    if (ok) {
+    if (status) {
         Q_EMIT library()->commentChanged(m_before.id, m_before.articleId);
     }
-    return ok;
+    return status;
 }
 
 DeleteCommentCommand::DeleteCommentCommand(
@@ -250,21 +256,21 @@ DeleteCommentCommand::DeleteCommentCommand(
 {
 }
 
-bool DeleteCommentCommand::apply()
+Status DeleteCommentCommand::apply()
 {
     const Model::Comment &root = m_subtree.first();
-    if (!write([&](Database &db) { return Store::CommentRepository(db).remove(root.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).remove(root.id); }); !s) {
+        return s;
     }
     for (auto it = m_subtree.crbegin(); it != m_subtree.crend(); ++it) {
         Q_EMIT library()->commentRemoved(it->id, it->articleId);
     }
-    return true;
+    return {};
 }
 
-bool DeleteCommentCommand::revert()
+Status DeleteCommentCommand::revert()
 {
-    const bool ok = write([&](Database &db) {
+    const Status status = write([&](Database &db) {
         Store::CommentRepository comments(db);
         for (const Model::Comment &c : std::as_const(m_subtree)) {
             if (Status s = comments.insert(c); !s) {
@@ -278,13 +284,13 @@ bool DeleteCommentCommand::revert()
         }
         return Status();
     });
-    if (!ok) {
-        return false;
+    if (!status) {
+        return status;
     }
     for (const Model::Comment &c : std::as_const(m_subtree)) {
         Q_EMIT library()->commentAdded(c.id, c.articleId);
     }
-    return true;
+    return {};
 }
 
 CommentStateCommand::CommentStateCommand(
@@ -295,27 +301,27 @@ CommentStateCommand::CommentStateCommand(
 {
 }
 
-bool CommentStateCommand::set(const Model::Comment &state)
+Status CommentStateCommand::set(const Model::Comment &state)
 {
-    const bool ok = write([&](Database &db) {
+    const Status status = write([&](Database &db) {
         Store::CommentRepository comments(db);
         if (Status s = comments.setVotes(state.id, state.votes); !s) {
             return s;
         }
         return comments.setResolved(state.id, state.resolved);
     });
-    if (ok) {
+    if (status) {
         Q_EMIT library()->commentChanged(state.id, state.articleId);
     }
-    return ok;
+    return status;
 }
 
-bool CommentStateCommand::apply()
+Status CommentStateCommand::apply()
 {
     return set(m_after);
 }
 
-bool CommentStateCommand::revert()
+Status CommentStateCommand::revert()
 {
     return set(m_before);
 }
@@ -330,24 +336,27 @@ RenameArticleCommand::RenameArticleCommand(Library *library, Model::Article befo
 {
 }
 
-bool RenameArticleCommand::apply()
+Status RenameArticleCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::ArticleRepository(db).setTitle(m_before.id, m_title, m_when); })) {
-        return false;
+    if (Status s
+        = write([&](Database &db) { return Store::ArticleRepository(db).setTitle(m_before.id, m_title, m_when); });
+        !s) {
+        return s;
     }
     Q_EMIT library()->articleChanged(m_before.id);
-    return true;
+    return {};
 }
 
-bool RenameArticleCommand::revert()
+Status RenameArticleCommand::revert()
 {
-    if (!write([&](Database &db) {
+    if (Status s = write([&](Database &db) {
             return Store::ArticleRepository(db).setTitle(m_before.id, m_before.title, m_before.updated);
-        })) {
-        return false;
+        });
+        !s) {
+        return s;
     }
     Q_EMIT library()->articleChanged(m_before.id);
-    return true;
+    return {};
 }
 
 DeleteArticleCommand::DeleteArticleCommand(Library *library, Store::ArticleSnapshot snapshot)
@@ -356,22 +365,23 @@ DeleteArticleCommand::DeleteArticleCommand(Library *library, Store::ArticleSnaps
 {
 }
 
-bool DeleteArticleCommand::apply()
+Status DeleteArticleCommand::apply()
 {
-    if (!write([&](Database &db) { return Store::ArticleRepository(db).remove(m_snapshot.article.id); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::ArticleRepository(db).remove(m_snapshot.article.id); });
+        !s) {
+        return s;
     }
     Q_EMIT library()->articleRemoved(m_snapshot.article.id);
-    return true;
+    return {};
 }
 
-bool DeleteArticleCommand::revert()
+Status DeleteArticleCommand::revert()
 {
-    if (!write([&](Database &db) { return Store::ArticleRepository(db).restore(m_snapshot); })) {
-        return false;
+    if (Status s = write([&](Database &db) { return Store::ArticleRepository(db).restore(m_snapshot); }); !s) {
+        return s;
     }
     Q_EMIT library()->articleAdded(m_snapshot.article.id);
-    return true;
+    return {};
 }
 
 } // namespace Glossa

@@ -24,15 +24,22 @@ public:
     // A command whose first redo fails marks itself obsolete, so QUndoStack::push drops it.
     void redo() final;
     void undo() final;
+    // Where the next redo() writes how it went: QUndoStack::push deletes a command that failed, so
+    // Library::push cannot ask it afterwards.
+    void reportRedoTo(Store::Status *status) { m_report = status; }
 
 protected:
-    virtual bool apply() = 0;
-    virtual bool revert() = 0;
-    bool write(const std::function<Store::Status(Store::Database &)> &change) { return m_library->write(change); }
+    virtual Store::Status apply() = 0;
+    virtual Store::Status revert() = 0;
+    Store::Status write(const std::function<Store::Status(Store::Database &)> &change)
+    {
+        return m_library->write(change);
+    }
     Library *library() const { return m_library; }
 
 private:
     Library *m_library;
+    Store::Status *m_report = nullptr;
 };
 
 class AddAnnotationCommand final : public LibraryCommand
@@ -41,8 +48,8 @@ public:
     AddAnnotationCommand(Library *library, Model::Annotation annotation);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Annotation m_annotation;
@@ -55,8 +62,8 @@ public:
     EditAnnotationCommand(Library *library, Model::Annotation before, Model::Annotation after, const QString &text);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Annotation m_before;
@@ -70,8 +77,8 @@ public:
     RemoveAnnotationCommand(Library *library, Model::Annotation annotation, QStringList inlineComments);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Annotation m_annotation;
@@ -84,8 +91,8 @@ public:
     AddLinkCommand(Library *library, Model::Link link);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Link m_link;
@@ -97,8 +104,8 @@ public:
     RemoveLinkCommand(Library *library, Model::Link link);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Link m_link;
@@ -110,8 +117,8 @@ public:
     AddCommentCommand(Library *library, Model::Comment comment);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Comment m_comment;
@@ -123,8 +130,8 @@ public:
     EditCommentCommand(Library *library, Model::Comment before, QString body, QDateTime when);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Comment m_before;
@@ -139,8 +146,8 @@ public:
     DeleteCommentCommand(Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     QList<Model::Comment> m_subtree; // parents first
@@ -154,11 +161,11 @@ public:
     CommentStateCommand(Library *library, Model::Comment before, Model::Comment after, const QString &text);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
-    bool set(const Model::Comment &state);
+    Store::Status set(const Model::Comment &state);
     Model::Comment m_before;
     Model::Comment m_after;
 };
@@ -169,8 +176,8 @@ public:
     RenameArticleCommand(Library *library, Model::Article before, QString title, QDateTime when);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Model::Article m_before;
@@ -185,8 +192,8 @@ public:
     DeleteArticleCommand(Library *library, Store::ArticleSnapshot snapshot);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     Store::ArticleSnapshot m_snapshot;

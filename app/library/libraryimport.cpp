@@ -16,6 +16,8 @@ Q_LOGGING_CATEGORY(lcImport, "glossa.import")
 
 namespace Glossa {
 
+using Store::Status;
+
 namespace {
 
 QString formatName(Ingest::Format format)
@@ -40,7 +42,7 @@ QString canonicalSource(const QString &path)
     return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
 }
 
-// The importers give reasons as clauses ("the file is empty"); ImportResult::error is a sentence.
+// The importers give reasons as clauses ("the file is empty"); an import's Error is a sentence.
 QString sentence(QString reason)
 {
     reason = reason.trimmed();
@@ -54,7 +56,12 @@ QString sentence(QString reason)
     return reason;
 }
 
-void count(ImportResult &result, Model::AnchorStatus status)
+Error failure(const QString &sentence)
+{
+    return Error {.message = sentence};
+}
+
+void count(ImportedArticle &result, Model::AnchorStatus status)
 {
     switch (status) {
     case Model::AnchorStatus::Exact:
@@ -96,10 +103,8 @@ ImportResult LibraryImport::importFile(const QString &path, Ingest::Format forma
     const QFileInfo info(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly) || file.size() > Ingest::Importers::MaxSourceBytes) {
         // Let the importers say why, in the words they use everywhere else.
-        ImportResult result;
         const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format);
-        result.error = extraction.ok() ? tr("The file could not be read.") : sentence(extraction.error);
-        return result;
+        return failure(extraction ? tr("The file could not be read.") : sentence(extraction.error().message));
     }
     const QByteArray bytes = file.readAll();
     return importSource(bytes, format, path, source, when);
@@ -114,26 +119,23 @@ ImportResult LibraryImport::importBytes(
 ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
     const QString &source, WhenAlreadyImported when)
 {
-    ImportResult result;
     if (!m_library || !m_library->isOpen() || m_library->store()->isReadOnly()) {
-        result.error = tr("The library is not open for writing.");
-        return result;
+        return failure(tr("The library is not open for writing."));
     }
     const Ingest::Format resolved
         = format == Ingest::Format::Auto ? Ingest::Importers::detect(bytes, sourceName) : format;
     const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName);
-    if (!extracted.ok()) {
-        result.error = sentence(extracted.error);
-        return result;
+    if (!extracted) {
+        return failure(sentence(extracted.error().message));
     }
-    const Ingest::Extraction &e = extracted.extraction;
+    const Ingest::Extraction &e = *extracted;
     Model::Revision revision = Model::Revision::fromBlocks(e.blocks);
     revision.id = Store::Codec::newId();
     revision.created = QDateTime::currentDateTimeUtc();
     revision.sourceFormat = formatName(resolved);
     // Kept as text: the extraction already proved it is text, so decoding cannot fail here.
-    const Ingest::DecodedText decoded = Ingest::TextDecoder::decode(bytes);
-    revision.rawSource = decoded.ok() ? decoded.text : QString::fromUtf8(bytes);
+    const Result<Ingest::DecodedText> decoded = Ingest::TextDecoder::decode(bytes);
+    revision.rawSource = decoded ? decoded->text : QString::fromUtf8(bytes);
 
     std::optional<QString> existing;
     if (when == WhenAlreadyImported::UpdateExisting) {
@@ -150,11 +152,10 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     article.site = e.site;
     article.language = e.language;
     article.source = source;
-    if (!m_library->addArticle(article, revision)) {
-        result.error = sentence(tr("The library refused the article: %1").arg(m_library->lastError()));
-        return result;
+    if (Status s = m_library->addArticle(article, revision); !s) {
+        return failure(sentence(tr("The library refused the article: %1").arg(s.error().message)));
     }
-    result.ok = true;
+    ImportedArticle result;
     result.articleId = article.id;
     result.title = article.title;
     return result;
@@ -163,24 +164,33 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
 ImportResult LibraryImport::update(
     const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision)
 {
-    ImportResult result;
+    const auto unreadable = [](const Error &error) {
+        return failure(sentence(tr("The article to update could not be read: %1").arg(error.message)));
+    };
+    ImportedArticle result;
     result.articleId = articleId;
     result.updated = true;
-    const std::optional<Model::Article> article = m_library->article(articleId);
+    const auto article = m_library->readArticle(articleId);
     if (!article) {
-        result.error = sentence(tr("The article to update could not be read: %1").arg(m_library->lastError()));
-        return result;
+        return unreadable(article.error());
     }
-    result.title = article->title;
-    const QList<Model::Annotation> annotations = m_library->annotations(articleId);
-    const std::optional<Model::Revision> current = m_library->currentRevision(articleId);
-    if (!m_library->lastError().isEmpty() && !current) {
-        result.error = sentence(tr("The article to update could not be read: %1").arg(m_library->lastError()));
-        return result;
+    if (!*article) {
+        // Gone since existingArticle() found it: the message the library gives for a missing article.
+        return unreadable(Error {.message = tr("There is no article %1.").arg(articleId)});
     }
+    result.title = (*article)->title;
+    const auto stored = m_library->readAnnotations(articleId);
+    if (!stored) {
+        return unreadable(stored.error());
+    }
+    const QList<Model::Annotation> &annotations = *stored;
+    const auto currentRead = m_library->readCurrentRevision(articleId);
+    if (!currentRead) {
+        return unreadable(currentRead.error());
+    }
+    const std::optional<Model::Revision> &current = *currentRead;
 
     if (current && current->contentHash == revision.contentHash) {
-        result.ok = true;
         result.unchanged = true;
         for (const Model::Annotation &a : annotations) {
             count(result, a.anchor.status);
@@ -213,7 +223,7 @@ ImportResult LibraryImport::update(
 
     // The user's title stays (they may have renamed the article); what the source says about itself
     // follows the source when it says something.
-    Model::Article updated = *article;
+    Model::Article updated = **article;
     updated.updated = QDateTime::currentDateTimeUtc();
     if (!extraction.byline.isEmpty()) {
         updated.byline = extraction.byline;
@@ -225,14 +235,11 @@ ImportResult LibraryImport::update(
         updated.language = extraction.language;
     }
     revision.articleId = articleId;
-    if (!m_library->reviseArticle(updated, revision, after)) {
-        result.error = sentence(tr("The library refused the update: %1").arg(m_library->lastError()));
-        result.exact = result.fuzzy = result.orphaned = 0;
-        return result;
+    if (Status s = m_library->reviseArticle(updated, revision, after); !s) {
+        return failure(sentence(tr("The library refused the update: %1").arg(s.error().message)));
     }
     qCDebug(lcImport) << "updated" << articleId << ':' << result.exact << "exact," << result.fuzzy << "fuzzy,"
                       << result.orphaned << "orphaned";
-    result.ok = true;
     return result;
 }
 

@@ -17,8 +17,9 @@ namespace Glossa {
 
 class Library;
 
-struct ImportResult {
-    bool ok = false;
+// What an import did. A failed import is an Error whose message is a sentence the user can act on
+// ("The file is empty."); nothing from that source is in the library.
+struct ImportedArticle {
     QString articleId;
     QString title;
     bool updated = false; // a new revision of an existing article rather than a new article
@@ -27,8 +28,8 @@ struct ImportResult {
     int exact = 0;
     int fuzzy = 0; // anchored, but the text around them changed
     int orphaned = 0; // no longer found: kept with their quote and note
-    QString error; // a sentence the user can act on, when !ok
 };
+using ImportResult = Result<ImportedArticle>;
 
 // What to do when the source was imported before.
 enum class WhenAlreadyImported {

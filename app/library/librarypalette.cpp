@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The library's palette: read from the library's settings, changed through an undoable command,
-// and which colours the annotations use.
+// The library's palette: read from the library's settings and changed through an undoable command.
 #include "library.h"
 #include "palettecommand.h"
-#include "store/annotationrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storelog.h"
 
@@ -37,31 +35,18 @@ void Library::loadPalette()
     }
 }
 
-QHash<QString, int> Library::colorUsage() const
+Store::Status Library::setPalette(const Model::Palette &palette)
 {
-    if (!m_store) {
-        return {};
-    }
-    auto usage = Store::AnnotationRepository(m_store->db()).colorUsage();
-    if (!usage) {
-        m_lastError = usage.error().message;
-        return {};
-    }
-    return *usage;
-}
-
-bool Library::setPalette(const Model::Palette &palette)
-{
-    if (!m_store) {
-        fail(tr("The library is not open for writing."));
-        return false;
-    }
-    if (palette.colors().isEmpty()) {
-        fail(tr("The palette needs at least one colour."));
-        return false;
+    // Refusals of its own, like the other changes': logged and returned, nothing to undo.
+    const QString refused = !m_store ? tr("The library is not open for writing.")
+        : palette.colors().isEmpty() ? tr("The palette needs at least one colour.")
+                                     : QString();
+    if (!refused.isEmpty()) {
+        qCWarning(lcStore) << refused;
+        return Store::Error {.message = refused};
     }
     if (palette == m_palette) {
-        return true;
+        return {};
     }
     return push(new PaletteCommand(this, m_palette, palette));
 }

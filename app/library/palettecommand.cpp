@@ -7,6 +7,8 @@
 
 namespace Glossa {
 
+using Store::Status;
+
 PaletteCommand::PaletteCommand(Library *library, Model::Palette before, Model::Palette after)
     : LibraryCommand(library, tr("Change palette"))
     , m_before(std::move(before))
@@ -20,24 +22,24 @@ Store::Status PaletteCommand::store(Store::Database &db, const Model::Palette &p
     return Store::SettingsRepository(db).setValue(QString(SettingsKey), json);
 }
 
-bool PaletteCommand::apply()
+Status PaletteCommand::apply()
 {
     return set(m_after);
 }
 
-bool PaletteCommand::revert()
+Status PaletteCommand::revert()
 {
     return set(m_before);
 }
 
-bool PaletteCommand::set(const Model::Palette &palette)
+Status PaletteCommand::set(const Model::Palette &palette)
 {
-    if (!write([&](Store::Database &db) { return store(db, palette); })) {
-        return false;
+    if (Status s = write([&](Store::Database &db) { return store(db, palette); }); !s) {
+        return s;
     }
     library()->m_palette = palette;
     Q_EMIT library()->paletteChanged();
-    return true;
+    return {};
 }
 
 } // namespace Glossa

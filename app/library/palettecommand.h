@@ -19,11 +19,11 @@ public:
     static Store::Status store(Store::Database &db, const Model::Palette &palette);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
-    bool set(const Model::Palette &palette);
+    Store::Status set(const Model::Palette &palette);
 
     Model::Palette m_before;
     Model::Palette m_after;

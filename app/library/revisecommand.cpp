@@ -19,9 +19,9 @@ ReviseArticleCommand::ReviseArticleCommand(Library *library, Model::Article befo
 {
 }
 
-bool ReviseArticleCommand::apply()
+Status ReviseArticleCommand::apply()
 {
-    const bool ok = write([&](Database &db) -> Status {
+    const Status status = write([&](Database &db) -> Status {
         Store::ArticleRepository articles(db);
         if (Status s = articles.insertRevision(m_revision); !s) {
             return s;
@@ -37,15 +37,15 @@ bool ReviseArticleCommand::apply()
         }
         return {};
     });
-    if (ok) {
+    if (status) {
         notify(m_annotationsAfter);
     }
-    return ok;
+    return status;
 }
 
-bool ReviseArticleCommand::revert()
+Status ReviseArticleCommand::revert()
 {
-    const bool ok = write([&](Database &db) -> Status {
+    const Status status = write([&](Database &db) -> Status {
         // Annotations first: deleting the revision cascades to whatever still points at it.
         Store::AnnotationRepository annotations(db);
         for (const Model::Annotation &a : std::as_const(m_annotationsBefore)) {
@@ -59,10 +59,10 @@ bool ReviseArticleCommand::revert()
         }
         return articles.removeRevision(m_revision.id);
     });
-    if (ok) {
+    if (status) {
         notify(m_annotationsBefore);
     }
-    return ok;
+    return status;
 }
 
 void ReviseArticleCommand::notify(const QList<Model::Annotation> &annotations)

@@ -17,8 +17,8 @@ public:
         QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Store::Status apply() override;
+    Store::Status revert() override;
 
 private:
     void notify(const QList<Model::Annotation> &annotations);

@@ -24,6 +24,11 @@ Error errorOf(sqlite3 *db, int code)
 
 } // namespace
 
+} // namespace Glossa::Store
+
+namespace Glossa {
+
+// Declared with Error in model/result.h; SQLite's codes are known only here.
 bool Error::isBusy() const
 {
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
@@ -33,6 +38,10 @@ bool Error::isCorrupt() const
 {
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
+
+} // namespace Glossa
+
+namespace Glossa::Store {
 
 // --- Statement ---------------------------------------------------------------------------------
 

@@ -4,6 +4,8 @@
 // SQLite's own message; nothing here throws.
 #pragma once
 
+#include "model/result.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -18,59 +20,11 @@ struct sqlite3_stmt;
 
 namespace Glossa::Store {
 
-// A failed SQLite call: its primary result code and the message SQLite gave.
-struct Error {
-    int code = 0;
-    QString message;
-
-    bool isBusy() const; // another connection holds the lock longer than the busy timeout
-    bool isCorrupt() const; // SQLITE_CORRUPT or SQLITE_NOTADB
-};
-
-// Success or an Error.
-class Status
-{
-public:
-    Status() = default;
-    Status(Error error) // NOLINT(google-explicit-constructor): an Error is a failed Status
-        : m_error(std::move(error))
-    {
-    }
-    bool ok() const { return !m_error.has_value(); }
-    explicit operator bool() const { return ok(); }
-    // Like std::optional's operator*, these trust the caller to have checked ok() first.
-    const Error &error() const { return *m_error; } // NOLINT(bugprone-unchecked-optional-access)
-
-private:
-    std::optional<Error> m_error;
-};
-
-// A value or an Error (std::expected is C++23).
-template<typename T> class Result
-{
-public:
-    Result(T value) // NOLINT(google-explicit-constructor)
-        : m_value(std::move(value))
-    {
-    }
-    Result(Error error) // NOLINT(google-explicit-constructor)
-        : m_error(std::move(error))
-    {
-    }
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    // Like std::optional's, these trust the caller to have checked ok() first.
-    T &operator*() { return *m_value; } // NOLINT(bugprone-unchecked-optional-access)
-    const T &operator*() const { return *m_value; } // NOLINT(bugprone-unchecked-optional-access)
-    T *operator->() { return &*m_value; } // NOLINT(bugprone-unchecked-optional-access)
-    const T *operator->() const { return &*m_value; } // NOLINT(bugprone-unchecked-optional-access)
-    const Error &error() const { return m_error; }
-    Status status() const { return ok() ? Status() : Status(m_error); }
-
-private:
-    std::optional<T> m_value;
-    Error m_error;
-};
+// The store reports failures through Glossa's one convention (model/result.h); an Error from here
+// carries SQLite's primary result code and the message SQLite gave.
+using Glossa::Error;
+using Glossa::Result;
+using Glossa::Status;
 
 class Database;
 

@@ -65,13 +65,14 @@ private Q_SLOTS:
         QVERIFY(library.addArticle(m_article.article, m_article.revision));
         const auto other = TestFixtures::article(QStringLiteral("Secondo articolo"));
         QVERIFY(library.addArticle(other.article, other.revision));
-        m_annotation = library.addAnnotation(TestFixtures::annotation(m_article));
+        m_annotation = library.addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         QVERIFY(!m_annotation.isEmpty());
-        m_comment = library.addComment(TestFixtures::comment(m_article, {}, m_annotation));
-        QVERIFY(!library.addComment(TestFixtures::comment(m_article, m_comment)).isEmpty());
+        m_comment = library.addComment(TestFixtures::comment(m_article, {}, m_annotation)).valueOr({});
+        QVERIFY(library.addComment(TestFixtures::comment(m_article, m_comment)));
         QVERIFY(!library
                 .addLink({{}, {other.article.id, {}}, {m_article.article.id, m_annotation}, QStringLiteral("supports"),
                     {}, {}})
+                .valueOr({})
                 .isEmpty());
     }
 

@@ -39,8 +39,8 @@ int main(int argc, char **argv)
         article.title = QStringLiteral("Crash test");
         const Model::Revision revision = Model::Revision::fromBlocks(
             {{.text = QStringLiteral("Un testo da annotare, con abbastanza parole per molte annotazioni.")}});
-        if (!library.addArticle(article, revision)) {
-            std::fprintf(stderr, "store_writer: %s\n", qUtf8Printable(library.lastError()));
+        if (const Store::Status added = library.addArticle(article, revision); !added) {
+            std::fprintf(stderr, "store_writer: %s\n", qUtf8Printable(added.error().message));
             return 1;
         }
     }
@@ -57,13 +57,13 @@ int main(int argc, char **argv)
         a.selector.end = 8;
         a.selector.exact = QStringLiteral("testo");
         a.anchor = {3, 8, 1.0, Model::AnchorStatus::Exact};
-        const QString id = library.addAnnotation(a);
-        if (id.isEmpty()) {
-            std::fprintf(stderr, "store_writer: %s\n", qUtf8Printable(library.lastError()));
+        const Store::Result<QString> id = library.addAnnotation(a);
+        if (!id) {
+            std::fprintf(stderr, "store_writer: %s\n", qUtf8Printable(id.error().message));
             return 1;
         }
         // Committed: only now may the test rely on it.
-        std::printf("%s\n", qUtf8Printable(id));
+        std::printf("%s\n", qUtf8Printable(*id));
         std::fflush(stdout);
     }
     return 0;

@@ -102,7 +102,7 @@ private Q_SLOTS:
         a.selector.end = start + quote.size();
         a.selector.exact = quote;
         a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
-        QVERIFY(!m_library->addAnnotation(a).isEmpty());
+        QVERIFY(m_library->addAnnotation(a));
 
         write(QStringLiteral("pezzo.md"),
             article(QStringLiteral("Un pezzo"), QStringLiteral("Un paragrafo aggiunto in seguito.")));

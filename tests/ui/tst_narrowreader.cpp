@@ -91,7 +91,7 @@ private Q_SLOTS:
             a.note = notes[i];
             a.selector = Anchor::describe(m_revision, start, start + m_quotes[i].size());
             a.anchor = {start, start + m_quotes[i].size(), 1.0, Model::AnchorStatus::Exact};
-            QVERIFY(!m_library.addAnnotation(a).isEmpty());
+            QVERIFY(m_library.addAnnotation(a));
         }
         m_reader = std::make_unique<GlossaTest::ReaderParts>(&m_library);
         m_reader->view->resize(1200, 800);

@@ -66,7 +66,7 @@ class TstPreferences : public QObject
         a.color = color;
         a.selector.exact = revision.canonicalText().mid(start, length);
         a.anchor = {start, start + length, 1.0, Model::AnchorStatus::Exact};
-        return m_library->addAnnotation(a);
+        return m_library->addAnnotation(a).valueOr({});
     }
 
 private Q_SLOTS:

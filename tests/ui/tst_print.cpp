@@ -41,7 +41,7 @@ private Q_SLOTS:
         a.note = QStringLiteral("Nota stampata a margine");
         a.selector.exact = quote;
         a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
-        QVERIFY(!library.addAnnotation(a).isEmpty());
+        QVERIFY(library.addAnnotation(a));
 
         Ui::MainWindow window(&library);
         window.show();

@@ -60,7 +60,7 @@ class TstReaderAccessibility : public QObject
         a.note = note;
         a.selector = Anchor::describe(m_revision, start, start + quote.size());
         a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
-        return m_library->addAnnotation(a);
+        return m_library->addAnnotation(a).valueOr({});
     }
 
     QWidget *readerInput() const

@@ -119,7 +119,7 @@ class TstReaderIncremental : public QObject
         a.color = color;
         a.selector = Anchor::describe(m_revision, start, start + quote.size());
         a.anchor = {start, start + quote.size(), status == Model::AnchorStatus::Fuzzy ? 0.8 : 1.0, status};
-        return m_library->addAnnotation(a);
+        return m_library->addAnnotation(a).valueOr({});
     }
 
 private Q_SLOTS:

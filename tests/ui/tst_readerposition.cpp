@@ -90,12 +90,17 @@ private Q_SLOTS:
         const QString &text = m_long.revision.canonicalText();
         const qsizetype start = text.indexOf(QStringLiteral("Paragrafo 2."));
         QVERIFY(start > 0);
-        m_noted = m_library.addAnnotation(annotation(start, start + 60, QStringLiteral("agree"),
-            QStringLiteral("Prima riga della **nota**\n\n- Seconda riga\n- Terza riga, che è davvero molto lunga e "
-                           "continua ben oltre quello che un suggerimento può mostrare in una riga\n- Quarta riga"),
-            Model::AnchorStatus::Exact));
-        m_changed = m_library.addAnnotation(
-            annotation(start + 14, start + 30, QStringLiteral("question"), {}, Model::AnchorStatus::Fuzzy));
+        m_noted = m_library
+                      .addAnnotation(annotation(start, start + 60, QStringLiteral("agree"),
+                          QStringLiteral(
+                              "Prima riga della **nota**\n\n- Seconda riga\n- Terza riga, che è davvero molto lunga e "
+                              "continua ben oltre quello che un suggerimento può mostrare in una riga\n- Quarta riga"),
+                          Model::AnchorStatus::Exact))
+                      .valueOr({});
+        m_changed = m_library
+                        .addAnnotation(annotation(
+                            start + 14, start + 30, QStringLiteral("question"), {}, Model::AnchorStatus::Fuzzy))
+                        .valueOr({});
         QVERIFY(!m_noted.isEmpty() && !m_changed.isEmpty());
 
         m_reader = std::make_unique<GlossaTest::ReaderParts>(&m_library);

@@ -35,7 +35,7 @@ class TstAnnotationListModel : public QObject
         a.selector = Anchor::describe(m_revision, start, start + quote.size());
         a.anchor
             = orphan ? Model::Anchor {} : Model::Anchor {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
-        return m_library->addAnnotation(a);
+        return m_library->addAnnotation(a).valueOr({});
     }
 
 private Q_SLOTS:

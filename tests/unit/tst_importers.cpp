@@ -76,8 +76,8 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         const ExtractionResult r = Importers::extractFile(path, Format::Auto);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
-        QVERIFY(!r.error.contains(u'\n'));
+        QVERIFY2(r.error().message.contains(reason), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(u'\n'));
     }
 
     void missingFileAndFolder()
@@ -92,7 +92,7 @@ private Q_SLOTS:
         const ExtractionResult r
             = Importers::extractBytes("<html><body><p>Ciao</p></body></html>", Format::Html, QStringLiteral("a.html"));
         QVERIFY(!r.ok());
-        QVERIFY(r.error.contains(QStringLiteral("web engine")));
+        QVERIFY(r.error().message.contains(QStringLiteral("web engine")));
     }
 
     void markdownGetsALanguageWhenFrontMatterHasNone_data()
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const ExtractionResult r = Importers::extractBytes(source, Format::Auto, QStringLiteral("note.md"));
         QVERIFY(r.ok());
-        QCOMPARE(r.extraction.language, language);
+        QCOMPARE(r->language, language);
     }
 
     void markdownCodeKeepsInnerTabsAndLineEndingsAreNormalised()
@@ -122,8 +122,8 @@ private Q_SLOTS:
         const ExtractionResult r = Importers::extractBytes(
             "Build it:\r\n\r\n```tsv\r\nname\tage\r\nAda\t36\r\n```\r\n", Format::Markdown, QStringLiteral("build.md"));
         QVERIFY(r.ok());
-        QCOMPARE(r.extraction.blocks.last().type, BlockType::Code);
-        QCOMPARE(r.extraction.blocks.last().text, QStringLiteral("name\tage\nAda\t36"));
+        QCOMPARE(r->blocks.last().type, BlockType::Code);
+        QCOMPARE(r->blocks.last().text, QStringLiteral("name\tage\nAda\t36"));
     }
 
     void textGoesThroughThePlainTextPipeline()
@@ -134,9 +134,9 @@ private Q_SLOTS:
         const QByteArray utf16 = toUtf16(QString::fromUtf8(f.readAll()));
         const ExtractionResult r = Importers::extractBytes(utf16, Format::Auto, QStringLiteral("page.txt"));
         QVERIFY(r.ok());
-        QCOMPARE(r.extraction.language, QStringLiteral("en"));
-        QCOMPARE(r.extraction.byline, QStringLiteral("Thomas Reed"));
-        QCOMPARE(r.extraction.blocks.first().type, BlockType::Paragraph);
+        QCOMPARE(r->language, QStringLiteral("en"));
+        QCOMPARE(r->byline, QStringLiteral("Thomas Reed"));
+        QCOMPARE(r->blocks.first().type, BlockType::Paragraph);
     }
 };
 

@@ -61,12 +61,13 @@ class TstLibraryCommands : public QObject
     }
 
     // Runs `action` (which pushes one command) and checks undo/redo are exact.
-    void checkUndoRedo(const std::function<bool()> &action, const char *signal)
+    void checkUndoRedo(const std::function<Store::Status()> &action, const char *signal)
     {
         const QJsonObject before = state();
         const int count = m_library->undoStack()->count();
         QSignalSpy spy(m_library.get(), signal);
-        QVERIFY2(action(), qPrintable(m_library->lastError()));
+        const Store::Status status = action();
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
         QCOMPARE(m_library->undoStack()->count(), count + 1);
         QVERIFY(spy.size() >= 1);
         const QJsonObject after = state();
@@ -107,14 +108,14 @@ private Q_SLOTS:
 
     void addAnnotation()
     {
-        checkUndoRedo([&] { return !m_library->addAnnotation(TestFixtures::annotation(m_article)).isEmpty(); },
+        checkUndoRedo([&] { return m_library->addAnnotation(TestFixtures::annotation(m_article)).status(); },
             SIGNAL(annotationAdded(QString, QString)));
     }
 
     void editAnnotation()
     {
         Model::Annotation a = TestFixtures::annotation(m_article);
-        QVERIFY(!m_library->addAnnotation(a).isEmpty());
+        QVERIFY(m_library->addAnnotation(a));
         a.style = Model::HighlightStyle::Fill;
         a.tags = {QStringLiteral("rivisto")};
         a.isPrivate = false;
@@ -124,7 +125,7 @@ private Q_SLOTS:
 
     void changeColour()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->setAnnotationColor(id, QStringLiteral("contradicts")); },
             SIGNAL(annotationChanged(QString, QString)));
         QCOMPARE(m_library->annotation(id)->color, QStringLiteral("contradicts"));
@@ -132,7 +133,7 @@ private Q_SLOTS:
 
     void editNote()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->setAnnotationNote(id, QStringLiteral("Nuova nota")); },
             SIGNAL(annotationChanged(QString, QString)));
         QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Nuova nota"));
@@ -140,8 +141,8 @@ private Q_SLOTS:
 
     void removeAnnotationWithInlineComment()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
-        const QString comment = m_library->addComment(TestFixtures::comment(m_article, {}, id));
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString comment = m_library->addComment(TestFixtures::comment(m_article, {}, id)).valueOr({});
         QVERIFY(!comment.isEmpty());
         checkUndoRedo([&] { return m_library->removeAnnotation(id); }, SIGNAL(annotationRemoved(QString, QString)));
         QVERIFY(!m_library->annotation(id));
@@ -152,30 +153,32 @@ private Q_SLOTS:
 
     void addLink()
     {
-        const QString from = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString from = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         Model::Link link {{}, {m_article.article.id, from}, {m_other.article.id, {}}, QStringLiteral("contradicts"),
             QStringLiteral("vedi"), {}};
-        checkUndoRedo([&] { return !m_library->addLink(link).isEmpty(); }, SIGNAL(linkAdded(QString)));
+        checkUndoRedo([&] { return m_library->addLink(link).status(); }, SIGNAL(linkAdded(QString)));
         QCOMPARE(m_library->links(m_other.article.id).size(), 1); // shown as a backlink too
     }
 
     void removeLink()
     {
-        const QString id = m_library->addLink(
-            {{}, {m_article.article.id, {}}, {m_other.article.id, {}}, QStringLiteral("cites"), {}, {}});
+        const QString id
+            = m_library
+                  ->addLink({{}, {m_article.article.id, {}}, {m_other.article.id, {}}, QStringLiteral("cites"), {}, {}})
+                  .valueOr({});
         QVERIFY(!id.isEmpty());
         checkUndoRedo([&] { return m_library->removeLink(id); }, SIGNAL(linkRemoved(QString)));
     }
 
     void addComment()
     {
-        checkUndoRedo([&] { return !m_library->addComment(TestFixtures::comment(m_article)).isEmpty(); },
+        checkUndoRedo([&] { return m_library->addComment(TestFixtures::comment(m_article)).status(); },
             SIGNAL(commentAdded(QString, QString)));
     }
 
     void editComment()
     {
-        const QString id = m_library->addComment(TestFixtures::comment(m_article));
+        const QString id = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->editComment(id, QStringLiteral("Corretto.")); },
             SIGNAL(commentChanged(QString, QString)));
         const auto c = m_library->comment(id);
@@ -187,8 +190,8 @@ private Q_SLOTS:
 
     void deleteCommentWithReplies()
     {
-        const QString top = m_library->addComment(TestFixtures::comment(m_article));
-        const QString reply = m_library->addComment(TestFixtures::comment(m_article, top));
+        const QString top = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
+        const QString reply = m_library->addComment(TestFixtures::comment(m_article, top)).valueOr({});
         QVERIFY(m_library->editComment(reply, QStringLiteral("risposta corretta")));
         checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentRemoved(QString, QString)));
         QVERIFY(!m_library->comment(reply));
@@ -196,14 +199,14 @@ private Q_SLOTS:
 
     void voteComment()
     {
-        const QString id = m_library->addComment(TestFixtures::comment(m_article));
+        const QString id = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->voteComment(id, +1); }, SIGNAL(commentChanged(QString, QString)));
         QCOMPARE(m_library->comment(id)->votes, 3);
     }
 
     void resolveComment()
     {
-        const QString id = m_library->addComment(TestFixtures::comment(m_article));
+        const QString id = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
         checkUndoRedo(
             [&] { return m_library->setCommentResolved(id, true); }, SIGNAL(commentChanged(QString, QString)));
         QVERIFY(m_library->comment(id)->resolved);
@@ -218,12 +221,14 @@ private Q_SLOTS:
 
     void deleteArticleWithEverythingOnIt()
     {
-        const QString an = m_library->addAnnotation(TestFixtures::annotation(m_article));
-        const QString top = m_library->addComment(TestFixtures::comment(m_article, {}, an));
+        const QString an = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString top = m_library->addComment(TestFixtures::comment(m_article, {}, an)).valueOr({});
         QVERIFY(m_library->editComment(top, QStringLiteral("modificato")));
         m_library->addComment(TestFixtures::comment(m_article, top));
-        const QString link = m_library->addLink(
-            {{}, {m_other.article.id, {}}, {m_article.article.id, an}, QStringLiteral("elaborates"), {}, {}});
+        const QString link = m_library
+                                 ->addLink({{}, {m_other.article.id, {}}, {m_article.article.id, an},
+                                     QStringLiteral("elaborates"), {}, {}})
+                                 .valueOr({});
         checkUndoRedo([&] { return m_library->deleteArticle(m_article.article.id); }, SIGNAL(articleRemoved(QString)));
         QVERIFY(!m_library->article(m_article.article.id));
         // The link from the other article stays, dangling; undo revives it.
@@ -241,8 +246,9 @@ private Q_SLOTS:
         Model::Annotation a = TestFixtures::annotation(m_article);
         a.articleId = QStringLiteral("no-such-article"); // the foreign key refuses it
         const int count = m_library->undoStack()->count();
-        QVERIFY(m_library->addAnnotation(a).isEmpty());
-        QVERIFY(!m_library->lastError().isEmpty());
+        const Store::Result<QString> refused = m_library->addAnnotation(a);
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().message.isEmpty());
         QCOMPARE(m_library->undoStack()->count(), count);
         QVERIFY(m_library->annotations(m_article.article.id).isEmpty());
         QVERIFY(!m_library->renameArticle(QStringLiteral("missing"), QStringLiteral("x")));
@@ -250,14 +256,75 @@ private Q_SLOTS:
         QVERIFY(m_library
                 ->addLink(
                     {{}, {m_article.article.id, {}}, {QStringLiteral("missing"), {}}, QStringLiteral("cites"), {}, {}})
+                .valueOr({})
                 .isEmpty());
-        const QString passage = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString passage = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         QVERIFY(m_library
                 ->addLink(
                     {{}, {m_other.article.id, passage}, {m_article.article.id, {}}, QStringLiteral("cites"), {}, {}})
+                .valueOr({})
                 .isEmpty());
         QCOMPARE(m_library->undoStack()->count(), count + 1); // only the annotation
         QVERIFY(m_library->links(m_article.article.id).isEmpty());
+    }
+
+    void aReadFailureIsNotAbsence()
+    {
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        QVERIFY(!id.isEmpty());
+        // Absent: the read worked and found nothing.
+        const auto missing = m_library->readAnnotation(QStringLiteral("no-such-annotation"));
+        QVERIFY2(missing.ok(), qPrintable(missing.error().message));
+        QVERIFY(!missing->has_value());
+        const auto found = m_library->readAnnotation(id);
+        QVERIFY(found.ok() && found->has_value());
+
+        // Unreadable: another program dropped the table under the library.
+        auto other = Store::Database::open(m_library->store()->databasePath(), Store::Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE annotations;")));
+        const auto unreadable = m_library->readAnnotation(id);
+        QVERIFY(!unreadable);
+        QVERIFY2(unreadable.error().message.startsWith(QStringLiteral("Could not read the library")),
+            qPrintable(unreadable.error().message));
+        const auto list = m_library->readAnnotations(m_article.article.id);
+        QVERIFY(!list);
+        // The views' convenience read shows nothing (and logs why); a change says why it cannot go on.
+        QVERIFY(m_library->annotations(m_article.article.id).isEmpty());
+        const Store::Status note = m_library->setAnnotationNote(id, QStringLiteral("nota"));
+        QVERIFY(!note);
+        QCOMPARE(note.error().message, unreadable.error().message);
+
+        // A closed library is not an empty one either.
+        m_library->close();
+        QVERIFY(!m_library->readArticle(m_article.article.id));
+        QVERIFY(!m_library->readArticles());
+        QVERIFY(m_library->articles().isEmpty());
+    }
+
+    void aRefusedChangeCarriesTheStoresMessage()
+    {
+        auto other = Store::Database::open(m_library->store()->databasePath(), Store::Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON articles "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END;"
+                                              "CREATE TRIGGER refuseNew BEFORE INSERT ON annotations "
+                                              "BEGIN SELECT RAISE(ABORT, 'no new annotations'); END;")));
+        const int count = m_library->undoStack()->count();
+        QSignalSpy failed(m_library.get(), &Library::writeFailed);
+        const Store::Status renamed = m_library->renameArticle(m_article.article.id, QStringLiteral("Nuovo"));
+        QVERIFY(!renamed);
+        QCOMPARE(renamed.error().message, QStringLiteral("refused by a trigger"));
+        const Store::Result<QString> added = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        QVERIFY(!added);
+        QCOMPARE(added.error().message, QStringLiteral("no new annotations"));
+        QCOMPARE(m_library->undoStack()->count(), count);
+        QCOMPARE(failed.size(), 2); // the same sentences the window shows
+        QCOMPARE(failed.at(0).first().toString(), renamed.error().message);
+        QCOMPARE(failed.at(1).first().toString(), added.error().message);
+        // A refusal of Glossa's own says what is missing.
+        const Store::Status missing = m_library->renameArticle(QStringLiteral("missing"), QStringLiteral("x"));
+        QCOMPARE(missing.error().message, QStringLiteral("There is no article missing."));
     }
 
     void anUndoThatCannotBeWrittenIsDropped()
@@ -265,7 +332,7 @@ private Q_SLOTS:
         // Another program (here: a trigger added through a second connection) refuses the write.
         // Undo and redo must then leave both the library and the undo stack as they were: the
         // stack never claims a change that is not stored.
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         QVERIFY(!id.isEmpty());
         QUndoStack *stack = m_library->undoStack();
         const int count = stack->count();
@@ -280,24 +347,24 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 0);
         QCOMPARE(failed.size(), 1); // the window tells the user
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("refused")));
-        QVERIFY(!m_library->lastError().isEmpty());
         QCOMPARE(state(), before); // still there
         QCOMPARE(stack->count(), count - 1); // and no longer claimed undoable
         QVERIFY(!stack->canRedo());
 
         // The same for a redo that cannot be written.
         QVERIFY((*other)->exec(QStringLiteral("DROP TRIGGER refuse;")));
-        const QString second = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const QString second = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
         QVERIFY(!second.isEmpty());
         stack->undo();
         QVERIFY(!m_library->annotation(second));
         QVERIFY((*other)->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON annotations "
                                               "BEGIN SELECT RAISE(ABORT, 'refused'); END;")));
-        m_library->clearError();
         const QJsonObject undone = state();
         const int undoneCount = stack->count();
+        QSignalSpy redoFailed(m_library.get(), &Library::writeFailed);
         stack->redo();
-        QVERIFY(!m_library->lastError().isEmpty());
+        QCOMPARE(redoFailed.size(), 1);
+        QVERIFY(redoFailed.first().first().toString().contains(QStringLiteral("refused")));
         QCOMPARE(state(), undone);
         QCOMPARE(stack->count(), undoneCount - 1);
         QVERIFY(!stack->canRedo());

@@ -108,7 +108,7 @@ class TstLibraryImport : public QObject
         a.note = note;
         a.selector = Anchor::describe(*revision, start, start + quote.size());
         a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
-        return m_library->addAnnotation(a);
+        return m_library->addAnnotation(a).valueOr({});
     }
 
 private Q_SLOTS:
@@ -137,23 +137,23 @@ private Q_SLOTS:
         QSignalSpy added(m_library.get(), &Library::articleAdded);
         LibraryImport import(m_library.get());
         const ImportResult r = import.importFile(path);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(!r.updated);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY(!r->updated);
         QCOMPARE(added.size(), 1);
-        const auto article = m_library->article(r.articleId);
+        const auto article = m_library->article(r->articleId);
         QVERIFY(article);
         QCOMPARE(article->title, u"Il porto di Genova e le nuove rotte del commercio"_s);
-        QCOMPARE(r.title, article->title);
+        QCOMPARE(r->title, article->title);
         QCOMPARE(article->language, u"it"_s);
         QCOMPARE(article->source, QFileInfo(path).canonicalFilePath());
-        const auto revision = m_library->currentRevision(r.articleId);
+        const auto revision = m_library->currentRevision(r->articleId);
         QVERIFY(revision);
         QCOMPARE(revision->rawSource, version1());
         QCOMPARE(revision->sourceFormat, u"text"_s);
         QVERIFY(revision->canonicalText().startsWith(kParaKeep));
         QVERIFY(!revision->canonicalText().contains(u"Condividi"));
         QVERIFY(!revision->canonicalText().contains(u"newsletter"));
-        QCOMPARE(import.existingArticle(QFileInfo(path).canonicalFilePath()), std::optional<QString>(r.articleId));
+        QCOMPARE(import.existingArticle(QFileInfo(path).canonicalFilePath()), std::optional<QString>(r->articleId));
     }
 
     void importsMarkdownBytesUnderTheirName()
@@ -163,10 +163,10 @@ private Q_SLOTS:
         const ImportResult r
             = import.importBytes("# Appunti\n\nUn paragrafo di prova con *enfasi*.\n\n```cpp\nint x = 1;\n```\n",
                 Ingest::Format::Markdown, name);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(m_library->article(r.articleId)->source, name);
-        QCOMPARE(m_library->currentRevision(r.articleId)->sourceFormat, u"markdown"_s);
-        QCOMPARE(import.existingArticle(name), std::optional<QString>(r.articleId));
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(m_library->article(r->articleId)->source, name);
+        QCOMPARE(m_library->currentRevision(r->articleId)->sourceFormat, u"markdown"_s);
+        QCOMPARE(import.existingArticle(name), std::optional<QString>(r->articleId));
         QVERIFY(!import.existingArticle(u"Pasted another time"_s));
     }
 
@@ -176,12 +176,13 @@ private Q_SLOTS:
         LibraryImport import(m_library.get());
         const ImportResult first = import.importFile(path);
         const ImportResult second = import.importFile(path); // ImportAsNew is the default
-        QVERIFY(first.ok && second.ok);
-        QVERIFY(first.articleId != second.articleId);
-        QVERIFY(!second.updated);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first->articleId != second->articleId);
+        QVERIFY(!second->updated);
         QCOMPARE(m_library->articles().size(), 2);
         // An update picks the newest of them.
-        QCOMPARE(import.existingArticle(QFileInfo(path).canonicalFilePath()), std::optional<QString>(second.articleId));
+        QCOMPARE(
+            import.existingArticle(QFileInfo(path).canonicalFilePath()), std::optional<QString>(second->articleId));
     }
 
     void updateReanchorsAnnotationsAndUndoes()
@@ -189,8 +190,8 @@ private Q_SLOTS:
         const QString path = write(u"porto.txt"_s, version1().toUtf8());
         LibraryImport import(m_library.get());
         const ImportResult first = import.importFile(path);
-        QVERIFY2(first.ok, qPrintable(first.error));
-        const QString id = first.articleId;
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        const QString id = first->articleId;
         const QString oldRevision = m_library->article(id)->currentRevisionId;
         const QString keep = annotate(id, u"banchine costruite nel secolo scorso"_s, u"vero"_s);
         const QString last = annotate(id, u"la città guarda alle gru che si muovono sul molo"_s, u"fine"_s);
@@ -204,13 +205,13 @@ private Q_SLOTS:
         QSignalSpy articleChanged(m_library.get(), &Library::articleChanged);
         QSignalSpy annotationChanged(m_library.get(), &Library::annotationChanged);
         const ImportResult r = import.importFile(path, Ingest::Format::Auto, WhenAlreadyImported::UpdateExisting);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(r.updated);
-        QVERIFY(!r.unchanged);
-        QCOMPARE(r.articleId, id);
-        QCOMPARE(r.exact, 2);
-        QCOMPARE(r.fuzzy, 1);
-        QCOMPARE(r.orphaned, 1);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY(r->updated);
+        QVERIFY(!r->unchanged);
+        QCOMPARE(r->articleId, id);
+        QCOMPARE(r->exact, 2);
+        QCOMPARE(r->fuzzy, 1);
+        QCOMPARE(r->orphaned, 1);
         QCOMPARE(m_library->articles().size(), 1);
         QCOMPARE(m_library->undoStack()->count(), commands + 1);
         QCOMPARE(articleChanged.size(), 1);
@@ -262,14 +263,14 @@ private Q_SLOTS:
         const QString path = write(u"porto.txt"_s, version1().toUtf8());
         LibraryImport import(m_library.get());
         const ImportResult first = import.importFile(path);
-        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
         const QString marked = u"i lavori sulla diga foranea dureranno almeno sei anni"_s;
-        const QString id = annotate(first.articleId, marked, u"date"_s);
+        const QString id = annotate(first->articleId, marked, u"date"_s);
         QVERIFY(!id.isEmpty());
         auto update = [&](QString text) {
             write(u"porto.txt"_s, text.toUtf8());
             const ImportResult r = import.importFile(path, Ingest::Format::Auto, WhenAlreadyImported::UpdateExisting);
-            QVERIFY2(r.ok && r.updated, qPrintable(r.error));
+            QVERIFY2(r.ok() && r->updated, qPrintable(r.error().message));
         };
 
         update(version2()); // "sulla nuova diga … otto anni"
@@ -291,17 +292,17 @@ private Q_SLOTS:
         const QString path = write(u"porto.txt"_s, version1().toUtf8());
         LibraryImport import(m_library.get());
         const ImportResult first = import.importFile(path);
-        QVERIFY(!annotate(first.articleId, u"banchine costruite"_s, {}).isEmpty());
+        QVERIFY(!annotate(first->articleId, u"banchine costruite"_s, {}).isEmpty());
         const QJsonObject before = state();
         const int commands = m_library->undoStack()->count();
         // Only the line endings differ: the canonical text is the same.
         write(u"porto.txt"_s, version1().replace(u'\n', u"\r\n"_s).toUtf8());
         const ImportResult r = import.importFile(path, Ingest::Format::Auto, WhenAlreadyImported::UpdateExisting);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(r.updated);
-        QVERIFY(r.unchanged);
-        QCOMPARE(r.articleId, first.articleId);
-        QCOMPARE(r.exact, 1);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY(r->updated);
+        QVERIFY(r->unchanged);
+        QCOMPARE(r->articleId, first->articleId);
+        QCOMPARE(r->exact, 1);
         QCOMPARE(state(), before);
         QCOMPARE(m_library->undoStack()->count(), commands);
     }
@@ -329,8 +330,8 @@ private Q_SLOTS:
         LibraryImport import(m_library.get());
         const QString porto = write(u"porto.txt"_s, version1().toUtf8());
         const ImportResult first = import.importFile(porto);
-        QVERIFY(first.ok);
-        QVERIFY(!annotate(first.articleId, u"banchine costruite"_s, u"nota"_s).isEmpty());
+        QVERIFY(first.ok());
+        QVERIFY(!annotate(first->articleId, u"banchine costruite"_s, u"nota"_s).isEmpty());
 
         QString path = m_dir->filePath(name);
         if (name == u"folder") {
@@ -344,9 +345,8 @@ private Q_SLOTS:
         QSignalSpy changed(m_library.get(), &Library::articleChanged);
         const ImportResult r = import.importFile(path, Ingest::Format::Auto,
             update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew);
-        QVERIFY(!r.ok);
-        QVERIFY(!r.error.isEmpty());
-        QVERIFY(r.articleId.isEmpty() || update);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().message.isEmpty());
         QCOMPARE(state(), before);
         QCOMPARE(m_library->undoStack()->count(), commands);
         QCOMPARE(added.size(), 0);
@@ -356,7 +356,7 @@ private Q_SLOTS:
     void aReadOnlyLibraryRefusesWithAReason()
     {
         LibraryImport import(m_library.get());
-        QVERIFY(import.importBytes(version1().toUtf8(), Ingest::Format::Text, u"a"_s).ok);
+        QVERIFY(import.importBytes(version1().toUtf8(), Ingest::Format::Text, u"a"_s).ok());
         const QString dir = m_library->directory();
         m_library->close();
         Store::OpenOptions options;
@@ -364,8 +364,8 @@ private Q_SLOTS:
         QVERIFY(!m_library->open(dir, options).failed());
         const QJsonObject before = state();
         const ImportResult r = import.importBytes(version2().toUtf8(), Ingest::Format::Text, u"b"_s);
-        QVERIFY(!r.ok);
-        QVERIFY(!r.error.isEmpty());
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().message.isEmpty());
         QCOMPARE(state(), before);
     }
 };

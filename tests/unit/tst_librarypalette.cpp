@@ -60,7 +60,8 @@ private Q_SLOTS:
     void persistsAcrossReopening()
     {
         QSignalSpy changed(m_library.get(), &Library::paletteChanged);
-        QVERIFY2(m_library->setPalette(custom()), qPrintable(m_library->lastError()));
+        const Store::Status saved = m_library->setPalette(custom());
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(m_library->palette(), custom());
 
@@ -94,8 +95,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_library->setPalette(Model::Palette::defaults()));
         QCOMPARE(m_library->undoStack()->count(), 0);
-        QVERIFY(!m_library->setPalette(Model::Palette()));
-        QVERIFY(!m_library->lastError().isEmpty());
+        const Store::Status empty = m_library->setPalette(Model::Palette());
+        QVERIFY(!empty);
+        QVERIFY(!empty.error().message.isEmpty());
         QCOMPARE(m_library->palette(), Model::Palette::defaults());
     }
 
@@ -115,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(m_library->addArticle(article.article, article.revision));
         Model::Annotation a = TestFixtures::annotation(article);
         a.color = QStringLiteral("evidence");
-        const QString id = m_library->addAnnotation(a);
+        const QString id = m_library->addAnnotation(a).valueOr({});
         QVERIFY(!id.isEmpty());
         QVERIFY(Store::SettingsRepository(m_library->store()->db()).setValue(QStringLiteral("palette"), stored));
         QVERIFY(Store::SettingsRepository(m_library->store()->db())
@@ -137,9 +139,9 @@ private Q_SLOTS:
         QVERIFY(m_library->addArticle(article.article, article.revision));
         Model::Annotation a = TestFixtures::annotation(article);
         a.color = QStringLiteral("question");
-        const QString first = m_library->addAnnotation(a);
+        const QString first = m_library->addAnnotation(a).valueOr({});
         a.id.clear();
-        const QString second = m_library->addAnnotation(a);
+        const QString second = m_library->addAnnotation(a).valueOr({});
         QCOMPARE(m_library->colorUsage().value(QStringLiteral("question")), 2);
 
         AnnotationListModel model(m_library.get());
@@ -162,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(m_library->addArticle(article.article, article.revision));
         Model::Annotation a = TestFixtures::annotation(article);
         a.style = Model::HighlightStyle::Fill;
-        const QString id = m_library->addAnnotation(a);
+        const QString id = m_library->addAnnotation(a).valueOr({});
         QSignalSpy changed(m_library.get(), &Library::annotationChanged);
         QVERIFY(m_library->setAnnotationStyle(id, Model::HighlightStyle::Underline));
         QCOMPARE(changed.size(), 1);

@@ -222,8 +222,10 @@ private Q_SLOTS:
         auto other = Database::open(dbPath(dir), Database::Mode::ReadWrite);
         QVERIFY(other.ok());
         QVERIFY((*other)->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
-        QVERIFY(!library.renameArticle(articleId, QStringLiteral("Mai scritto")));
-        QVERIFY2(library.lastError().contains(QStringLiteral("busy")), qPrintable(library.lastError()));
+        const Status refused = library.renameArticle(articleId, QStringLiteral("Mai scritto"));
+        QVERIFY(!refused);
+        QVERIFY(refused.error().isBusy());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("busy")), qPrintable(refused.error().message));
         QCOMPARE(library.undoStack()->count(), 0);
         // Readers are not blocked by a writer (WAL).
         QCOMPARE(library.articles().size(), 1);

@@ -6,6 +6,7 @@
 #include <QTest>
 
 using namespace Glossa::Ingest;
+using Glossa::Result;
 
 namespace {
 
@@ -46,17 +47,18 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, encoding);
-        const DecodedText d = TextDecoder::decode(bytes);
-        QVERIFY2(d.ok(), qPrintable(d.error));
-        QCOMPARE(d.encoding, encoding);
-        QCOMPARE(d.text, sample);
+        const Result<DecodedText> d = TextDecoder::decode(bytes);
+        QVERIFY2(d.ok(), qPrintable(d.error().message));
+        QCOMPARE(d->encoding, encoding);
+        QCOMPARE(d->text, sample);
     }
 
     void latin1IsReadAsWindows1252()
     {
-        const DecodedText d = TextDecoder::decode(QByteArray("Caf\xE9 cr\xE8me \xE0 la fran\xE7"
-                                                             "aise"));
-        QCOMPARE(d.text, QStringLiteral("Café crème à la française"));
+        const Result<DecodedText> d = TextDecoder::decode(QByteArray("Caf\xE9 cr\xE8me \xE0 la fran\xE7"
+                                                                     "aise"));
+        QVERIFY(d.ok());
+        QCOMPARE(d->text, QStringLiteral("Café crème à la française"));
     }
 
     void binaryIsRefused_data()
@@ -74,9 +76,9 @@ private Q_SLOTS:
     void binaryIsRefused()
     {
         QFETCH(QByteArray, bytes);
-        const DecodedText d = TextDecoder::decode(bytes);
-        QVERIFY(!d.ok());
-        QVERIFY(d.text.isEmpty());
+        const Result<DecodedText> d = TextDecoder::decode(bytes);
+        QVERIFY(!d.ok()); // so there is no text to show
+        QVERIFY(!d.error().message.isEmpty()); // the reason the user is given
     }
 
     void normaliseLineEndingsAndSpaces()

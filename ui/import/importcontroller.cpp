@@ -69,24 +69,22 @@ void ImportController::importMimeData(const QMimeData *mime)
         return;
     }
     const QString name = tr("Pasted %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
-    ImportResult result;
-    if (mime->hasHtml()) {
-        result = m_import.importBytes(mime->html().toUtf8(), Ingest::Format::Html, name);
-    } else if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        result = m_import.importBytes(mime->text().toUtf8(), Ingest::Format::Text, name);
-    } else {
+    if (!mime->hasHtml() && (!mime->hasText() || mime->text().trimmed().isEmpty())) {
         Q_EMIT message(tr("There is nothing to paste: copy the text of an article first."));
         return;
     }
-    if (!result.ok) {
-        Q_EMIT finished(0, {result.error});
+    const ImportResult result = mime->hasHtml()
+        ? m_import.importBytes(mime->html().toUtf8(), Ingest::Format::Html, name)
+        : m_import.importBytes(mime->text().toUtf8(), Ingest::Format::Text, name);
+    if (!result) {
+        Q_EMIT finished(0, {result.error().message});
         if (m_interactive) {
-            QMessageBox::warning(m_window, tr("Paste as New Article"), result.error);
+            QMessageBox::warning(m_window, tr("Paste as New Article"), result.error().message);
         }
         return;
     }
-    describe(result);
-    Q_EMIT imported(result.articleId);
+    describe(*result);
+    Q_EMIT imported(result->articleId);
     Q_EMIT finished(1, {});
 }
 
@@ -148,14 +146,14 @@ void ImportController::importNext()
         when = *answer;
     }
     const ImportResult result = m_import.importFile(path, Ingest::Format::Auto, when);
-    if (result.ok) {
+    if (result) {
         ++m_succeeded;
-        m_lastImported = result.articleId;
+        m_lastImported = result->articleId;
         if (m_total == 1) {
-            describe(result);
+            describe(*result);
         }
     } else {
-        m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(path), result.error);
+        m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(path), result.error().message);
     }
     // Back to the event loop between files: the window stays responsive and Cancel works.
     QTimer::singleShot(0, this, &ImportController::importNext);
@@ -195,7 +193,7 @@ std::optional<WhenAlreadyImported> ImportController::askWhenAlreadyImported(cons
     return answer;
 }
 
-void ImportController::describe(const ImportResult &result)
+void ImportController::describe(const ImportedArticle &result)
 {
     if (result.unchanged) {
         Q_EMIT message(tr("“%1” has not changed since it was imported.").arg(result.title));

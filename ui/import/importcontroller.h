@@ -52,7 +52,7 @@ private:
     void importNext();
     void finish();
     std::optional<WhenAlreadyImported> askWhenAlreadyImported(const QString &path);
-    void describe(const ImportResult &result);
+    void describe(const ImportedArticle &result);
 
     Library *m_library;
     QWidget *m_window;

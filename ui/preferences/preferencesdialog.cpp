@@ -79,10 +79,12 @@ void PreferencesDialog::setThemeChoice(Theme::Choice choice)
 bool PreferencesDialog::apply()
 {
     const Model::Palette palette = m_highlights->palette();
-    if (palette != m_library->palette() && !m_library->setPalette(palette)) {
-        QMessageBox::warning(
-            this, tr("Configure Glossa"), tr("The palette could not be saved: %1").arg(m_library->lastError()));
-        return false;
+    if (palette != m_library->palette()) {
+        if (const Store::Status saved = m_library->setPalette(palette); !saved) {
+            QMessageBox::warning(
+                this, tr("Configure Glossa"), tr("The palette could not be saved: %1").arg(saved.error().message));
+            return false;
+        }
     }
     const Model::HighlightStyle style = m_highlights->defaultStyle();
     if (style != Settings::defaultStyle()) {

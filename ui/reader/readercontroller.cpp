@@ -281,9 +281,10 @@ QString ReaderController::createHighlight(const QString &colorName)
     a.color = colorName;
     a.style = m_defaultStyle;
     a.author = m_library->localAuthorName();
-    const QString id = m_library->addAnnotation(a);
-    report(!id.isEmpty());
-    if (!id.isEmpty()) {
+    const Store::Result<QString> added = m_library->addAnnotation(a);
+    report(added.status());
+    const QString id = added.valueOr({});
+    if (added) {
         selectionUsed();
         m_view->setFocus(Qt::OtherFocusReason);
         focusAnnotation(id, false);
@@ -354,13 +355,13 @@ bool ReaderController::reattachToSelection(const QString &annotationId)
     const auto [start, end] = *m_selection;
     Anchor::placeExactly(*a, m_revision, start, end);
     a->originalQuote.clear(); // the reader chose the passage again: it is what they marked now
-    const bool ok = m_library->editAnnotation(*a);
-    report(ok);
-    if (ok) {
+    const Store::Status status = m_library->editAnnotation(*a);
+    report(status);
+    if (status) {
         selectionUsed();
         focusAnnotation(annotationId, false);
     }
-    return ok;
+    return status.ok();
 }
 
 void ReaderController::onHovered(const QStringList &ids, const QPoint &pos)
@@ -389,10 +390,10 @@ void ReaderController::openNotesList()
     }
 }
 
-void ReaderController::report(bool ok)
+void ReaderController::report(const Status &status)
 {
-    if (!ok) {
-        Q_EMIT message(tr("The library refused the change: %1").arg(m_library->lastError()));
+    if (!status) {
+        Q_EMIT message(tr("The library refused the change: %1").arg(status.error().message));
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include "model/annotation.h"
 #include "model/palette.h"
+#include "model/result.h"
 #include "model/revision.h"
 
 #include <QJsonArray>
@@ -111,7 +112,7 @@ private:
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
     void onClicked(const QStringList &ids, const QPoint &pos);
     void onHovered(const QStringList &ids, const QPoint &pos);
-    void report(bool ok);
+    void report(const Status &status);
     QList<Model::Annotation> anchoredInTextOrder() const;
     // What a screen reader says when `a` gets the focus: its place, colour, passage, and whether
     // it has a note.

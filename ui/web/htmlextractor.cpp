@@ -79,9 +79,9 @@ QString resourceText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-Ingest::HtmlExtractorResult fromJson(const QString &json)
+Ingest::HtmlExtraction fromJson(const QString &json)
 {
-    Ingest::HtmlExtractorResult r;
+    Ingest::HtmlExtraction r;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     r.readerable = o.value(u"readerable").toBool();
     r.title = o.value(u"title").toString();
@@ -153,12 +153,10 @@ int HtmlPageExtractor::refusedRequests() const
     return m_interceptor->refused();
 }
 
-Ingest::HtmlExtractorResult HtmlPageExtractor::extract(const QString &html, const QUrl &baseUrl)
+Result<Ingest::HtmlExtraction> HtmlPageExtractor::extract(const QString &html, const QUrl &baseUrl)
 {
-    Ingest::HtmlExtractorResult result;
     if (html.toUtf8().size() > MaxHtmlBytes) {
-        result.error = tr("the page is too large to import (over 2 MB once its scripts are removed)");
-        return result;
+        return Error {.message = tr("the page is too large to import (over 2 MB once its scripts are removed)")};
     }
     QEventLoop loop;
     QTimer timeout;
@@ -195,12 +193,10 @@ Ingest::HtmlExtractorResult HtmlPageExtractor::extract(const QString &html, cons
     disconnect(loaded);
     if (timedOut) {
         m_page->triggerAction(QWebEnginePage::Stop);
-        result.error = tr("the page took too long to analyse");
-        return result;
+        return Error {.message = tr("the page took too long to analyse")};
     }
     if (failed || json.isEmpty()) {
-        result.error = tr("the page could not be loaded for extraction");
-        return result;
+        return Error {.message = tr("the page could not be loaded for extraction")};
     }
     return fromJson(json);
 }

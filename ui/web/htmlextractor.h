@@ -24,7 +24,7 @@ public:
     explicit HtmlPageExtractor(QObject *parent = nullptr);
     ~HtmlPageExtractor() override;
 
-    Ingest::HtmlExtractorResult extract(const QString &html, const QUrl &baseUrl) override;
+    Result<Ingest::HtmlExtraction> extract(const QString &html, const QUrl &baseUrl) override;
 
     // Requests refused since creation (diagnostics and tests).
     int refusedRequests() const;
