@@ -4,6 +4,7 @@
 #include "cli/librarycommands.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "ingest/htmlextractor.h"
 #include "preferences/theme.h"
 #include "reader/readerview.h"
 #include "screenshot.h"
@@ -140,11 +141,11 @@ int main(int argc, char **argv)
         }
         QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         QApplication app(argc, argv);
-        installTranslations(app);
-        Glossa::Ui::registerHtmlExtractor(); // created only if an HTML page is actually read
-        const int code = Glossa::Cli::Cli::run(args);
-        Glossa::Ingest::resetHtmlExtractor(); // the web page must go before the application
-        return code;
+        Glossa::Cli::Cli::installTranslations(app);
+        // The web page is created only if an HTML page is actually read, and goes before the
+        // application does.
+        Glossa::Ingest::HtmlExtractorProvider html(&Glossa::Ui::newHtmlPageExtractor);
+        return Glossa::Cli::Cli::run(args, &html);
     }
 
     const bool screenshot = args.contains(QStringLiteral("--screenshot"));
@@ -159,8 +160,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.glossa.Glossa"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.glossa.Glossa"), QIcon(QStringLiteral(":/icons/org.glossa.Glossa.svg"))));
-    installTranslations(app);
-    Glossa::Ui::registerHtmlExtractor();
+    Glossa::Cli::Cli::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Read, annotate and discuss articles."));
@@ -270,7 +270,5 @@ int main(int argc, char **argv)
     }
     window.openArticleAt(articleRow);
     window.show();
-    const int code = app.exec();
-    Glossa::Ingest::resetHtmlExtractor();
-    return code;
+    return app.exec();
 }

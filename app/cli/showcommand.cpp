@@ -76,7 +76,7 @@ void printText(const Library &library, const Model::Article &a, const std::optio
 
 } // namespace
 
-int runShow(const QStringList &arguments)
+int runShow(const QStringList &arguments, const Context &)
 {
     QStringList args = arguments;
     bool ok = false;

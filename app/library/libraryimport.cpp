@@ -71,8 +71,9 @@ void count(ImportResult &result, Model::AnchorStatus status)
 
 } // namespace
 
-LibraryImport::LibraryImport(Library *library)
+LibraryImport::LibraryImport(Library *library, Ingest::HtmlExtractorProvider *html)
     : m_library(library)
+    , m_html(html)
 {
 }
 
@@ -97,7 +98,7 @@ ImportResult LibraryImport::importFile(const QString &path, Ingest::Format forma
     if (info.isDir() || !file.open(QIODevice::ReadOnly) || file.size() > Ingest::Importers::MaxSourceBytes) {
         // Let the importers say why, in the words they use everywhere else.
         ImportResult result;
-        const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format);
+        const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format, m_html);
         result.error = extraction.ok() ? tr("The file could not be read.") : sentence(extraction.error);
         return result;
     }
@@ -121,7 +122,7 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     }
     const Ingest::Format resolved
         = format == Ingest::Format::Auto ? Ingest::Importers::detect(bytes, sourceName) : format;
-    const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName);
+    const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName, m_html);
     if (!extracted.ok()) {
         result.error = sentence(extracted.error);
         return result;

@@ -205,9 +205,9 @@ Ingest::HtmlExtractorResult HtmlPageExtractor::extract(const QString &html, cons
     return fromJson(json);
 }
 
-void registerHtmlExtractor()
+std::unique_ptr<Ingest::HtmlExtractor> newHtmlPageExtractor()
 {
-    Ingest::setHtmlExtractorFactory([] { return std::make_unique<HtmlPageExtractor>(); });
+    return std::make_unique<HtmlPageExtractor>();
 }
 
 } // namespace Glossa::Ui
