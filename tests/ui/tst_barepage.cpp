@@ -8,6 +8,7 @@
 
 #include <QTemporaryDir>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 
 using namespace Glossa;
 
@@ -16,6 +17,8 @@ namespace {
 class ConsolePage final : public QWebEnginePage
 {
 public:
+    using QWebEnginePage::QWebEnginePage;
+
     QStringList errors;
     bool painted = false;
 
@@ -51,19 +54,24 @@ private Q_SLOTS:
         const QString page = Bench::writeBarePage(dir.path(), library, library.articles().first().id);
         QVERIFY(!page.isEmpty());
 
-        ConsolePage web;
-        web.load(QUrl::fromLocalFile(page));
-        QTRY_VERIFY_WITH_TIMEOUT(web.painted || !web.errors.isEmpty(), 60'000);
+        // Shown at the size of the bare process's view: a page that is not shown paints no frames.
+        QWebEngineView view;
+        auto *web = new ConsolePage(&view);
+        view.setPage(web);
+        view.resize(1000, 800);
+        view.show();
+        web->load(QUrl::fromLocalFile(page));
+        QTRY_VERIFY_WITH_TIMEOUT(web->painted || !web->errors.isEmpty(), 60'000);
         // Scripts still running after the probe (reading position, note list) get a moment too.
         QTest::qWait(300);
-        QVERIFY2(web.errors.isEmpty(), qPrintable(web.errors.join(u'\n')));
+        QVERIFY2(web->errors.isEmpty(), qPrintable(web->errors.join(u'\n')));
 
         // Every script in the reader's list ran: each defines its module, and reader.js indexed the text.
         QVariant ran;
         bool done = false;
-        web.runJavaScript(QStringLiteral("[typeof GlossaText, typeof GlossaHighlights, typeof GlossaMargin,"
-                                         " typeof GlossaNavigation, typeof GlossaNoteList, typeof GlossaReading,"
-                                         " GlossaText.blocks().length > 0].join(' ')"),
+        web->runJavaScript(QStringLiteral("[typeof GlossaText, typeof GlossaHighlights, typeof GlossaMargin,"
+                                          " typeof GlossaNavigation, typeof GlossaNoteList, typeof GlossaReading,"
+                                          " GlossaText.blocks().length > 0].join(' ')"),
             [&](const QVariant &v) {
                 ran = v;
                 done = true;
