@@ -1501,5 +1501,9 @@ par %2</translation>
         <source>glossa: --annotation takes a number from 1, not &apos;%1&apos;.</source>
         <translation>glossa : --annotation attend un nombre à partir de 1, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>glossa: cannot start Glossa&apos;s window, %1 (%2). Reinstalling Glossa should bring it back.</source>
+        <translation>glossa : impossible de lancer la fenêtre de Glossa, %1 (%2). Réinstaller Glossa devrait la rétablir.</translation>
+    </message>
 </context>
 </TS>

@@ -1501,5 +1501,9 @@ di %2</translation>
         <source>glossa: --annotation takes a number from 1, not &apos;%1&apos;.</source>
         <translation>glossa: --annotation vuole un numero da 1 in su, non «%1».</translation>
     </message>
+    <message>
+        <source>glossa: cannot start Glossa&apos;s window, %1 (%2). Reinstalling Glossa should bring it back.</source>
+        <translation>glossa: impossibile avviare la finestra di Glossa, %1 (%2). Reinstallare Glossa dovrebbe ripristinarla.</translation>
+    </message>
 </context>
 </TS>

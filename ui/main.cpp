@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The `glossa` executable: headless sub-commands go to the app layer's CLI; otherwise the window.
+// The `glossa-window` executable: the window, and the sub-commands that need the web engine (reading
+// HTML). Users start `glossa` (app/cli/main.cpp), which runs the other sub-commands without loading
+// Widgets or WebEngine and hands everything else over to this program with the same arguments.
 #include "cli/cli.h"
 #include "cli/librarycommands.h"
+#include "ingest/htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "preferences/theme.h"
@@ -16,23 +19,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
-
-void setApplicationInfo()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Glossa"));
-    QCoreApplication::setApplicationName(QStringLiteral("glossa"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));
-}
 
 // Headless commands print a result or a one-line reason; the web engine's start-up chatter (GPU,
 // sandbox, spell-check dictionaries) would bury it. Glossa's own messages still go through, and
@@ -53,23 +46,6 @@ QStringList argumentsOf(int argc, char **argv)
         args << QString::fromLocal8Bit(argv[i]);
     }
     return args;
-}
-
-// Qt's own strings and Glossa's, in the user's language (embedded under :/i18n).
-void installTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    // A language Glossa has no translation for gets the English one, which holds the plural forms
-    // of the source strings ("1 annotation", "2 annotations").
-    auto *glossa = new QTranslator(&app);
-    if (glossa->load(QLocale(), QStringLiteral("glossa"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || glossa->load(QStringLiteral(":/i18n/glossa_en"))) {
-        QCoreApplication::installTranslator(glossa);
-    }
 }
 
 // Opens the library in `dir`, creating it with the sample articles when the folder has none yet.
@@ -122,12 +98,12 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart; // startup probe (see --print-startup-ms)
     sinceStart.start();
-    setApplicationInfo();
+    Glossa::Cli::Cli::setApplicationInfo();
     const QStringList args = argumentsOf(argc, argv);
     if (Glossa::Cli::Cli::isHeadless(args)) {
         if (!Glossa::Cli::Cli::needsWebEngine(args)) {
             QCoreApplication app(argc, argv);
-            installTranslations(app);
+            Glossa::Cli::Cli::installTranslations(app);
             return Glossa::Cli::Cli::run(args);
         }
         // Extracting HTML needs the web engine, hence a QApplication; headless commands
@@ -140,11 +116,11 @@ int main(int argc, char **argv)
         }
         QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         QApplication app(argc, argv);
-        installTranslations(app);
-        Glossa::Ui::registerHtmlExtractor(); // created only if an HTML page is actually read
-        const int code = Glossa::Cli::Cli::run(args);
-        Glossa::Ingest::resetHtmlExtractor(); // the web page must go before the application
-        return code;
+        Glossa::Cli::Cli::installTranslations(app);
+        // The web page is created only if an HTML page is actually read, and goes before the
+        // application does.
+        Glossa::Ingest::HtmlExtractorProvider html(&Glossa::Ui::newHtmlPageExtractor);
+        return Glossa::Cli::Cli::run(args, &html);
     }
 
     const bool screenshot = args.contains(QStringLiteral("--screenshot"));
@@ -159,8 +135,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.glossa.Glossa"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.glossa.Glossa"), QIcon(QStringLiteral(":/icons/org.glossa.Glossa.svg"))));
-    installTranslations(app);
-    Glossa::Ui::registerHtmlExtractor();
+    Glossa::Cli::Cli::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Read, annotate and discuss articles."));
@@ -182,7 +157,8 @@ int main(int argc, char **argv)
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("main", "Use the light or dark theme this time (light, dark or system)."),
         QStringLiteral("THEME"));
-    // For the startup benchmark: print the milliseconds from main() to the first painted article, then quit.
+    // For the startup benchmark: print the milliseconds from this program's main() (after `glossa`
+    // handed over) to the first painted article, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
@@ -270,7 +246,5 @@ int main(int argc, char **argv)
     }
     window.openArticleAt(articleRow);
     window.show();
-    const int code = app.exec();
-    Glossa::Ingest::resetHtmlExtractor();
-    return code;
+    return app.exec();
 }

@@ -85,7 +85,7 @@ QString resultLine(const Model::Anchor &a)
 
 } // namespace
 
-int runAnchor(const QStringList &args)
+int runAnchor(const QStringList &args, const Context &)
 {
     QString textPath;
     QString selectorsPath;

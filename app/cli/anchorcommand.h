@@ -8,6 +8,8 @@
 
 namespace Glossa::Cli {
 
-int runAnchor(const QStringList &args);
+struct Context;
+
+int runAnchor(const QStringList &args, const Context &context);
 
 } // namespace Glossa::Cli

@@ -7,6 +7,10 @@
 #include "importcommand.h"
 #include "librarycommands.h"
 
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
 namespace Glossa::Cli {
 
 QTextStream &out()
@@ -98,7 +102,30 @@ QString Cli::usage()
     return text;
 }
 
-int Cli::run(const QStringList &arguments)
+void Cli::setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Glossa"));
+    QCoreApplication::setApplicationName(QStringLiteral("glossa"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));
+}
+
+void Cli::installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+    // A language Glossa has no translation for gets the English one, which holds the plural forms
+    // of the source strings ("1 annotation", "2 annotations").
+    auto *glossa = new QTranslator(&app);
+    if (glossa->load(QLocale(), QStringLiteral("glossa"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || glossa->load(QStringLiteral(":/i18n/glossa_en"))) {
+        QCoreApplication::installTranslator(glossa);
+    }
+}
+
+int Cli::run(const QStringList &arguments, Ingest::HtmlExtractorProvider *html)
 {
     QStringList args = arguments;
     if (args.size() >= 3 && args.first() == u"--library") {
@@ -120,7 +147,7 @@ int Cli::run(const QStringList &arguments)
     }
     for (const Command &c : commands()) {
         if (first == c.name) {
-            const int code = c.run(args.mid(1));
+            const int code = c.run(args.mid(1), Context {.html = html});
             out().flush();
             err().flush();
             return code;

@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace Glossa::Ingest {
+class HtmlExtractorProvider;
+}
+
 namespace Glossa::Cli {
 
 class Cli
@@ -21,8 +25,14 @@ public:
     // True when the command these arguments name needs the web engine (e.g. extracting an HTML file).
     static bool needsWebEngine(const QStringList &args);
 
-    // Runs the command and returns the process exit code. Needs a QCoreApplication.
-    static int run(const QStringList &args);
+    // Runs the command and returns the process exit code. Needs a QCoreApplication (a QApplication
+    // when needsWebEngine()). `html` reads HTML pages; without one, HTML is refused with a sentence.
+    static int run(const QStringList &args, Ingest::HtmlExtractorProvider *html = nullptr);
+
+    // Organisation, name and version, before any application object exists (both executables).
+    static void setApplicationInfo();
+    // Qt's own strings and Glossa's, in the user's language (embedded under :/i18n).
+    static void installTranslations(QCoreApplication &app);
 
     static QString usage();
 };

@@ -6,14 +6,28 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace Glossa::Ingest {
+class HtmlExtractorProvider;
+}
+
 namespace Glossa::Cli {
+
+// What a command gets from whoever runs it, besides its arguments.
+struct Context {
+    // Reads HTML pages with a web engine. Null in the headless `glossa`, which hands commands that
+    // need it (needsWebEngine) to the executable that has one; given none, HTML is refused with a
+    // sentence saying why.
+    Ingest::HtmlExtractorProvider *html = nullptr;
+};
 
 struct Command {
     QStringView name;
     const char *synopsis = nullptr; // one line for `glossa --help`, translated in the "Glossa::Cli::Cli" context
-    int (*run)(const QStringList &args) = nullptr; // args after the command name; returns the exit code
-    // Whether these arguments need the HTML extractor, which runs a web engine: main() then creates
-    // a QApplication (offscreen) and registers the extractor before running the command. Null: never.
+    // args after the command name; returns the exit code
+    int (*run)(const QStringList &args, const Context &context) = nullptr;
+    // Whether these arguments need the HTML extractor, which runs a web engine: `glossa` then hands
+    // over to the window executable, which creates a QApplication (offscreen) and an extractor
+    // provider for the command. Null: never.
     bool (*needsWebEngine)(const QStringList &args) = nullptr;
 };
 

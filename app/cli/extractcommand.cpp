@@ -98,7 +98,7 @@ bool extractNeedsWebEngine(const QStringList &args)
     return Ingest::Importers::detect(head, o.file) == Format::Html;
 }
 
-int runExtract(const QStringList &args)
+int runExtract(const QStringList &args, const Context &context)
 {
     const Options o = parse(args);
     if (!o.error.isEmpty()) {
@@ -123,7 +123,7 @@ int runExtract(const QStringList &args)
         return ExitFailure;
     }
 
-    const Ingest::ExtractionResult result = Ingest::Importers::extractFile(file, *format);
+    const Ingest::ExtractionResult result = Ingest::Importers::extractFile(file, *format, context.html);
     if (!result) {
         err() << Cli::tr("glossa extract: %1: %2.\n").arg(file, result.error().message);
         return ExitFailure;

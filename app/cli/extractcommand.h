@@ -7,7 +7,9 @@
 
 namespace Glossa::Cli {
 
-int runExtract(const QStringList &args);
+struct Context;
+
+int runExtract(const QStringList &args, const Context &context);
 
 // True when the file these arguments name is HTML (by --format, or by its name and first bytes).
 bool extractNeedsWebEngine(const QStringList &args);

@@ -95,7 +95,7 @@ bool importNeedsWebEngine(const QStringList &args)
     return false;
 }
 
-int runImport(const QStringList &arguments)
+int runImport(const QStringList &arguments, const Context &context)
 {
     QStringList args = arguments;
     bool ok = true;
@@ -124,7 +124,7 @@ int runImport(const QStringList &arguments)
         return ExitFailure;
     }
 
-    LibraryImport import(&library);
+    LibraryImport import(&library, context.html);
     const WhenAlreadyImported when = o.update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew;
     QJsonArray results;
     int failed = 0;

@@ -8,7 +8,9 @@
 
 namespace Glossa::Cli {
 
-int runImport(const QStringList &args);
+struct Context;
+
+int runImport(const QStringList &args, const Context &context);
 
 // True when any of the files is HTML (by its name and first bytes): main() then starts the web engine.
 bool importNeedsWebEngine(const QStringList &args);

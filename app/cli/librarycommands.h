@@ -14,8 +14,10 @@ class Library;
 
 namespace Glossa::Cli {
 
-int runList(const QStringList &args);
-int runShow(const QStringList &args);
+struct Context;
+
+int runList(const QStringList &args, const Context &context);
+int runShow(const QStringList &args, const Context &context);
 
 class LibraryAccess
 {

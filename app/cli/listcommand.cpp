@@ -11,7 +11,7 @@
 
 namespace Glossa::Cli {
 
-int runList(const QStringList &arguments)
+int runList(const QStringList &arguments, const Context &)
 {
     QStringList args = arguments;
     bool ok = false;

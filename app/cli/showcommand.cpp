@@ -111,7 +111,7 @@ void printText(const Model::Article &a, const Shown &shown)
 
 } // namespace
 
-int runShow(const QStringList &arguments)
+int runShow(const QStringList &arguments, const Context &)
 {
     QStringList args = arguments;
     bool ok = false;

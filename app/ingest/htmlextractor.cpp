@@ -3,39 +3,19 @@
 
 namespace Glossa::Ingest {
 
-namespace {
-
-struct Registry {
-    std::function<std::unique_ptr<HtmlExtractor>()> factory;
-    std::unique_ptr<HtmlExtractor> instance;
-};
-
-Registry &registry()
+HtmlExtractorProvider::HtmlExtractorProvider(Factory factory)
+    : m_factory(std::move(factory))
 {
-    static Registry r;
-    return r;
 }
 
-} // namespace
+HtmlExtractorProvider::~HtmlExtractorProvider() = default;
 
-void setHtmlExtractorFactory(std::function<std::unique_ptr<HtmlExtractor>()> factory)
+HtmlExtractor *HtmlExtractorProvider::extractor()
 {
-    registry().instance.reset();
-    registry().factory = std::move(factory);
-}
-
-HtmlExtractor *htmlExtractor()
-{
-    Registry &r = registry();
-    if (!r.instance && r.factory) {
-        r.instance = r.factory();
+    if (!m_instance && m_factory) {
+        m_instance = m_factory();
     }
-    return r.instance.get();
-}
-
-void resetHtmlExtractor()
-{
-    registry().instance.reset();
+    return m_instance.get();
 }
 
 } // namespace Glossa::Ingest

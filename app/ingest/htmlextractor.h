@@ -2,7 +2,8 @@
 // What the app layer needs from a web engine to import HTML: run Mozilla Readability on a page
 // (scripts off, network refused) and hand back its article as Glossa blocks plus metadata, or the
 // page's visible text when Readability finds no article. The app layer never includes WebEngine:
-// ui/ implements this interface (ui/htmlextractor.*) and registers it at start-up.
+// ui/ implements this interface (ui/web/htmlextractor.*), and whoever imports HTML owns a
+// provider of it.
 #pragma once
 
 #include "model/block.h"
@@ -39,11 +40,28 @@ public:
     virtual Result<HtmlExtraction> extract(const QString &html, const QUrl &baseUrl) = 0;
 };
 
-// The extractor the process uses, created on first use by the factory that ui/ registers (so a
-// command that ends up reading plain text never starts a web engine). Without a registered factory
-// HTML cannot be imported and the importer says so.
-void setHtmlExtractorFactory(std::function<std::unique_ptr<HtmlExtractor>()> factory);
-HtmlExtractor *htmlExtractor();
-void resetHtmlExtractor(); // destroys the extractor (before the application object goes)
+// The extractor of one owner (the window's import controller, the web-engine side of the CLI),
+// created by its factory on the first HTML page, so importing plain text never starts a web engine.
+// The owner keeps the provider and destroys it before the application object goes (a web page
+// must). Importers that are given no provider refuse HTML with a sentence saying why.
+class HtmlExtractorProvider final
+{
+public:
+    using Factory = std::function<std::unique_ptr<HtmlExtractor>()>;
+
+    explicit HtmlExtractorProvider(Factory factory);
+    ~HtmlExtractorProvider();
+    HtmlExtractorProvider(const HtmlExtractorProvider &) = delete;
+    HtmlExtractorProvider &operator=(const HtmlExtractorProvider &) = delete;
+
+    // The extractor, created on the first call; null when the factory makes none.
+    HtmlExtractor *extractor();
+    // Whether extractor() has created it yet (the web engine has started).
+    bool isCreated() const { return m_instance != nullptr; }
+
+private:
+    Factory m_factory;
+    std::unique_ptr<HtmlExtractor> m_instance;
+};
 
 } // namespace Glossa::Ingest

@@ -17,6 +17,8 @@ namespace Glossa::Ingest {
 
 enum class Format { Auto, Text, Html, Markdown };
 
+class HtmlExtractorProvider;
+
 std::optional<Format> formatFromName(const QString &name); // "auto", "text", "html", "markdown"
 
 class Importer
@@ -38,14 +40,18 @@ public:
     // from being read into memory.
     static constexpr qint64 MaxSourceBytes = qint64(32) * 1024 * 1024;
 
-    static std::unique_ptr<Importer> create(Format format);
+    // `html` reads HTML pages (see HtmlExtractorProvider); without one the HTML importer refuses
+    // every page with a sentence saying why. It must outlive the importer.
+    static std::unique_ptr<Importer> create(Format format, HtmlExtractorProvider *html = nullptr);
 
     // The format of a source from its file name, then from its first bytes.
     static Format detect(const QByteArray &bytes, const QString &fileName);
 
-    // Reads `path` and extracts it: the one call the CLI and the import dialog make.
-    static ExtractionResult extractFile(const QString &path, Format format);
-    static ExtractionResult extractBytes(const QByteArray &bytes, Format format, const QString &sourceName);
+    // Reads `path` and extracts it: the one call the CLI and the import dialog make. HTML needs
+    // `html`, as for create().
+    static ExtractionResult extractFile(const QString &path, Format format, HtmlExtractorProvider *html = nullptr);
+    static ExtractionResult extractBytes(
+        const QByteArray &bytes, Format format, const QString &sourceName, HtmlExtractorProvider *html = nullptr);
 };
 
 } // namespace Glossa::Ingest

@@ -130,6 +130,11 @@ class HtmlImporter final : public Importer
     Q_DECLARE_TR_FUNCTIONS(Glossa::Ingest::HtmlImporter)
 
 public:
+    explicit HtmlImporter(HtmlExtractorProvider *html)
+        : m_html(html)
+    {
+    }
+
     Format format() const override { return Format::Html; }
     ExtractionResult extract(const QByteArray &bytes, const QString &sourceName) const override
     {
@@ -145,7 +150,7 @@ public:
             }
             text = std::move(decoded->text);
         }
-        HtmlExtractor *extractor = htmlExtractor();
+        HtmlExtractor *extractor = m_html ? m_html->extractor() : nullptr;
         if (!extractor) {
             return Error {
                 .message = tr("HTML import needs Glossa's web engine, which is not available in this program")};
@@ -205,6 +210,9 @@ public:
         }
         return e;
     }
+
+private:
+    HtmlExtractorProvider *m_html;
 };
 
 } // namespace
@@ -226,7 +234,7 @@ std::optional<Format> formatFromName(const QString &name)
     return std::nullopt;
 }
 
-std::unique_ptr<Importer> Importers::create(Format format)
+std::unique_ptr<Importer> Importers::create(Format format, HtmlExtractorProvider *html)
 {
     switch (format) {
     case Format::Text:
@@ -234,7 +242,7 @@ std::unique_ptr<Importer> Importers::create(Format format)
     case Format::Markdown:
         return std::make_unique<MdImporter>();
     case Format::Html:
-        return std::make_unique<HtmlImporter>();
+        return std::make_unique<HtmlImporter>(html);
     case Format::Auto:
         break;
     }
@@ -264,7 +272,8 @@ Format Importers::detect(const QByteArray &bytes, const QString &fileName)
     return Format::Text;
 }
 
-ExtractionResult Importers::extractBytes(const QByteArray &bytes, Format format, const QString &sourceName)
+ExtractionResult Importers::extractBytes(
+    const QByteArray &bytes, Format format, const QString &sourceName, HtmlExtractorProvider *html)
 {
     if (bytes.trimmed().isEmpty()) {
         return Error {.message = tr("the file is empty")};
@@ -274,7 +283,8 @@ ExtractionResult Importers::extractBytes(const QByteArray &bytes, Format format,
             .message = tr("the file is too large (%1); Glossa imports articles up to %2")
                 .arg(QLocale::c().formattedDataSize(bytes.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
     }
-    const std::unique_ptr<Importer> importer = create(format == Format::Auto ? detect(bytes, sourceName) : format);
+    const std::unique_ptr<Importer> importer
+        = create(format == Format::Auto ? detect(bytes, sourceName) : format, html);
     ExtractionResult result = importer->extract(bytes, sourceName);
     if (result && result->blocks.isEmpty()) {
         return Error {.message = tr("no readable text was found in it")};
@@ -282,7 +292,7 @@ ExtractionResult Importers::extractBytes(const QByteArray &bytes, Format format,
     return result;
 }
 
-ExtractionResult Importers::extractFile(const QString &path, Format format)
+ExtractionResult Importers::extractFile(const QString &path, Format format, HtmlExtractorProvider *html)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -298,7 +308,7 @@ ExtractionResult Importers::extractFile(const QString &path, Format format)
             .message = tr("the file is too large (%1); Glossa imports articles up to %2")
                 .arg(QLocale::c().formattedDataSize(file.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
     }
-    return extractBytes(file.readAll(), format, path);
+    return extractBytes(file.readAll(), format, path, html);
 }
 
 } // namespace Glossa::Ingest

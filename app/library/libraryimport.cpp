@@ -78,8 +78,9 @@ void count(ImportedArticle &result, Model::AnchorStatus status)
 
 } // namespace
 
-LibraryImport::LibraryImport(Library *library)
+LibraryImport::LibraryImport(Library *library, Ingest::HtmlExtractorProvider *html)
     : m_library(library)
+    , m_html(html)
 {
 }
 
@@ -103,7 +104,7 @@ ImportResult LibraryImport::importFile(const QString &path, Ingest::Format forma
     const QFileInfo info(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly) || file.size() > Ingest::Importers::MaxSourceBytes) {
         // Let the importers say why, in the words they use everywhere else.
-        const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format);
+        const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format, m_html);
         return failure(extraction ? tr("The file could not be read.") : sentence(extraction.error().message));
     }
     const QByteArray bytes = file.readAll();
@@ -124,7 +125,7 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     }
     const Ingest::Format resolved
         = format == Ingest::Format::Auto ? Ingest::Importers::detect(bytes, sourceName) : format;
-    const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName);
+    const Ingest::ExtractionResult extracted = Ingest::Importers::extractBytes(bytes, resolved, sourceName, m_html);
     if (!extracted) {
         return failure(sentence(extracted.error().message));
     }

@@ -42,7 +42,9 @@ class LibraryImport
     Q_DECLARE_TR_FUNCTIONS(Glossa::LibraryImport)
 
 public:
-    explicit LibraryImport(Library *library);
+    // `html` reads HTML sources (its owner keeps it alive); without one, HTML is refused with a
+    // sentence saying why.
+    explicit LibraryImport(Library *library, Ingest::HtmlExtractorProvider *html = nullptr);
 
     // The article imported earlier from this source (compared as an absolute, canonical path for
     // files, or exactly for other names), if any.
@@ -62,6 +64,7 @@ private:
     ImportResult update(const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision);
 
     Library *m_library;
+    Ingest::HtmlExtractorProvider *m_html;
 };
 
 } // namespace Glossa

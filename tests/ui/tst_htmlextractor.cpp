@@ -44,6 +44,8 @@ class TstHtmlExtractor : public QObject
 
     QTcpServer m_server;
     int m_connections = 0;
+    // Owned by the test as the import controller owns its own; gone before the application.
+    std::unique_ptr<HtmlExtractorProvider> m_html;
 
 private Q_SLOTS:
     void initTestCase()
@@ -55,7 +57,7 @@ private Q_SLOTS:
                 s->deleteLater();
             }
         });
-        Ui::registerHtmlExtractor();
+        m_html = std::make_unique<HtmlExtractorProvider>(&Ui::newHtmlPageExtractor);
     }
 
     void articleBecomesBlocksWithMetadata()
@@ -89,7 +91,7 @@ private Q_SLOTS:
     void pageThatIsNotAnArticleFallsBackToItsText()
     {
         const ExtractionResult r = Importers::extractBytes(
-            fixture(QStringLiteral("fr_no_article.html")), Format::Html, QStringLiteral("fr_no_article.html"));
+            fixture(QStringLiteral("fr_no_article.html")), Format::Html, QStringLiteral("fr_no_article.html"), m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(texts(*r), expectedBody(QStringLiteral("fr_no_article.body.txt")));
         QCOMPARE(r->title, QStringLiteral("Trois jours dans le Jura"));
@@ -101,11 +103,11 @@ private Q_SLOTS:
         const QString server = QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort());
         QByteArray page = fixture(QStringLiteral("en_remote.html"));
         page.replace("{{SERVER}}", server.toUtf8());
-        auto *extractor = dynamic_cast<Ui::HtmlPageExtractor *>(htmlExtractor());
+        auto *extractor = dynamic_cast<Ui::HtmlPageExtractor *>(m_html->extractor());
         QVERIFY(extractor);
         const int refusedBefore = extractor->refusedRequests();
 
-        const ExtractionResult r = Importers::extractBytes(page, Format::Html, server + u"article.html");
+        const ExtractionResult r = Importers::extractBytes(page, Format::Html, server + u"article.html", m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(texts(*r), expectedBody(QStringLiteral("en_remote.body.txt")));
         QCOMPARE(r->site, QStringLiteral("The Rail Letter"));
@@ -136,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(QString, byline);
         QFETCH(QString, language);
-        const ExtractionResult r = Importers::extractBytes(fixture(name + u".html"), Format::Html, name + u".html");
+        const ExtractionResult r = Importers::extractBytes(fixture(name + u".html"), Format::Html, name + u".html", m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->title, title); // the site's name is cut from "Title – Site"
         QCOMPARE(r->byline, byline); // "Von X" → "X"
@@ -165,7 +167,7 @@ private Q_SLOTS:
             page += "<p>" + para.toLatin1().replace('?', "\x92") + "</p>"; // ’ is 0x92 in Windows-1252
         }
         page += "</article></body></html>";
-        const ExtractionResult r = Importers::extractBytes(page, Format::Html, QStringLiteral("latin.html"));
+        const ExtractionResult r = Importers::extractBytes(page, Format::Html, QStringLiteral("latin.html"), m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->blocks.size(), 3);
         QCOMPARE(r->blocks.first().text, para);
@@ -183,17 +185,17 @@ private Q_SLOTS:
 
     void pageIsReusedForTheNextExtraction()
     {
-        HtmlExtractor *first = htmlExtractor();
+        HtmlExtractor *first = m_html->extractor();
         for (int i = 0; i < 3; ++i) {
-            const ExtractionResult r = Importers::extractBytes(
-                fixture(QStringLiteral("it_article.html")), Format::Html, QStringLiteral("it_article.html"));
+            const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("it_article.html")), Format::Html,
+                QStringLiteral("it_article.html"), m_html.get());
             QVERIFY(r.ok());
             QCOMPARE(r->blocks.size(), 12);
         }
-        QCOMPARE(htmlExtractor(), first);
+        QCOMPARE(m_html->extractor(), first);
     }
 
-    void cleanupTestCase() { resetHtmlExtractor(); }
+    void cleanupTestCase() { m_html.reset(); }
 };
 
 GLOSSA_WEBENGINE_TEST_MAIN(TstHtmlExtractor)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
-// article imported before, and pasting a page from the clipboard.
+// article imported before, an HTML file, and pasting a page from the clipboard.
 #include "../helpers/testlibrary.h"
 #include "import/importcontroller.h"
 #include "library/library.h"
@@ -116,6 +116,21 @@ private Q_SLOTS:
         QCOMPARE(moved.note, QStringLiteral("da ricordare"));
         QCOMPARE(second.canonicalText().mid(moved.anchor.start, moved.anchor.end - moved.anchor.start), quote);
         QVERIFY(moved.anchor.start > start); // the new paragraph pushed it down
+    }
+
+    // The controller reads HTML with a web page of its own, started on the first HTML file.
+    void htmlFileIsReadByTheControllersOwnExtractor()
+    {
+        QFile fixture(QStringLiteral(GLOSSA_TEST_DATA "/ingest/html/it_article.html"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const QString path = write(QStringLiteral("biblioteche.html"), fixture.readAll());
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        m_window->importer()->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        QVERIFY2(finished.first().at(1).toStringList().isEmpty(),
+            qPrintable(finished.first().at(1).toStringList().join(u'\n')));
+        QCOMPARE(m_library->articles().size(), 1);
+        QCOMPARE(m_library->articles().first().title, QStringLiteral("Le biblioteche di quartiere rinascono a Torino"));
     }
 
     void pastedPageBecomesAnArticle()

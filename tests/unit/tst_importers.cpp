@@ -10,6 +10,33 @@
 using namespace Glossa::Ingest;
 using namespace Glossa::Model;
 
+namespace {
+
+// Stands in for the web engine: every page is an article of one paragraph.
+class FakeExtractor final : public HtmlExtractor
+{
+public:
+    explicit FakeExtractor(int *pages)
+        : m_pages(pages)
+    {
+    }
+    Glossa::Result<HtmlExtraction> extract(const QString &, const QUrl &) override
+    {
+        ++*m_pages;
+        HtmlExtraction r;
+        r.readerable = true;
+        r.title = QStringLiteral("Fake");
+        r.language = QStringLiteral("it");
+        r.blocks = {Block {.type = BlockType::Paragraph, .text = QStringLiteral("Un paragrafo.")}};
+        return r;
+    }
+
+private:
+    int *m_pages;
+};
+
+} // namespace
+
 class TstImporters : public QObject
 {
     Q_OBJECT
@@ -88,11 +115,35 @@ private Q_SLOTS:
 
     void htmlWithoutAnExtractorSaysSo()
     {
-        setHtmlExtractorFactory({});
         const ExtractionResult r
             = Importers::extractBytes("<html><body><p>Ciao</p></body></html>", Format::Html, QStringLiteral("a.html"));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QStringLiteral("web engine")));
+    }
+
+    void htmlGoesToTheGivenProviderWhichCreatesItsExtractorOnce()
+    {
+        int created = 0;
+        int pages = 0;
+        HtmlExtractorProvider html([&] {
+            ++created;
+            return std::make_unique<FakeExtractor>(&pages);
+        });
+        QVERIFY(
+            Importers::extractBytes("Plain words make a short article of one paragraph, read without any web engine.",
+                Format::Text, QStringLiteral("a.txt"), &html)
+                .ok());
+        QCOMPARE(created, 0); // text never starts the engine
+        QVERIFY(!html.isCreated());
+        for (int i = 0; i < 2; ++i) {
+            const ExtractionResult r = Importers::extractBytes(
+                "<html><body><p>Ciao</p></body></html>", Format::Html, QStringLiteral("a.html"), &html);
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(r->title, QStringLiteral("Fake"));
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(pages, 2);
+        QVERIFY(html.isCreated());
     }
 
     void markdownGetsALanguageWhenFrontMatterHasNone_data()

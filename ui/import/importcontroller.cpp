@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "web/htmlextractor.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,7 +25,8 @@ ImportController::ImportController(Library *library, QWidget *window)
     : QObject(window)
     , m_library(library)
     , m_window(window)
-    , m_import(library)
+    , m_html(&newHtmlPageExtractor)
+    , m_import(library, &m_html)
 {
 }
 

@@ -5,6 +5,7 @@
 // and change nothing in the library.
 #pragma once
 
+#include "ingest/htmlextractor.h"
 #include "library/libraryimport.h"
 
 #include <QObject>
@@ -56,7 +57,9 @@ private:
 
     Library *m_library;
     QWidget *m_window;
-    LibraryImport m_import;
+    // The web page that reads HTML sources: started on the first one, gone with the controller.
+    Ingest::HtmlExtractorProvider m_html;
+    LibraryImport m_import; // after m_html, which it uses
     QStringList m_queue;
     int m_total = 0;
     QStringList m_failures;

@@ -201,9 +201,9 @@ Result<Ingest::HtmlExtraction> HtmlPageExtractor::extract(const QString &html, c
     return fromJson(json);
 }
 
-void registerHtmlExtractor()
+std::unique_ptr<Ingest::HtmlExtractor> newHtmlPageExtractor()
 {
-    Ingest::setHtmlExtractorFactory([] { return std::make_unique<HtmlPageExtractor>(); });
+    return std::make_unique<HtmlPageExtractor>();
 }
 
 } // namespace Glossa::Ui

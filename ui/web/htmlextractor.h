@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QWebEngineProfile;
 
 namespace Glossa::Ui {
@@ -39,7 +41,7 @@ private:
     QString m_script;
 };
 
-// Registers HtmlPageExtractor as the process's HTML extractor (created on first use).
-void registerHtmlExtractor();
+// A new HtmlPageExtractor: the factory of the Ingest::HtmlExtractorProvider its owner keeps.
+std::unique_ptr<Ingest::HtmlExtractor> newHtmlPageExtractor();
 
 } // namespace Glossa::Ui

@@ -4,6 +4,7 @@
 #include "glossascheme.h"
 #include "library/library.h"
 #include "preferences/theme.h"
+#include "readerscripts.h"
 #include "render/codehighlighter.h"
 #include "render/pageitems.h"
 #include "render/readerhtml.h"
@@ -28,26 +29,25 @@ constexpr StaticFile kStaticFiles[] = {
     {u"/reader/reader.css", u":/reader/reader.css", "text/css"},
 };
 
-// The page's scripts, in the order they run. They are served as one script (every request goes
-// through the GUI thread, so one costs less than nine while the window is starting), each file
-// still its own unit in the sources.
-constexpr QStringView kPageScripts[] = {
-    u":/qtwebchannel/qwebchannel.js",
-    u":/reader/textmap.js",
-    u":/reader/highlights.js",
-    u":/reader/margin.js",
-    u":/reader/navigation.js",
-    u":/reader/notelist.js",
-    u":/reader/reading.js",
-    u":/reader/reader.js",
-};
+// The page's scripts, in the order they run: Qt's web channel, then the reader's own (their list is
+// in resources/CMakeLists.txt). They are served as one script (every request goes through the GUI
+// thread, so one costs less than nine while the window is starting), each file still its own unit
+// in the sources.
+QList<QStringView> pageScripts()
+{
+    QList<QStringView> scripts {u":/qtwebchannel/qwebchannel.js"};
+    for (const QStringView script : Resources::ReaderScripts) {
+        scripts << script;
+    }
+    return scripts;
+}
 
 // The scripts joined; empty if one is missing. Every file opens with 'use strict' (qwebchannel.js
 // with \"use strict\"), so the joined script starts strict and stays so.
 QByteArray pageScript()
 {
     QByteArray script;
-    for (const QStringView resource : kPageScripts) {
+    for (const QStringView resource : pageScripts()) {
         QFile f(resource.toString());
         if (!f.open(QIODevice::ReadOnly)) {
             qCWarning(lcScheme) << "missing resource" << resource;
