@@ -2,13 +2,12 @@
 // HTML import through Mozilla Readability in an offscreen page: the article mapped to Glossa blocks
 // with its metadata, the plain-text fallback for pages that are not articles, the page's own scripts
 // never running and nothing it names ever fetched (a local server counts the connections).
+#include "helpers/connectioncounter.h"
+#include "helpers/uitestmain.h"
 #include "ingest/importer.h"
-#include "uitestmain.h"
 #include "web/htmlextractor.h"
 
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 using namespace Glossa;
 using namespace Glossa::Ingest;
@@ -42,19 +41,12 @@ class TstHtmlExtractor : public QObject
 {
     Q_OBJECT
 
-    QTcpServer m_server;
-    int m_connections = 0;
+    Test::ConnectionCounter m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                ++m_connections;
-                s->deleteLater();
-            }
-        });
+        m_server.listen();
         Ui::registerHtmlExtractor();
     }
 
@@ -98,7 +90,7 @@ private Q_SLOTS:
 
     void remoteResourcesAreNeverFetchedAndScriptsNeverRun()
     {
-        const QString server = QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort());
+        const QString server = m_server.url();
         QByteArray page = fixture(QStringLiteral("en_remote.html"));
         page.replace("{{SERVER}}", server.toUtf8());
         auto *extractor = dynamic_cast<Ui::HtmlPageExtractor *>(htmlExtractor());
@@ -112,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(!r.extraction.excerpt.contains(QStringLiteral("SCRIPT-INJECTED")));
 
         QTest::qWait(1500); // give anything that slipped through time to arrive
-        QCOMPARE(m_connections, 0);
+        QCOMPARE(m_server.connections, 0);
         QVERIFY(extractor->refusedRequests() > refusedBefore); // the stylesheet, the frame… were asked for
     }
 
@@ -174,11 +166,7 @@ private Q_SLOTS:
     void serverCountsRealConnections()
     {
         // Control for the test above: a zero there means something.
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server.serverPort());
-        QVERIFY(socket.waitForConnected(5000));
-        QTRY_COMPARE(m_connections, 1);
-        m_connections = 0;
+        m_server.checkCountsARealConnection();
     }
 
     void pageIsReusedForTheNextExtraction()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annotations pane's model: text order, orphans apart, filters, and live updates with undo.
-#include "../helpers/testlibrary.h"
 #include "anchor/anchorer.h"
+#include "helpers/testlibrary.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
 
@@ -43,8 +43,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        QVERIFY(TestFixtures::openNewLibrary(
-            *m_library, m_dir.filePath(QString::number(QRandomGenerator::global()->generate()))));
+        QVERIFY(
+            Test::openNewLibrary(*m_library, m_dir.filePath(QString::number(QRandomGenerator::global()->generate()))));
         m_library->addSampleArticles();
         m_article = m_library->articles().at(1).id; // Italian sample
         m_revision = *m_library->currentRevision(m_article);

@@ -4,6 +4,7 @@
 // fuzzy, orphaned) in one undoable step; a source that fails leaves the library exactly as it was.
 #include "anchor/anchorer.h"
 #include "cli/jsonview.h"
+#include "helpers/testfiles.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
 #include "store/articlerepository.h"
@@ -63,9 +64,8 @@ class TstLibraryImport : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+        const QString path = Test::writeFile(*m_dir, name, bytes);
+        if (path.isEmpty()) {
             qFatal("cannot write the fixture");
         }
         return path;

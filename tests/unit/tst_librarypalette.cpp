@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The library's palette: stored in the library, undoable, and never lost or harmful when the
 // stored value is damaged. Annotations keep their colour names whatever the palette holds.
-#include "../helpers/storefixtures.h"
+#include "helpers/storefixtures.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
 #include "store/settingsrepository.h"
@@ -111,9 +111,9 @@ private Q_SLOTS:
     void malformedStoredValueGivesTheDefaults()
     {
         QFETCH(QString, stored);
-        const TestFixtures::ArticleFixture article = TestFixtures::article();
+        const Test::ArticleFixture article = Test::article();
         QVERIFY(m_library->addArticle(article.article, article.revision));
-        Model::Annotation a = TestFixtures::annotation(article);
+        Model::Annotation a = Test::annotation(article);
         a.color = QStringLiteral("evidence");
         const QString id = m_library->addAnnotation(a);
         QVERIFY(!id.isEmpty());
@@ -133,9 +133,9 @@ private Q_SLOTS:
 
     void removedColourKeepsItsHighlights()
     {
-        const TestFixtures::ArticleFixture article = TestFixtures::article();
+        const Test::ArticleFixture article = Test::article();
         QVERIFY(m_library->addArticle(article.article, article.revision));
-        Model::Annotation a = TestFixtures::annotation(article);
+        Model::Annotation a = Test::annotation(article);
         a.color = QStringLiteral("question");
         const QString first = m_library->addAnnotation(a);
         a.id.clear();
@@ -158,9 +158,9 @@ private Q_SLOTS:
 
     void annotationStyleIsUndoable()
     {
-        const TestFixtures::ArticleFixture article = TestFixtures::article();
+        const Test::ArticleFixture article = Test::article();
         QVERIFY(m_library->addArticle(article.article, article.revision));
-        Model::Annotation a = TestFixtures::annotation(article);
+        Model::Annotation a = Test::annotation(article);
         a.style = Model::HighlightStyle::Fill;
         const QString id = m_library->addAnnotation(a);
         QSignalSpy changed(m_library.get(), &Library::annotationChanged);

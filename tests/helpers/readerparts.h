@@ -10,7 +10,7 @@
 
 #include <memory>
 
-namespace GlossaTest {
+namespace Glossa::Test {
 
 struct ReaderParts {
     explicit ReaderParts(Glossa::Library *library)
@@ -39,4 +39,4 @@ struct ReaderParts {
     std::unique_ptr<Glossa::Ui::ReaderController> controller;
 };
 
-} // namespace GlossaTest
+} // namespace Glossa::Test
