@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerbenchdata.h"
 
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
 
@@ -127,12 +127,9 @@ bool annotate(Library &library, const QString &articleId, int highlights, int no
         const qsizetype lastWord = std::min(ends.size() - 1, w + 1 + random.bounded(20));
         const qsizetype end = ends[lastWord];
         previousStart = start;
-        Model::Annotation a;
-        a.articleId = articleId;
-        a.revisionId = revision->id;
+        Model::Annotation a = Anchor::exactHighlight(*revision, start, end);
         a.color = colors[i % colors.size()];
         a.style = i % 11 == 5 ? Model::HighlightStyle::Underline : Model::HighlightStyle::Fill;
-        a.selector = Anchor::describe(*revision, start, end);
         const bool fuzzy = i % 25 == 12;
         a.anchor = {start, end, fuzzy ? 0.82 : 1.0, fuzzy ? Model::AnchorStatus::Fuzzy : Model::AnchorStatus::Exact};
         if (noteEvery && i % noteEvery == 0 && notesAdded < notes) {

@@ -2,7 +2,8 @@
 // `glossa anchor --text FILE --selectors FILE.jsonl`: the contract scripts and the benchmark rely on.
 // One JSON line out per line in, in order; {"start","end","score","status"}; null offsets exactly
 // for orphans; 0 <= start <= end <= length in UTF-16 code units; exit 0 unless a file is unreadable.
-#include "glossaprocess.h"
+#include "helpers/glossaprocess.h"
+#include "helpers/testfiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,24 +17,16 @@ class TstAnchorCli : public QObject
 {
     Q_OBJECT
 
-    using Result = GlossaTest::Run;
+    using Result = Glossa::Test::Run;
 
     QTemporaryDir m_dir;
 
     Result glossa(const QStringList &args)
     {
-        return GlossaTest::runGlossa(args, GlossaTest::headlessEnvironment(), 60'000);
+        return Glossa::Test::runGlossa(args, Glossa::Test::headlessEnvironment(), 60'000);
     }
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            return {};
-        }
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return Glossa::Test::writeFile(m_dir, name, bytes); }
 
     // The made-up new text: offsets below are UTF-16 code units of it.
     static QString text()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa list` and `glossa show` on a library folder: JSON a script can rely on, text a person can
 // read, and clear refusals (no library, damaged, newer version) that never change the files.
-#include "../helpers/storefixtures.h"
-#include "glossaprocess.h"
+#include "helpers/glossaprocess.h"
+#include "helpers/storefixtures.h"
 #include "library/library.h"
 #include "store/librarystore.h"
 #include "store/schema.h"
@@ -32,15 +32,15 @@ class TstCliLibrary : public QObject
 
     QTemporaryDir m_dir;
     QString m_library;
-    TestFixtures::ArticleFixture m_article;
+    Test::ArticleFixture m_article;
     QString m_annotation;
     QString m_comment;
 
     Result glossa(const QStringList &args)
     {
         // The default library must never be the real one: the data location points into the test.
-        const GlossaTest::Run run = GlossaTest::runGlossa(
-            args, GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("xdg"))), 60'000);
+        const Test::Run run
+            = Test::runGlossa(args, Test::headlessEnvironment(m_dir.filePath(QStringLiteral("xdg"))), 60'000);
         return {run.exitCode, run.outText(), run.err};
     }
 
@@ -61,14 +61,14 @@ private Q_SLOTS:
         Store::OpenOptions options;
         options.create = true;
         QVERIFY(!library.open(m_library, options).failed());
-        m_article = TestFixtures::article();
+        m_article = Test::article();
         QVERIFY(library.addArticle(m_article.article, m_article.revision));
-        const auto other = TestFixtures::article(QStringLiteral("Secondo articolo"));
+        const auto other = Test::article(QStringLiteral("Secondo articolo"));
         QVERIFY(library.addArticle(other.article, other.revision));
-        m_annotation = library.addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        m_annotation = library.addAnnotation(Test::annotation(m_article)).valueOr({});
         QVERIFY(!m_annotation.isEmpty());
-        m_comment = library.addComment(TestFixtures::comment(m_article, {}, m_annotation)).valueOr({});
-        QVERIFY(library.addComment(TestFixtures::comment(m_article, m_comment)));
+        m_comment = library.addComment(Test::comment(m_article, {}, m_annotation)).valueOr({});
+        QVERIFY(library.addComment(Test::comment(m_article, m_comment)));
         QVERIFY(!library
                 .addLink({{}, {other.article.id, {}}, {m_article.article.id, m_annotation}, QStringLiteral("supports"),
                     {}, {}})
@@ -133,8 +133,7 @@ private Q_SLOTS:
         const QJsonArray selectors = a.value(u"selectors").toArray();
         QCOMPARE(selectors.size(), 2);
         QCOMPARE(selectors.at(0).toObject().value(u"type").toString(), QStringLiteral("TextPositionSelector"));
-        QCOMPARE(
-            selectors.at(1).toObject().value(u"exact").toString(), TestFixtures::annotation(m_article).selector.exact);
+        QCOMPARE(selectors.at(1).toObject().value(u"exact").toString(), Test::annotation(m_article).selector.exact);
         QCOMPARE(a.value(u"anchor").toObject().value(u"status").toString(), QStringLiteral("fuzzy"));
         const QJsonArray comments = o.value(u"comments").toArray();
         QCOMPARE(comments.size(), 2);
@@ -152,9 +151,9 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(
             r.out.startsWith(m_article.article.title + u"\nRedazione di prova\nid: " + m_article.article.id + u'\n'));
-        QVERIFY(r.out.contains(u"\u201c" + TestFixtures::annotation(m_article).selector.exact + u"\u201d"));
+        QVERIFY(r.out.contains(u"\u201c" + Test::annotation(m_article).selector.exact + u"\u201d"));
         QVERIFY(r.out.contains(m_article.revision.canonicalText()));
-        QVERIFY(r.out.contains(TestFixtures::comment(m_article).body));
+        QVERIFY(r.out.contains(Test::comment(m_article).body));
     }
 
     void showTextCountsInWords_data()
@@ -169,10 +168,10 @@ private Q_SLOTS:
     {
         // "1 annotation", "2 comments": never "1 annotation(s)", whatever the user's language.
         QFETCH(QString, locale);
-        QProcessEnvironment env = GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("xdg")));
+        QProcessEnvironment env = Test::headlessEnvironment(m_dir.filePath(QStringLiteral("xdg")));
         env.insert(QStringLiteral("LC_ALL"), locale);
         env.insert(QStringLiteral("LANGUAGE"), locale.section(u'.', 0, 0));
-        const GlossaTest::Run r = GlossaTest::runGlossa(
+        const Test::Run r = Test::runGlossa(
             {QStringLiteral("show"), m_article.article.id, QStringLiteral("--library"), m_library}, env, 60'000);
         QCOMPARE(r.exitCode, 0);
         const QString out = r.outText();

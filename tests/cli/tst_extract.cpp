@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa extract`: what an importer makes of a file, as JSON, with no library and no display; and
 // a one-line reason with a non-zero exit code for what cannot be imported.
-#include "glossaprocess.h"
+#include "helpers/glossaprocess.h"
+#include "helpers/testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,18 +13,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TstExtract : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    using Result = GlossaTest::Run;
+    using Result = Glossa::Test::Run;
 
-    Result glossa(const QStringList &args)
-    {
-        return GlossaTest::runGlossa(args, GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("home"))));
-    }
+    Result glossa(const QStringList &args) { return Glossa::Test::runGlossaAt(m_dir.filePath(u"home"_s), args); }
 
     QJsonObject extractJson(const QString &path, const QString &format = QStringLiteral("auto"))
     {
@@ -38,12 +38,7 @@ class TstExtract : public QObject
 
     static QString data(const QString &relative) { return QStringLiteral(GLOSSA_TEST_DATA "/ingest/") + relative; }
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return Glossa::Test::writeFile(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -3,11 +3,11 @@
 // result per file; a bad file among good ones is reported and stores nothing while the others are
 // imported; --update makes a new revision of the article imported from the same file; a library the
 // window holds is reported as such.
-#include "glossaprocess.h"
+#include "helpers/glossaprocess.h"
+#include "helpers/testfiles.h"
 #include "library/library.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,19 +47,11 @@ class TstImport : public QObject
 
     QTemporaryDir m_dir;
 
-    using Result = GlossaTest::Run;
+    using Result = Glossa::Test::Run;
 
-    Result glossa(const QStringList &args)
-    {
-        return GlossaTest::runGlossa(args, GlossaTest::headlessEnvironment(m_dir.filePath(QStringLiteral("home"))));
-    }
+    Result glossa(const QStringList &args) { return Glossa::Test::runGlossaAt(m_dir.filePath(u"home"_s), args); }
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return Glossa::Test::writeFile(m_dir, name, bytes); }
 
     QString libraryDir(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 

@@ -11,7 +11,7 @@
 
 #include <QUuid>
 
-namespace Glossa::TestFixtures {
+namespace Glossa::Test {
 
 inline QString uuid()
 {
@@ -92,4 +92,4 @@ inline Model::Comment comment(const ArticleFixture &f, const QString &parentId =
     return c;
 }
 
-} // namespace Glossa::TestFixtures
+} // namespace Glossa::Test

@@ -4,7 +4,7 @@
 
 #include "library/library.h"
 
-namespace Glossa::TestFixtures {
+namespace Glossa::Test {
 
 inline bool openNewLibrary(Library &library, const QString &dir)
 {
@@ -13,4 +13,4 @@ inline bool openNewLibrary(Library &library, const QString &dir)
     return !library.open(dir, options).failed();
 }
 
-} // namespace Glossa::TestFixtures
+} // namespace Glossa::Test

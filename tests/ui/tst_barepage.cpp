@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The page the startup and memory benchmarks show in a bare QWebEngineView (bench/barepage) is the
 // page users get: every reader script loads and runs, with no script error on the console.
-#include "../helpers/testlibrary.h"
 #include "barepage.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
-#include "uitestmain.h"
 
 #include <QTemporaryDir>
 #include <QWebEnginePage>
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Library library;
-        QVERIFY(TestFixtures::openNewLibrary(library, dir.filePath(QStringLiteral("library"))));
+        QVERIFY(Test::openNewLibrary(library, dir.filePath(QStringLiteral("library"))));
         library.addSampleArticles();
         library.addSampleAnnotations();
         QVERIFY(!library.articles().isEmpty());

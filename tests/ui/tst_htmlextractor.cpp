@@ -2,13 +2,12 @@
 // HTML import through Mozilla Readability in an offscreen page: the article mapped to Glossa blocks
 // with its metadata, the plain-text fallback for pages that are not articles, the page's own scripts
 // never running and nothing it names ever fetched (a local server counts the connections).
+#include "helpers/connectioncounter.h"
+#include "helpers/uitestmain.h"
 #include "ingest/importer.h"
-#include "uitestmain.h"
 #include "web/htmlextractor.h"
 
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
 
 using namespace Glossa;
 using namespace Glossa::Ingest;
@@ -42,21 +41,14 @@ class TstHtmlExtractor : public QObject
 {
     Q_OBJECT
 
-    QTcpServer m_server;
-    int m_connections = 0;
+    Test::ConnectionCounter m_server;
     // Owned by the test as the import controller owns its own; gone before the application.
     std::unique_ptr<HtmlExtractorProvider> m_html;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                ++m_connections;
-                s->deleteLater();
-            }
-        });
+        m_server.listen();
         m_html = std::make_unique<HtmlExtractorProvider>(&Ui::newHtmlPageExtractor);
     }
 
@@ -90,8 +82,8 @@ private Q_SLOTS:
 
     void pageThatIsNotAnArticleFallsBackToItsText()
     {
-        const ExtractionResult r = Importers::extractBytes(
-            fixture(QStringLiteral("fr_no_article.html")), Format::Html, QStringLiteral("fr_no_article.html"), m_html.get());
+        const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("fr_no_article.html")), Format::Html,
+            QStringLiteral("fr_no_article.html"), m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(texts(*r), expectedBody(QStringLiteral("fr_no_article.body.txt")));
         QCOMPARE(r->title, QStringLiteral("Trois jours dans le Jura"));
@@ -100,7 +92,7 @@ private Q_SLOTS:
 
     void remoteResourcesAreNeverFetchedAndScriptsNeverRun()
     {
-        const QString server = QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort());
+        const QString server = m_server.url();
         QByteArray page = fixture(QStringLiteral("en_remote.html"));
         page.replace("{{SERVER}}", server.toUtf8());
         auto *extractor = dynamic_cast<Ui::HtmlPageExtractor *>(m_html->extractor());
@@ -114,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(!r->excerpt.contains(QStringLiteral("SCRIPT-INJECTED")));
 
         QTest::qWait(1500); // give anything that slipped through time to arrive
-        QCOMPARE(m_connections, 0);
+        QCOMPARE(m_server.connections, 0);
         QVERIFY(extractor->refusedRequests() > refusedBefore); // the stylesheet, the frame… were asked for
     }
 
@@ -138,7 +130,8 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(QString, byline);
         QFETCH(QString, language);
-        const ExtractionResult r = Importers::extractBytes(fixture(name + u".html"), Format::Html, name + u".html", m_html.get());
+        const ExtractionResult r
+            = Importers::extractBytes(fixture(name + u".html"), Format::Html, name + u".html", m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->title, title); // the site's name is cut from "Title – Site"
         QCOMPARE(r->byline, byline); // "Von X" → "X"
@@ -167,7 +160,8 @@ private Q_SLOTS:
             page += "<p>" + para.toLatin1().replace('?', "\x92") + "</p>"; // ’ is 0x92 in Windows-1252
         }
         page += "</article></body></html>";
-        const ExtractionResult r = Importers::extractBytes(page, Format::Html, QStringLiteral("latin.html"), m_html.get());
+        const ExtractionResult r
+            = Importers::extractBytes(page, Format::Html, QStringLiteral("latin.html"), m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r->blocks.size(), 3);
         QCOMPARE(r->blocks.first().text, para);
@@ -176,11 +170,7 @@ private Q_SLOTS:
     void serverCountsRealConnections()
     {
         // Control for the test above: a zero there means something.
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server.serverPort());
-        QVERIFY(socket.waitForConnected(5000));
-        QTRY_COMPARE(m_connections, 1);
-        m_connections = 0;
+        m_server.checkCountsARealConnection();
     }
 
     void pageIsReusedForTheNextExtraction()

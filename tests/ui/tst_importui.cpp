@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
 // article imported before, an HTML file, and pasting a page from the clipboard.
-#include "../helpers/testlibrary.h"
+#include "helpers/testfiles.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
-#include "uitestmain.h"
 
 #include <QClipboard>
-#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,16 +25,7 @@ class TstImportUi : public QObject
     std::unique_ptr<Library> m_library;
     std::unique_ptr<Ui::MainWindow> m_window;
 
-    QString write(const QString &name, const QByteArray &content)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return {};
-        }
-        f.write(content);
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return Test::writeFile(m_dir, name, bytes); }
 
     static QByteArray article(const QString &title, const QString &extra = {})
     {
@@ -51,8 +42,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        QVERIFY(TestFixtures::openNewLibrary(
-            *m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        QVERIFY(Test::openNewLibrary(*m_library, m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces))));
         m_window = std::make_unique<Ui::MainWindow>(m_library.get());
         m_window->importer()->setInteractive(false, WhenAlreadyImported::UpdateExisting);
         m_window->show();

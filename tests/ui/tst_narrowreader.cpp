@@ -2,16 +2,16 @@
 // A reader too narrow for text and margin side by side: the margin notes move into a list opened
 // from a "Notes (N)" button, markers at the text's edge show where the notes are, the list works
 // from the keyboard and opens a note in the editor; widening the reader brings the margin back.
-#include "../helpers/testlibrary.h"
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
+#include "helpers/pagescript.h"
+#include "helpers/readerparts.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
-#include "pagescript.h"
 #include "reader/readerbridge.h"
 #include "reader/readercontroller.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
-#include "readerparts.h"
-#include "uitestmain.h"
 #include "web/readerprofile.h"
 
 #include <QJsonArray>
@@ -28,13 +28,13 @@ class TstNarrowReader : public QObject
 
     QTemporaryDir m_dir;
     Library m_library;
-    std::unique_ptr<GlossaTest::ReaderParts> m_reader;
+    std::unique_ptr<Test::ReaderParts> m_reader;
     QString m_article;
     Model::Revision m_revision;
     QStringList m_quotes; // in text order
     QStringList m_ids;
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_reader->view->page(), script); }
+    QVariant evaluate(const QString &script) { return Test::evaluate(m_reader->view->page(), script); }
 
     QJsonObject state()
     {
@@ -72,7 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
+        QVERIFY(Test::openNewLibrary(m_library, m_dir.path()));
         m_library.addSampleArticles();
         m_article = m_library.articles().at(1).id; // the Italian sample
         m_revision = *m_library.currentRevision(m_article);
@@ -84,16 +84,12 @@ private Q_SLOTS:
         for (const int i : {2, 0, 3, 1}) {
             const qsizetype start = m_revision.canonicalText().indexOf(m_quotes[i]);
             QVERIFY(start >= 0);
-            Model::Annotation a;
-            a.articleId = m_article;
-            a.revisionId = m_revision.id;
+            Model::Annotation a = Anchor::exactHighlight(m_revision, start, start + m_quotes[i].size());
             a.color = i % 2 ? QStringLiteral("agree") : QStringLiteral("question");
             a.note = notes[i];
-            a.selector = Anchor::describe(m_revision, start, start + m_quotes[i].size());
-            a.anchor = {start, start + m_quotes[i].size(), 1.0, Model::AnchorStatus::Exact};
             QVERIFY(m_library.addAnnotation(a));
         }
-        m_reader = std::make_unique<GlossaTest::ReaderParts>(&m_library);
+        m_reader = std::make_unique<Test::ReaderParts>(&m_library);
         m_reader->view->resize(1200, 800);
         m_reader->view->show();
         m_reader->editor->show();

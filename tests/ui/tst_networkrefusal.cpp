@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader never reaches the network: a local server counts the connections the page makes.
-#include "../helpers/testlibrary.h"
+#include "helpers/connectioncounter.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
 #include "reader/readerview.h"
-#include "uitestmain.h"
 #include "web/readerprofile.h"
 #include "web/requestinterceptor.h"
 
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
 
@@ -19,29 +18,17 @@ class TstNetworkRefusal : public QObject
 {
     Q_OBJECT
 
-    QTcpServer m_server;
-    int m_connections = 0;
+    Test::ConnectionCounter m_server;
     QTemporaryDir m_dir;
     Library m_library;
     std::unique_ptr<Ui::ReaderProfile> m_profile;
 
-    QString serverUrl(const QString &path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/%2").arg(m_server.serverPort()).arg(path);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                ++m_connections;
-                s->deleteLater();
-            }
-        });
+        m_server.listen();
         QVERIFY(m_dir.isValid());
-        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
+        QVERIFY(Test::openNewLibrary(m_library, m_dir.path()));
         m_library.addSampleArticles();
         m_profile = std::make_unique<Ui::ReaderProfile>(&m_library);
     }
@@ -49,11 +36,7 @@ private Q_SLOTS:
     void counterSeesARealConnection()
     {
         // Control: the server does count connections, so a zero below means something.
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_server.serverPort());
-        QVERIFY(socket.waitForConnected(5000));
-        QTRY_COMPARE(m_connections, 1);
-        m_connections = 0;
+        m_server.checkCountsARealConnection();
     }
 
     void readerPageLoadsNothingRemote()
@@ -76,12 +59,12 @@ private Q_SLOTS:
                 return true;
             })('%1')
         )JS")
-                                   .arg(serverUrl(QString()));
+                                   .arg(m_server.url());
         bool ran = false;
         view.page()->runJavaScript(script, [&](const QVariant &) { ran = true; });
         QTRY_VERIFY(ran);
         QTest::qWait(1500);
-        QCOMPARE(m_connections, 0);
+        QCOMPARE(m_server.connections, 0);
     }
 
     void navigationAwayIsRefused()
@@ -89,11 +72,11 @@ private Q_SLOTS:
         Ui::ReaderView view(m_profile.get());
         view.show();
         QSignalSpy finished(view.page(), &QWebEnginePage::loadFinished);
-        view.load(QUrl(serverUrl(QStringLiteral("page.html"))));
+        view.load(QUrl(m_server.url(QStringLiteral("page.html"))));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
         QCOMPARE(finished.last().first().toBool(), false);
         QTest::qWait(500);
-        QCOMPARE(m_connections, 0);
+        QCOMPARE(m_server.connections, 0);
     }
 
     void interceptorRefusesWhatCspDoesNotSee()
@@ -104,10 +87,10 @@ private Q_SLOTS:
         const int blockedBefore = m_profile->interceptor()->blockedCount();
         QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
         page.setHtml(
-            QStringLiteral("<img src=\"%1\">").arg(serverUrl(QStringLiteral("y.png"))), QUrl(serverUrl(QString())));
+            QStringLiteral("<img src=\"%1\">").arg(m_server.url(QStringLiteral("y.png"))), QUrl(m_server.url()));
         QVERIFY(loaded.wait(30'000));
         QTest::qWait(1000);
-        QCOMPARE(m_connections, 0);
+        QCOMPARE(m_server.connections, 0);
         QVERIFY(m_profile->interceptor()->blockedCount() > blockedBefore);
     }
 

@@ -3,12 +3,12 @@
 // the open article (Cancel changes nothing), a removed colour's highlights stay visible in grey,
 // the light/dark theme reaches the page, and a highlight switches between fill and underline
 // as one undoable step.
-#include "../helpers/testlibrary.h"
 #include "annotations/annotationspane.h"
 #include "annotations/noteeditor.h"
+#include "helpers/uitestmain.h"
+#include "helpers/windowfixture.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "pagescript.h"
 #include "preferences/palettepage.h"
 #include "preferences/preferencesdialog.h"
 #include "preferences/settings.h"
@@ -17,8 +17,6 @@
 #include "reader/readercontroller.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
-#include "samplewindow.h"
-#include "uitestmain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,12 +25,9 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSignalSpy>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUuid>
 
 using namespace Glossa;
 
@@ -40,12 +35,9 @@ class TstPreferences : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<Ui::MainWindow> m_window;
-    QString m_article;
+    Test::WindowFixture m_fx;
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
+    QVariant evaluate(const QString &script) { return m_fx.evaluate(script); }
 
     // The highlight rule the page uses for a colour name and style, as the browser serialised it.
     QString highlightRule(const QString &name, const QString &style)
@@ -59,32 +51,17 @@ class TstPreferences : public QObject
 
     QString addHighlight(const QString &color, qsizetype start = 10, qsizetype length = 20)
     {
-        const Model::Revision revision = *m_library->currentRevision(m_article);
-        Model::Annotation a;
-        a.articleId = m_article;
-        a.revisionId = revision.id;
-        a.color = color;
-        a.selector.exact = revision.canonicalText().mid(start, length);
-        a.anchor = {start, start + length, 1.0, Model::AnchorStatus::Exact};
-        return m_library->addAnnotation(a).valueOr({});
+        return m_fx.addHighlightAt(start, start + length, color);
     }
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
         Ui::Theme::apply(Ui::Theme::Choice::Light);
-        m_library = std::make_unique<Library>();
-        m_window = GlossaTest::openSampleWindow(*m_library, m_dir.path());
-        QVERIFY(m_window);
-        m_article = m_window->reader()->articleId();
+        m_fx.open();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_library.reset();
-    }
+    void cleanup() { m_fx.close(); }
 
     void paletteChangeRepaintsThePage()
     {
@@ -93,17 +70,17 @@ private Q_SLOTS:
         QTRY_VERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-agree-fill')")).toBool());
         QVERIFY(highlightRule(QStringLiteral("agree"), QStringLiteral("fill")).contains(u"159, 216, 159"));
 
-        Model::Palette palette = m_library->palette();
+        Model::Palette palette = m_fx.library->palette();
         palette.set({QStringLiteral("agree"), QStringLiteral("Convincente"), QColor(0x10, 0x20, 0x30)});
-        QVERIFY(m_library->setPalette(palette));
+        QVERIFY(m_fx.library->setPalette(palette));
         QTRY_VERIFY(highlightRule(QStringLiteral("agree"), QStringLiteral("fill")).contains(u"16, 32, 48"));
         // The annotations pane's colour filter names the colour by its new meaning.
-        auto *filter = m_window->annotationsPane()->findChild<QComboBox *>();
+        auto *filter = m_fx.window->annotationsPane()->findChild<QComboBox *>();
         QVERIFY(filter);
         QVERIFY(filter->findText(QStringLiteral("Convincente")) > 0);
 
         // Undo brings the old shade back to the page.
-        m_library->undoStack()->undo();
+        m_fx.library->undoStack()->undo();
         QTRY_VERIFY(highlightRule(QStringLiteral("agree"), QStringLiteral("fill")).contains(u"159, 216, 159"));
     }
 
@@ -111,16 +88,16 @@ private Q_SLOTS:
     {
         const QString id = addHighlight(QStringLiteral("question"));
         QTRY_VERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-question-fill')")).toBool());
-        Model::Palette palette = m_library->palette();
+        Model::Palette palette = m_fx.library->palette();
         QVERIFY(palette.remove(QStringLiteral("question")));
-        QVERIFY(m_library->setPalette(palette));
-        QCOMPARE(m_library->annotation(id)->color, QStringLiteral("question"));
+        QVERIFY(m_fx.library->setPalette(palette));
+        QCOMPARE(m_fx.library->annotation(id)->color, QStringLiteral("question"));
         const QColor grey = Model::Palette::fallbackColor();
         QTRY_VERIFY(highlightRule(QStringLiteral("question"), QStringLiteral("fill"))
                 .contains(QStringLiteral("%1, %2, %3").arg(grey.red()).arg(grey.green()).arg(grey.blue())));
         QVERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-question-fill')")).toBool());
         // The pane can still filter by it.
-        auto *filter = m_window->annotationsPane()->findChild<QComboBox *>();
+        auto *filter = m_fx.window->annotationsPane()->findChild<QComboBox *>();
         QVERIFY(filter->findData(QStringLiteral("question")) > 0);
     }
 
@@ -140,7 +117,7 @@ private Q_SLOTS:
         const QString lightCode = codeBackground();
         QVERIFY2(lightCode.startsWith(u"rgb"), qPrintable(lightCode)); // the sample article has a code block
 
-        m_window->reader()->readerPage()->bridge()->send(
+        m_fx.window->reader()->readerPage()->bridge()->send(
             {{QStringLiteral("type"), QStringLiteral("theme")}, {QStringLiteral("value"), QStringLiteral("dark")}});
         QTRY_COMPARE(evaluate(QStringLiteral("document.documentElement.dataset.theme")).toString(), u"dark");
         QTRY_COMPARE(background().toString(), QStringLiteral("rgb(28, 27, 25)"));
@@ -148,40 +125,40 @@ private Q_SLOTS:
 
         // The preference, applied, reaches the page through the controller, and the note editor.
         Ui::Theme::apply(Ui::Theme::Choice::Light);
-        m_window->controller()->pushTheme();
+        m_fx.window->controller()->pushTheme();
         QTRY_COMPARE(background().toString(), light);
         Ui::Theme::apply(Ui::Theme::Choice::Dark);
         QVERIFY(Ui::Theme::isDark());
-        m_window->controller()->pushTheme();
-        m_window->noteEditor()->applyTheme();
+        m_fx.window->controller()->pushTheme();
+        m_fx.window->noteEditor()->applyTheme();
         QTRY_COMPARE(evaluate(QStringLiteral("document.documentElement.dataset.theme")).toString(), u"dark");
-        QVERIFY(m_window->noteEditor()->themeName().contains(u"Dark"));
+        QVERIFY(m_fx.window->noteEditor()->themeName().contains(u"Dark"));
         Ui::Theme::apply(Ui::Theme::Choice::Light);
-        m_window->noteEditor()->applyTheme();
-        QVERIFY(!m_window->noteEditor()->themeName().contains(u"Dark"));
+        m_fx.window->noteEditor()->applyTheme();
+        QVERIFY(!m_fx.window->noteEditor()->themeName().contains(u"Dark"));
     }
 
     void colourKeysAreNamedAfterTheirMeaning()
     {
         // The Annotate menu and the shortcuts list say what 1 means, and follow the palette.
-        QAction *one = m_window->controller()->actions().at(0);
+        QAction *one = m_fx.window->controller()->actions().at(0);
         QCOMPARE(one->shortcut(), QKeySequence(Qt::Key_1));
         QCOMPARE(one->text(), QStringLiteral("Highlight as \u201CImportant\u201D"));
-        Model::Palette palette = m_library->palette();
+        Model::Palette palette = m_fx.library->palette();
         Model::PaletteColor first = *palette.forKey(1);
         first.label = QStringLiteral("Tesi");
         QVERIFY(palette.set(first));
-        QVERIFY(m_library->setPalette(palette));
+        QVERIFY(m_fx.library->setPalette(palette));
         QCOMPARE(one->text(), QStringLiteral("Highlight as \u201CTesi\u201D"));
-        m_library->undoStack()->undo();
+        m_fx.library->undoStack()->undo();
         QCOMPARE(one->text(), QStringLiteral("Highlight as \u201CImportant\u201D"));
     }
 
     void preferencesDialogCancelAndOk()
     {
-        const Model::Palette before = m_library->palette();
+        const Model::Palette before = m_fx.library->palette();
         {
-            Ui::PreferencesDialog dialog(m_library.get(), m_window.get());
+            Ui::PreferencesDialog dialog(m_fx.library.get(), m_fx.window.get());
             Ui::PalettePage *page = dialog.highlightsPage();
             QCOMPARE(page->rowCount(), 6);
             page->table()->item(1, Ui::PalettePage::LabelColumn)->setText(QStringLiteral("Convincente"));
@@ -190,10 +167,10 @@ private Q_SLOTS:
             dialog.buttons()->button(QDialogButtonBox::Cancel)->click();
             QCOMPARE(dialog.result(), int(QDialog::Rejected));
         }
-        QCOMPARE(m_library->palette(), before);
-        QCOMPARE(m_library->undoStack()->count(), 0);
+        QCOMPARE(m_fx.library->palette(), before);
+        QCOMPARE(m_fx.library->undoStack()->count(), 0);
 
-        Ui::PreferencesDialog dialog(m_library.get(), m_window.get());
+        Ui::PreferencesDialog dialog(m_fx.library.get(), m_fx.window.get());
         Ui::PalettePage *page = dialog.highlightsPage();
         page->table()->item(1, Ui::PalettePage::LabelColumn)->setText(QStringLiteral("Convincente"));
         page->setColor(1, QColor(0x20, 0x90, 0x40));
@@ -208,7 +185,7 @@ private Q_SLOTS:
         dialog.buttons()->button(QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-        const Model::Palette after = m_library->palette();
+        const Model::Palette after = m_fx.library->palette();
         QCOMPARE(after.forKey(1)->name, QStringLiteral("agree"));
         QCOMPARE(after.forKey(1)->label, QStringLiteral("Convincente"));
         QCOMPARE(after.forKey(1)->color, QColor(0x20, 0x90, 0x40));
@@ -217,15 +194,15 @@ private Q_SLOTS:
         QCOMPARE(after.displayLabel(after.colors().last()), QStringLiteral("Prova"));
         // Built-in meanings left alone stay translatable (no label stored).
         QVERIFY(after.forKey(2)->label.isEmpty());
-        QCOMPARE(m_library->undoStack()->count(), 1);
+        QCOMPARE(m_fx.library->undoStack()->count(), 1);
         // The reader's keys follow: 1 now highlights in "agree".
-        QCOMPARE(m_window->controller()->palette().forKey(1)->name, QStringLiteral("agree"));
+        QCOMPARE(m_fx.window->controller()->palette().forKey(1)->name, QStringLiteral("agree"));
     }
 
     void removingAColourInUseAsksFirst()
     {
         addHighlight(QStringLiteral("disagree"));
-        Ui::PreferencesDialog dialog(m_library.get(), m_window.get());
+        Ui::PreferencesDialog dialog(m_fx.library.get(), m_fx.window.get());
         Ui::PalettePage *page = dialog.highlightsPage();
         QCOMPARE(page->table()->item(2, Ui::PalettePage::UsageColumn)->text(), QStringLiteral("1"));
         QCOMPARE(page->table()->item(3, Ui::PalettePage::UsageColumn)->text(), QStringLiteral("0"));
@@ -244,24 +221,25 @@ private Q_SLOTS:
     void defaultStyleAndToggleStyleOfFocusedHighlight()
     {
         const QString id = addHighlight(QStringLiteral("agree"));
-        m_window->controller()->focusAnnotation(id, false);
-        QCOMPARE(m_window->controller()->focusedAnnotation(), id);
-        m_window->reader()->setFocus();
-        QWidget *target = m_window->reader()->focusProxy() ? m_window->reader()->focusProxy() : m_window->reader();
+        m_fx.window->controller()->focusAnnotation(id, false);
+        QCOMPARE(m_fx.window->controller()->focusedAnnotation(), id);
+        m_fx.window->reader()->setFocus();
+        QWidget *target
+            = m_fx.window->reader()->focusProxy() ? m_fx.window->reader()->focusProxy() : m_fx.window->reader();
         target->setFocus();
         QTest::keyClick(target, Qt::Key_U);
-        QTRY_COMPARE(m_library->annotation(id)->style, Model::HighlightStyle::Underline);
+        QTRY_COMPARE(m_fx.library->annotation(id)->style, Model::HighlightStyle::Underline);
         QTRY_VERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-agree-underline')")).toBool());
         QVERIFY(!evaluate(QStringLiteral("CSS.highlights.has('g-agree-fill')")).toBool());
-        m_library->undoStack()->undo();
-        QCOMPARE(m_library->annotation(id)->style, Model::HighlightStyle::Fill);
+        m_fx.library->undoStack()->undo();
+        QCOMPARE(m_fx.library->annotation(id)->style, Model::HighlightStyle::Fill);
         QTRY_VERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-agree-fill')")).toBool());
-        m_library->undoStack()->redo();
-        QCOMPARE(m_library->annotation(id)->style, Model::HighlightStyle::Underline);
+        m_fx.library->undoStack()->redo();
+        QCOMPARE(m_fx.library->annotation(id)->style, Model::HighlightStyle::Underline);
 
         // The preferences' default style is what new highlights get.
-        Ui::PreferencesDialog dialog(m_library.get(), m_window.get());
-        connect(&dialog, &Ui::PreferencesDialog::defaultStyleChanged, m_window->controller(),
+        Ui::PreferencesDialog dialog(m_fx.library.get(), m_fx.window.get());
+        connect(&dialog, &Ui::PreferencesDialog::defaultStyleChanged, m_fx.window->controller(),
             &Ui::ReaderController::setDefaultStyle);
         for (QRadioButton *radio : dialog.highlightsPage()->findChildren<QRadioButton *>()) {
             if (radio->accessibleName().contains(u"underline")) {
@@ -269,7 +247,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(dialog.apply());
-        QCOMPARE(m_window->controller()->defaultStyle(), Model::HighlightStyle::Underline);
+        QCOMPARE(m_fx.window->controller()->defaultStyle(), Model::HighlightStyle::Underline);
         QCOMPARE(Ui::Settings::defaultStyle(), Model::HighlightStyle::Underline);
         Ui::Settings::setDefaultStyle(Model::HighlightStyle::Fill);
     }
@@ -278,7 +256,7 @@ private Q_SLOTS:
     // With GLOSSA_TEST_SCREENSHOTS=/dir the window is saved as preferences-{light,dark}.png.
     void lightAndDarkWithHighlights()
     {
-        const QString text = m_library->currentRevision(m_article)->canonicalText();
+        const QString text = m_fx.library->currentRevision(m_fx.article)->canonicalText();
         const QStringList colors {QStringLiteral("important"), QStringLiteral("agree"), QStringLiteral("disagree"),
             QStringLiteral("definition"), QStringLiteral("question"), QStringLiteral("follow-up")};
         qsizetype from = text.indexOf(QStringLiteral("\n\n")) + 2;
@@ -288,10 +266,10 @@ private Q_SLOTS:
             if (length > 10) {
                 const QString id = addHighlight(colors.at(i % colors.size()), from + 4, length);
                 if (i == 6) {
-                    QVERIFY(m_library->setAnnotationStyle(id, Model::HighlightStyle::Underline));
+                    QVERIFY(m_fx.library->setAnnotationStyle(id, Model::HighlightStyle::Underline));
                 }
                 if (i % 3 == 0) {
-                    QVERIFY(m_library->setAnnotationNote(id, QStringLiteral("Nota **%1**: da confrontare.").arg(i)));
+                    QVERIFY(m_fx.library->setAnnotationNote(id, QStringLiteral("Nota **%1**: da confrontare.").arg(i)));
                 }
             }
             from = end < 0 ? -1 : end + 2;
@@ -300,7 +278,7 @@ private Q_SLOTS:
         const QByteArray dir = qgetenv("GLOSSA_TEST_SCREENSHOTS");
         for (const Ui::Theme::Choice choice : {Ui::Theme::Choice::Light, Ui::Theme::Choice::Dark}) {
             Ui::Theme::apply(choice);
-            m_window->controller()->pushTheme();
+            m_fx.window->controller()->pushTheme();
             const QString name = Ui::Theme::name(choice);
             QTRY_COMPARE(evaluate(QStringLiteral("document.documentElement.dataset.theme")).toString(), name);
             // On dark paper fills are a lighter wash than on light paper.
@@ -311,7 +289,7 @@ private Q_SLOTS:
             QVERIFY2(fill.contains(choice == Ui::Theme::Choice::Dark ? u"0.3" : u"0.5"), qPrintable(fill));
             if (!dir.isEmpty()) {
                 QTest::qWait(600);
-                QVERIFY(m_window->grab().save(
+                QVERIFY(m_fx.window->grab().save(
                     QString::fromLocal8Bit(dir) + QStringLiteral("/preferences-%1.png").arg(name)));
             }
         }
@@ -321,7 +299,7 @@ private Q_SLOTS:
     void settingsMenuOpensThePreferences()
     {
         QAction *configure = nullptr;
-        for (QAction *action : m_window->menuBar()->findChildren<QAction *>()) {
+        for (QAction *action : m_fx.window->menuBar()->findChildren<QAction *>()) {
             if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+,"))) {
                 configure = action;
             }
@@ -329,8 +307,8 @@ private Q_SLOTS:
         QVERIFY(configure);
         QVERIFY(configure->text().contains(u"Configure Glossa"));
         configure->trigger();
-        QTRY_VERIFY(m_window->findChild<Ui::PreferencesDialog *>());
-        auto *dialog = m_window->findChild<Ui::PreferencesDialog *>();
+        QTRY_VERIFY(m_fx.window->findChild<Ui::PreferencesDialog *>());
+        auto *dialog = m_fx.window->findChild<Ui::PreferencesDialog *>();
         QVERIFY(dialog->isVisible());
         dialog->reject();
     }

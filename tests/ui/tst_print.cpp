@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printing the reader page: the article with its highlights and margin notes, on paper (a PDF here).
-#include "../helpers/testlibrary.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
-#include "uitestmain.h"
 
 #include <QFile>
 #include <QPrinter>
@@ -28,7 +28,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Library library;
-        QVERIFY(TestFixtures::openNewLibrary(library, dir.filePath(QStringLiteral("lib"))));
+        QVERIFY(Test::openNewLibrary(library, dir.filePath(QStringLiteral("lib"))));
         library.addSampleArticles();
         const Model::Article article = library.articles().at(1);
         const Model::Revision revision = *library.currentRevision(article.id);

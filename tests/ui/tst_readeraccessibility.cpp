@@ -2,20 +2,17 @@
 // The reader from the keyboard and through a screen reader: every control has a name, Tab and
 // Shift+Tab walk the highlights in text order with a lasting focus ring, the live region says which
 // highlight has the focus, Enter opens its note, Escape lets go, Ctrl+Tab leaves the article.
-#include "../helpers/testlibrary.h"
-#include "anchor/anchorer.h"
 #include "annotations/annotationspane.h"
 #include "annotations/noteeditor.h"
+#include "helpers/uitestmain.h"
+#include "helpers/windowfixture.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "pagescript.h"
 #include "reader/readerbridge.h"
 #include "reader/readercontroller.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
-#include "samplewindow.h"
 #include "shortcutsdialog.h"
-#include "uitestmain.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -26,11 +23,9 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
-#include <QUuid>
 
 using namespace Glossa;
 
@@ -38,36 +33,16 @@ class TstReaderAccessibility : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<Ui::MainWindow> m_window;
-    QString m_article;
-    Model::Revision m_revision;
+    Test::WindowFixture m_fx;
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
+    QVariant evaluate(const QString &script) { return m_fx.evaluate(script); }
 
     QString addHighlight(const QString &quote, const QString &color, const QString &note = {})
     {
-        const qsizetype start = m_revision.canonicalText().indexOf(quote);
-        if (start < 0) {
-            return {};
-        }
-        Model::Annotation a;
-        a.articleId = m_article;
-        a.revisionId = m_revision.id;
-        a.kind = Model::AnnotationKind::Highlight;
-        a.color = color;
-        a.note = note;
-        a.selector = Anchor::describe(m_revision, start, start + quote.size());
-        a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
-        return m_library->addAnnotation(a).valueOr({});
+        return m_fx.addHighlight(quote, color, note);
     }
 
-    QWidget *readerInput() const
-    {
-        QWidget *reader = m_window->reader();
-        return reader->focusProxy() ? reader->focusProxy() : reader;
-    }
+    QWidget *readerInput() const { return m_fx.readerInput(); }
 
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -112,32 +87,26 @@ class TstReaderAccessibility : public QObject
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_library = std::make_unique<Library>();
-        m_window = GlossaTest::openSampleWindow(*m_library, m_dir.path());
-        QVERIFY(m_window);
-        m_article = m_window->reader()->articleId();
-        m_revision = *m_library->currentRevision(m_article);
+        m_fx.open();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         defineRingText();
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_library.reset();
-    }
+    void cleanup() { m_fx.close(); }
 
     void everyControlHasAName()
     {
         // The selection toolbar and the orphans are hidden now, but still walked: they show later.
         QVERIFY(!addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree")).isEmpty());
-        const QStringList unnamed = unnamedControls(m_window.get());
+        const QStringList unnamed = unnamedControls(m_fx.window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
-        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        for (QDockWidget *dock : m_fx.window->findChildren<QDockWidget *>()) {
             QVERIFY2(!dock->accessibleName().isEmpty(), qPrintable(dock->objectName()));
         }
 
-        Ui::ShortcutsDialog shortcuts(m_window->menuBar(), m_window.get());
+        Ui::ShortcutsDialog shortcuts(m_fx.window->menuBar(), m_fx.window.get());
         const QStringList unnamedInDialog = unnamedControls(&shortcuts);
         QVERIFY2(unnamedInDialog.isEmpty(), qPrintable(unnamedInDialog.join(u'\n')));
         // The help lists the reader's own keys and those of the menus.
@@ -175,7 +144,7 @@ private Q_SLOTS:
         const QString state = note + QStringLiteral(".classList.contains('expanded') + ':' + ") + note
             + QStringLiteral(".querySelector('.note-more').textContent");
         QCOMPARE(evaluate(state).toString(), QStringLiteral("false:more"));
-        QSignalSpy opened(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::noteClicked);
+        QSignalSpy opened(m_fx.window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::noteClicked);
 
         evaluate(note + QStringLiteral(".querySelector('.note-more').click(); true"));
         QTRY_COMPARE(evaluate(state).toString(), QStringLiteral("true:less"));
@@ -211,11 +180,11 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty() && !second.isEmpty() && !third.isEmpty());
         // Changes reach the page in one batch after the event loop runs: wait until all three are painted.
         QTRY_COMPARE(evaluate(QStringLiteral("GlossaHighlights.list().filter(a => a.range).length")).toInt(), 3);
-        Ui::ReaderController *c = m_window->controller();
+        Ui::ReaderController *c = m_fx.window->controller();
         c->clearFocus(); // adding highlights through the library focuses none
         readerInput()->setFocus();
-        QTRY_VERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget())
-            || QApplication::focusWidget() == m_window->reader());
+        QTRY_VERIFY(m_fx.window->reader()->isAncestorOf(QApplication::focusWidget())
+            || QApplication::focusWidget() == m_fx.window->reader());
 
         press(Qt::Key_Tab);
         QTRY_COMPARE(c->focusedAnnotation(), first);
@@ -244,10 +213,10 @@ private Q_SLOTS:
         press(Qt::Key_Backtab, Qt::ShiftModifier);
         QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
         // Tab kept the focus in the article all along.
-        QVERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(m_fx.window->reader()->isAncestorOf(QApplication::focusWidget()));
 
         // Repainting the annotations (a note edited elsewhere) keeps the ring where it was.
-        QVERIFY(m_library->setAnnotationNote(second, QStringLiteral("rivedere")));
+        QVERIFY(m_fx.library->setAnnotationNote(second, QStringLiteral("rivedere")));
         QTest::qWait(300);
         QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
 
@@ -256,14 +225,14 @@ private Q_SLOTS:
         QTRY_COMPARE(c->focusedAnnotation(), QString());
         QTRY_COMPARE(ringText(), QString());
         press(Qt::Key_Delete);
-        QCOMPARE(m_library->annotations(m_article).size(), 3);
+        QCOMPARE(m_fx.library->annotations(m_fx.article).size(), 3);
 
         // Enter on the focused highlight opens its note in the editor.
         press(Qt::Key_Tab);
         QTRY_COMPARE(c->focusedAnnotation(), first);
         QTRY_COMPARE(ringText(), QStringLiteral("Chi studia lo sa"));
         press(Qt::Key_Return);
-        auto *text = m_window->noteEditor()->findChild<QPlainTextEdit *>();
+        auto *text = m_fx.window->noteEditor()->findChild<QPlainTextEdit *>();
         QTRY_VERIFY(text->hasFocus());
         QCOMPARE(text->toPlainText(), QStringLiteral("Vale per ogni *fonte*."));
 
@@ -272,7 +241,7 @@ private Q_SLOTS:
             press(Qt::Key_Tab);
             QTRY_COMPARE(ringText(), QStringLiteral("Sottolineare tutto"));
             QTest::qWait(1200); // past the flash: only the ring is left
-            m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/focus-ring.png"));
+            m_fx.window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/focus-ring.png"));
         }
     }
 
@@ -298,13 +267,13 @@ private Q_SLOTS:
     {
         QVERIFY(!addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree")).isEmpty());
         readerInput()->setFocus();
-        QTRY_VERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(m_fx.window->reader()->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Tab, Qt::ControlModifier);
         // The next pane is the annotations pane.
-        QTRY_VERIFY(m_window->annotationsPane()->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(m_fx.window->annotationsPane()->isAncestorOf(QApplication::focusWidget()));
 
         readerInput()->setFocus();
-        QTRY_VERIFY(m_window->reader()->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(m_fx.window->reader()->isAncestorOf(QApplication::focusWidget()));
         press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
         // The previous pane is the library list.
         QTRY_VERIFY(qobject_cast<QListView *>(QApplication::focusWidget()));

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Highlights and selections on the reader page: painted from canonical offsets, read back as
 // canonical offsets, overlapping ones independent, and clicks reporting what lies under them.
-#include "../helpers/testlibrary.h"
+#include "helpers/pagescript.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
-#include "pagescript.h"
 #include "reader/readerbridge.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
-#include "uitestmain.h"
 #include "web/readerprofile.h"
 
 #include <QJsonArray>
@@ -30,7 +30,7 @@ class TstReaderHighlights : public QObject
     std::unique_ptr<Ui::ReaderView> m_view;
     Model::Revision m_revision;
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_view->page(), script); }
+    QVariant evaluate(const QString &script) { return Test::evaluate(m_view->page(), script); }
 
     // [start, end) of the first occurrence of `quote` in the canonical text.
     std::pair<qsizetype, qsizetype> find(const QString &quote) const
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
+        QVERIFY(Test::openNewLibrary(m_library, m_dir.path()));
         m_library.addSampleArticles();
         const Model::Article article = m_library.articles().at(1); // the Italian sample
         m_revision = *m_library.currentRevision(article.id);

@@ -2,25 +2,21 @@
 // Annotation changes reach the page one at a time (add, recolour, note, delete, undo, redo), and
 // what the page paints after them is exactly what a full reload of the article paints. A loading
 // page comes with its list; the channel resends it only if it changed meanwhile.
-#include "../helpers/testlibrary.h"
-#include "anchor/anchorer.h"
+#include "helpers/uitestmain.h"
+#include "helpers/windowfixture.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "pagescript.h"
 #include "reader/pagesync.h"
 #include "reader/readerbridge.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
 #include "render/pageitems.h"
-#include "uitestmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QUndoStack>
-#include <QUuid>
 
 using namespace Glossa;
 using namespace Qt::StringLiterals;
@@ -29,13 +25,9 @@ class TstReaderIncremental : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Library> m_library;
-    std::unique_ptr<Ui::MainWindow> m_window;
-    QString m_article;
-    Model::Revision m_revision;
+    Test::WindowFixture m_fx;
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_window->reader()->page(), script); }
+    QVariant evaluate(const QString &script) { return m_fx.evaluate(script); }
 
     // What the page shows: every painted range per highlight (mapped back to canonical offsets),
     // the annotations GlossaHighlights holds, and the margin's notes with their colour and HTML.
@@ -59,7 +51,7 @@ class TstReaderIncremental : public QObject
         QStringList highlights;
         QStringList annotations;
         QStringList notes;
-        for (const Model::Annotation &a : m_library->annotations(m_article)) {
+        for (const Model::Annotation &a : m_fx.library->annotations(m_fx.article)) {
             const QString style = a.style == Model::HighlightStyle::Underline ? u"underline"_s : u"fill"_s;
             const QString range = u"%1:%2"_s.arg(a.anchor.start).arg(a.anchor.end);
             if (a.anchor.isAnchored()) {
@@ -99,8 +91,8 @@ class TstReaderIncremental : public QObject
     {
         QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
         const QJsonObject incremental = pageState();
-        QSignalSpy painted(m_window->reader(), &Ui::ReaderView::articlePainted);
-        m_window->reader()->showArticle(m_article);
+        QSignalSpy painted(m_fx.window->reader(), &Ui::ReaderView::articlePainted);
+        m_fx.window->reader()->showArticle(m_fx.article);
         // Wait for the new page (a 'painted' report from the page being replaced can still arrive),
         // then for its embedded list to be painted: it must be the very same state.
         QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
@@ -109,41 +101,13 @@ class TstReaderIncremental : public QObject
 
     QString add(const QString &quote, const QString &color, Model::AnchorStatus status = Model::AnchorStatus::Exact)
     {
-        const qsizetype start = m_revision.canonicalText().indexOf(quote);
-        if (start < 0) {
-            return {};
-        }
-        Model::Annotation a;
-        a.articleId = m_article;
-        a.revisionId = m_revision.id;
-        a.color = color;
-        a.selector = Anchor::describe(m_revision, start, start + quote.size());
-        a.anchor = {start, start + quote.size(), status == Model::AnchorStatus::Fuzzy ? 0.8 : 1.0, status};
-        return m_library->addAnnotation(a).valueOr({});
+        return m_fx.addHighlight(quote, color, {}, status);
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        m_library = std::make_unique<Library>();
-        QVERIFY(TestFixtures::openNewLibrary(*m_library, m_dir.filePath(QUuid::createUuid().toString())));
-        m_library->addSampleArticles();
-        m_window = std::make_unique<Ui::MainWindow>(m_library.get());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QSignalSpy painted(m_window->reader()->readerPage()->bridge(), &Ui::ReaderBridge::annotationsPainted);
-        m_window->openArticleAt(1);
-        QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
-        m_article = m_window->reader()->articleId();
-        m_revision = *m_library->currentRevision(m_article);
-    }
+    void init() { m_fx.open(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_library.reset();
-    }
+    void cleanup() { m_fx.close(); }
 
     void singleChangesPaintLikeAFullReload()
     {
@@ -152,24 +116,24 @@ private Q_SLOTS:
         const QString inner = add(u"equivale"_s, u"agree"_s);
         const QString fuzzy = add(u"Chi studia lo sa"_s, u"question"_s, Model::AnchorStatus::Fuzzy);
         QVERIFY(!outer.isEmpty() && !inner.isEmpty() && !fuzzy.isEmpty());
-        QVERIFY(m_library->setAnnotationNote(inner, u"Una *nota* breve."_s));
+        QVERIFY(m_fx.library->setAnnotationNote(inner, u"Una *nota* breve."_s));
         compareWithFullReload();
 
         // Recolour, edit a note, give another a note, delete one.
-        QVERIFY(m_library->setAnnotationColor(outer, u"disagree"_s));
-        QVERIFY(m_library->setAnnotationNote(inner, u"La nota, **riscritta**."_s));
-        QVERIFY(m_library->setAnnotationNote(fuzzy, u"Nota sul testo cambiato."_s));
-        QVERIFY(m_library->removeAnnotation(inner));
+        QVERIFY(m_fx.library->setAnnotationColor(outer, u"disagree"_s));
+        QVERIFY(m_fx.library->setAnnotationNote(inner, u"La nota, **riscritta**."_s));
+        QVERIFY(m_fx.library->setAnnotationNote(fuzzy, u"Nota sul testo cambiato."_s));
+        QVERIFY(m_fx.library->removeAnnotation(inner));
         compareWithFullReload();
 
         // Undo the delete and the last note, redo the note.
-        m_library->undoStack()->undo();
-        m_library->undoStack()->undo();
-        m_library->undoStack()->redo();
+        m_fx.library->undoStack()->undo();
+        m_fx.library->undoStack()->undo();
+        m_fx.library->undoStack()->redo();
         compareWithFullReload();
 
         // Removing the note of an annotation takes its margin note away; the highlight stays.
-        QVERIFY(m_library->setAnnotationNote(fuzzy, QString()));
+        QVERIFY(m_fx.library->setAnnotationNote(fuzzy, QString()));
         QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
         QCOMPARE(evaluate(u"document.querySelectorAll('#margin .note').length"_s).toInt(), 1);
         compareWithFullReload();
@@ -178,16 +142,16 @@ private Q_SLOTS:
     void loadingPageComesWithItsList()
     {
         const QString outer = add(u"Sottolineare tutto equivale a non sottolineare nulla."_s, u"important"_s);
-        QVERIFY(m_library->setAnnotationNote(outer, u"Una *nota* breve."_s));
+        QVERIFY(m_fx.library->setAnnotationNote(outer, u"Una *nota* breve."_s));
         QTRY_COMPARE_WITH_TIMEOUT(withoutNoteHtml(pageState()), expectedState(), 10'000);
         const QJsonObject before = pageState();
 
         // Opening the article again: everything is painted, and no full list crossed the channel.
-        Ui::ReaderBridge *bridge = m_window->reader()->readerPage()->bridge();
+        Ui::ReaderBridge *bridge = m_fx.window->reader()->readerPage()->bridge();
         QSignalSpy pushed(bridge, &Ui::ReaderBridge::push);
         QSignalSpy painted(bridge, &Ui::ReaderBridge::annotationsPainted);
         QSignalSpy loaded(bridge, &Ui::ReaderBridge::loaded);
-        m_window->reader()->showArticle(m_article);
+        m_fx.window->reader()->showArticle(m_fx.article);
         QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty() && !loaded.isEmpty(), 60'000);
         QCOMPARE_GE(loaded.first().at(1).toLongLong(), 0);
         QCOMPARE(pageState(), before);
@@ -201,10 +165,10 @@ private Q_SLOTS:
         // The list embedded in the page was served at some serial; a change after that means the page's
         // list is out of date once it listens to the channel, and the whole list follows.
         Ui::ReaderBridge bridge;
-        Ui::PageSync sync(m_library.get(), &bridge);
-        sync.setArticle(m_article);
+        Ui::PageSync sync(m_fx.library.get(), &bridge);
+        sync.setArticle(m_fx.article);
         QSignalSpy pushed(&bridge, &Ui::ReaderBridge::push);
-        const qint64 served = qint64(m_library->annotationSerial());
+        const qint64 served = qint64(m_fx.library->annotationSerial());
         sync.pageLoaded(served);
         QCOMPARE(pushed.size(), 0);
 
@@ -226,7 +190,7 @@ private Q_SLOTS:
     void manyChangesAtOnceStillMatch()
     {
         // More changes in one go than are sent one by one: the page gets the whole list instead.
-        const QStringList words = m_revision.canonicalText().split(u' ', Qt::SkipEmptyParts);
+        const QStringList words = m_fx.revision.canonicalText().split(u' ', Qt::SkipEmptyParts);
         int added = 0;
         for (const QString &word : words) {
             if (word.size() > 3 && add(word, added % 2 ? u"agree"_s : u"important"_s).size()) {
@@ -239,10 +203,10 @@ private Q_SLOTS:
         QCOMPARE(added, 80);
         compareWithFullReload();
         for (int i = 0; i < 75; ++i) {
-            m_library->undoStack()->undo();
+            m_fx.library->undoStack()->undo();
         }
         compareWithFullReload();
-        QCOMPARE(m_library->annotations(m_article).size(), 5);
+        QCOMPARE(m_fx.library->annotations(m_fx.article).size(), 5);
     }
 };
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page as WebEngine lays it out: its text is the revision's canonical text, block by
 // block, and every block element names its offset — what anchoring highlights relies on.
-#include "../helpers/testlibrary.h"
+#include "helpers/pagescript.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
 #include "mainwindow.h"
-#include "pagescript.h"
 #include "reader/readerview.h"
-#include "uitestmain.h"
 #include "web/readerprofile.h"
 
 #include <QJsonArray>
@@ -22,7 +22,7 @@ class TstReaderPage : public QObject
 {
     Q_OBJECT
 
-    QVariant evaluate(QWebEnginePage *page, const QString &script) { return GlossaTest::evaluate(page, script); }
+    QVariant evaluate(QWebEnginePage *page, const QString &script) { return Test::evaluate(page, script); }
 
 private Q_SLOTS:
     void windowOpensOnItsFirstArticleLoadingItOnce()
@@ -33,7 +33,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Library library;
-        QVERIFY(TestFixtures::openNewLibrary(library, dir.path()));
+        QVERIFY(Test::openNewLibrary(library, dir.path()));
         library.addSampleArticles();
         Ui::MainWindow window(&library);
         QCOMPARE(window.reader()->articleId(), library.articles().first().id);
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Library library;
-        QVERIFY(TestFixtures::openNewLibrary(library, dir.path()));
+        QVERIFY(Test::openNewLibrary(library, dir.path()));
         library.addSampleArticles();
         const Model::Article article = library.articles().at(row);
         const Model::Revision revision = *library.currentRevision(article.id);

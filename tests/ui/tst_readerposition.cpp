@@ -3,16 +3,16 @@
 // left it (a new one at the top, a position past a shortened text at its end); the pointer resting
 // on a highlight brings a tooltip with the colour's meaning and the note; a window turning narrow
 // or wide says whether the notes are in the margin or in the list.
-#include "../helpers/storefixtures.h"
-#include "../helpers/testlibrary.h"
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
+#include "helpers/pagescript.h"
+#include "helpers/readerparts.h"
+#include "helpers/storefixtures.h"
+#include "helpers/testlibrary.h"
+#include "helpers/uitestmain.h"
 #include "library/library.h"
-#include "pagescript.h"
 #include "preferences/settings.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
-#include "readerparts.h"
-#include "uitestmain.h"
 #include "web/readerprofile.h"
 
 #include <QSettings>
@@ -28,13 +28,13 @@ class TstReaderPosition : public QObject
 
     QTemporaryDir m_dir;
     Library m_library;
-    std::unique_ptr<GlossaTest::ReaderParts> m_reader;
-    TestFixtures::ArticleFixture m_long;
-    TestFixtures::ArticleFixture m_short;
+    std::unique_ptr<Test::ReaderParts> m_reader;
+    Test::ArticleFixture m_long;
+    Test::ArticleFixture m_short;
     QString m_noted; // a highlight with a long note
     QString m_changed; // a fuzzily re-anchored highlight inside it
 
-    QVariant evaluate(const QString &script) { return GlossaTest::evaluate(m_reader->view->page(), script); }
+    QVariant evaluate(const QString &script) { return Test::evaluate(m_reader->view->page(), script); }
 
     bool open(const QString &articleId)
     {
@@ -50,12 +50,9 @@ class TstReaderPosition : public QObject
     Model::Annotation annotation(
         qsizetype start, qsizetype end, const QString &color, const QString &note, Model::AnchorStatus status)
     {
-        Model::Annotation a;
-        a.articleId = m_long.article.id;
-        a.revisionId = m_long.revision.id;
+        Model::Annotation a = Anchor::exactHighlight(m_long.revision, start, end);
         a.color = color;
         a.note = note;
-        a.selector = Anchor::describe(m_long.revision, start, end);
         a.anchor = {start, end, status == Model::AnchorStatus::Exact ? 1.0 : 0.8, status};
         return a;
     }
@@ -66,10 +63,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("readingPosition"));
         QVERIFY(m_dir.isValid());
-        QVERIFY(TestFixtures::openNewLibrary(m_library, m_dir.path()));
+        QVERIFY(Test::openNewLibrary(m_library, m_dir.path()));
 
         // A long reading (sixty distinct paragraphs) and a short one.
-        m_long = TestFixtures::article(QStringLiteral("Una lunga lettura"));
+        m_long = Test::article(QStringLiteral("Una lunga lettura"));
         QList<Model::Block> blocks {
             Model::Block {.type = Model::BlockType::Heading, .level = 1, .text = QStringLiteral("Una lunga lettura")}};
         for (int i = 1; i <= 60; ++i) {
@@ -84,7 +81,7 @@ private Q_SLOTS:
         m_long.revision.rawSource = QStringLiteral("Una lunga lettura");
         m_long.revision.sourceFormat = QStringLiteral("markdown");
         QVERIFY(m_library.addArticle(m_long.article, m_long.revision));
-        m_short = TestFixtures::article(QStringLiteral("Una breve lettura"));
+        m_short = Test::article(QStringLiteral("Una breve lettura"));
         QVERIFY(m_library.addArticle(m_short.article, m_short.revision));
 
         const QString &text = m_long.revision.canonicalText();
@@ -103,7 +100,7 @@ private Q_SLOTS:
                         .valueOr({});
         QVERIFY(!m_noted.isEmpty() && !m_changed.isEmpty());
 
-        m_reader = std::make_unique<GlossaTest::ReaderParts>(&m_library);
+        m_reader = std::make_unique<Test::ReaderParts>(&m_library);
         m_reader->view->resize(1100, 600);
         m_reader->view->show();
     }

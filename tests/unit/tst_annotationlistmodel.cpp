@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annotations pane's model: text order, orphans apart, filters, and live updates with undo.
-#include "../helpers/testlibrary.h"
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
+#include "helpers/testlibrary.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
 
@@ -26,15 +26,13 @@ class TstAnnotationListModel : public QObject
         bool orphan = false)
     {
         const qsizetype start = m_revision.canonicalText().indexOf(quote);
-        Model::Annotation a;
-        a.articleId = m_article;
-        a.revisionId = m_revision.id;
+        Model::Annotation a = Anchor::exactHighlight(m_revision, start, start + quote.size());
         a.color = color;
         a.note = note;
         a.tags = tags;
-        a.selector = Anchor::describe(m_revision, start, start + quote.size());
-        a.anchor
-            = orphan ? Model::Anchor {} : Model::Anchor {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
+        if (orphan) {
+            a.anchor = {};
+        }
         return m_library->addAnnotation(a).valueOr({});
     }
 
@@ -43,8 +41,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_library = std::make_unique<Library>();
-        QVERIFY(TestFixtures::openNewLibrary(
-            *m_library, m_dir.filePath(QString::number(QRandomGenerator::global()->generate()))));
+        QVERIFY(
+            Test::openNewLibrary(*m_library, m_dir.filePath(QString::number(QRandomGenerator::global()->generate()))));
         m_library->addSampleArticles();
         m_article = m_library->articles().at(1).id; // Italian sample
         m_revision = *m_library->currentRevision(m_article);

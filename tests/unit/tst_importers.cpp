@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The importer front: choosing the format, refusing what cannot be an article, Markdown language.
+#include "helpers/testfiles.h"
 #include "ingest/htmlextractor.h"
 #include "ingest/importer.h"
 
@@ -43,15 +44,7 @@ class TstImporters : public QObject
 
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
-            return {};
-        }
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return Glossa::Test::writeFile(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void detectsFormat_data()

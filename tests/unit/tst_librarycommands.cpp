@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every user action on a library is an undoable command: redo, undo and redo again give exactly the
 // same rows (same UUIDs, times and history), and each step emits the change signal views rely on.
-#include "../helpers/storefixtures.h"
 #include "cli/jsonview.h"
+#include "helpers/storefixtures.h"
 #include "library/library.h"
 #include "store/commentrepository.h"
 #include "store/database.h"
@@ -24,8 +24,8 @@ class TstLibraryCommands : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
-    TestFixtures::ArticleFixture m_article;
-    TestFixtures::ArticleFixture m_other;
+    Test::ArticleFixture m_article;
+    Test::ArticleFixture m_other;
 
     // The whole observable state of the library: what undo must restore exactly.
     QJsonObject state() const
@@ -97,8 +97,8 @@ private Q_SLOTS:
         Store::OpenOptions options;
         options.create = true;
         QVERIFY(!m_library->open(m_dir.filePath(QStringLiteral("lib%1").arg(++n)), options).failed());
-        m_article = TestFixtures::article();
-        m_other = TestFixtures::article(QStringLiteral("Un altro articolo"));
+        m_article = Test::article();
+        m_other = Test::article(QStringLiteral("Un altro articolo"));
         QVERIFY(m_library->addArticle(m_article.article, m_article.revision));
         QVERIFY(m_library->addArticle(m_other.article, m_other.revision));
         QCOMPARE(m_library->undoStack()->count(), 0); // importing is not an undo step
@@ -108,13 +108,13 @@ private Q_SLOTS:
 
     void addAnnotation()
     {
-        checkUndoRedo([&] { return m_library->addAnnotation(TestFixtures::annotation(m_article)).status(); },
+        checkUndoRedo([&] { return m_library->addAnnotation(Test::annotation(m_article)).status(); },
             SIGNAL(annotationAdded(QString, QString)));
     }
 
     void editAnnotation()
     {
-        Model::Annotation a = TestFixtures::annotation(m_article);
+        Model::Annotation a = Test::annotation(m_article);
         QVERIFY(m_library->addAnnotation(a));
         a.style = Model::HighlightStyle::Fill;
         a.tags = {QStringLiteral("rivisto")};
@@ -125,7 +125,7 @@ private Q_SLOTS:
 
     void changeColour()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->setAnnotationColor(id, QStringLiteral("contradicts")); },
             SIGNAL(annotationChanged(QString, QString)));
         QCOMPARE(m_library->annotation(id)->color, QStringLiteral("contradicts"));
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void editNote()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->setAnnotationNote(id, QStringLiteral("Nuova nota")); },
             SIGNAL(annotationChanged(QString, QString)));
         QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Nuova nota"));
@@ -141,8 +141,8 @@ private Q_SLOTS:
 
     void removeAnnotationWithInlineComment()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
-        const QString comment = m_library->addComment(TestFixtures::comment(m_article, {}, id)).valueOr({});
+        const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
+        const QString comment = m_library->addComment(Test::comment(m_article, {}, id)).valueOr({});
         QVERIFY(!comment.isEmpty());
         checkUndoRedo([&] { return m_library->removeAnnotation(id); }, SIGNAL(annotationRemoved(QString, QString)));
         QVERIFY(!m_library->annotation(id));
@@ -153,7 +153,7 @@ private Q_SLOTS:
 
     void addLink()
     {
-        const QString from = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString from = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         Model::Link link {{}, {m_article.article.id, from}, {m_other.article.id, {}}, QStringLiteral("contradicts"),
             QStringLiteral("vedi"), {}};
         checkUndoRedo([&] { return m_library->addLink(link).status(); }, SIGNAL(linkAdded(QString)));
@@ -172,26 +172,26 @@ private Q_SLOTS:
 
     void addComment()
     {
-        checkUndoRedo([&] { return m_library->addComment(TestFixtures::comment(m_article)).status(); },
+        checkUndoRedo([&] { return m_library->addComment(Test::comment(m_article)).status(); },
             SIGNAL(commentAdded(QString, QString)));
     }
 
     void editComment()
     {
-        const QString id = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
+        const QString id = m_library->addComment(Test::comment(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->editComment(id, QStringLiteral("Corretto.")); },
             SIGNAL(commentChanged(QString, QString)));
         const auto c = m_library->comment(id);
         QCOMPARE(c->body, QStringLiteral("Corretto."));
         QVERIFY(c->edited.isValid());
         QCOMPARE(m_library->commentEdits(id).size(), 1);
-        QCOMPARE(m_library->commentEdits(id).first().body, TestFixtures::comment(m_article).body);
+        QCOMPARE(m_library->commentEdits(id).first().body, Test::comment(m_article).body);
     }
 
     void deleteCommentWithReplies()
     {
-        const QString top = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
-        const QString reply = m_library->addComment(TestFixtures::comment(m_article, top)).valueOr({});
+        const QString top = m_library->addComment(Test::comment(m_article)).valueOr({});
+        const QString reply = m_library->addComment(Test::comment(m_article, top)).valueOr({});
         QVERIFY(m_library->editComment(reply, QStringLiteral("risposta corretta")));
         checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentRemoved(QString, QString)));
         QVERIFY(!m_library->comment(reply));
@@ -199,14 +199,14 @@ private Q_SLOTS:
 
     void voteComment()
     {
-        const QString id = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
+        const QString id = m_library->addComment(Test::comment(m_article)).valueOr({});
         checkUndoRedo([&] { return m_library->voteComment(id, +1); }, SIGNAL(commentChanged(QString, QString)));
         QCOMPARE(m_library->comment(id)->votes, 3);
     }
 
     void resolveComment()
     {
-        const QString id = m_library->addComment(TestFixtures::comment(m_article)).valueOr({});
+        const QString id = m_library->addComment(Test::comment(m_article)).valueOr({});
         checkUndoRedo(
             [&] { return m_library->setCommentResolved(id, true); }, SIGNAL(commentChanged(QString, QString)));
         QVERIFY(m_library->comment(id)->resolved);
@@ -221,10 +221,10 @@ private Q_SLOTS:
 
     void deleteArticleWithEverythingOnIt()
     {
-        const QString an = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
-        const QString top = m_library->addComment(TestFixtures::comment(m_article, {}, an)).valueOr({});
+        const QString an = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
+        const QString top = m_library->addComment(Test::comment(m_article, {}, an)).valueOr({});
         QVERIFY(m_library->editComment(top, QStringLiteral("modificato")));
-        m_library->addComment(TestFixtures::comment(m_article, top));
+        m_library->addComment(Test::comment(m_article, top));
         const QString link = m_library
                                  ->addLink({{}, {m_other.article.id, {}}, {m_article.article.id, an},
                                      QStringLiteral("elaborates"), {}, {}})
@@ -243,7 +243,7 @@ private Q_SLOTS:
 
     void aRefusedChangeLeavesNoUndoStep()
     {
-        Model::Annotation a = TestFixtures::annotation(m_article);
+        Model::Annotation a = Test::annotation(m_article);
         a.articleId = QStringLiteral("no-such-article"); // the foreign key refuses it
         const int count = m_library->undoStack()->count();
         const Store::Result<QString> refused = m_library->addAnnotation(a);
@@ -258,7 +258,7 @@ private Q_SLOTS:
                     {{}, {m_article.article.id, {}}, {QStringLiteral("missing"), {}}, QStringLiteral("cites"), {}, {}})
                 .valueOr({})
                 .isEmpty());
-        const QString passage = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString passage = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         QVERIFY(m_library
                 ->addLink(
                     {{}, {m_other.article.id, passage}, {m_article.article.id, {}}, QStringLiteral("cites"), {}, {}})
@@ -270,7 +270,7 @@ private Q_SLOTS:
 
     void aReadFailureIsNotAbsence()
     {
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         QVERIFY(!id.isEmpty());
         // Absent: the read worked and found nothing.
         const auto missing = m_library->readAnnotation(QStringLiteral("no-such-annotation"));
@@ -315,7 +315,7 @@ private Q_SLOTS:
         const Store::Status renamed = m_library->renameArticle(m_article.article.id, QStringLiteral("Nuovo"));
         QVERIFY(!renamed);
         QCOMPARE(renamed.error().message, QStringLiteral("refused by a trigger"));
-        const Store::Result<QString> added = m_library->addAnnotation(TestFixtures::annotation(m_article));
+        const Store::Result<QString> added = m_library->addAnnotation(Test::annotation(m_article));
         QVERIFY(!added);
         QCOMPARE(added.error().message, QStringLiteral("no new annotations"));
         QCOMPARE(m_library->undoStack()->count(), count);
@@ -332,7 +332,7 @@ private Q_SLOTS:
         // Another program (here: a trigger added through a second connection) refuses the write.
         // Undo and redo must then leave both the library and the undo stack as they were: the
         // stack never claims a change that is not stored.
-        const QString id = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         QVERIFY(!id.isEmpty());
         QUndoStack *stack = m_library->undoStack();
         const int count = stack->count();
@@ -353,7 +353,7 @@ private Q_SLOTS:
 
         // The same for a redo that cannot be written.
         QVERIFY((*other)->exec(QStringLiteral("DROP TRIGGER refuse;")));
-        const QString second = m_library->addAnnotation(TestFixtures::annotation(m_article)).valueOr({});
+        const QString second = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         QVERIFY(!second.isEmpty());
         stack->undo();
         QVERIFY(!m_library->annotation(second));

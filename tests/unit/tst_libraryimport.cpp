@@ -2,8 +2,9 @@
 // Importing into the library: a file becomes an article with its raw source kept; importing the same
 // source again with "update" makes a new revision and re-anchors the article's annotations (exact,
 // fuzzy, orphaned) in one undoable step; a source that fails leaves the library exactly as it was.
-#include "anchor/anchorer.h"
+#include "anchor/placement.h"
 #include "cli/jsonview.h"
+#include "helpers/testfiles.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
 #include "store/articlerepository.h"
@@ -63,9 +64,8 @@ class TstLibraryImport : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir->filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+        const QString path = Test::writeFile(*m_dir, name, bytes);
+        if (path.isEmpty()) {
             qFatal("cannot write the fixture");
         }
         return path;
@@ -102,12 +102,8 @@ class TstLibraryImport : public QObject
         if (start < 0) {
             return {};
         }
-        Model::Annotation a;
-        a.articleId = articleId;
-        a.revisionId = revision->id;
+        Model::Annotation a = Anchor::exactHighlight(*revision, start, start + quote.size());
         a.note = note;
-        a.selector = Anchor::describe(*revision, start, start + quote.size());
-        a.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
         return m_library->addAnnotation(a).valueOr({});
     }
 

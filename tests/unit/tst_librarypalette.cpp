@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The library's palette: stored in the library, undoable, and never lost or harmful when the
 // stored value is damaged. Annotations keep their colour names whatever the palette holds.
-#include "../helpers/storefixtures.h"
+#include "helpers/storefixtures.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
 #include "store/settingsrepository.h"
@@ -113,9 +113,9 @@ private Q_SLOTS:
     void malformedStoredValueGivesTheDefaults()
     {
         QFETCH(QString, stored);
-        const TestFixtures::ArticleFixture article = TestFixtures::article();
+        const Test::ArticleFixture article = Test::article();
         QVERIFY(m_library->addArticle(article.article, article.revision));
-        Model::Annotation a = TestFixtures::annotation(article);
+        Model::Annotation a = Test::annotation(article);
         a.color = QStringLiteral("evidence");
         const QString id = m_library->addAnnotation(a).valueOr({});
         QVERIFY(!id.isEmpty());
@@ -135,9 +135,9 @@ private Q_SLOTS:
 
     void removedColourKeepsItsHighlights()
     {
-        const TestFixtures::ArticleFixture article = TestFixtures::article();
+        const Test::ArticleFixture article = Test::article();
         QVERIFY(m_library->addArticle(article.article, article.revision));
-        Model::Annotation a = TestFixtures::annotation(article);
+        Model::Annotation a = Test::annotation(article);
         a.color = QStringLiteral("question");
         const QString first = m_library->addAnnotation(a).valueOr({});
         a.id.clear();
@@ -160,9 +160,9 @@ private Q_SLOTS:
 
     void annotationStyleIsUndoable()
     {
-        const TestFixtures::ArticleFixture article = TestFixtures::article();
+        const Test::ArticleFixture article = Test::article();
         QVERIFY(m_library->addArticle(article.article, article.revision));
-        Model::Annotation a = TestFixtures::annotation(article);
+        Model::Annotation a = Test::annotation(article);
         a.style = Model::HighlightStyle::Fill;
         const QString id = m_library->addAnnotation(a).valueOr({});
         QSignalSpy changed(m_library.get(), &Library::annotationChanged);

@@ -43,6 +43,15 @@ QString blockLine(const Block &b)
     }
 }
 
+// Two paragraphs of a news article, for the tests of what lies between them.
+const QString kFloodFirst
+    = u"The first paragraph of the article explains what happened in the town last week, when the "
+      "river rose above the old stone bridge and the mayor ordered the evacuation of the lower "
+      "streets."_s;
+const QString kFloodSecond = u"The second paragraph tells how the volunteers organised themselves in the school gym, "
+                             "where they cooked for three hundred people and kept a list of every family that had to "
+                             "leave its home."_s;
+
 } // namespace
 
 class TstPlainTextImporter : public QObject
@@ -198,12 +207,8 @@ private Q_SLOTS:
 
     void titleCaseHeadingAfterAnAdvertIsNotAnAuthorBox()
     {
-        const QString p1 = QStringLiteral(
-            "The first paragraph of the article explains what happened in the town last week, when the river "
-            "rose above the old stone bridge and the mayor ordered the evacuation of the lower streets.");
-        const QString p2 = QStringLiteral(
-            "The second paragraph tells how the volunteers organised themselves in the school gym, where they "
-            "cooked for three hundred people and kept a list of every family that had to leave its home.");
+        const QString p1 = kFloodFirst;
+        const QString p2 = kFloodSecond;
         const QString p3 = QStringLiteral(
             "The last paragraph looks ahead: engineers will inspect the bridge next month, and the council has "
             "promised to publish their report in full before deciding whether to rebuild it.");
@@ -221,12 +226,8 @@ private Q_SLOTS:
     {
         // A "share" line and an advertisement label in the middle of an article are dropped, but the
         // paragraphs on both sides stay.
-        const QString p1 = QStringLiteral(
-            "The first paragraph of the article explains what happened in the town last week, when the river "
-            "rose above the old stone bridge and the mayor ordered the evacuation of the lower streets.");
-        const QString p2 = QStringLiteral(
-            "The second paragraph tells how the volunteers organised themselves in the school gym, where they "
-            "cooked for three hundred people and kept a list of every family that had to leave its home.");
+        const QString p1 = kFloodFirst;
+        const QString p2 = kFloodSecond;
         const Extraction e = PlainTextImporter::extract(p1 + u"\n\nShare on Facebook\n\nAdvertisement\n\n" + p2);
         QCOMPARE(e.blocks.size(), 2);
         QCOMPARE(e.blocks[0].text, p1);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sample library a new user sees on first run.
-#include "../helpers/testlibrary.h"
+#include "helpers/testlibrary.h"
 #include "ingest/samplelibrary.h"
 #include "library/library.h"
 #include "model/palette.h"
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         Glossa::Library library;
-        QVERIFY(Glossa::TestFixtures::openNewLibrary(library, dir.path()));
+        QVERIFY(Glossa::Test::openNewLibrary(library, dir.path()));
         library.addSampleArticles();
         library.addSampleAnnotations();
         qsizetype count = 0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's foundations: the SQLite wrappers, the migrations, a round trip of every entity, and
 // full-text search staying in sync with the rows.
-#include "../helpers/storefixtures.h"
 #include "cli/jsonview.h"
+#include "helpers/storefixtures.h"
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
 #include "store/commentrepository.h"
@@ -50,7 +50,7 @@ class TstStore : public QObject
         return ids;
     }
 
-    void insertFixture(const TestFixtures::ArticleFixture &f)
+    void insertFixture(const Test::ArticleFixture &f)
     {
         Transaction tx(*m_db);
         QVERIFY(tx.began().ok());
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
     void transactionRollsBackUnlessCommitted()
     {
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         {
             Transaction tx(*m_db);
             QVERIFY(ArticleRepository(*m_db).insert(f.article, f.revision).ok());
@@ -154,13 +154,13 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(Schema::migrate(*db, from).ok());
         QCOMPARE(*db->scalar(QStringLiteral("PRAGMA user_version")), from);
-        const auto f = TestFixtures::article(QStringLiteral("Perché la libertà"));
+        const auto f = Test::article(QStringLiteral("Perché la libertà"));
         if (from >= 1) {
             // Data written by the older version survives the upgrade and is searchable after it.
             // The annotation row holds the columns every version has had, as an older Glossa wrote it.
             Transaction tx(*db);
             QVERIFY(ArticleRepository(*db).insert(f.article, f.revision).ok());
-            const Model::Annotation a = TestFixtures::annotation(f);
+            const Model::Annotation a = Test::annotation(f);
             auto q = db->prepare(QStringLiteral(
                 "INSERT INTO annotations(id, article_id, revision_id, kind, color, style, note, pos_start, pos_end, "
                 "quote, anchor_start, anchor_end, anchor_score, anchor_status, created, updated) VALUES (?1, ?2, ?3, "
@@ -194,7 +194,7 @@ private Q_SLOTS:
             auto read = AnnotationRepository(*db).forArticle(f.article.id);
             QVERIFY(read.ok());
             QCOMPARE(read->size(), 1);
-            QCOMPARE(read->first().selector.exact, TestFixtures::annotation(f).selector.exact);
+            QCOMPARE(read->first().selector.exact, Test::annotation(f).selector.exact);
             QCOMPARE(read->first().originalQuote, QString());
             QVERIFY(!read->first().textChanged());
         }
@@ -218,7 +218,7 @@ private Q_SLOTS:
 
     void articleAndRevisionRoundTrip()
     {
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         insertFixture(f);
         ArticleRepository repo(*m_db);
         const auto a = repo.find(f.article.id);
@@ -245,9 +245,9 @@ private Q_SLOTS:
 
     void annotationRoundTrip()
     {
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         insertFixture(f);
-        const Model::Annotation a = TestFixtures::annotation(f);
+        const Model::Annotation a = Test::annotation(f);
         QVERIFY(AnnotationRepository(*m_db).insert(a).ok());
         const auto back = AnnotationRepository(*m_db).find(a.id);
         QVERIFY(back.ok() && back->has_value());
@@ -261,14 +261,14 @@ private Q_SLOTS:
 
     void linkRoundTripAndDangling()
     {
-        const auto one = TestFixtures::article(QStringLiteral("Uno"));
-        const auto two = TestFixtures::article(QStringLiteral("Due"));
+        const auto one = Test::article(QStringLiteral("Uno"));
+        const auto two = Test::article(QStringLiteral("Due"));
         insertFixture(one);
         insertFixture(two);
-        const Model::Annotation a = TestFixtures::annotation(one);
+        const Model::Annotation a = Test::annotation(one);
         QVERIFY(AnnotationRepository(*m_db).insert(a).ok());
-        Model::Link link {TestFixtures::uuid(), {one.article.id, a.id}, {two.article.id, {}},
-            QStringLiteral("supports"), QStringLiteral("vedi sopra"),
+        Model::Link link {Test::uuid(), {one.article.id, a.id}, {two.article.id, {}}, QStringLiteral("supports"),
+            QStringLiteral("vedi sopra"),
             QDateTime::fromString(QStringLiteral("2026-01-01T00:00:00.000Z"), Qt::ISODateWithMs)};
         QVERIFY(LinkRepository(*m_db).insert(link).ok());
         auto fromTwo = LinkRepository(*m_db).forArticle(two.article.id); // a backlink
@@ -286,13 +286,13 @@ private Q_SLOTS:
 
     void commentRoundTripWithHistory()
     {
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         insertFixture(f);
-        const Model::Annotation a = TestFixtures::annotation(f);
+        const Model::Annotation a = Test::annotation(f);
         QVERIFY(AnnotationRepository(*m_db).insert(a).ok());
         CommentRepository repo(*m_db);
-        const Model::Comment top = TestFixtures::comment(f, {}, a.id);
-        Model::Comment reply = TestFixtures::comment(f, top.id);
+        const Model::Comment top = Test::comment(f, {}, a.id);
+        Model::Comment reply = Test::comment(f, top.id);
         reply.resolved = true;
         reply.edited = QDateTime::fromString(QStringLiteral("2026-03-04T00:00:00.000Z"), Qt::ISODateWithMs);
         QVERIFY(repo.insert(top).ok());
@@ -317,10 +317,10 @@ private Q_SLOTS:
 
     void deletingAnArticleCascades()
     {
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         insertFixture(f);
-        QVERIFY(AnnotationRepository(*m_db).insert(TestFixtures::annotation(f)).ok());
-        QVERIFY(CommentRepository(*m_db).insert(TestFixtures::comment(f)).ok());
+        QVERIFY(AnnotationRepository(*m_db).insert(Test::annotation(f)).ok());
+        QVERIFY(CommentRepository(*m_db).insert(Test::comment(f)).ok());
         QVERIFY(ArticleRepository(*m_db).remove(f.article.id).ok());
         for (const char *table :
             {"revisions", "blocks", "annotations", "annotation_tags", "comments", "article_tags"}) {
@@ -361,16 +361,16 @@ private Q_SLOTS:
     void searchFoldsDiacritics()
     {
         QFETCH(QString, query);
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         insertFixture(f);
         QVERIFY(searchIds(query).contains(f.article.id));
     }
 
     void searchFollowsEveryChange()
     {
-        const auto f = TestFixtures::article(QStringLiteral("Titolo"));
+        const auto f = Test::article(QStringLiteral("Titolo"));
         insertFixture(f);
-        Model::Annotation a = TestFixtures::annotation(f);
+        Model::Annotation a = Test::annotation(f);
         AnnotationRepository annotations(*m_db);
         QVERIFY(annotations.insert(a).ok());
         QVERIFY(searchIds(QStringLiteral("citta")).contains(a.id));
@@ -379,7 +379,7 @@ private Q_SLOTS:
         QVERIFY(!searchIds(QStringLiteral("citta")).contains(a.id));
         QVERIFY(searchIds(QStringLiteral("ecole")).contains(a.id));
 
-        Model::Comment c = TestFixtures::comment(f);
+        Model::Comment c = Test::comment(f);
         CommentRepository comments(*m_db);
         QVERIFY(comments.insert(c).ok());
         QVERIFY(searchIds(QStringLiteral("debole")).contains(c.id));

@@ -2,7 +2,7 @@
 // What keeps years of notes safe: damaged, foreign and newer files are reported and left
 // byte-identical; backups are consistent, rotated and restorable; a second writer is refused
 // while readers still work; integrity checks find damage.
-#include "../helpers/storefixtures.h"
+#include "helpers/storefixtures.h"
 #include "library/library.h"
 #include "store/backups.h"
 #include "store/librarystore.h"
@@ -49,10 +49,10 @@ class TstStoreSafety : public QObject
         if (library.open(dir, options).failed()) {
             return {};
         }
-        const auto f = TestFixtures::article();
+        const auto f = Test::article();
         library.addArticle(f.article, f.revision);
         for (int i = 0; i < annotations; ++i) {
-            Model::Annotation a = TestFixtures::annotation(f);
+            Model::Annotation a = Test::annotation(f);
             a.note = QStringLiteral("nota %1 ").arg(i).repeated(20);
             library.addAnnotation(a);
         }

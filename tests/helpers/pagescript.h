@@ -7,7 +7,7 @@
 #include <QVariant>
 #include <QWebEnginePage>
 
-namespace GlossaTest {
+namespace Glossa::Test {
 
 // The script's value, or the string "timeout" when the page does not answer within `timeoutMs`.
 inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeoutMs = 10'000)
@@ -24,4 +24,4 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script, int timeou
     return result;
 }
 
-} // namespace GlossaTest
+} // namespace Glossa::Test

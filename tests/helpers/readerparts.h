@@ -12,7 +12,7 @@
 
 #include <memory>
 
-namespace GlossaTest {
+namespace Glossa::Test {
 
 struct ReaderParts {
     explicit ReaderParts(Glossa::Library *library)
@@ -42,4 +42,4 @@ struct ReaderParts {
     std::unique_ptr<Glossa::Ui::ReaderController> controller;
 };
 
-} // namespace GlossaTest
+} // namespace Glossa::Test

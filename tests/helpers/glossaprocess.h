@@ -6,7 +6,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-namespace GlossaTest {
+namespace Glossa::Test {
 
 struct Run {
     int exitCode = -1; // -1: crashed or timed out
@@ -43,4 +43,10 @@ inline Run runGlossa(const QStringList &args, const QProcessEnvironment &env, in
         QString::fromUtf8(p.readAllStandardError())};
 }
 
-} // namespace GlossaTest
+// The same with a home and data location of its own below `home`.
+inline Run runGlossaAt(const QString &home, const QStringList &args)
+{
+    return runGlossa(args, headlessEnvironment(home));
+}
+
+} // namespace Glossa::Test

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Rewrites the golden files in tests/data from what the current build makes of the inputs next to
+# them, through `glossa extract --json` (the importers the tests call):
+#
+#   ingest/text/NAME.body.txt  the blocks of NAME.txt, one a line ("# " heading, "- " list item,
+#                              "---" separator), as tst_plaintextimporter compares them
+#   ingest/text/NAME.meta      title=, byline=, lang= and published= (when there is one)
+#   ingest/html/NAME.body.txt  the blocks' text, one a line, for the pages tst_htmlextractor compares
+#                              whole (it_article, fr_no_article, en_remote)
+#
+# ingest/html/de_news.body.txt and en_blog_comments.body.txt are written by hand: paragraphs that must
+# appear in order, whatever else the page yields. This script leaves them alone.
+#
+# Run after a deliberate change to an importer, then review `git diff tests/data` line by line
+# before committing it: every changed line is a change in what users get.
+#
+#   tools/dev build && tools/dev exec -- tests/data/regenerate.sh [path/to/glossa]
+set -euo pipefail
+
+DATA=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+GLOSSA=${1:-glossa} # tools/dev exec puts the built glossa on PATH
+command -v "$GLOSSA" >/dev/null || { echo "regenerate.sh: no $GLOSSA; build first (tools/dev build)" >&2; exit 1; }
+
+HOME_DIR=$(mktemp -d)
+trap 'rm -rf "$HOME_DIR"' EXIT
+
+# As the CLI tests run it: no display, and a home of its own so no real library is touched.
+extract() { # extract FILE FORMAT: the JSON on stdout
+    env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" \
+        "$GLOSSA" extract "$1" --format "$2" --json
+}
+
+# write MODE OUT_PREFIX < JSON: MODE text writes OUT_PREFIX.body.txt and OUT_PREFIX.meta, MODE html
+# only OUT_PREFIX.body.txt.
+write() {
+    python3 -c '
+import json, sys
+mode, prefix = sys.argv[1], sys.argv[2]
+o = json.load(sys.stdin)
+def line(b):
+    if mode == "html":
+        return b["text"]
+    return {"heading": "# " + b["text"], "list-item": "- " + b["text"], "separator": "---"}.get(b["type"], b["text"])
+with open(prefix + ".body.txt", "w", encoding="utf-8", newline="\n") as f:
+    f.writelines(line(b) + "\n" for b in o["blocks"])
+if mode == "text":
+    meta = [("title", o["title"]), ("byline", o["byline"]), ("lang", o["lang"])]
+    if o.get("published"):
+        meta.append(("published", o["published"]))
+    with open(prefix + ".meta", "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(k + "=" + v + "\n" for k, v in meta)
+' "$1" "$2"
+}
+
+for meta in "$DATA"/ingest/text/*.meta; do
+    name=${meta%.meta}
+    extract "$name.txt" text | write text "$name"
+    echo "wrote ${name#"$DATA"/}.body.txt, .meta"
+done
+
+for name in it_article fr_no_article en_remote; do
+    extract "$DATA/ingest/html/$name.html" html | write html "$DATA/ingest/html/$name"
+    echo "wrote ingest/html/$name.body.txt"
+done
+
+echo "now review the change: git diff -- tests/data (outside tools/dev: the build root has no git)"
