@@ -55,7 +55,7 @@ private Q_SLOTS:
     void articleBecomesBlocksWithMetadata()
     {
         const ExtractionResult r = Importers::extractBytes(
-            fixture(QStringLiteral("it_article.html")), Format::Auto, QStringLiteral("it_article.html"));
+            fixture(QStringLiteral("it_article.html")), Format::Auto, QStringLiteral("it_article.html"), m_html.get());
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         const Extraction &e = *r;
         QCOMPARE(texts(e), expectedBody(QStringLiteral("it_article.body.txt")));
