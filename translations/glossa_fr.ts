@@ -492,6 +492,10 @@ Options :
         <source>The palette needs at least one colour.</source>
         <translation>La palette doit contenir au moins une couleur.</translation>
     </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La bibliothèque n’est pas ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -514,6 +518,10 @@ Options :
     <message>
         <source>The library refused the update: %1</source>
         <translation>La bibliothèque a refusé la mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>L&apos;article %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,10 @@ Opzioni:
         <source>The palette needs at least one colour.</source>
         <translation>La tavolozza deve avere almeno un colore.</translation>
     </message>
+    <message>
+        <source>The library is not open.</source>
+        <translation>La biblioteca non è aperta.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -514,6 +518,10 @@ Opzioni:
     <message>
         <source>The library refused the update: %1</source>
         <translation>La biblioteca ha rifiutato l&apos;aggiornamento: %1</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Non esiste l&apos;articolo %1.</translation>
     </message>
 </context>
 <context>
