@@ -85,4 +85,18 @@ bool LibraryAccess::openReadOnly(Library &library, const QString &dir)
     return true;
 }
 
+std::optional<QList<Model::Article>> LibraryAccess::openArticles(
+    Library &library, const QString &dir, const QString &command)
+{
+    if (!openReadOnly(library, dir)) {
+        return std::nullopt;
+    }
+    auto read = library.readArticles();
+    if (!read) {
+        err() << QStringLiteral("glossa %1: ").arg(command) << read.error().message << u'\n';
+        return std::nullopt;
+    }
+    return std::move(*read);
+}
+
 } // namespace Glossa::Cli

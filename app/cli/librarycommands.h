@@ -3,10 +3,13 @@
 // the --library option and turning an open failure into a sentence the user can act on.
 #pragma once
 
+#include "model/article.h"
 #include "store/librarystore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace Glossa {
 class Library;
@@ -29,6 +32,10 @@ public:
     static QString takeLibraryOption(QStringList &args, bool *ok);
     // Opens read-only (sub-commands never create, migrate or lock). Reports failures on stderr.
     static bool openReadOnly(Library &library, const QString &dir);
+    // Opens read-only and reads the articles; on failure says why on stderr, the sentence starting
+    // with "glossa COMMAND: ", and returns nullopt.
+    static std::optional<QList<Model::Article>> openArticles(
+        Library &library, const QString &dir, const QString &command);
     // The message for an open failure, shared with the GUI's dialog.
     static QString describe(const Store::OpenFailure &failure, const QString &dir);
 };

@@ -27,12 +27,8 @@ int runList(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    if (!LibraryAccess::openReadOnly(library, dir)) {
-        return ExitFailure;
-    }
-    const auto read = library.readArticles();
+    const auto read = LibraryAccess::openArticles(library, dir, QStringLiteral("list"));
     if (!read) {
-        err() << QStringLiteral("glossa list: ") << read.error().message << u'\n';
         return ExitFailure;
     }
     const QList<Model::Article> &articles = *read;

@@ -126,12 +126,8 @@ int runShow(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    if (!LibraryAccess::openReadOnly(library, dir)) {
-        return ExitFailure;
-    }
-    const auto articles = library.readArticles();
+    const auto articles = LibraryAccess::openArticles(library, dir, QStringLiteral("show"));
     if (!articles) {
-        err() << QStringLiteral("glossa show: ") << articles.error().message << u'\n';
         return ExitFailure;
     }
     const QList<Model::Article> found = matching(*articles, args.first());

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# What Glossa builds against, found once: included by the top CMakeLists.txt and by
+# tools/native-probe (which tools/dev configures to decide whether the host can build natively).
+# tools/packages-native.txt names the packages that provide it.
+find_package(Qt6 6.8 REQUIRED COMPONENTS Core Gui Widgets PrintSupport WebEngineWidgets WebChannel Pdf LinguistTools Test)
+find_package(KF6SyntaxHighlighting REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(PkgConfig REQUIRED)
+# Nothing links Poppler yet; it stays required because the annotated-PDF export will use it.
+pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
+pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
