@@ -3,6 +3,7 @@
 
 #include "anchor/placement.h"
 #include "ingest/samplelibrary.h"
+#include "library_p.h"
 #include "librarycommands.h"
 #include "revisecommand.h"
 #include "store/annotationrepository.h"
@@ -20,45 +21,12 @@
 
 namespace Glossa {
 
+using namespace LibraryPrivate;
+
 using Store::Database;
 using Store::Status;
 
 namespace {
-
-Store::Error notOpen()
-{
-    return Store::Error {.message = Library::tr("The library is not open.")};
-}
-
-// A store read's Error as the user is told it; the code stays, so isBusy() still answers.
-Store::Error readError(const Store::Error &error)
-{
-    Store::Error e = error;
-    e.message = error.isBusy() ? Library::tr("The library is busy in another program; try again in a moment.")
-                               : Library::tr("Could not read the library: %1").arg(error.message);
-    return e;
-}
-
-template<typename T> Store::Result<T> read(Store::Result<T> result)
-{
-    if (!result) {
-        return readError(result.error());
-    }
-    return result;
-}
-
-// The convenience reads' fallback: the value, or an empty one after logging why there is none (a
-// closed library has nothing to show, which is not worth a line).
-template<typename T> T orEmpty(const Library &library, Store::Result<T> result)
-{
-    if (!result) {
-        if (library.isOpen()) {
-            qCWarning(lcStore) << "read failed:" << result.error().message;
-        }
-        return T {};
-    }
-    return std::move(*result);
-}
 
 // A change that cannot go ahead (no such annotation, an unreadable library…): logged, and returned
 // as the Error.
@@ -215,140 +183,6 @@ void Library::addSampleAnnotations()
         addAnnotation(a);
     }
     m_undoStack->clear();
-}
-
-// --- reading -----------------------------------------------------------------------------------
-
-Store::Result<QList<Model::Article>> Library::readArticles() const
-{
-    return m_store ? read(Store::ArticleRepository(m_store->db()).all()) : notOpen();
-}
-
-Store::Result<std::optional<Model::Article>> Library::readArticle(const QString &id) const
-{
-    return m_store ? read(Store::ArticleRepository(m_store->db()).find(id)) : notOpen();
-}
-
-Store::Result<std::optional<Model::Revision>> Library::readCurrentRevision(const QString &articleId) const
-{
-    const auto a = readArticle(articleId);
-    if (!a || !*a || (*a)->currentRevisionId.isEmpty()) {
-        return a ? Store::Result<std::optional<Model::Revision>>(std::nullopt) : a.error();
-    }
-    return read(Store::ArticleRepository(m_store->db()).revision((*a)->currentRevisionId));
-}
-
-Store::Result<QList<Model::Annotation>> Library::readAnnotations(const QString &articleId) const
-{
-    return m_store ? read(Store::AnnotationRepository(m_store->db()).forArticle(articleId)) : notOpen();
-}
-
-Store::Result<std::optional<Model::Annotation>> Library::readAnnotation(const QString &id) const
-{
-    return m_store ? read(Store::AnnotationRepository(m_store->db()).find(id)) : notOpen();
-}
-
-Store::Result<QList<Store::StoredLink>> Library::readLinks(const QString &articleId) const
-{
-    return m_store ? read(Store::LinkRepository(m_store->db()).forArticle(articleId)) : notOpen();
-}
-
-Store::Result<QList<Model::Comment>> Library::readComments(const QString &articleId) const
-{
-    return m_store ? read(Store::CommentRepository(m_store->db()).forArticle(articleId)) : notOpen();
-}
-
-Store::Result<std::optional<Model::Comment>> Library::readComment(const QString &id) const
-{
-    return m_store ? read(Store::CommentRepository(m_store->db()).find(id)) : notOpen();
-}
-
-Store::Result<QList<Store::CommentEdit>> Library::readCommentEdits(const QString &commentId) const
-{
-    return m_store ? read(Store::CommentRepository(m_store->db()).edits(commentId)) : notOpen();
-}
-
-Store::Result<QList<Store::SearchHit>> Library::readSearch(const QString &text, int limit) const
-{
-    return m_store ? read(Store::SearchRepository(m_store->db()).search(text, limit)) : notOpen();
-}
-
-Store::Result<QString> Library::readLocalAuthorName() const
-{
-    if (!m_store) {
-        return notOpen();
-    }
-    // open() recorded the local author on a writable library, so this finds it.
-    const auto author = Store::SettingsRepository(m_store->db()).localAuthor(defaultAuthorName());
-    if (!author) {
-        return readError(author.error());
-    }
-    return author->name;
-}
-
-Store::Result<QHash<QString, int>> Library::readColorUsage() const
-{
-    return m_store ? read(Store::AnnotationRepository(m_store->db()).colorUsage()) : notOpen();
-}
-
-QList<Model::Article> Library::articles() const
-{
-    return orEmpty(*this, readArticles());
-}
-
-std::optional<Model::Article> Library::article(const QString &id) const
-{
-    return orEmpty(*this, readArticle(id));
-}
-
-std::optional<Model::Revision> Library::currentRevision(const QString &articleId) const
-{
-    return orEmpty(*this, readCurrentRevision(articleId));
-}
-
-QList<Model::Annotation> Library::annotations(const QString &articleId) const
-{
-    return orEmpty(*this, readAnnotations(articleId));
-}
-
-std::optional<Model::Annotation> Library::annotation(const QString &id) const
-{
-    return orEmpty(*this, readAnnotation(id));
-}
-
-QList<Store::StoredLink> Library::links(const QString &articleId) const
-{
-    return orEmpty(*this, readLinks(articleId));
-}
-
-QList<Model::Comment> Library::comments(const QString &articleId) const
-{
-    return orEmpty(*this, readComments(articleId));
-}
-
-std::optional<Model::Comment> Library::comment(const QString &id) const
-{
-    return orEmpty(*this, readComment(id));
-}
-
-QList<Store::CommentEdit> Library::commentEdits(const QString &commentId) const
-{
-    return orEmpty(*this, readCommentEdits(commentId));
-}
-
-QList<Store::SearchHit> Library::search(const QString &text, int limit) const
-{
-    return orEmpty(*this, readSearch(text, limit));
-}
-
-QString Library::localAuthorName() const
-{
-    return orEmpty(*this, readLocalAuthorName());
-}
-
-QHash<QString, int> Library::colorUsage() const
-{
-    return orEmpty(*this, readColorUsage());
 }
 
 // --- changing ----------------------------------------------------------------------------------
