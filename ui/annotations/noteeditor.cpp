@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
+#include "model/elide.h"
 #include "notehighlighter.h"
 #include "preferences/theme.h"
 
@@ -117,7 +118,7 @@ void NoteEditor::edit(const QString &annotationId, const QString &quote, const Q
     flush();
     m_annotationId = annotationId;
     m_saved = note;
-    m_quote->setText(quote.size() > 300 ? quote.left(300) + QChar(0x2026) : quote);
+    m_quote->setText(Model::elided(quote, 300));
     m_loading = true; // re-highlighting reports a text change: it is not an edit
     prepareHighlighting();
     m_editor->setPlainText(note);
