@@ -48,10 +48,11 @@ template<typename T> Store::Result<T> existing(Store::Result<std::optional<T>> s
     if (!stored) {
         return refusal(stored.error());
     }
-    if (!*stored) {
+    std::optional<T> &value = *stored;
+    if (!value) {
         return refusal(absent);
     }
-    return std::move(**stored);
+    return std::move(*value);
 }
 
 } // namespace
@@ -172,7 +173,10 @@ void Library::addSampleAnnotations()
 {
     for (const Ingest::SampleAnnotation &sample : Ingest::SampleLibrary::annotations()) {
         const auto revision = currentRevision(sample.articleId);
-        const qsizetype start = revision ? revision->canonicalText().indexOf(sample.quote) : -1;
+        if (!revision) {
+            continue;
+        }
+        const qsizetype start = revision->canonicalText().indexOf(sample.quote);
         if (start < 0) {
             continue;
         }

@@ -8,15 +8,15 @@ namespace Glossa::LibraryPrivate {
 
 inline Store::Error notOpen()
 {
-    return Store::Error {.message = Library::tr("The library is not open.")};
+    return Store::Error {.message = Glossa::Library::tr("The library is not open.")};
 }
 
 // A store read's Error as the user is told it; the code stays, so isBusy() still answers.
 inline Store::Error readError(const Store::Error &error)
 {
     Store::Error e = error;
-    e.message = error.isBusy() ? Library::tr("The library is busy in another program; try again in a moment.")
-                               : Library::tr("Could not read the library: %1").arg(error.message);
+    e.message = error.isBusy() ? Glossa::Library::tr("The library is busy in another program; try again in a moment.")
+                               : Glossa::Library::tr("Could not read the library: %1").arg(error.message);
     return e;
 }
 

@@ -46,11 +46,15 @@ Store::Result<std::optional<Model::Article>> Library::readArticle(const QString 
 
 Store::Result<std::optional<Model::Revision>> Library::readCurrentRevision(const QString &articleId) const
 {
-    const auto a = readArticle(articleId);
-    if (!a || !*a || (*a)->currentRevisionId.isEmpty()) {
-        return a ? Store::Result<std::optional<Model::Revision>>(std::nullopt) : a.error();
+    const auto stored = readArticle(articleId);
+    if (!stored) {
+        return stored.error();
     }
-    return read(Store::ArticleRepository(m_store->db()).revision((*a)->currentRevisionId));
+    const std::optional<Model::Article> &article = *stored;
+    if (!article || article->currentRevisionId.isEmpty()) {
+        return std::optional<Model::Revision>();
+    }
+    return read(Store::ArticleRepository(m_store->db()).revision(article->currentRevisionId));
 }
 
 Store::Result<QList<Model::Annotation>> Library::readAnnotations(const QString &articleId) const

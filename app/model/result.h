@@ -61,7 +61,7 @@ public:
     T *operator->() { return &*m_value; } // NOLINT(bugprone-unchecked-optional-access)
     const T *operator->() const { return &*m_value; } // NOLINT(bugprone-unchecked-optional-access)
     // The value, or `fallback` after a failure (std::expected's value_or).
-    T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
+    T valueOr(const T &fallback) const { return m_value ? *m_value : fallback; }
     const Error &error() const { return m_error; }
     Status status() const { return ok() ? Status() : Status(m_error); }
 
