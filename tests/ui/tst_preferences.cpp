@@ -8,6 +8,7 @@
 #include "helpers/uitestmain.h"
 #include "helpers/windowfixture.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "mainwindow.h"
 #include "preferences/palettepage.h"
 #include "preferences/preferencesdialog.h"
@@ -27,7 +28,6 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace Glossa;
 

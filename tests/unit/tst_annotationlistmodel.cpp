@@ -4,12 +4,12 @@
 #include "helpers/testlibrary.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "library/undostack.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 

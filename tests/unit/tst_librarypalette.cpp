@@ -4,13 +4,13 @@
 #include "helpers/storefixtures.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "store/settingsrepository.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 
