@@ -4,11 +4,11 @@
 #include "anchor/placement.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
+#include "library/undostack.h"
 
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QUndoStack>
 
 #include <cstdio>
 

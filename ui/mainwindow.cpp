@@ -11,6 +11,7 @@
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
 #include "web/readerprofile.h"
+#include "widgets/undoactions.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <QAction>
@@ -30,7 +31,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace Glossa::Ui {
 
@@ -204,9 +204,9 @@ void MainWindow::createActions()
 
     // Every change to the library is a command on its undo stack.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_library->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = createUndoAction(m_library->undoStack(), tr("&Undo"), this);
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_library->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = createRedoAction(m_library->undoStack(), tr("&Redo"), this);
     // The platform's redo keys, and Ctrl+Shift+Z everywhere (some platforms only know Ctrl+Y).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !redoKeys.contains(shiftZ)) {

@@ -105,9 +105,10 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         }
         return tip;
     }
-    case Qt::DecorationRole: {
+    case SwatchRole: {
+        // Not a Qt::DecorationRole QColor: the app layer has no QtGui; the Annotations pane paints it.
         const auto c = m_palette.color(a.color);
-        return c ? c->color : Model::Palette::fallbackColor();
+        return QVariant::fromValue(c ? c->color : Model::Palette::fallbackColor());
     }
     case Qt::AccessibleTextRole:
         return a.selector.exact.simplified();
@@ -137,9 +138,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AnnotationListModel::roleNames() const
 {
     QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
-    roles.insert(
-        {{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"}, {TagsRole, "tags"},
-            {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"}, {ScoreRole, "score"}});
+    roles.insert({{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"},
+        {TagsRole, "tags"}, {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"},
+        {ScoreRole, "score"}, {SwatchRole, "swatch"}});
     return roles;
 }
 

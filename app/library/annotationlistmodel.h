@@ -30,6 +30,7 @@ public:
         IsOrphanRole,
         StartRole,
         ScoreRole,
+        SwatchRole, // Model::Rgb to paint: the palette's, or fallbackColor() for a colour it lost
     };
 
     explicit AnnotationListModel(Library *library, QObject *parent = nullptr);

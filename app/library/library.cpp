@@ -17,7 +17,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-#include <QUndoStack>
 
 namespace Glossa {
 
@@ -59,7 +58,7 @@ template<typename T> Store::Result<T> existing(Store::Result<std::optional<T>> s
 
 Library::Library(QObject *parent)
     : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_undoStack(new UndoStack(this))
 {
     // Counted from the signals themselves, so every way of changing annotations or the palette
     // (an action, its undo or redo, a re-import) moves the serial.
@@ -156,7 +155,8 @@ Status Library::push(LibraryCommand *command)
 {
     Status status;
     command->reportRedoTo(&status);
-    m_undoStack->push(command); // runs redo(); an obsolete (failed) command is deleted, not pushed
+    m_undoStack->push(
+        std::unique_ptr<UndoCommand>(command)); // runs redo(); an obsolete (failed) command is deleted, not pushed
     return status;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The library the application works on: a folder holding the SQLite store. Views read articles,
 // revisions, annotations, links and comments from it and refresh on its change signals; every user
-// action that changes it is a QUndoCommand pushed on its one undo stack (see librarycommands.h),
+// action that changes it is an UndoCommand pushed on its one undo stack (see librarycommands.h),
 // and each is one transaction.
 //
 // Errors follow Glossa's one convention (model/result.h):
@@ -32,8 +32,6 @@
 #include <memory>
 #include <optional>
 
-class QUndoStack;
-
 namespace Glossa::Store {
 struct SearchHit;
 struct StoredLink;
@@ -43,6 +41,7 @@ struct CommentEdit;
 namespace Glossa {
 
 class LibraryCommand;
+class UndoStack;
 
 class Library final : public QObject
 {
@@ -135,7 +134,7 @@ public:
     Store::Status reviseArticle(
         const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored);
 
-    QUndoStack *undoStack() const { return m_undoStack; }
+    UndoStack *undoStack() const { return m_undoStack; }
 
 Q_SIGNALS:
     void opened();
@@ -167,7 +166,7 @@ private:
     static QString defaultAuthorName();
 
     std::unique_ptr<Store::LibraryStore> m_store;
-    QUndoStack *m_undoStack;
+    UndoStack *m_undoStack;
     Model::Palette m_palette = Model::Palette::defaults();
     quint64 m_pageSerial = 0;
 };

@@ -10,13 +10,13 @@ using Store::Database;
 using Store::Status;
 
 LibraryCommand::LibraryCommand(Library *library, const QString &text)
-    : QUndoCommand(text)
+    : UndoCommand(text)
     , m_library(library)
 {
 }
 
 // A change that could not be written (or undone) leaves the library as it was, and the command
-// says so by becoming obsolete: QUndoStack then drops it instead of believing it done (or undone),
+// says so by becoming obsolete: the UndoStack then drops it instead of believing it done (or undone),
 // so the stack never disagrees with what is stored. The Status says why (the library's writeFailed()
 // signal tells the views; Library::push returns it to the caller of the action).
 void LibraryCommand::redo()

@@ -8,23 +8,23 @@
 #include "library.h"
 #include "store/articlerepository.h"
 #include "store/commentrepository.h"
+#include "undostack.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Glossa {
 
-class LibraryCommand : public QUndoCommand
+class LibraryCommand : public UndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::LibraryCommand)
 
 public:
     LibraryCommand(Library *library, const QString &text);
 
-    // A command whose first redo fails marks itself obsolete, so QUndoStack::push drops it.
+    // A command whose first redo fails marks itself obsolete, so UndoStack::push drops it.
     void redo() final;
     void undo() final;
-    // Where the next redo() writes how it went: QUndoStack::push deletes a command that failed, so
+    // Where the next redo() writes how it went: UndoStack::push deletes a command that failed, so
     // Library::push cannot ask it afterwards.
     void reportRedoTo(Store::Status *status) { m_report = status; }
 

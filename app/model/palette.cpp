@@ -9,12 +9,12 @@ Palette Palette::defaults()
 {
     Palette p;
     p.m_colors = {
-        {QStringLiteral("important"), {}, QColor(0xf3, 0xd5, 0x8a)},
-        {QStringLiteral("agree"), {}, QColor(0x9f, 0xd8, 0x9f)},
-        {QStringLiteral("disagree"), {}, QColor(0xf0, 0xa3, 0xa0)},
-        {QStringLiteral("definition"), {}, QColor(0xa8, 0xc8, 0xf0)},
-        {QStringLiteral("question"), {}, QColor(0xcd, 0xb0, 0xec)},
-        {QStringLiteral("follow-up"), {}, QColor(0xc8, 0xc4, 0xbc)},
+        {QStringLiteral("important"), {}, Rgb(0xf3, 0xd5, 0x8a)},
+        {QStringLiteral("agree"), {}, Rgb(0x9f, 0xd8, 0x9f)},
+        {QStringLiteral("disagree"), {}, Rgb(0xf0, 0xa3, 0xa0)},
+        {QStringLiteral("definition"), {}, Rgb(0xa8, 0xc8, 0xf0)},
+        {QStringLiteral("question"), {}, Rgb(0xcd, 0xb0, 0xec)},
+        {QStringLiteral("follow-up"), {}, Rgb(0xc8, 0xc4, 0xbc)},
     };
     return p;
 }
@@ -107,7 +107,7 @@ QJsonArray Palette::toJson() const
     QJsonArray out;
     for (const PaletteColor &c : m_colors) {
         out.append(QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("label"), c.label},
-            {QStringLiteral("color"), c.color.name(QColor::HexRgb)}});
+            {QStringLiteral("color"), c.color.name()}});
     }
     return out;
 }
@@ -117,8 +117,8 @@ Palette Palette::fromJson(const QJsonArray &json)
     Palette p;
     for (const QJsonValue &v : json) {
         const QJsonObject o = v.toObject();
-        const QColor color = QColor::fromString(o.value(u"color").toString());
-        p.set({o.value(u"name").toString(), o.value(u"label").toString(), color});
+        const std::optional<Rgb> color = Rgb::fromName(o.value(u"color").toString());
+        p.set({o.value(u"name").toString(), o.value(u"label").toString(), color.value_or(Rgb())});
     }
     return p.m_colors.isEmpty() ? defaults() : p;
 }

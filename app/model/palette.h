@@ -4,7 +4,8 @@
 // colours answer the keys 1–6 in the reader.
 #pragma once
 
-#include <QColor>
+#include "rgb.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
@@ -17,7 +18,7 @@ namespace Glossa::Model {
 struct PaletteColor {
     QString name; // stable key stored in annotations: "important", "agree", or a user's own name
     QString label; // what the colour means, shown to the user; empty: the built-in translated label
-    QColor color;
+    Rgb color;
 
     friend bool operator==(const PaletteColor &, const PaletteColor &) = default;
 };
@@ -55,7 +56,7 @@ public:
     static bool isValidName(const QString &name);
     // The neutral colour that paints highlights whose colour is no longer in the palette: they keep
     // their stored name (adding the colour back restores them) and stay visible meanwhile.
-    static QColor fallbackColor() { return QColor(0xb0, 0xb0, 0xb0); }
+    static Rgb fallbackColor() { return Rgb(0xb0, 0xb0, 0xb0); }
 
     friend bool operator==(const Palette &, const Palette &) = default;
 

@@ -8,6 +8,7 @@
 #include "helpers/uitestmain.h"
 #include "helpers/windowfixture.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "mainwindow.h"
 #include "preferences/palettepage.h"
 #include "preferences/preferencesdialog.h"
@@ -27,7 +28,6 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTimer>
-#include <QUndoStack>
 
 using namespace Glossa;
 
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(highlightRule(QStringLiteral("agree"), QStringLiteral("fill")).contains(u"159, 216, 159"));
 
         Model::Palette palette = m_fx.library->palette();
-        palette.set({QStringLiteral("agree"), QStringLiteral("Convincente"), QColor(0x10, 0x20, 0x30)});
+        palette.set({QStringLiteral("agree"), QStringLiteral("Convincente"), Model::Rgb(0x10, 0x20, 0x30)});
         QVERIFY(m_fx.library->setPalette(palette));
         QTRY_VERIFY(highlightRule(QStringLiteral("agree"), QStringLiteral("fill")).contains(u"16, 32, 48"));
         // The annotations pane's colour filter names the colour by its new meaning.
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(palette.remove(QStringLiteral("question")));
         QVERIFY(m_fx.library->setPalette(palette));
         QCOMPARE(m_fx.library->annotation(id)->color, QStringLiteral("question"));
-        const QColor grey = Model::Palette::fallbackColor();
+        const Model::Rgb grey = Model::Palette::fallbackColor();
         QTRY_VERIFY(highlightRule(QStringLiteral("question"), QStringLiteral("fill"))
                 .contains(QStringLiteral("%1, %2, %3").arg(grey.red()).arg(grey.green()).arg(grey.blue())));
         QVERIFY(evaluate(QStringLiteral("CSS.highlights.has('g-question-fill')")).toBool());
@@ -188,7 +188,7 @@ private Q_SLOTS:
         const Model::Palette after = m_fx.library->palette();
         QCOMPARE(after.forKey(1)->name, QStringLiteral("agree"));
         QCOMPARE(after.forKey(1)->label, QStringLiteral("Convincente"));
-        QCOMPARE(after.forKey(1)->color, QColor(0x20, 0x90, 0x40));
+        QCOMPARE(after.forKey(1)->color, Model::Rgb(0x20, 0x90, 0x40));
         QCOMPARE(after.forKey(2)->name, QStringLiteral("important"));
         QCOMPARE(after.colors().size(), 7);
         QCOMPARE(after.displayLabel(after.colors().last()), QStringLiteral("Prova"));

@@ -7,6 +7,7 @@
 #include "helpers/windowfixture.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "mainwindow.h"
 #include "reader/readerbridge.h"
 #include "reader/readercontroller.h"
@@ -15,7 +16,6 @@
 
 #include <QClipboard>
 #include <QPlainTextEdit>
-#include <QUndoStack>
 
 using namespace Glossa;
 

@@ -5,6 +5,7 @@
 #include "helpers/uitestmain.h"
 #include "helpers/windowfixture.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "mainwindow.h"
 #include "reader/pagesync.h"
 #include "reader/readerbridge.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QUndoStack>
 
 using namespace Glossa;
 using namespace Qt::StringLiterals;

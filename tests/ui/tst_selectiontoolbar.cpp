@@ -38,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(chosen.first().first().toString(), QStringLiteral("agree"));
 
         Model::Palette custom = Model::Palette::defaults();
-        custom.set({QStringLiteral("evidence"), QStringLiteral("Evidence"), QColor(Qt::darkGreen)});
+        custom.set({QStringLiteral("evidence"), QStringLiteral("Evidence"), Model::Rgb(0x00, 0x80, 0x00)});
         bar.setPalette(custom);
         QCOMPARE(bar.findChildren<QToolButton *>().size(), 7 + 2);
     }

@@ -4,12 +4,12 @@
 #include "helpers/testlibrary.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "library/undostack.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 
@@ -69,7 +69,8 @@ private Q_SLOTS:
             QStringLiteral("**Tesi** del _testo_:\n\n- uno\n- due"));
         QCOMPARE(model.index(2).data(AnnotationListModel::IsOrphanRole).toBool(), true);
         QCOMPARE(model.index(2).data(AnnotationListModel::StatusRole).toString(), QStringLiteral("orphan"));
-        QCOMPARE(model.index(0).data(Qt::DecorationRole).value<QColor>(), Model::Palette::defaults().forKey(1)->color);
+        QCOMPARE(model.index(0).data(AnnotationListModel::SwatchRole).value<Model::Rgb>(),
+            Model::Palette::defaults().forKey(1)->color);
     }
 
     void saysWhenAndHowThePassageChanged()

@@ -4,6 +4,7 @@
 #include "cli/jsonview.h"
 #include "helpers/storefixtures.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "store/commentrepository.h"
 #include "store/database.h"
 #include "store/librarystore.h"
@@ -14,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 
@@ -334,7 +334,7 @@ private Q_SLOTS:
         // stack never claims a change that is not stored.
         const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});
         QVERIFY(!id.isEmpty());
-        QUndoStack *stack = m_library->undoStack();
+        UndoStack *stack = m_library->undoStack();
         const int count = stack->count();
         auto other = Store::Database::open(m_library->store()->databasePath(), Store::Database::Mode::ReadWrite);
         QVERIFY(other.ok());

@@ -7,6 +7,7 @@
 #include "helpers/testfiles.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
+#include "library/undostack.h"
 #include "store/articlerepository.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 using namespace Qt::StringLiterals;

@@ -2,13 +2,13 @@
 // The library pane's model.
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "library/undostack.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 

@@ -4,13 +4,13 @@
 #include "helpers/storefixtures.h"
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "store/settingsrepository.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa;
 
@@ -33,8 +33,8 @@ class TstLibraryPalette : public QObject
     static Model::Palette custom()
     {
         Model::Palette p = Model::Palette::defaults();
-        p.set({QStringLiteral("agree"), QStringLiteral("Convincente"), QColor(0x20, 0x90, 0x40)});
-        p.set({QStringLiteral("evidence"), QStringLiteral("Prova"), QColor(0x33, 0x66, 0x99)});
+        p.set({QStringLiteral("agree"), QStringLiteral("Convincente"), Model::Rgb(0x20, 0x90, 0x40)});
+        p.set({QStringLiteral("evidence"), QStringLiteral("Prova"), Model::Rgb(0x33, 0x66, 0x99)});
         p.remove(QStringLiteral("question"));
         return p;
     }
@@ -152,9 +152,9 @@ private Q_SLOTS:
         QCOMPARE(m_library->colorUsage().value(QStringLiteral("question")), 2);
         // The list follows the palette: the colour swatch is the neutral fallback now.
         const QModelIndex index = model.indexForId(first);
-        QCOMPARE(index.data(Qt::DecorationRole).value<QColor>(), Model::Palette::fallbackColor());
+        QCOMPARE(index.data(AnnotationListModel::SwatchRole).value<Model::Rgb>(), Model::Palette::fallbackColor());
         m_library->undoStack()->undo();
-        QCOMPARE(model.indexForId(first).data(Qt::DecorationRole).value<QColor>(),
+        QCOMPARE(model.indexForId(first).data(AnnotationListModel::SwatchRole).value<Model::Rgb>(),
             Model::Palette::defaults().color(QStringLiteral("question"))->color);
     }
 

@@ -29,7 +29,7 @@ private Q_SLOTS:
     {
         Palette p = Palette::defaults();
         QCOMPARE(p.labelFor(QStringLiteral("agree")), QStringLiteral("Agree"));
-        QVERIFY(p.set({QStringLiteral("agree"), QStringLiteral("Convincing"), QColor(0x00, 0x80, 0x00)}));
+        QVERIFY(p.set({QStringLiteral("agree"), QStringLiteral("Convincing"), Rgb(0x00, 0x80, 0x00)}));
         QCOMPARE(p.labelFor(QStringLiteral("agree")), QStringLiteral("Convincing"));
         // Highlights keep their colour name when the colour is removed: the name is what is left.
         QVERIFY(p.remove(QStringLiteral("agree")));
@@ -39,16 +39,15 @@ private Q_SLOTS:
     void userColoursAndLabels()
     {
         Palette p = Palette::defaults();
-        QVERIFY(
-            p.set({QStringLiteral("evidence"), QStringLiteral("Evidence for the thesis"), QColor(0x33, 0x99, 0x66)}));
+        QVERIFY(p.set({QStringLiteral("evidence"), QStringLiteral("Evidence for the thesis"), Rgb(0x33, 0x99, 0x66)}));
         QCOMPARE(p.colors().size(), 7);
         QCOMPARE(p.displayLabel(*p.color(QStringLiteral("evidence"))), QStringLiteral("Evidence for the thesis"));
         // Replacing keeps the position (so keys 1–6 do not move).
-        QVERIFY(p.set({QStringLiteral("agree"), QStringLiteral("Convincing"), QColor(0x00, 0x80, 0x00)}));
+        QVERIFY(p.set({QStringLiteral("agree"), QStringLiteral("Convincing"), Rgb(0x00, 0x80, 0x00)}));
         QCOMPARE(p.forKey(2)->label, QStringLiteral("Convincing"));
-        QVERIFY(!p.set({QStringLiteral("bad name!"), {}, QColor(Qt::red)}));
-        QVERIFY(!p.set({QStringLiteral(""), {}, QColor(Qt::red)}));
-        QVERIFY(!p.set({QStringLiteral("nocolor"), {}, QColor()}));
+        QVERIFY(!p.set({QStringLiteral("bad name!"), {}, Rgb(0xff, 0x00, 0x00)}));
+        QVERIFY(!p.set({QStringLiteral(""), {}, Rgb(0xff, 0x00, 0x00)}));
+        QVERIFY(!p.set({QStringLiteral("nocolor"), {}, Rgb()}));
         QVERIFY(p.remove(QStringLiteral("evidence")));
         QVERIFY(!p.remove(QStringLiteral("evidence")));
     }
@@ -56,7 +55,7 @@ private Q_SLOTS:
     void jsonRoundTripAndBadInput()
     {
         Palette p = Palette::defaults();
-        p.set({QStringLiteral("evidenza"), QStringLiteral("Prova"), QColor(0x12, 0x34, 0x56)});
+        p.set({QStringLiteral("evidenza"), QStringLiteral("Prova"), Rgb(0x12, 0x34, 0x56)});
         const Palette back = Palette::fromJson(p.toJson());
         QCOMPARE(back.colors(), p.colors());
         // Malformed entries are skipped, an empty palette falls back to the defaults.
@@ -66,7 +65,7 @@ private Q_SLOTS:
                                     .array();
         const Palette partial = Palette::fromJson(junk);
         QCOMPARE(partial.colors().size(), 1);
-        QCOMPARE(partial.colors().first().color, QColor(0x10, 0x20, 0x30));
+        QCOMPARE(partial.colors().first().color, Rgb(0x10, 0x20, 0x30));
         QCOMPARE(Palette::fromJson({}).colors(), Palette::defaults().colors());
     }
 };

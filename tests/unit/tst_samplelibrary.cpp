@@ -3,12 +3,12 @@
 #include "helpers/testlibrary.h"
 #include "ingest/samplelibrary.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "model/palette.h"
 
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace Glossa::Ingest;
 using namespace Glossa::Model;

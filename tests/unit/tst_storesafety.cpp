@@ -4,6 +4,7 @@
 // while readers still work; integrity checks find damage.
 #include "helpers/storefixtures.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "store/backups.h"
 #include "store/librarystore.h"
 #include "store/schema.h"
@@ -16,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QUndoStack>
 
 using namespace Glossa;
 using namespace Glossa::Store;

@@ -15,15 +15,38 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace Glossa::Ui {
 
 namespace {
+// The list model gives each annotation's colour as a GUI-free Model::Rgb (SwatchRole); this paints it
+// as the default delegate paints a QColor decoration: a filled square before the text.
+class ColorDecorationDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant value = index.data(AnnotationListModel::SwatchRole);
+        if (value.metaType() == QMetaType::fromType<Model::Rgb>()) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            QPixmap pixmap(option->decorationSize);
+            pixmap.fill(toQColor(value.value<Model::Rgb>()));
+            option->icon = QIcon(pixmap);
+        }
+    }
+};
+
 QListView *makeList(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QListView(parent);
     view->setModel(model);
+    view->setItemDelegate(new ColorDecorationDelegate(view));
     view->setAccessibleName(name);
     view->setWordWrap(true);
     view->setSpacing(3);

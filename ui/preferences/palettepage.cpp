@@ -21,10 +21,11 @@ namespace Glossa::Ui {
 
 namespace {
 // Pleasant light shades for new colours, tried in order until one is not in the palette yet.
-const QList<QColor> &newShades()
+const QList<Model::Rgb> &newShades()
 {
-    static const QList<QColor> shades {QColor(0x8f, 0xd3, 0xc8), QColor(0xf2, 0xb8, 0x8c), QColor(0xb8, 0xd8, 0x7a),
-        QColor(0xe8, 0xa8, 0xd0), QColor(0x9c, 0xb4, 0xe8), QColor(0xd8, 0xc0, 0x9a)};
+    static const QList<Model::Rgb> shades {Model::Rgb(0x8f, 0xd3, 0xc8), Model::Rgb(0xf2, 0xb8, 0x8c),
+        Model::Rgb(0xb8, 0xd8, 0x7a), Model::Rgb(0xe8, 0xa8, 0xd0), Model::Rgb(0x9c, 0xb4, 0xe8),
+        Model::Rgb(0xd8, 0xc0, 0x9a)};
     return shades;
 }
 } // namespace
@@ -170,7 +171,7 @@ void PalettePage::setColor(int row, const QColor &color)
     if (row < 0 || row >= m_colors.size() || !color.isValid()) {
         return;
     }
-    m_colors[row].color = color.toRgb();
+    m_colors[row].color = fromQColor(color);
     rebuild(row);
     Q_EMIT changed();
 }
@@ -193,8 +194,8 @@ void PalettePage::addColor()
         ++n) {
         name = QStringLiteral("custom-%1").arg(n);
     }
-    QColor shade = newShades().first();
-    for (const QColor &candidate : newShades()) {
+    Model::Rgb shade = newShades().first();
+    for (const Model::Rgb &candidate : newShades()) {
         if (std::ranges::none_of(m_colors, [&](const auto &c) { return c.color == candidate; })) {
             shade = candidate;
             break;
@@ -259,7 +260,7 @@ void PalettePage::chooseColor(int row)
     }
     const Model::PaletteColor c = m_colors.at(row);
     const QColor chosen
-        = QColorDialog::getColor(c.color, this, tr("Colour for “%1”").arg(Model::Palette().displayLabel(c)));
+        = QColorDialog::getColor(toQColor(c.color), this, tr("Colour for “%1”").arg(Model::Palette().displayLabel(c)));
     if (chosen.isValid()) {
         setColor(row, chosen);
     }

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QColor;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;

@@ -1,14 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "colorswatch.h"
 
-#include <QColor>
 #include <QPainter>
 #include <QPixmap>
 
 namespace Glossa::Ui {
 
-QIcon colorSwatch(const QColor &color, SwatchShape shape, QSize size)
+QColor toQColor(Model::Rgb color)
 {
+    return color.isValid() ? QColor(color.red(), color.green(), color.blue()) : QColor();
+}
+
+Model::Rgb fromQColor(const QColor &color)
+{
+    if (!color.isValid()) {
+        return {};
+    }
+    const QColor rgb = color.toRgb();
+    return Model::Rgb(rgb.red(), rgb.green(), rgb.blue());
+}
+
+QIcon colorSwatch(Model::Rgb rgb, SwatchShape shape, QSize size)
+{
+    const QColor color = toQColor(rgb);
     QPixmap pixmap(size);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
