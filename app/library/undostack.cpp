@@ -43,11 +43,6 @@ void UndoStack::notify(const State &before)
     }
 }
 
-const UndoCommand *UndoStack::command(int index) const
-{
-    return index >= 0 && index < count() ? m_commands[size_t(index)].get() : nullptr;
-}
-
 QString UndoStack::undoText() const
 {
     return canUndo() ? m_commands[size_t(m_index - 1)]->text() : QString();

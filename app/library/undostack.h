@@ -73,7 +73,6 @@ public:
     int count() const { return int(m_commands.size()); }
     // How many commands are done: undo() undoes the one before this index.
     int index() const { return m_index; }
-    const UndoCommand *command(int index) const;
     bool canUndo() const { return m_index > 0; }
     bool canRedo() const { return m_index < count(); }
     QString undoText() const;

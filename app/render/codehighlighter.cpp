@@ -78,11 +78,6 @@ CodeHighlighter::CodeHighlighter(std::shared_ptr<const KSH::Repository> reposito
 {
 }
 
-const KSH::Repository &CodeHighlighter::repository() const
-{
-    return *d->repository;
-}
-
 CodeHighlighter::~CodeHighlighter() = default;
 
 QString CodeHighlighter::definitionName(const QString &language) const

@@ -34,9 +34,6 @@ public:
     // data-theme="dark" (or, before it says anything, under prefers-color-scheme: dark).
     QString styleSheet() const;
 
-    // The syntax definitions and themes it highlights with.
-    const KSyntaxHighlighting::Repository &repository() const;
-
 private:
     struct Private;
     std::unique_ptr<Private> d;

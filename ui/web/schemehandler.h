@@ -40,9 +40,6 @@ public:
     using PageMessages = std::function<QJsonArray(const QString &articleId)>;
     void setPageMessages(PageMessages messages) { m_pageMessages = std::move(messages); }
 
-    // What code blocks are highlighted with; its syntax repository serves the note editor too.
-    const Render::CodeHighlighter &codeHighlighter() const { return *m_highlighter; }
-
 private:
     void reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, const QByteArray &body);
 
