@@ -3,6 +3,7 @@
 
 #include "anchorcommand.h"
 #include "command.h"
+#include "exportcommand.h"
 #include "extractcommand.h"
 #include "importcommand.h"
 #include "librarycommands.h"
@@ -45,6 +46,10 @@ const QList<Command> &commands()
         {u"import",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "import FILE… [--json] [--update]   store files in the library"),
             &runImport, &importNeedsWebEngine},
+        {u"export",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy"),
+            &runExport, &exportNeedsWebEngine},
     };
     return table;
 }

@@ -99,4 +99,53 @@ std::optional<QList<Model::Article>> LibraryAccess::openArticles(
     return std::move(*read);
 }
 
+bool LibraryAccess::openWritable(Library &library, const QString &dir, const QString &command)
+{
+    const Store::OpenFailure failure = library.open(dir, Store::OpenOptions {});
+    if (failure.failed()) {
+        err() << QStringLiteral("glossa %1: ").arg(command) << describe(failure, dir) << u'\n';
+        return false;
+    }
+    return true;
+}
+
+std::optional<Model::Article> LibraryAccess::findArticle(
+    const QList<Model::Article> &articles, const QString &key, const QString &command)
+{
+    // From the most to the least precise: a name that matches one way is never ambiguous because a
+    // looser way matches more.
+    QList<Model::Article> byIdPrefix, byTitle, byTitlePrefix;
+    for (const Model::Article &a : articles) {
+        if (a.id.compare(key, Qt::CaseInsensitive) == 0) {
+            return a;
+        }
+        if (key.size() >= 4 && a.id.startsWith(key, Qt::CaseInsensitive)) {
+            byIdPrefix << a;
+        }
+        if (a.title.compare(key, Qt::CaseInsensitive) == 0) {
+            byTitle << a;
+        } else if (!key.isEmpty() && a.title.startsWith(key, Qt::CaseInsensitive)) {
+            byTitlePrefix << a;
+        }
+    }
+    for (const QList<Model::Article> *found : {&byIdPrefix, &byTitle, &byTitlePrefix}) {
+        if (found->size() == 1) {
+            return found->first();
+        }
+        if (found->size() > 1) {
+            QStringList names;
+            for (const Model::Article &a : *found) {
+                names << QStringLiteral("%1 \"%2\"").arg(a.id.left(8), a.title);
+            }
+            err() << tr("glossa %1: '%2' matches %3 articles (%4); give more of the id or the title.\n")
+                         .arg(command, key)
+                         .arg(found->size())
+                         .arg(names.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
+    err() << tr("glossa %1: no article matches '%2'. Run 'glossa list' to see the articles.\n").arg(command, key);
+    return std::nullopt;
+}
+
 } // namespace Glossa::Cli

@@ -36,6 +36,14 @@ public:
     // with "glossa COMMAND: ", and returns nullopt.
     static std::optional<QList<Model::Article>> openArticles(
         Library &library, const QString &dir, const QString &command);
+    // Opens read-write for a command that changes the library (`glossa annotate`, …); never creates
+    // one. On failure says why on stderr, starting with "glossa COMMAND: ".
+    static bool openWritable(Library &library, const QString &dir, const QString &command);
+    // The one article ARTICLE names: its id, a unique id prefix (4 characters or more, as `glossa
+    // list` prints it), its title, or a unique title prefix (case-insensitive). When none or several
+    // match, says so on stderr ("glossa COMMAND: …") and returns nullopt.
+    static std::optional<Model::Article> findArticle(
+        const QList<Model::Article> &articles, const QString &key, const QString &command);
     // The message for an open failure, shared with the GUI's dialog.
     static QString describe(const Store::OpenFailure &failure, const QString &dir);
 };

@@ -14,24 +14,6 @@ namespace Glossa::Cli {
 
 namespace {
 
-// ARTICLE is an id, a unique id prefix (as `glossa list` prints it, shortened), or an exact title.
-QList<Model::Article> matching(const QList<Model::Article> &articles, const QString &key)
-{
-    QList<Model::Article> byPrefix, byTitle;
-    for (const Model::Article &a : articles) {
-        if (a.id == key) {
-            return {a};
-        }
-        if (key.size() >= 4 && a.id.startsWith(key, Qt::CaseInsensitive)) {
-            byPrefix << a;
-        }
-        if (a.title.compare(key, Qt::CaseInsensitive) == 0) {
-            byTitle << a;
-        }
-    }
-    return byPrefix.isEmpty() ? byTitle : byPrefix;
-}
-
 // Everything `show` prints about one article, read before anything is printed.
 struct Shown {
     std::optional<Model::Revision> revision;
@@ -130,19 +112,11 @@ int runShow(const QStringList &arguments, const Context &)
     if (!articles) {
         return ExitFailure;
     }
-    const QList<Model::Article> found = matching(*articles, args.first());
-    if (found.isEmpty()) {
-        err() << LibraryAccess::tr("glossa show: no article matches '%1'. Run 'glossa list' to see the articles.\n")
-                     .arg(args.first());
+    const std::optional<Model::Article> found = LibraryAccess::findArticle(*articles, args.first(), QStringLiteral("show"));
+    if (!found) {
         return ExitFailure;
     }
-    if (found.size() > 1) {
-        err() << LibraryAccess::tr("glossa show: '%1' matches %2 articles; give more of the id.\n")
-                     .arg(args.first())
-                     .arg(found.size());
-        return ExitFailure;
-    }
-    const Model::Article &a = found.first();
+    const Model::Article &a = *found;
     const Result<Shown> shown = read(library, a.id);
     if (!shown) {
         err() << QStringLiteral("glossa show: ") << shown.error().message << u'\n';
