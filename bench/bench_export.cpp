@@ -38,11 +38,11 @@ double printPlain(Ui::ReaderProfile &profile, Ui::ReaderPage &page, const Ui::Pd
 {
     profile.schemeHandler()->setArticlePage(Ui::SchemeHandler::ArticlePage {
         .article = job.article, .revision = job.revision, .state = Render::PageItems::stateJson({}, job.palette)});
-    QSignalSpy ready(page.bridge(), &Ui::ReaderBridge::ready);
+    QSignalSpy loaded(page.bridge(), &Ui::ReaderBridge::loaded); // as PdfExporter waits (no view: no frames)
     QElapsedTimer timer;
     timer.start();
     page.load(Ui::articleUrl(job.article.id));
-    if (!ready.wait(120'000)) {
+    if (!loaded.wait(120'000)) {
         return -1;
     }
     QByteArray pdf;

@@ -27,7 +27,7 @@ inline QHash<QString, QList<PdfAnnotation>> pdfAnnotationsByName(const Poppler::
     for (int i = 0; i < doc.numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page = doc.page(i);
         for (std::unique_ptr<Poppler::Annotation> &a : page->annotations()) {
-            if (!a->uniqueName().isEmpty() && a->subType() != Poppler::Annotation::APopup) {
+            if (!a->uniqueName().isEmpty()) {
                 byName[a->uniqueName()].append({i, std::shared_ptr<Poppler::Annotation>(std::move(a))});
             }
         }

@@ -16,6 +16,7 @@
 #include "library/library.h"
 #include "library/libraryimport.h"
 #include "mainwindow.h"
+#include "widgets/colorswatch.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -142,7 +143,7 @@ class TstPdfExport : public QObject
                 QCOMPARE(h->highlightType(),
                     e.style == Model::HighlightStyle::Underline ? Poppler::HighlightAnnotation::Underline
                                                                 : Poppler::HighlightAnnotation::Highlight);
-                const QColor expected = QColor::fromRgb(palette.color(e.color)->color.value());
+                const QColor expected = Ui::toQColor(palette.color(e.color)->color);
                 const QColor actual = part.annotation->style().color();
                 QVERIFY2(qAbs(actual.red() - expected.red()) <= 2 && qAbs(actual.green() - expected.green()) <= 2
                         && qAbs(actual.blue() - expected.blue()) <= 2,
@@ -262,6 +263,10 @@ private Q_SLOTS:
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(written.readAll(), pdf);
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            QFile::remove(shots + u"/pdf-export.pdf"_s);
+            QFile::copy(path, shots + u"/pdf-export.pdf"_s);
+        }
         // Every stage was reported, in order.
         QList<Ui::PdfExporter::Stage> stages;
         for (const QList<QVariant> &signal : std::as_const(progress)) {
@@ -338,7 +343,7 @@ private Q_SLOTS:
             env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"pageSize").toString(), pageSize);
-        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromFile(path);
+        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
         QVERIFY(doc);
         QCOMPARE(qRound(doc->page(0)->pageSizeF().width()), pageSize == u"A4" ? 595 : 612);
     }

@@ -8,8 +8,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 
-class QProgressDialog;
 class QWidget;
 
 namespace Glossa {

@@ -75,9 +75,12 @@ void PdfExporter::ensurePage()
     // exported), while the window's keeps serving the library's.
     m_profile = new ReaderProfile(nullptr, {}, this);
     m_page = new ReaderPage(m_profile->profile());
-    connect(m_page->bridge(), &ReaderBridge::ready, this, [this](const QString &articleId) {
+    // No view shows the page, so it never draws a frame for the screen (its "ready" waits for two):
+    // it is printed once its text is indexed and its annotations are set ("loaded") and its fonts are
+    // ready. Printing lays it out for paper, margin notes included (margin.js follows the print media).
+    connect(m_page->bridge(), &ReaderBridge::loaded, this, [this](const QString &articleId) {
         if (m_running && m_job && articleId == m_job->article.id && m_timeout->isActive()) {
-            print();
+            printWhenFontsAreReady(m_generation);
         }
     });
     connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
@@ -85,6 +88,25 @@ void PdfExporter::ensurePage()
             fail(tr("the article's page could not be loaded for printing"));
         }
     });
+}
+
+void PdfExporter::printWhenFontsAreReady(int generation)
+{
+    m_page->runJavaScript(QStringLiteral("document.fonts ? document.fonts.status : 'loaded'"),
+        [self = QPointer<PdfExporter>(this), generation](const QVariant &status) {
+            if (!self || generation != self->m_generation || !self->m_running || self->m_cancelled) {
+                return;
+            }
+            if (status.toString() == u"loaded") {
+                self->print();
+            } else {
+                QTimer::singleShot(50, self, [self, generation] {
+                    if (self) {
+                        self->printWhenFontsAreReady(generation);
+                    }
+                });
+            }
+        });
 }
 
 void PdfExporter::start(Job job)

@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void ensurePage();
+    void printWhenFontsAreReady(int generation);
     void print();
     void annotate(const QByteArray &printed);
     void annotated(Result<Export::PdfPrint> result);
