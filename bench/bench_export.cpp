@@ -17,8 +17,10 @@
 #include "web/readerprofile.h"
 #include "web/schemehandler.h"
 
+#include <poppler-qt6.h>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,11 +62,25 @@ double printPlain(Ui::ReaderProfile &profile, Ui::ReaderPage &page, const Ui::Pd
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+int pageCount(const QByteArray &pdf)
+{
+    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+    return doc ? doc->numPages() : 0;
+}
+
 double exportAnnotated(Ui::PdfExporter &exporter, const Ui::PdfExporter::Job &job, qsizetype *bytes)
 {
     QSignalSpy finished(&exporter, &Ui::PdfExporter::finished);
     QElapsedTimer timer;
     timer.start();
+    // When each stage began, for the breakdown.
+    QMap<Ui::PdfExporter::Stage, double> began;
+    const QMetaObject::Connection stages
+        = QObject::connect(&exporter, &Ui::PdfExporter::progress, &exporter, [&](Ui::PdfExporter::Stage stage) {
+              if (!began.contains(stage)) {
+                  began.insert(stage, double(timer.nsecsElapsed()) / 1e6);
+              }
+          });
     exporter.start(job);
     if (!finished.wait(300'000) || !exporter.result()) {
         std::fprintf(stderr, "bench: the export failed: %s\n",
@@ -73,9 +89,14 @@ double exportAnnotated(Ui::PdfExporter &exporter, const Ui::PdfExporter::Job &jo
     }
     *bytes = exporter.result()->pdf.size();
     const double ms = double(timer.nsecsElapsed()) / 1e6;
-    std::printf("# run: %lld highlights, %lld underlines, %lld unplaced\n",
-        qlonglong(exporter.result()->report.highlights), qlonglong(exporter.result()->report.underlines),
-        qlonglong(exporter.result()->report.unplaced.size()));
+    QObject::disconnect(stages);
+    using Stage = Ui::PdfExporter::Stage;
+    const Export::PdfAnnotationReport &report = exporter.result()->report;
+    std::printf("# run: load %.0f, print %.0f, annotate %.0f, write %.0f ms; %d highlights, %d underlines, %d notes,"
+                " %lld unplaced\n",
+        began.value(Stage::Printing), began.value(Stage::Annotating) - began.value(Stage::Printing),
+        began.value(Stage::Writing) - began.value(Stage::Annotating), ms - began.value(Stage::Writing),
+        report.highlights, report.underlines, report.notes, qlonglong(report.unplaced.size()));
     return ms;
 }
 
@@ -116,6 +137,7 @@ int main(int argc, char **argv)
     QList<double> annotated;
     qsizetype plainBytes = 0;
     qsizetype annotatedBytes = 0;
+    int pages = 0;
     for (int run = 0; run <= Runs; ++run) { // the first run of each warms the engine
         const double p = printPlain(profile, *page, job, &plainBytes);
         const double a = exportAnnotated(exporter, job, &annotatedBytes);
@@ -123,14 +145,15 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench: printing failed\n");
             return 1;
         }
+        pages = pageCount(exporter.result()->pdf);
         if (run > 0) {
             plain << p;
             annotated << a;
         }
     }
     page.reset();
-    std::printf("# sizes: plain %.0f KiB, annotated %.0f KiB\n", double(plainBytes) / 1024,
-        double(annotatedBytes) / 1024);
+    std::printf("# sizes: plain %.0f KiB, annotated %.0f KiB, %d pages\n", double(plainBytes) / 1024,
+        double(annotatedBytes) / 1024, pages);
     const Bench::Spread e = Bench::spread(annotated);
     const Bench::Spread p = Bench::spread(plain);
     Bench::print("export.pdf_ms", e, "ms");

@@ -198,7 +198,8 @@ void MainWindow::createActions()
     printAction->setStatusTip(tr("Print the article with its highlights and margin notes"));
     m_export = new ExportMenu(m_library, file, this);
     m_export->setArticle(m_currentArticle);
-    connect(m_export, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(
+        m_export, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();
     QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
     check->setStatusTip(tr("Read the whole library file and report any damage"));

@@ -68,7 +68,7 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
     if (!report.unplaced.isEmpty()) {
         err() << Cli::tr("glossa export: %n annotation(s) could not be placed on the printed text and carry no "
                          "PDF annotation: %1\n",
-                     nullptr, int(report.unplaced.size()))
+            nullptr, int(report.unplaced.size()))
                      .arg(report.unplaced.join(QStringLiteral(", ")));
     }
     if (request.json) {
@@ -93,12 +93,12 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
     out() << Cli::tr("Wrote %1 (%2, %n annotation(s)).\n", nullptr, int(chosen.size() - report.unplaced.size()))
                  .arg(file, Export::pageSizeName(options.pageSize));
     if (privateLeftOut > 0) {
-        out() << Cli::tr("%n private annotation(s) left out (--include-private adds them).\n", nullptr,
-            int(privateLeftOut));
+        out() << Cli::tr(
+            "%n private annotation(s) left out (--include-private adds them).\n", nullptr, int(privateLeftOut));
     }
     if (orphans > 0) {
-        out() << Cli::tr("%n orphaned annotation(s) left out (their passage is no longer in the article).\n",
-            nullptr, int(orphans));
+        out() << Cli::tr(
+            "%n orphaned annotation(s) left out (their passage is no longer in the article).\n", nullptr, int(orphans));
     }
     return ExitOk;
 }

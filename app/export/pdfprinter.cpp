@@ -24,10 +24,9 @@ std::optional<PageSize> pageSizeFromName(QStringView name)
 PageSize pageSizeFor(const QLocale &locale)
 {
     // CLDR supplemental data, paperSize "US-Letter".
-    static constexpr QLocale::Territory Letter[] = {QLocale::Belize, QLocale::Canada, QLocale::Chile,
-        QLocale::Colombia, QLocale::CostaRica, QLocale::ElSalvador, QLocale::Guatemala, QLocale::Mexico,
-        QLocale::Nicaragua, QLocale::Panama, QLocale::Philippines, QLocale::PuertoRico, QLocale::UnitedStates,
-        QLocale::Venezuela};
+    static constexpr QLocale::Territory Letter[] = {QLocale::Belize, QLocale::Canada, QLocale::Chile, QLocale::Colombia,
+        QLocale::CostaRica, QLocale::ElSalvador, QLocale::Guatemala, QLocale::Mexico, QLocale::Nicaragua,
+        QLocale::Panama, QLocale::Philippines, QLocale::PuertoRico, QLocale::UnitedStates, QLocale::Venezuela};
     return std::ranges::find(Letter, locale.territory()) != std::end(Letter) ? PageSize::Letter : PageSize::A4;
 }
 

@@ -11,8 +11,8 @@ Status SaveFile::checkTarget(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        return Error {.message = tr("%1 is a folder; name the file to write")
-                          .arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
+        return Error {.message
+            = tr("%1 is a folder; name the file to write").arg(QDir::toNativeSeparators(info.absoluteFilePath()))};
     }
     if (!info.absoluteDir().exists()) {
         return Error {.message = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()))};
@@ -32,8 +32,8 @@ Status SaveFile::write(const QString &path, const QByteArray &bytes)
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         // QSaveFile removes its temporary file: nothing half-written is left behind.
-        return Error {.message = tr("%1 could not be written completely (%2); nothing was saved")
-                          .arg(shown, file.errorString())};
+        return Error {
+            .message = tr("%1 could not be written completely (%2); nothing was saved").arg(shown, file.errorString())};
     }
     return {};
 }

@@ -64,7 +64,8 @@ QByteArray stateJson(Library &library, const QString &articleId, const QJsonArra
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
-QByteArray stateJson(const QList<Model::Annotation> &annotations, const Model::Palette &palette, const QJsonArray &messages)
+QByteArray stateJson(
+    const QList<Model::Annotation> &annotations, const Model::Palette &palette, const QJsonArray &messages)
 {
     QJsonArray list;
     QList<QString> used;

@@ -5,7 +5,6 @@
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
-
 #include <QHash>
 #include <QList>
 #include <QPolygonF>
@@ -37,7 +36,8 @@ inline QHash<QString, QList<PdfAnnotation>> pdfAnnotationsByName(const Poppler::
 
 // The characters of page `index` whose centre lies inside one of `quads` (normalised page
 // coordinates, as Poppler gives them), in reading order, words separated by a space.
-inline QString textUnderQuads(const Poppler::Document &doc, int index, const QList<Poppler::HighlightAnnotation::Quad> &quads)
+inline QString textUnderQuads(
+    const Poppler::Document &doc, int index, const QList<Poppler::HighlightAnnotation::Quad> &quads)
 {
     const std::unique_ptr<Poppler::Page> page = doc.page(index);
     const QSizeF size = page->pageSizeF();

@@ -4,6 +4,8 @@
 // through `glossa export --format pdf` and through the window's PdfExporter, then read back with
 // Poppler as a PDF reader would.
 #include "anchor/placement.h"
+#include "cli/cli.h"
+#include "cli/command.h"
 #include "export/exportmenu.h"
 #include "export/pdfexportcontroller.h"
 #include "export/pdfexportdialog.h"
@@ -69,7 +71,8 @@ class TstPdfExport : public QObject
         QSignalSpy finished(&exporter, &Ui::PdfExporter::finished);
         exporter.start({.article = m_article,
             .revision = m_revision,
-            .annotations = only ? *only : Export::annotationsToExport(m_library.annotations(m_article.id), includePrivate),
+            .annotations
+            = only ? *only : Export::annotationsToExport(m_library.annotations(m_article.id), includePrivate),
             .palette = m_library.palette(),
             .pageSize = size,
             .path = path});
@@ -237,8 +240,8 @@ private Q_SLOTS:
         QVERIFY(annotateQuote({.color = u"agree"_s},
             u"Mosca stava ancora cercando il suo posto nel mondo unipolare a trazione statunitense"_s));
         QVERIFY(annotateQuote({.color = u"disagree"_s}, u"tornando a sedurre vecchi alleati come Pyongyang"_s));
-        QVERIFY(annotateQuote({.color = u"question"_s, .style = Underline},
-            u"garantisce una sorta di ambiguità strategica"_s));
+        QVERIFY(annotateQuote(
+            {.color = u"question"_s, .style = Underline}, u"garantisce una sorta di ambiguità strategica"_s));
         QVERIFY(annotateQuote({.note = u"Cinquant’anni di sostegno: da verificare le date."_s, .color = u"agree"_s},
             u"durante i quasi cinquant’anni di relazioni bilaterali"_s));
         // Over the page break: from two lines before the first page's end to a line after it.
@@ -301,8 +304,8 @@ private Q_SLOTS:
         QFETCH(QString, pageSize);
         QFETCH(bool, includePrivate);
         const QString path = m_dir.filePath(u"cli-%1.pdf"_s.arg(pageSize));
-        QStringList args {m_article.id, u"--format"_s, u"pdf"_s, u"-o"_s, path, u"--page-size"_s, pageSize,
-            u"--json"_s};
+        QStringList args {
+            m_article.id, u"--format"_s, u"pdf"_s, u"-o"_s, path, u"--page-size"_s, pageSize, u"--json"_s};
         if (includePrivate) {
             args << u"--include-private"_s;
         }
@@ -339,7 +342,7 @@ private Q_SLOTS:
         env.remove(u"LC_ALL"_s);
         const QString path = m_dir.filePath(u"locale.pdf"_s);
         const Test::Run run = Test::runGlossa({u"export"_s, m_article.id, u"--format"_s, u"pdf"_s, u"-o"_s, path,
-                                                 u"--json"_s, u"--library"_s, m_dir.filePath(u"lib"_s)},
+                                                  u"--json"_s, u"--library"_s, m_dir.filePath(u"lib"_s)},
             env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"pageSize").toString(), pageSize);
@@ -378,6 +381,17 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(u"glossa export: "_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"No such article anywhere"_s));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void commandWithoutAPrinterRefusesPdf()
+    {
+        // Only the executable with a web engine can print: given none, the command says so and
+        // writes nothing.
+        const QString path = m_dir.filePath(u"no-printer.pdf"_s);
+        QCOMPARE(Cli::Cli::run({u"export"_s, m_article.id, u"--format"_s, u"pdf"_s, u"-o"_s, path, u"--library"_s,
+                     m_dir.filePath(u"lib"_s)}),
+            Cli::ExitFailure);
         QVERIFY(!QFileInfo::exists(path));
     }
 
@@ -440,7 +454,8 @@ private Q_SLOTS:
     {
         Ui::PdfExportDialog dialog(m_article.title, 1);
         QCOMPARE(m_article.title, u"Quanto vale la partnership strategica tra Russia e Corea del Nord?"_s);
-        QCOMPARE(QFileInfo(dialog.path()).fileName(), u"Quanto vale la partnership strategica tra Russia e Corea del Nord.pdf"_s);
+        QCOMPARE(QFileInfo(dialog.path()).fileName(),
+            u"Quanto vale la partnership strategica tra Russia e Corea del Nord.pdf"_s);
         QCOMPARE(dialog.pageSize(), Export::defaultPageSize());
         QVERIFY(!dialog.includePrivate());
         QVERIFY(dialog.openWhenDone());

@@ -89,8 +89,8 @@ QString PdfExportDialog::defaultPath(const QString &title)
 
 void PdfExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Annotated PDF"), path(), tr("PDF documents (*.pdf)"));
+    const QString chosen
+        = QFileDialog::getSaveFileName(this, tr("Export Annotated PDF"), path(), tr("PDF documents (*.pdf)"));
     if (!chosen.isEmpty()) {
         setPath(chosen.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? chosen : chosen + QStringLiteral(".pdf"));
     }

@@ -77,8 +77,8 @@ void SchemeHandler::reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, 
     job->reply(mime, buffer);
 }
 
-QByteArray SchemeHandler::articleHtml(const Model::Article &article, const Model::Revision &revision,
-    const QByteArray &state, const QString &theme) const
+QByteArray SchemeHandler::articleHtml(
+    const Model::Article &article, const Model::Revision &revision, const QByteArray &state, const QString &theme) const
 {
     const Render::ReaderPageUrls urls {
         .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
@@ -126,7 +126,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         const QString id = path.mid(9);
         if (m_articlePage && m_articlePage->article.id == id) {
             reply(job, "text/html;charset=utf-8",
-                articleHtml(m_articlePage->article, m_articlePage->revision, m_articlePage->state, m_articlePage->theme));
+                articleHtml(
+                    m_articlePage->article, m_articlePage->revision, m_articlePage->state, m_articlePage->theme));
             return;
         }
         const auto article = m_library ? m_library->article(id) : std::nullopt;
