@@ -71,11 +71,16 @@ void describe(Poppler::Annotation &target, const Model::Annotation &a, const Mod
     target.setAuthor(a.author);
     target.setContents(Render::NoteText::plain(a.note));
     target.setCreationDate(a.created);
-    target.setModificationDate(a.updated.isValid() ? a.updated : a.created);
-    target.setFlags(Poppler::Annotation::Flags()); // printed like the page under it
     Poppler::Annotation::Style style;
     style.setColor(colorOf(palette, a.color));
     target.setStyle(style);
+}
+
+// Called once `target` is on its page: Poppler stamps an annotation it adds or changes with the
+// current time, which would say every annotation was modified at export.
+void setModified(Poppler::Annotation &target, const Model::Annotation &a)
+{
+    target.setModificationDate(a.updated.isValid() ? a.updated : a.created);
 }
 
 // One Highlight (or Underline) annotation per page the passage covers, one quad per line.
@@ -113,6 +118,7 @@ int addHighlight(const std::vector<std::unique_ptr<Poppler::Page>> &pages, const
         highlight.setHighlightQuads(quads);
         highlight.setBoundary(bounds);
         page.addAnnotation(&highlight);
+        setModified(highlight, a);
     }
     return int(byPage.size());
 }
@@ -130,6 +136,7 @@ void addNote(const std::vector<std::unique_ptr<Poppler::Page>> &pages, const Pas
     note.setTextIcon(QStringLiteral("Note"));
     note.setBoundary(normalized(icon, size));
     page.addAnnotation(&note);
+    setModified(note, a);
 }
 
 void setInfo(Poppler::Document &document, const PdfDocumentInfo &info)
