@@ -16,6 +16,7 @@
 #include <poppler-qt6.h>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
@@ -104,12 +105,13 @@ class TstPdfAnnotations : public QObject
     }
 
     // The reader page as Chromium prints it, with the library's highlights and margin notes.
-    QByteArray print()
+    QByteArray print() { return print(m_library, 0); }
+    QByteArray print(Library &library, int row)
     {
-        Ui::MainWindow window(&m_library);
+        Ui::MainWindow window(&library);
         window.show();
         QSignalSpy painted(window.reader(), &Ui::ReaderView::articlePainted);
-        window.openArticleAt(0);
+        window.openArticleAt(row);
         if (!painted.wait(60'000)) {
             return {};
         }
@@ -321,6 +323,53 @@ private Q_SLOTS:
             QCOMPARE(doc->page(p)->text(QRectF()), before->page(p)->text(QRectF()));
             QVERIFY(!doc->page(p)->renderToImage(36, 36).isNull());
         }
+    }
+
+    void aHighlightOfTheWholeArticleCoversExactlyItsText_data()
+    {
+        QTest::addColumn<int>("sample"); // -1: seed 000; else the sample library's article
+        QTest::addRow("seed 000") << -1;
+        // Lists (their markers print), code blocks, headings, English and Italian.
+        QTest::addRow("sample 0") << 0;
+        QTest::addRow("sample 1") << 1;
+        QTest::addRow("sample 2") << 2;
+    }
+
+    void aHighlightOfTheWholeArticleCoversExactlyItsText()
+    {
+        // Every word of the article is found in the print, in order, and nothing the page adds
+        // (the title and byline above it, the margin notes beside it, list markers) is taken for it.
+        QFETCH(int, sample);
+        Library samples;
+        QVERIFY(Test::openNewLibrary(samples, m_dir.filePath(u"samples"_s)));
+        if (sample >= 0) {
+            samples.addSampleArticles();
+            samples.addSampleAnnotations(); // their notes print in the margin
+        }
+        Library &library = sample >= 0 ? samples : m_library;
+        const int row = std::max(sample, 0);
+        const QString text = library.currentRevision(library.articles().at(row).id)->canonicalText();
+        const QByteArray printed = print(library, row);
+        QVERIFY(printed.startsWith("%PDF"));
+        Model::Annotation whole;
+        whole.id = u"5b0f3e0e-8a1c-4d5e-9b7a-2f4c6d8e0a11"_s;
+        whole.anchor = {0, text.size(), 1.0, Model::AnchorStatus::Exact};
+        Export::PdfAnnotationReport report;
+        const Result<QByteArray> result
+            = Export::annotatePrintedPdf(printed, text, {whole}, library.palette(), {}, &report);
+        QVERIFY(result.ok());
+        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(*result);
+        QVERIFY(doc);
+        QVERIFY(report.highlights >= 1 && report.highlights <= doc->numPages());
+        QStringList under;
+        for (const Placed &part : annotationsOf(*doc)) {
+            under.append(
+                textUnder(*doc->page(part.page), static_cast<const Poppler::HighlightAnnotation &>(*part.annotation)));
+        }
+        // Compared without spaces: Poppler reads a space between a code line's highlighted spans
+        // ("(#" "{1,6})") where the article has none.
+        const QRegularExpression space(u"\\s+"_s);
+        QCOMPARE(under.join(QString()).remove(space), QString(text).remove(space));
     }
 
     void aFileThatIsNotAPdfIsRefused()
