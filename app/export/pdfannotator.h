@@ -24,7 +24,9 @@ struct PdfDocumentInfo {
     QString title;
     QString author; // the byline
     QString subject;
-    QString language; // BCP 47 ("en", "fr-CA"); empty: left as Chromium wrote it
+    // BCP 47 ("en", "fr-CA"). Not written yet: the language is the catalog's /Lang, which
+    // Poppler-Qt6 cannot set, and Chromium (Skia/PDF m122) writes none from <html lang>.
+    QString language;
     QStringList keywords; // the article's tags
 };
 
@@ -42,7 +44,11 @@ struct PdfAnnotationReport {
 // as annotations are placed; returning false cancels, and the result is then an Error whose message
 // says the export was cancelled (isPdfExportCancelled() recognises it). Returns the new PDF's bytes.
 // An annotation whose passage cannot be found in the printed text is left out and listed in
-// `report->unplaced`; a `printed` that Poppler cannot read gives an Error.
+// `report->unplaced`; a `printed` that Poppler cannot read gives an Error. A passage across a page
+// break is one annotation object per page, all with the annotation's id as their name.
+// What Poppler-Qt6 (25.03) cannot write, and so the objects lack: the subject (/Subj, the colour's
+// meaning), a Popup, and an appearance stream (/AP; readers draw text markup from its QuadPoints
+// and colour, as Poppler itself does).
 Result<QByteArray> annotatePrintedPdf(const QByteArray &printed, const QString &canonicalText,
     const QList<Model::Annotation> &annotations, const Model::Palette &palette, const PdfDocumentInfo &info,
     PdfAnnotationReport *report = nullptr, const std::function<bool(int, int)> &progress = {});
