@@ -78,6 +78,18 @@ inline QString pdfText(const Poppler::Document &doc)
     return text;
 }
 
+// The text of every page's right-hand third, where the margin notes print, joined.
+inline QString pdfMarginText(const Poppler::Document &doc)
+{
+    QString text;
+    for (int i = 0; i < doc.numPages(); ++i) {
+        const std::unique_ptr<Poppler::Page> page = doc.page(i);
+        const QSizeF size = page->pageSizeF();
+        text += page->text(QRectF(size.width() * 2 / 3, 0, size.width() / 3, size.height())) + u'\n';
+    }
+    return text;
+}
+
 // Text compared as a reader sees it: line and page breaks, spacing and hyphenation at a line's end
 // do not count, every letter does.
 inline QString comparable(QString text)
