@@ -76,8 +76,9 @@ int exportMarkdown(Library &library, const QList<Model::Article> &articles, cons
                      .arg(QDir::toNativeSeparators(output));
         return ExitFailure;
     }
-    const QHash<QString, QString> names
-        = request.all ? Export::ExportFileName::forArticles(articles, QStringLiteral("md")) : QHash<QString, QString> {};
+    const QHash<QString, QString> names = request.all
+        ? Export::ExportFileName::forArticles(articles, QStringLiteral("md"))
+        : QHash<QString, QString> {};
 
     QList<Planned> planned;
     for (const Model::Article &article : articles) {

@@ -66,7 +66,9 @@ QString ExportFileName::safeTitle(const QString &title)
 QHash<QString, QString> ExportFileName::forArticles(const QList<Model::Article> &articles, const QString &extension)
 {
     QHash<QString, int> prefixUse;
-    auto prefixOf = [](const Model::Article &a) { return a.id.left(IdPrefixLength).toLower(); };
+    auto prefixOf = [](const Model::Article &a) {
+        return a.id.left(IdPrefixLength).toLower();
+    };
     for (const Model::Article &a : articles) {
         ++prefixUse[prefixOf(a)];
     }

@@ -31,7 +31,7 @@ QString blockquote(const QString &text)
 {
     QStringList quoted;
     for (const QString &line : lines(text.trimmed())) {
-        quoted << (line.isEmpty() ? u">"_s : u"> "_s + MarkdownExport::escapeText(line));
+        quoted << (line.isEmpty() ? u">"_s : QString(u"> "_s + MarkdownExport::escapeText(line)));
     }
     return quoted.join(u'\n');
 }
@@ -147,7 +147,8 @@ QString frontMatter(const Model::Article &article, const QString &title, const M
 
 bool isUrl(const QString &source)
 {
-    return source.startsWith(u"https://"_s, Qt::CaseInsensitive) || source.startsWith(u"http://"_s, Qt::CaseInsensitive);
+    return source.startsWith(u"https://"_s, Qt::CaseInsensitive)
+        || source.startsWith(u"http://"_s, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -168,8 +169,8 @@ MarkdownDocument MarkdownExport::write(const Model::Article &article, const std:
     if (!article.source.trimmed().isEmpty()) {
         const QString source = article.source.simplified();
         // An autolink keeps a URL's underscores and hashes as they are; a path is plain text.
-        parts << tr("Source: %1").arg(isUrl(source) && !source.contains(u'>') ? u'<' + source + u'>'
-                                                                                : escapeText(source));
+        const bool autolink = isUrl(source) && !source.contains(u'>') && !source.contains(u' ');
+        parts << tr("Source: %1").arg(autolink ? QString(u'<' + source + u'>') : escapeText(source));
     }
     bool inOrphans = false;
     for (qsizetype i = 0; i < annotations.size(); ++i) {
@@ -180,7 +181,7 @@ MarkdownDocument MarkdownExport::write(const Model::Article &article, const std:
         if (!a.anchor.isAnchored() && !inOrphans) {
             inOrphans = true;
             parts << u"## "_s + tr("Orphans")
-                    << tr("Glossa can no longer find these passages in the article; each shows the words it marked.");
+                  << tr("Glossa can no longer find these passages in the article; each shows the words it marked.");
         }
         parts << annotationSection(a, revision, palette);
     }
@@ -249,7 +250,7 @@ QString MarkdownExport::obsidianTag(const QString &tag)
             out += u'-'; // spaces, "#", punctuation: one dash between words, none at the start
         }
     }
-    static const QRegularExpression slashes(u"/[-/]*"_s);
+    static const QRegularExpression slashes(u"-*/[-/]*"_s); // "a - / b" and "a//b" nest once
     out.replace(slashes, u"/"_s);
     while (!out.isEmpty() && (out.front() == u'/' || out.front() == u'-')) {
         out.remove(0, 1);

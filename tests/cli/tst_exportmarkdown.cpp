@@ -75,8 +75,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(u"one/genova.md"_s);
         QVERIFY(QDir().mkpath(m_dir.filePath(u"one"_s)));
-        const Test::Run r = glossa({u"export"_s, Test::kAnnotatedArticleId.left(8), u"--format"_s, u"markdown"_s,
-            u"-o"_s, path});
+        const Test::Run r
+            = glossa({u"export"_s, Test::kAnnotatedArticleId.left(8), u"--format"_s, u"markdown"_s, u"-o"_s, path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QVERIFY2(r.outText().startsWith(QDir::toNativeSeparators(path) + u" (6 annotation"), qPrintable(r.outText()));
@@ -99,8 +99,8 @@ private Q_SLOTS:
     void jsonSaysWhatWasWrittenWithPrivateNotes()
     {
         const QString path = m_dir.filePath(u"private.md"_s);
-        const Test::Run r = glossa({u"export"_s, Test::kAnnotatedArticleId, u"--format"_s, u"markdown"_s, u"-o"_s,
-            path, u"--include-private"_s, u"--json"_s});
+        const Test::Run r = glossa({u"export"_s, Test::kAnnotatedArticleId, u"--format"_s, u"markdown"_s, u"-o"_s, path,
+            u"--include-private"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"path").toString(), QDir::toNativeSeparators(path));
@@ -153,12 +153,14 @@ private Q_SLOTS:
         // A regular file where a folder should be: no one, not even root, can write below it.
         const QString file = m_dir.filePath(u"not-a-folder"_s);
         QTest::addRow("one article") << QStringList {u"export"_s, Test::kAnnotatedArticleId, u"--format"_s,
-            u"markdown"_s, u"-o"_s, file + u"/out.md"_s} << u"glossa export: could not write"_s << file + u"/out.md"_s;
-        QTest::addRow("all, folder below a file") << QStringList {u"export"_s, u"--all"_s, u"--format"_s,
-            u"markdown"_s, u"-o"_s, file + u"/vault"_s} << u"glossa export: could not create the folder"_s
-                                                  << file + u"/vault"_s;
-        QTest::addRow("all, into a file") << QStringList {u"export"_s, u"--all"_s, u"--format"_s, u"markdown"_s,
-            u"-o"_s, file} << u"glossa export: "_s + QDir::toNativeSeparators(file) + u" is a file"_s << file;
+            u"markdown"_s, u"-o"_s, file + u"/out.md"_s}
+                                     << u"glossa export: could not write"_s << file + u"/out.md"_s;
+        QTest::addRow("all, folder below a file")
+            << QStringList {u"export"_s, u"--all"_s, u"--format"_s, u"markdown"_s, u"-o"_s, file + u"/vault"_s}
+            << u"glossa export: could not create the folder"_s << file + u"/vault"_s;
+        QTest::addRow("all, into a file")
+            << QStringList {u"export"_s, u"--all"_s, u"--format"_s, u"markdown"_s, u"-o"_s, file}
+            << u"glossa export: "_s + QDir::toNativeSeparators(file) + u" is a file"_s << file;
     }
 
     void unwritableOutputFailsAndWritesNothing()

@@ -34,7 +34,9 @@ struct AnnotatedArticle {
 // "fonte" ("Fonte citata"). Fails (error set) when the data file or the library refuses something.
 inline AnnotatedArticle addAnnotatedArticle(Library &library, const QString &id = kAnnotatedArticleId)
 {
-    auto fail = [](const QString &why) { return AnnotatedArticle {{}, why}; };
+    auto fail = [](const QString &why) {
+        return AnnotatedArticle {{}, why};
+    };
     QFile file(QStringLiteral(GLOSSA_TEST_DATA "/ingest/text/it_news_chrome.txt"));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(QStringLiteral("cannot read it_news_chrome.txt"));
@@ -83,8 +85,8 @@ inline AnnotatedArticle addAnnotatedArticle(Library &library, const QString &id 
             QStringLiteral("Opera che ripara il porto dal mare aperto:\r\n\r\n- protegge le banchine\r\n- crea il "
                            "bacino interno\r\n")},
         {QStringLiteral("Con le tensioni nel Mar Rosso"), QStringLiteral("quella della città."),
-            QStringLiteral("agree"), Model::HighlightStyle::Fill,
-            QStringLiteral("Vedi anche [[Rotte del Mar Rosso]]."), {QStringLiteral("#Mar Rosso"), QStringLiteral("2024")}},
+            QStringLiteral("agree"), Model::HighlightStyle::Fill, QStringLiteral("Vedi anche [[Rotte del Mar Rosso]]."),
+            {QStringLiteral("#Mar Rosso"), QStringLiteral("2024")}},
         {QStringLiteral("Oggi la sfida è diversa."), QStringLiteral("Oggi la sfida è diversa."),
             QStringLiteral("question"), Model::HighlightStyle::Fill, kPrivateNote, {}, true},
         {QStringLiteral("Senza il Terzo Valico"), QStringLiteral("anni"), QStringLiteral("fonte"),

@@ -69,7 +69,8 @@ class TstMarkdownExport : public QObject
         const QStringList actual = text.split(u'\n');
         for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
             QVERIFY2(actual[i] == expected[i],
-                qPrintable(u"%1 line %2:\n  got      %3\n  expected %4"_s.arg(name).arg(i + 1).arg(actual[i], expected[i])));
+                qPrintable(
+                    u"%1 line %2:\n  got      %3\n  expected %4"_s.arg(name).arg(i + 1).arg(actual[i], expected[i])));
         }
         QCOMPARE(actual.size(), expected.size());
     }
@@ -145,6 +146,29 @@ private Q_SLOTS:
         QVERIFY(without.contains(u"### fonte\n"_s));
     }
 
+    void changedPassageSaysWhatItRead()
+    {
+        // An annotation found again after an update that changed its words, and the anchor of an
+        // inline comment (which belongs to the thread, not to this list).
+        const auto article = m_library.article(Test::kAnnotatedArticleId);
+        const auto revision = m_library.currentRevision(Test::kAnnotatedArticleId);
+        QVERIFY(article && revision);
+        const qsizetype start = revision->canonicalText().indexOf(u"Oggi la sfida"_s);
+        Model::Annotation changed = Anchor::exactHighlight(*revision, start, start + 13);
+        changed.id = u"changed"_s;
+        changed.color = u"agree"_s;
+        changed.originalQuote = u"Ieri la sfida"_s;
+        Model::Annotation comment = Anchor::exactHighlight(*revision, start, start + 4);
+        comment.id = u"comment"_s;
+        comment.kind = Model::AnnotationKind::CommentAnchor;
+        const Export::MarkdownDocument doc
+            = MarkdownExport::write(*article, revision, {comment, changed}, m_library.palette(), {false, kExportedAt});
+        QCOMPARE(doc.annotationCount, 1);
+        QVERIFY2(doc.text.endsWith(u"## Annotations\n\n### Agree\n\n> Oggi la sfida\n\n*The article has changed here; "
+                                   "this passage read: “Ieri la sfida”*\n"_s),
+            qPrintable(doc.text));
+    }
+
     void yamlString_data()
     {
         QTest::addColumn<QString>("text");
@@ -157,8 +181,7 @@ private Q_SLOTS:
         QTest::addRow("leading dash and spaces") << u"- elenco  "_s << u"\"- elenco  \""_s;
         QTest::addRow("non-ASCII stays") << u"Perché città 北京 😀"_s << u"\"Perché città 北京 😀\""_s;
         QTest::addRow("controls escaped") << u"a\u0007b\u007fc\u0085d"_s << u"\"a\\x07b\\x7Fc\\x85d\""_s;
-        QTest::addRow("unicode line breaks and BOM")
-            << u"a\u2028b\u2029c\uFEFF"_s << u"\"a\\u2028b\\u2029c\\uFEFF\""_s;
+        QTest::addRow("unicode line breaks and BOM") << u"a\u2028b\u2029c\uFEFF"_s << u"\"a\\u2028b\\u2029c\\uFEFF\""_s;
         QTest::addRow("half a surrogate pair") << QString(QChar(0xD83D)) << u"\"\\uFFFD\""_s;
         QTest::addRow("empty") << QString() << u"\"\""_s;
     }
@@ -175,8 +198,8 @@ private Q_SLOTS:
         Model::Article a = articleNamed(u"0123abcd-0000-4000-8000-000000000001"_s, u"Russia: \"alleanza\"\n#2"_s);
         a.language = u"it"_s;
         a.tags = {u"Corea del Nord"_s, u"1953"_s};
-        const QString text = MarkdownExport::write(a, std::nullopt, {}, Model::Palette::defaults(), {false, kExportedAt})
-                                 .text;
+        const QString text
+            = MarkdownExport::write(a, std::nullopt, {}, Model::Palette::defaults(), {false, kExportedAt}).text;
         QVERIFY2(text.startsWith(u"---\ntitle: \"Russia: \\\"alleanza\\\"\\n#2\"\naliases:\n  - \"Russia: "
                                  "\\\"alleanza\\\"\\n#2\"\nlanguage: \"it\"\ntags:\n  - \"Corea-del-Nord\"\n  - "
                                  "\"_1953\"\nglossa-id: \"0123abcd-0000-4000-8000-000000000001\"\nexported: "
