@@ -40,14 +40,29 @@ class TstMarkdownExport : public QObject
     QTemporaryDir m_dir;
     Library m_library;
 
-    Export::MarkdownDocument exported(bool includePrivate)
+    // The annotated article and its current revision, as the library has them.
+    Model::Article theArticle() const
     {
-        const auto article = m_library.article(Test::kAnnotatedArticleId);
+        const std::optional<Model::Article> article = m_library.article(Test::kAnnotatedArticleId);
         if (!article) {
             qFatal("the annotated article is missing");
         }
-        return MarkdownExport::write(*article, m_library.currentRevision(article->id),
-            m_library.annotations(article->id), m_library.palette(), {includePrivate, kExportedAt});
+        return *article;
+    }
+
+    Model::Revision theRevision() const
+    {
+        const std::optional<Model::Revision> revision = m_library.currentRevision(Test::kAnnotatedArticleId);
+        if (!revision) {
+            qFatal("the annotated article has no revision");
+        }
+        return *revision;
+    }
+
+    Export::MarkdownDocument exported(bool includePrivate) const
+    {
+        return MarkdownExport::write(theArticle(), theRevision(), m_library.annotations(Test::kAnnotatedArticleId),
+            m_library.palette(), {includePrivate, kExportedAt});
     }
 
     // Compares `text` with the golden file `name`; with GLOSSA_REGENERATE_GOLDEN=1 in the
@@ -138,10 +153,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"### evidenza (underlined)\n"_s)); // gone from the palette: its name
         Model::Palette palette = m_library.palette();
         QVERIFY(palette.remove(u"fonte"_s));
-        const auto article = m_library.article(Test::kAnnotatedArticleId);
-        QVERIFY(article);
-        const QString without = MarkdownExport::write(*article, m_library.currentRevision(article->id),
-            m_library.annotations(article->id), palette, {false, kExportedAt})
+        const QString without = MarkdownExport::write(theArticle(), theRevision(),
+            m_library.annotations(Test::kAnnotatedArticleId), palette, {false, kExportedAt})
                                     .text;
         QVERIFY(without.contains(u"### fonte\n"_s));
     }
@@ -150,19 +163,18 @@ private Q_SLOTS:
     {
         // An annotation found again after an update that changed its words, and the anchor of an
         // inline comment (which belongs to the thread, not to this list).
-        const auto article = m_library.article(Test::kAnnotatedArticleId);
-        const auto revision = m_library.currentRevision(Test::kAnnotatedArticleId);
-        QVERIFY(article && revision);
-        const qsizetype start = revision->canonicalText().indexOf(u"Oggi la sfida"_s);
-        Model::Annotation changed = Anchor::exactHighlight(*revision, start, start + 13);
+        const Model::Revision revision = theRevision();
+        const qsizetype start = revision.canonicalText().indexOf(u"Oggi la sfida"_s);
+        QVERIFY(start > 0);
+        Model::Annotation changed = Anchor::exactHighlight(revision, start, start + 13);
         changed.id = u"changed"_s;
         changed.color = u"agree"_s;
         changed.originalQuote = u"Ieri la sfida"_s;
-        Model::Annotation comment = Anchor::exactHighlight(*revision, start, start + 4);
+        Model::Annotation comment = Anchor::exactHighlight(revision, start, start + 4);
         comment.id = u"comment"_s;
         comment.kind = Model::AnnotationKind::CommentAnchor;
-        const Export::MarkdownDocument doc
-            = MarkdownExport::write(*article, revision, {comment, changed}, m_library.palette(), {false, kExportedAt});
+        const Export::MarkdownDocument doc = MarkdownExport::write(
+            theArticle(), revision, {comment, changed}, m_library.palette(), {false, kExportedAt});
         QCOMPARE(doc.annotationCount, 1);
         QVERIFY2(doc.text.endsWith(u"## Annotations\n\n### Agree\n\n> Oggi la sfida\n\n*The article has changed here; "
                                    "this passage read: “Ieri la sfida”*\n"_s),
