@@ -6,6 +6,7 @@
 #include "anchor/placement.h"
 #include "cli/cli.h"
 #include "cli/command.h"
+#include "export/exportfilename.h"
 #include "export/exportmenu.h"
 #include "export/pdfexportcontroller.h"
 #include "export/pdfexportdialog.h"
@@ -198,7 +199,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(Test::openNewLibrary(m_library, m_dir.filePath(u"lib"_s)));
-        QFile seed(QStringLiteral(GLOSSA_TEST_DATA "/export/seed-000.txt"));
+        QFile seed(QStringLiteral(GLOSSA_TEST_DATA "/export/it_seed000.txt"));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const ImportResult imported
             = LibraryImport(&m_library).importBytes(seed.readAll(), Ingest::Format::Text, u"seed-000.txt"_s);
@@ -455,8 +456,8 @@ private Q_SLOTS:
     {
         Ui::PdfExportDialog dialog(m_article.title, 1);
         QCOMPARE(m_article.title, u"Quanto vale la partnership strategica tra Russia e Corea del Nord?"_s);
-        QCOMPARE(QFileInfo(dialog.path()).fileName(),
-            u"Quanto vale la partnership strategica tra Russia e Corea del Nord.pdf"_s);
+        QCOMPARE(QFileInfo(dialog.path()).fileName(), Export::ExportFileName::safeTitle(m_article.title) + u".pdf"_s);
+        QVERIFY(QFileInfo(dialog.path()).fileName().startsWith(u"Quanto vale la partnership strategica"_s));
         QCOMPARE(dialog.pageSize(), Export::defaultPageSize());
         QVERIFY(!dialog.includePrivate());
         QVERIFY(dialog.openWhenDone());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexportdialog.h"
 
-#include "model/elide.h"
+#include "export/exportfilename.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -69,22 +68,11 @@ PdfExportDialog::PdfExportDialog(const QString &title, int privateNotes, QWidget
 
 QString PdfExportDialog::defaultPath(const QString &title)
 {
-    QString name = title;
-    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]")), QStringLiteral(" "));
-    name = Model::elidedAtWord(name.simplified(), 80);
-    name.remove(u'…');
-    while (name.startsWith(u'.')) {
-        name.remove(0, 1);
-    }
-    name = name.trimmed();
-    if (name.isEmpty()) {
-        name = tr("Article");
-    }
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists()) {
         folder = QDir::homePath();
     }
-    return QDir(folder).filePath(name + QStringLiteral(".pdf"));
+    return QDir(folder).filePath(Export::ExportFileName::safeTitle(title) + QStringLiteral(".pdf"));
 }
 
 void PdfExportDialog::browse()

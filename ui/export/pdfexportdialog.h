@@ -33,7 +33,7 @@ public:
     bool openWhenDone() const;
     void setOpenWhenDone(bool open);
 
-    // "TITLE.pdf" in the Documents folder, the title made safe for a file name.
+    // "TITLE.pdf" in the Documents folder, the title made safe for a file name (ExportFileName).
     static QString defaultPath(const QString &title);
 
 private:
