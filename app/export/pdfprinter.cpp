@@ -47,13 +47,12 @@ QList<Model::Annotation> annotationsToExport(const QList<Model::Annotation> &ann
 {
     QList<Model::Annotation> chosen;
     for (const Model::Annotation &a : annotations) {
-        if (a.anchor.isAnchored() && a.anchor.end > a.anchor.start && (includePrivate || !a.isPrivate)) {
+        if (a.anchor.isAnchored() && a.anchor.end > a.anchor.start && a.kind != Model::AnnotationKind::CommentAnchor
+            && (includePrivate || !a.isPrivate)) {
             chosen << a;
         }
     }
-    std::ranges::stable_sort(chosen, [](const Model::Annotation &x, const Model::Annotation &y) {
-        return std::pair(x.anchor.start, x.anchor.end) < std::pair(y.anchor.start, y.anchor.end);
-    });
+    Model::sortInTextOrder(chosen);
     return chosen;
 }
 

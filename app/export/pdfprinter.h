@@ -35,8 +35,9 @@ PageSize pageSizeFor(const QLocale &locale);
 // The paper the person's locale uses: LC_ALL, then LC_PAPER, then the system locale.
 PageSize defaultPageSize();
 
-// The annotations a PDF carries: those anchored in the current text (orphans have no passage to
-// mark), without private ones unless `includePrivate`. In text order.
+// The annotations a PDF carries: highlights and notes anchored in the current text (orphans have
+// no passage to mark; inline comments' anchors belong to the thread, as in the Markdown export),
+// without private ones unless `includePrivate`. In text order (Model::sortInTextOrder).
 QList<Model::Annotation> annotationsToExport(const QList<Model::Annotation> &annotations, bool includePrivate);
 
 struct PdfPrintOptions {
