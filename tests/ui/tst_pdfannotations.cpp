@@ -318,6 +318,7 @@ private Q_SLOTS:
         QCOMPARE(doc->subject(), info.subject);
         QCOMPARE(doc->keywords(), u"geopolitica, Asia"_s);
         QCOMPARE(doc->creator(), u"Glossa"_s);
+        QVERIFY(doc->modificationDate() >= before->modificationDate());
         // Nothing of the printed page is lost: the same text, and every page renders.
         for (int p = 0; p < doc->numPages(); ++p) {
             QCOMPARE(doc->page(p)->text(QRectF()), before->page(p)->text(QRectF()));
