@@ -5,8 +5,6 @@
 #include "model/elide.h"
 #include "render/notetext.h"
 
-#include <algorithm>
-
 namespace Glossa {
 
 AnnotationListModel::AnnotationListModel(Library *library, QObject *parent)
@@ -49,16 +47,7 @@ void AnnotationListModel::reload()
     m_previews.clear();
     m_annotations
         = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId) : QList<Model::Annotation> {};
-    // Text order; orphans (no place in the text) after every anchored annotation.
-    std::stable_sort(
-        m_annotations.begin(), m_annotations.end(), [](const Model::Annotation &a, const Model::Annotation &b) {
-            const bool ao = !a.anchor.isAnchored();
-            const bool bo = !b.anchor.isAnchored();
-            if (ao != bo) {
-                return bo;
-            }
-            return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
-        });
+    Model::sortInTextOrder(m_annotations);
     endResetModel();
 }
 

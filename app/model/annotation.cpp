@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotation.h"
 
+#include <algorithm>
+
 namespace Glossa::Model {
 
 QString highlightStyleName(HighlightStyle style)
@@ -11,6 +13,18 @@ QString highlightStyleName(HighlightStyle style)
 HighlightStyle highlightStyleFromName(QStringView name)
 {
     return name == u"underline" ? HighlightStyle::Underline : HighlightStyle::Fill;
+}
+
+void sortInTextOrder(QList<Annotation> &annotations)
+{
+    std::stable_sort(annotations.begin(), annotations.end(), [](const Annotation &a, const Annotation &b) {
+        const bool ao = !a.anchor.isAnchored();
+        const bool bo = !b.anchor.isAnchored();
+        if (ao != bo) {
+            return bo;
+        }
+        return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
+    });
 }
 
 } // namespace Glossa::Model

@@ -43,4 +43,8 @@ struct Annotation {
     bool textChanged() const { return anchor.status == AnchorStatus::Fuzzy || !originalQuote.isEmpty(); }
 };
 
+// Text order, as the Annotations pane and the exports list them: by where each lands in the text
+// (start, then end), orphans after every anchored annotation; equal ones keep their given order.
+void sortInTextOrder(QList<Annotation> &annotations);
+
 } // namespace Glossa::Model
