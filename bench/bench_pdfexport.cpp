@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     if (id.isEmpty() || !Bench::annotate(library, id, 200, 60)) {
         return 1;
     }
-    const QString text = library.currentRevision(id)->canonicalText();
+    const QString text = library.currentRevision(id).value_or(Model::Revision {}).canonicalText();
     const QList<Model::Annotation> annotations = library.annotations(id);
 
     Ui::MainWindow window(&library);

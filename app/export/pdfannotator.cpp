@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QColor>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QMap>
 
 #include <memory>
@@ -154,6 +155,7 @@ void setInfo(Poppler::Document &document, const PdfDocumentInfo &info)
         document.setKeywords(info.keywords.join(QStringLiteral(", ")));
     }
     document.setCreator(QStringLiteral("Glossa"));
+    document.setModificationDate(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace

@@ -15,6 +15,8 @@ namespace {
 // Larger gaps between matched words are not compared word by word or letter by letter (the table
 // would be too large); their words stay unmatched.
 constexpr qsizetype MaxTableCells = 4'000'000;
+// The most occurrences a word may have to anchor a stretch that has no word occurring once.
+constexpr int MaxRepeatedAnchor = 8;
 
 // A text folded for comparison: no whitespace, one entry per folded unit saying which unit of the
 // original it came from, and the words as ranges of folded units.
@@ -163,28 +165,13 @@ private:
         }
         // Words that occur once on each side anchor the alignment; the longest run of them in the
         // same order on both sides is kept (a word of a margin note that happens to occur once in
-        // the article elsewhere falls out of order).
-        std::unordered_map<int, std::pair<int, qsizetype>> inA;
-        std::unordered_map<int, std::pair<int, qsizetype>> inB;
-        for (qsizetype i = a0; i < a1; ++i) {
-            auto &e = inA[m_ida[i]];
-            ++e.first;
-            e.second = i;
+        // the article elsewhere falls out of order). A long stretch without such words (a text that
+        // repeats itself) is anchored by words that occur as often on both sides, a few times: the
+        // k-th on one side with the k-th on the other.
+        std::vector<std::pair<qsizetype, qsizetype>> anchors = anchorsBetween(a0, a1, b0, b1, 1);
+        if (anchors.empty() && (a1 - a0) * (b1 - b0) > MaxTableCells) {
+            anchors = anchorsBetween(a0, a1, b0, b1, MaxRepeatedAnchor);
         }
-        for (qsizetype j = b0; j < b1; ++j) {
-            auto &e = inB[m_idb[j]];
-            ++e.first;
-            e.second = j;
-        }
-        std::vector<std::pair<qsizetype, qsizetype>> unique;
-        for (qsizetype i = a0; i < a1; ++i) {
-            const auto a = inA.find(m_ida[i]);
-            const auto b = inB.find(m_ida[i]);
-            if (a->second.first == 1 && b != inB.end() && b->second.first == 1) {
-                unique.emplace_back(i, b->second.second);
-            }
-        }
-        const std::vector<std::pair<qsizetype, qsizetype>> anchors = longestIncreasing(unique);
         if (anchors.empty()) {
             matchWordsByTable(a0, a1, b0, b1);
             return;
@@ -196,6 +183,32 @@ private:
             b0 = j + 1;
         }
         matchWords(a0, a1, b0, b1);
+    }
+
+    // Words of a[a0, a1) and b[b0, b1) that occur as often on both sides, at most `most` times,
+    // paired by occurrence and thinned to a run in the same order on both sides.
+    std::vector<std::pair<qsizetype, qsizetype>> anchorsBetween(
+        qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1, int most) const
+    {
+        std::unordered_map<int, std::vector<qsizetype>> inA;
+        std::unordered_map<int, std::vector<qsizetype>> inB;
+        for (qsizetype i = a0; i < a1; ++i) {
+            inA[m_ida[i]].push_back(i);
+        }
+        for (qsizetype j = b0; j < b1; ++j) {
+            inB[m_idb[j]].push_back(j);
+        }
+        std::unordered_map<int, qsizetype> seen; // occurrences of each word passed so far in a
+        std::vector<std::pair<qsizetype, qsizetype>> pairs;
+        for (qsizetype i = a0; i < a1; ++i) {
+            const std::vector<qsizetype> &a = inA[m_ida[i]];
+            const auto b = inB.find(m_ida[i]);
+            const qsizetype k = seen[m_ida[i]]++;
+            if (qsizetype(a.size()) <= most && b != inB.end() && b->second.size() == a.size()) {
+                pairs.emplace_back(i, b->second[k]);
+            }
+        }
+        return longestIncreasing(pairs);
     }
 
     // The pairs (ordered by first) whose seconds increase, as many as possible (patience sorting).

@@ -171,8 +171,10 @@ private Q_SLOTS:
         LibraryImport import(&m_library);
         const ImportResult imported = import.importFile(QStringLiteral(GLOSSA_TEST_DATA "/export/it_seed000.txt"));
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
-        m_article = *m_library.article(imported->articleId);
-        m_text = m_library.currentRevision(m_article.id)->canonicalText();
+        m_article = m_library.article(imported->articleId).value_or(Model::Article {});
+        QVERIFY(m_article.isValid());
+        m_text = m_library.currentRevision(m_article.id).value_or(Model::Revision {}).canonicalText();
+        QVERIFY(!m_text.isEmpty());
     }
 
     void annotationsCoverTheirPassagesWithTheirDetails()
@@ -261,7 +263,8 @@ private Q_SLOTS:
                 QCOMPARE(pa.author(), a.author);
                 QCOMPARE(pa.creationDate(), a.created);
                 QCOMPARE(pa.modificationDate(), a.updated);
-                const Model::Rgb rgb = palette.color(a.color)->color;
+                const Model::Rgb rgb = palette.color(a.color).value_or(Model::PaletteColor {}).color;
+                QVERIFY(rgb.isValid());
                 QCOMPARE(pa.style().color(), QColor(rgb.red(), rgb.green(), rgb.blue()));
                 if (a.kind == Kind::Note) {
                     QCOMPARE(pa.subType(), Poppler::Annotation::AText);
@@ -318,6 +321,7 @@ private Q_SLOTS:
         QCOMPARE(doc->subject(), info.subject);
         QCOMPARE(doc->keywords(), u"geopolitica, Asia"_s);
         QCOMPARE(doc->creator(), u"Glossa"_s);
+        QVERIFY(doc->modificationDate() >= before->modificationDate());
         // Nothing of the printed page is lost: the same text, and every page renders.
         for (int p = 0; p < doc->numPages(); ++p) {
             QCOMPARE(doc->page(p)->text(QRectF()), before->page(p)->text(QRectF()));
@@ -348,7 +352,9 @@ private Q_SLOTS:
         }
         Library &library = sample >= 0 ? samples : m_library;
         const int row = std::max(sample, 0);
-        const QString text = library.currentRevision(library.articles().at(row).id)->canonicalText();
+        const QString text
+            = library.currentRevision(library.articles().at(row).id).value_or(Model::Revision {}).canonicalText();
+        QVERIFY(!text.isEmpty());
         const QByteArray printed = print(library, row);
         QVERIFY(printed.startsWith("%PDF"));
         Model::Annotation whole;

@@ -120,6 +120,46 @@ private Q_SLOTS:
         QCOMPARE(map[canonical.indexOf(u'\u00a0')], qsizetype(-1));
     }
 
+    void aLongTextThatRepeatsItselfIsStillAligned()
+    {
+        // No word occurs once: a 1,200-word passage (of 700 words) three times over, with margin
+        // notes in its own words read in near the start, the middle and the end, so that what is
+        // left between them is too long to compare word by word in one table.
+        QStringList words;
+        for (int i = 0; i < 1200; ++i) {
+            words.append(u"parola%1"_s.arg(i % 700));
+        }
+        const QStringList note = {u"parola7"_s, u"parola8"_s, u"nota"_s};
+        QStringList canonicalWords;
+        QStringList printedWords;
+        std::vector<qsizetype> printedIndex; // canonical word -> printed word
+        for (int copy = 0; copy < 3; ++copy) {
+            for (int i = 0; i < words.size(); ++i) {
+                if ((copy == 0 && i == 50) || (copy == 1 && i == 600) || (copy == 2 && i == 1150)) {
+                    printedWords.append(note);
+                }
+                printedIndex.push_back(printedWords.size());
+                canonicalWords.append(words[i]);
+                printedWords.append(words[i]);
+            }
+        }
+        const QString canonical = canonicalWords.join(u' ');
+        const QString printed = printedWords.join(u' ');
+        const std::vector<qsizetype> map = alignPrintedText(canonical, printed);
+        // Every canonical word's first letter is at its own printed word.
+        std::vector<qsizetype> printedOffset;
+        qsizetype offset = 0;
+        for (const QString &w : std::as_const(printedWords)) {
+            printedOffset.push_back(offset);
+            offset += w.size() + 1;
+        }
+        qsizetype c = 0;
+        for (qsizetype w = 0; w < canonicalWords.size(); ++w) {
+            QCOMPARE(map[c], printedOffset[printedIndex[w]]);
+            c += canonicalWords[w].size() + 1;
+        }
+    }
+
     void wordsTheCanonicalTextHasAndThePrintLacksMapNowhere()
     {
         const QString canonical = u"Il vertice di Pyongyang, giugno 2024, fu breve."_s;
