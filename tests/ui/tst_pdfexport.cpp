@@ -461,6 +461,12 @@ private Q_SLOTS:
         QCOMPARE(dialog.pageSize(), Export::defaultPageSize());
         QVERIFY(!dialog.includePrivate());
         QVERIFY(dialog.openWhenDone());
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            // As it opens: the title as file name, the locale's paper, private notes left out.
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(shots + u"/pdf-export-dialog.png"_s);
+        }
         auto *privateOption = dialog.findChildren<QCheckBox *>().first();
         QVERIFY(privateOption->isEnabled());
         privateOption->setChecked(true);
@@ -472,11 +478,6 @@ private Q_SLOTS:
         // An article without private notes cannot include any.
         Ui::PdfExportDialog none(m_article.title, 0);
         QVERIFY(!none.findChildren<QCheckBox *>().first()->isEnabled());
-        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            dialog.grab().save(shots + u"/pdf-export-dialog.png"_s);
-        }
     }
 };
 
