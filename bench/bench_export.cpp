@@ -122,8 +122,8 @@ int main(int argc, char **argv)
     if (articleId.isEmpty() || !Bench::annotate(library, articleId, 1000, 200)) {
         return 1;
     }
-    const Ui::PdfExporter::Job job {.article = *library.article(articleId),
-        .revision = *library.currentRevision(articleId),
+    const Ui::PdfExporter::Job job {.article = library.article(articleId).value_or(Model::Article()),
+        .revision = library.currentRevision(articleId).value_or(Model::Revision()),
         .annotations = Export::annotationsToExport(library.annotations(articleId), false),
         .palette = library.palette(),
         .pageSize = Export::PageSize::A4,

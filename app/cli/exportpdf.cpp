@@ -36,10 +36,11 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
                      .arg(!revision ? revision.error().message : annotations.error().message);
         return ExitFailure;
     }
-    if (!*revision) {
+    if (!revision->has_value()) {
         err() << Cli::tr("glossa export: “%1” has no text to print.\n").arg(article.title);
         return ExitFailure;
     }
+    const Model::Revision current = revision->value_or(Model::Revision());
     const QList<Model::Annotation> chosen = Export::annotationsToExport(*annotations, request.includePrivate);
     qsizetype privateLeftOut = 0;
     qsizetype orphans = 0;
@@ -53,8 +54,7 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
     const Export::PdfPrintOptions options {.pageSize = request.pageSize.isEmpty()
             ? Export::defaultPageSize()
             : Export::pageSizeFromName(request.pageSize).value_or(Export::PageSize::A4)};
-    const Result<Export::PdfPrint> printed
-        = context.pdf->print(article, **revision, chosen, library.palette(), options);
+    const Result<Export::PdfPrint> printed = context.pdf->print(article, current, chosen, library.palette(), options);
     if (!printed) {
         err() << Cli::tr("glossa export: the PDF could not be made: %1.\n").arg(printed.error().message);
         return ExitFailure;

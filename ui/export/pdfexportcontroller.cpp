@@ -81,7 +81,7 @@ void PdfExportController::start(
         fail(tr("the library could not be read"));
         return;
     }
-    if (!*article || !*revision) {
+    if (!article->has_value() || !revision->has_value()) {
         fail(tr("the article is no longer in the library"));
         return;
     }
@@ -97,8 +97,8 @@ void PdfExportController::start(
     m_progress->setAutoReset(false);
     m_progress->setMinimumDuration(400); // a short article is done before it would show
     connect(m_progress, &QProgressDialog::canceled, m_exporter, &PdfExporter::cancel);
-    m_exporter->start({.article = **article,
-        .revision = **revision,
+    m_exporter->start({.article = article->value_or(Model::Article()),
+        .revision = revision->value_or(Model::Revision()),
         .annotations = Export::annotationsToExport(*annotations, includePrivate),
         .palette = m_library->palette(),
         .pageSize = pageSize,

@@ -79,7 +79,7 @@ void PdfExporter::ensurePage()
     // it is printed once its text is indexed and its annotations are set ("loaded") and its fonts are
     // ready. Printing lays it out for paper, margin notes included (margin.js follows the print media).
     connect(m_page->bridge(), &ReaderBridge::loaded, this, [this](const QString &articleId) {
-        if (m_running && m_job && articleId == m_job->article.id && m_timeout->isActive()) {
+        if (m_running && articleId == m_job.article.id && m_timeout->isActive()) {
             printWhenFontsAreReady(m_generation);
         }
     });
@@ -167,17 +167,17 @@ void PdfExporter::print()
             }
             self->annotate(printed);
         },
-        pageLayout(m_job->pageSize));
+        pageLayout(m_job.pageSize));
 }
 
 void PdfExporter::annotate(const QByteArray &printed)
 {
-    Q_EMIT progress(Stage::Annotating, 0, int(m_job->annotations.size()));
+    Q_EMIT progress(Stage::Annotating, 0, int(m_job.annotations.size()));
     // Placing a thousand annotations takes a while: a worker does it, so the window answers and
     // Cancel works meanwhile.
     auto outcome = std::make_shared<std::optional<Result<Export::PdfPrint>>>();
     const int generation = m_generation;
-    m_worker = QThread::create([this, printed, job = *m_job, stop = m_stop, outcome, generation] {
+    m_worker = QThread::create([this, printed, job = m_job, stop = m_stop, outcome, generation] {
         Export::PdfAnnotationReport report;
         int lastShown = -1;
         const auto progress = [&](int done, int total) {
@@ -222,9 +222,9 @@ void PdfExporter::annotated(Result<Export::PdfPrint> result)
         fail(tr("the printed article could not be annotated: %1").arg(result.error().message));
         return;
     }
-    if (!m_job->path.isEmpty()) {
+    if (!m_job.path.isEmpty()) {
         Q_EMIT progress(Stage::Writing, 0, 1);
-        if (const Status written = Export::SaveFile::write(m_job->path, result->pdf); !written) {
+        if (const Status written = Export::SaveFile::write(m_job.path, result->pdf); !written) {
             fail(written.error().message);
             return;
         }
@@ -248,7 +248,7 @@ void PdfExporter::finish(Result<Export::PdfPrint> result)
     }
     m_result = std::move(result);
     m_running = false;
-    m_job.reset();
+    m_job = {};
     Q_EMIT finished();
 }
 

@@ -14,7 +14,6 @@
 
 #include <atomic>
 #include <memory>
-#include <optional>
 
 class QThread;
 class QTimer;
@@ -77,7 +76,7 @@ private:
     QTimer *m_timeout;
     QThread *m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_stop;
-    std::optional<Job> m_job;
+    Job m_job; // the running export's
     Result<Export::PdfPrint> m_result = Error {};
     bool m_running = false;
     bool m_cancelled = false;
