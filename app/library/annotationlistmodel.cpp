@@ -49,16 +49,7 @@ void AnnotationListModel::reload()
     m_previews.clear();
     m_annotations
         = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId) : QList<Model::Annotation> {};
-    // Text order; orphans (no place in the text) after every anchored annotation.
-    std::stable_sort(
-        m_annotations.begin(), m_annotations.end(), [](const Model::Annotation &a, const Model::Annotation &b) {
-            const bool ao = !a.anchor.isAnchored();
-            const bool bo = !b.anchor.isAnchored();
-            if (ao != bo) {
-                return bo;
-            }
-            return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
-        });
+    Model::sortInTextOrder(m_annotations); // orphans (no place in the text) last
     endResetModel();
 }
 
@@ -103,6 +94,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         if (a.anchor.status == Model::AnchorStatus::Orphan) {
             tip += u'\n' + tr("This passage is no longer in the article. Select new text and re-attach it.");
         }
+        if (a.isPrivate) {
+            tip += u'\n' + Model::privateLabel();
+        }
         return tip;
     }
     case SwatchRole: {
@@ -111,7 +105,10 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(c ? c->color : Model::Palette::fallbackColor());
     }
     case Qt::AccessibleTextRole:
-        return a.selector.exact.simplified();
+        return a.isPrivate ? a.selector.exact.simplified() + QStringLiteral(" (") + Model::privateLabel() + u')'
+                           : a.selector.exact.simplified();
+    case IsPrivateRole:
+        return a.isPrivate;
     case IdRole:
         return a.id;
     case QuoteRole:
@@ -140,7 +137,7 @@ QHash<int, QByteArray> AnnotationListModel::roleNames() const
     QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
     roles.insert({{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"},
         {TagsRole, "tags"}, {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"},
-        {ScoreRole, "score"}, {SwatchRole, "swatch"}});
+        {ScoreRole, "score"}, {SwatchRole, "swatch"}, {IsPrivateRole, "private"}});
     return roles;
 }
 

@@ -5,6 +5,7 @@
 #include "selector.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -42,5 +43,12 @@ struct Annotation {
     // Whether the passage reads differently from when it was marked (as far as Glossa knows).
     bool textChanged() const { return anchor.status == AnchorStatus::Fuzzy || !originalQuote.isEmpty(); }
 };
+
+// What the lock beside a private annotation says (its tooltip and accessible name), translated.
+QString privateLabel();
+
+// Sorts annotations in text order (by where they are anchored); orphans, having no place in the
+// text, come after every anchored one, in their previous order.
+void sortInTextOrder(QList<Annotation> &annotations);
 
 } // namespace Glossa::Model
