@@ -228,7 +228,8 @@ int runAnnotate(const QStringList &arguments, const Context &)
     const auto stored = library.readAnnotation(*added);
     if (!stored || !*stored) {
         err() << QStringLiteral("glossa annotate: ")
-              << (stored ? Cli::tr("the new annotation %1 could not be read back.").arg(*added) : stored.error().message)
+              << (stored ? Cli::tr("the new annotation %1 could not be read back.").arg(*added)
+                         : stored.error().message)
               << u'\n';
         return ExitFailure;
     }
@@ -275,8 +276,8 @@ int runAnnotations(const QStringList &arguments, const Context &)
     }
     const Model::Palette palette = library.palette();
     QTextStream &o = out();
-    o << titleOf(*article) << u'\n'
-      << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations->size())) << u'\n';
+    o << titleOf(*article) << u'\n' << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations->size()))
+      << u'\n';
     for (const Model::Annotation &a : std::as_const(*annotations)) {
         QStringList traits {palette.labelFor(a.color), Model::highlightStyleName(a.style)};
         if (a.isPrivate) {

@@ -44,7 +44,8 @@ const QList<Command> &commands()
                 "[--note TEXT] [--tag TAG]… [--private] [--json]   mark a passage"),
             &runAnnotate},
         {u"annotations",
-            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "annotations ARTICLE [--json]   an article's annotations in text order"),
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "annotations ARTICLE [--json]   an article's annotations in text order"),
             &runAnnotations},
         {u"anchor",
             QT_TRANSLATE_NOOP(

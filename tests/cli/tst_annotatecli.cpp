@@ -33,6 +33,7 @@ class TstAnnotateCli : public QObject
     QString m_articleId;
     QString m_title;
     QString m_text; // the article's canonical text
+    QList<Model::Block> m_blocks;
 
     Test::Run glossa(const QStringList &args)
     {
@@ -60,6 +61,17 @@ class TstAnnotateCli : public QObject
         return at;
     }
 
+    // The index of the block holding offset `at`.
+    qsizetype blockAt(qsizetype at) const
+    {
+        for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+            if (m_blocks[i].start <= at && at < m_blocks[i].end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -67,8 +79,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(QFileInfo::exists(kSeed));
         m_library = m_dir.filePath(u"library"_s);
-        const Test::Run imported
-            = Test::runGlossaAt(m_dir.filePath(u"home"_s), {u"import"_s, kSeed, u"--json"_s, u"--library"_s, m_library});
+        const Test::Run imported = Test::runGlossaAt(
+            m_dir.filePath(u"home"_s), {u"import"_s, kSeed, u"--json"_s, u"--library"_s, m_library});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QJsonArray results = QJsonDocument::fromJson(imported.out).array();
         QCOMPARE(results.size(), 1);
@@ -77,10 +89,10 @@ private Q_SLOTS:
         QVERIFY(!m_articleId.isEmpty());
         QVERIFY(!m_title.isEmpty());
         // A second article whose title starts like the first one's, to make a name ambiguous.
-        const QString other = Test::writeFile(m_dir, u"altro.md"_s,
-            u"# Quanto costa la guerra\n\nUn altro articolo, sulla spesa militare.\n"_s.toUtf8());
-        QCOMPARE(Test::runGlossaAt(m_dir.filePath(u"home"_s), {u"import"_s, other, u"--library"_s, m_library}).exitCode,
-            0);
+        const QString other = Test::writeFile(
+            m_dir, u"altro.md"_s, u"# Quanto costa la guerra\n\nUn altro articolo, sulla spesa militare.\n"_s.toUtf8());
+        QCOMPARE(
+            Test::runGlossaAt(m_dir.filePath(u"home"_s), {u"import"_s, other, u"--library"_s, m_library}).exitCode, 0);
 
         Library library;
         Store::OpenOptions options;
@@ -89,6 +101,7 @@ private Q_SLOTS:
         const auto revision = library.currentRevision(m_articleId);
         QVERIFY(revision);
         m_text = revision->canonicalText();
+        m_blocks = revision->blocks();
         QVERIFY(m_text.count(u"Pyongyang"_s) >= 3);
     }
 
@@ -124,20 +137,22 @@ private Q_SLOTS:
         // Context like the window's: 32 code units each side and the block the passage is in.
         QCOMPARE(a.selector.prefix, m_text.mid(a.selector.start - 32, 32));
         QCOMPARE(a.selector.suffix, m_text.mid(a.selector.end, 32));
-        QVERIFY(a.selector.blockIndex > 0);
+        QCOMPARE(a.selector.blockIndex, blockAt(a.selector.start));
     }
 
     void annotatesTheOccurrenceAskedForWithEverythingGiven()
     {
         const Test::Run r = glossa({u"annotate"_s, m_title.left(12), u"--quote"_s, u"Pyongyang"_s, u"--occurrence"_s,
-            u"3"_s, u"--color"_s, u"Question"_s, u"--style"_s, u"underline"_s, u"--note"_s,
-            u"Quante volte *ancora*?"_s, u"--tag"_s, u"corea"_s, u"--tag"_s, u"#russia"_s, u"--private"_s});
+            u"3"_s, u"--color"_s, u"Question"_s, u"--style"_s, u"underline"_s, u"--note"_s, u"Quante volte *ancora*?"_s,
+            u"--tag"_s, u"corea"_s, u"--tag"_s, u"#russia"_s, u"--private"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QList<Model::Annotation> annotations = stored();
         QCOMPARE(annotations.size(), 1);
         const Model::Annotation &a = annotations.first();
         QCOMPARE(a.selector.start, place(u"Pyongyang"_s, 3));
         QVERIFY(a.selector.start != place(u"Pyongyang"_s, 2));
+        QCOMPARE(a.selector.blockIndex, blockAt(a.selector.start));
+        QVERIFY(a.selector.blockIndex > 0);
         QCOMPARE(a.color, u"question"_s); // named by what it means, in any case
         QCOMPARE(a.style, Model::HighlightStyle::Underline);
         QCOMPARE(a.note, u"Quante volte *ancora*?"_s);
@@ -182,8 +197,8 @@ private Q_SLOTS:
     void anOccurrenceBeyondTheCountSaysHowManyThereAre()
     {
         const int count = int(m_text.count(u"Kim Jong-un"_s));
-        const Test::Run r = glossa(
-            {u"annotate"_s, m_articleId, u"--quote"_s, u"Kim Jong-un"_s, u"--occurrence"_s, QString::number(count + 1)});
+        const Test::Run r = glossa({u"annotate"_s, m_articleId, u"--quote"_s, u"Kim Jong-un"_s, u"--occurrence"_s,
+            QString::number(count + 1)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"occurs %1 time"_s.arg(count)), qPrintable(r.err));
         QVERIFY(stored().isEmpty());
@@ -251,8 +266,8 @@ private Q_SLOTS:
     void annotationsAreListedInTextOrder()
     {
         // Made out of order: the last passage first.
-        for (const auto &[quote, n] : {std::pair(u"Pyongyang"_s, 4), std::pair(u"Vladimir Putin"_s, 1),
-                 std::pair(u"Pyongyang"_s, 2)}) {
+        for (const auto &[quote, n] :
+            {std::pair(u"Pyongyang"_s, 4), std::pair(u"Vladimir Putin"_s, 1), std::pair(u"Pyongyang"_s, 2)}) {
             const Test::Run r = glossa({u"annotate"_s, m_articleId, u"--quote"_s, quote, u"--occurrence"_s,
                 QString::number(n), u"--note"_s, u"nota %1"_s.arg(n)});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -43,14 +43,15 @@ class TstPrivateAnnotations : public QObject
         return evaluate(QStringLiteral("(() => { const el = document.querySelector("
                                        "'.private-mark[data-id=\"%1\"]'); return el ? el.getAttribute('aria-label') "
                                        "+ '|' + el.title + '|' + el.getAttribute('role') : ''; })()")
-                .arg(id))
+                            .arg(id))
             .toString();
     }
 
     // Whether the margin note of `id` holds a lock.
     bool noteLock(const QString &id)
     {
-        return evaluate(QStringLiteral("Boolean(document.querySelector('.note[data-id=\"%1\"] .private-lock'))").arg(id))
+        return evaluate(
+            QStringLiteral("Boolean(document.querySelector('.note[data-id=\"%1\"] .private-lock'))").arg(id))
             .toBool();
     }
 
@@ -61,12 +62,13 @@ private Q_SLOTS:
 
     void thePKeyMakesTheFocusedAnnotationPrivateInOneUndoStep()
     {
-        const QString id = m_fx.addHighlight(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"),
-            QStringLiteral("Da *rileggere*."));
+        const QString id = m_fx.addHighlight(
+            QStringLiteral("Chi studia lo sa"), QStringLiteral("important"), QStringLiteral("Da *rileggere*."));
         QVERIFY(!id.isEmpty());
         Ui::ReaderController *c = m_fx.window->controller();
         c->focusAnnotation(id, true);
-        QTRY_VERIFY(evaluate(QStringLiteral("Boolean(document.querySelector('.note[data-id=\"%1\"]'))").arg(id)).toBool());
+        QTRY_VERIFY(
+            evaluate(QStringLiteral("Boolean(document.querySelector('.note[data-id=\"%1\"]'))").arg(id)).toBool());
         QVERIFY(!noteLock(id));
         QCOMPARE(gutterLock(id), QString());
         const int steps = m_fx.library->undoStack()->count();

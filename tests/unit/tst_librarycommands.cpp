@@ -144,11 +144,11 @@ private Q_SLOTS:
         Model::Annotation a = Test::annotation(m_article);
         a.isPrivate = false;
         const QString id = m_library->addAnnotation(a).valueOr({});
-        checkUndoRedo([&] { return m_library->setAnnotationPrivate(id, true); },
-            SIGNAL(annotationChanged(QString, QString)));
+        checkUndoRedo(
+            [&] { return m_library->setAnnotationPrivate(id, true); }, SIGNAL(annotationChanged(QString, QString)));
         QVERIFY(m_library->annotation(id)->isPrivate);
-        checkUndoRedo([&] { return m_library->setAnnotationPrivate(id, false); },
-            SIGNAL(annotationChanged(QString, QString)));
+        checkUndoRedo(
+            [&] { return m_library->setAnnotationPrivate(id, false); }, SIGNAL(annotationChanged(QString, QString)));
         QVERIFY(!m_library->annotation(id)->isPrivate);
         // Asking for what is already there is no undo step.
         const int steps = m_library->undoStack()->count();

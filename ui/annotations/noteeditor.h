@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The note editor docked beside the reader: the annotation's quote above a Markdown editor
-// highlighted by KSyntaxHighlighting, and a "Private" box (left out of exports). It saves as you type: edits are reported once typing pauses
-// (and when the editor loses focus), one report per burst, so each burst becomes one undo step.
+// highlighted by KSyntaxHighlighting, and a "Private" box (left out of exports). It saves as you type: edits are
+// reported once typing pauses (and when the editor loses focus), one report per burst, so each burst becomes one undo
+// step.
 #pragma once
 
 #include <QWidget>

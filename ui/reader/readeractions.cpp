@@ -39,9 +39,8 @@ ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
     add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [controller] { controller->focusNeighbour(+1); });
     add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [controller] { controller->focusNeighbour(-1); });
     m_copy = add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [controller] { controller->copyQuote(); });
-    m_style = add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [controller] {
-        controller->toggleFocusedStyle();
-    });
+    m_style = add(
+        tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [controller] { controller->toggleFocusedStyle(); });
     m_style->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
     m_private = add(tr("&Private"), QKeySequence(Qt::Key_P), [controller] { controller->toggleFocusedPrivate(); });
     m_private->setCheckable(true);

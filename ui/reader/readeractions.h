@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's keys and menu entries: 1–6 (a colour each, named after what it means), N, Delete,
-// J / K, Copy Quote, U and P (Private, checked while the focused annotation is private). They act while the reader or its selection toolbar has the focus, so
-// "1" typed in the note editor stays text; the window lists them in its Annotate menu.
+// J / K, Copy Quote, U and P (Private, checked while the focused annotation is private). They act while the reader or
+// its selection toolbar has the focus, so "1" typed in the note editor stays text; the window lists them in its
+// Annotate menu.
 #pragma once
 
 #include <QList>

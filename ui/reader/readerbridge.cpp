@@ -46,7 +46,8 @@ void ReaderBridge::post(const QString &json)
         }
         Q_EMIT annotationsClicked(ids, QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
     } else if (type == u"annotationContextMenu") {
-        Q_EMIT annotationContextMenu(msg.value(u"id").toString(), QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
+        Q_EMIT annotationContextMenu(
+            msg.value(u"id").toString(), QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
     } else if (type == u"noteClicked") {
         Q_EMIT noteClicked(msg.value(u"id").toString());
     } else if (type == u"linkClicked") {
