@@ -35,7 +35,10 @@ class TstPrivateAnnotations : public QObject
         QTest::keyClick(target, Qt::Key(k));
     }
 
-    bool isPrivate(const QString &id) const { return m_fx.library->annotation(id)->isPrivate; }
+    bool isPrivate(const QString &id) const
+    {
+        return m_fx.library->annotation(id).value_or(Model::Annotation()).isPrivate;
+    }
 
     // The lock beside a passage, in the page's gutter: its accessible name, or "" when there is none.
     QString gutterLock(const QString &id)
