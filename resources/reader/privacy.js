@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Private annotations (left out of exports unless asked) carry a small lock: beside their passage,
-// in the gutter left of the text level with its first line, and in their margin note (margin.js
-// asks lock() for one). The lock's name comes from the application, translated.
+// in the gutter left of the text level with its first line, and in their margin note or notes-list
+// entry (margin.js and notelist.js ask lock() for one). The lock's name comes from the application,
+// translated.
 'use strict';
 
 const GlossaPrivacy = (() => {

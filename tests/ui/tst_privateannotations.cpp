@@ -13,8 +13,12 @@
 #include "reader/readercontroller.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
+#include <QTimer>
 
 #include <memory>
 
@@ -166,6 +170,52 @@ private Q_SLOTS:
         QVERIFY(isPrivate(id));
         QVERIFY(item->isChecked());
         QCOMPARE(m_fx.library->undoStack()->count(), steps + 1);
+    }
+
+    void aRightClickOnTheHighlightOpensItsMenu()
+    {
+        const QString quote = QStringLiteral("Sottolineare tutto");
+        const QString id = m_fx.addHighlight(quote, QStringLiteral("important"));
+        QVERIFY(!id.isEmpty());
+        const qsizetype start = m_fx.revision.canonicalText().indexOf(quote);
+        QTRY_VERIFY(evaluate(QStringLiteral("Boolean(GlossaHighlights.rangeOf('%1'))").arg(id)).toBool());
+        const QJsonObject rect = QJsonDocument::fromJson(
+            evaluate(QStringLiteral("(() => { const r = GlossaText.range(%1, %2);"
+                                    " r.startContainer.parentElement.scrollIntoView({block: 'center'});"
+                                    " const b = r.getBoundingClientRect();"
+                                    " return JSON.stringify({x: b.left + b.width / 2, y: b.top + b.height / 2}); })()")
+                         .arg(start)
+                         .arg(start + quote.size()))
+                .toString()
+                .toUtf8())
+                                     .object();
+        const qreal zoom = m_fx.window->reader()->zoomFactor();
+        const QPoint point(qRound(rect.value(u"x").toDouble() * zoom), qRound(rect.value(u"y").toDouble() * zoom));
+        // The menu is modal: look at it once it is up, pick "Private", and it closes.
+        QStringList seen;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu) {
+                return;
+            }
+            poll.stop();
+            for (QAction *a : menu->actions()) {
+                seen << a->text();
+                if (a->shortcut() == QKeySequence(Qt::Key_P)) {
+                    menu->close();
+                    a->trigger();
+                }
+            }
+            menu->close();
+        });
+        poll.start();
+        QTest::mouseClick(m_fx.readerInput(), Qt::RightButton, {}, point);
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty(), 10'000);
+        QCOMPARE(m_fx.window->controller()->focusedAnnotation(), id);
+        QTRY_VERIFY(isPrivate(id));
+        QVERIFY(seen.size() >= 5);
     }
 };
 
