@@ -5,8 +5,6 @@
 #include "model/elide.h"
 #include "render/notetext.h"
 
-#include <algorithm>
-
 namespace Glossa {
 
 AnnotationListModel::AnnotationListModel(Library *library, QObject *parent)
@@ -49,7 +47,7 @@ void AnnotationListModel::reload()
     m_previews.clear();
     m_annotations
         = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId) : QList<Model::Annotation> {};
-    Model::sortInTextOrder(m_annotations); // orphans (no place in the text) last
+    Model::sortInTextOrder(m_annotations);
     endResetModel();
 }
 

@@ -47,8 +47,8 @@ struct Annotation {
 // What the lock beside a private annotation says (its tooltip and accessible name), translated.
 QString privateLabel();
 
-// Sorts annotations in text order (by where they are anchored); orphans, having no place in the
-// text, come after every anchored one, in their previous order.
+// Text order, as the Annotations pane and the exports list them: by where each lands in the text
+// (start, then end), orphans after every anchored annotation; equal ones keep their given order.
 void sortInTextOrder(QList<Annotation> &annotations);
 
 } // namespace Glossa::Model

@@ -10,18 +10,26 @@
 #   ingest/html/NAME.body.txt  the blocks' text, one a line, for the pages tst_htmlextractor compares
 #                              whole (it_article, fr_no_article, en_remote)
 #
+#   export/markdown/NAME.md    the Markdown export of the annotated article tests/helpers/
+#                              annotatedarticle.h makes (it_news_chrome.md, and .private.md with the
+#                              private notes), as tst_markdownexport compares them; that test writes
+#                              them itself when GLOSSA_REGENERATE_GOLDEN=1, since the annotations are
+#                              made through the Library API
+#
 # ingest/html/de_news.body.txt and en_blog_comments.body.txt are written by hand: paragraphs that must
 # appear in order, whatever else the page yields. This script leaves them alone.
 #
 # Run after a deliberate change to an importer, then review `git diff tests/data` line by line
 # before committing it: every changed line is a change in what users get.
 #
-#   tools/dev build && tools/dev exec -- tests/data/regenerate.sh [path/to/glossa]
+#   tools/dev build && tools/dev exec -- tests/data/regenerate.sh [path/to/glossa [path/to/tst_markdownexport]]
 set -euo pipefail
 
 DATA=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 GLOSSA=${1:-glossa} # tools/dev exec puts the built glossa on PATH
 command -v "$GLOSSA" >/dev/null || { echo "regenerate.sh: no $GLOSSA; build first (tools/dev build)" >&2; exit 1; }
+MARKDOWN_TEST=${2:-tst_markdownexport} # built beside glossa, so on PATH too
+command -v "$MARKDOWN_TEST" >/dev/null || { echo "regenerate.sh: no $MARKDOWN_TEST; build first (tools/dev build)" >&2; exit 1; }
 
 HOME_DIR=$(mktemp -d)
 trap 'rm -rf "$HOME_DIR"' EXIT
@@ -64,5 +72,9 @@ for name in it_article fr_no_article en_remote; do
     extract "$DATA/ingest/html/$name.html" html | write html "$DATA/ingest/html/$name"
     echo "wrote ingest/html/$name.body.txt"
 done
+
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" \
+    GLOSSA_REGENERATE_GOLDEN=1 "$MARKDOWN_TEST" articleMatchesGoldenFile articleWithPrivateNotesMatchesGoldenFile \
+    | grep '^QINFO.*wrote' | sed "s|.*wrote $DATA/|wrote |"
 
 echo "now review the change: git diff -- tests/data (outside tools/dev: the build root has no git)"

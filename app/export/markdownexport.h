@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One article and its annotations as an Obsidian-friendly Markdown file: YAML front matter with the
+// article's metadata, then each annotation in text order (orphans last, under their own heading):
+// its passage as a blockquote under the colour's meaning, the note as written, its tags as #tags.
+// Private annotations stay out unless asked for. `glossa export --format markdown` writes it.
+#pragma once
+
+#include "model/annotation.h"
+#include "model/article.h"
+#include "model/palette.h"
+#include "model/revision.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Glossa::Export {
+
+struct MarkdownOptions {
+    bool includePrivate = false; // private annotations are left out unless this is set
+    QDateTime exportedAt; // written to the front matter as UTC ("exported"); left out when invalid
+};
+
+struct MarkdownDocument {
+    QString text; // UTF-16; the file holds it as UTF-8, lines ending in "\n"
+    int annotationCount = 0; // the annotations it holds, orphans included
+};
+
+class MarkdownExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Export::MarkdownExport)
+
+public:
+    // The Markdown file for `article`. `revision` is its current revision (the passages are read
+    // from it where an annotation is anchored on it); `annotations` are the article's, in any
+    // order; `palette` gives each colour its meaning. Inline-comment anchors are not exported here
+    // (they belong to the comment thread).
+    static MarkdownDocument write(const Model::Article &article, const std::optional<Model::Revision> &revision,
+        QList<Model::Annotation> annotations, const Model::Palette &palette, const MarkdownOptions &options);
+
+    // `text` as a YAML double-quoted scalar, quotes included: backslash and quote escaped, line
+    // breaks and other characters YAML does not allow raw (controls, U+0085, U+2028, U+2029, a BOM)
+    // written as escapes; other non-ASCII text stays as it is.
+    static QString yamlString(const QString &text);
+
+    // `tag` as Obsidian accepts it, without the "#": letters, digits, "_", "-" and "/" (nesting);
+    // spaces and other characters become "-", a tag made only of digits gets a leading "_"
+    // ("1984" → "_1984"). Empty when nothing usable is left.
+    static QString obsidianTag(const QString &tag);
+
+    // One line of plain text as Markdown that shows it literally: characters that would start
+    // emphasis, code, links, HTML, an Obsidian tag or math ("#", "$") are backslash-escaped, and so
+    // is what would make the line a heading, list item or quote.
+    static QString escapeText(const QString &line);
+};
+
+} // namespace Glossa::Export
