@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "anchorcommand.h"
+#include "annotatecommand.h"
 #include "command.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
@@ -37,6 +38,15 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"),
             &runShow},
+        {u"annotate",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] "
+                "[--note TEXT] [--tag TAG]… [--private] [--json]   mark a passage"),
+            &runAnnotate},
+        {u"annotations",
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "annotations ARTICLE [--json]   an article's annotations in text order"),
+            &runAnnotations},
         {u"anchor",
             QT_TRANSLATE_NOOP(
                 "Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"),

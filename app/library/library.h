@@ -116,6 +116,8 @@ public:
     Store::Status setAnnotationColor(const QString &annotationId, const QString &color);
     Store::Status setAnnotationNote(const QString &annotationId, const QString &note);
     Store::Status setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style);
+    // Marks an annotation private (left out of exports unless asked) or not; no step when unchanged.
+    Store::Status setAnnotationPrivate(const QString &annotationId, bool isPrivate);
     Store::Status removeAnnotation(const QString &annotationId);
     Store::Result<QString> addLink(Model::Link link);
     Store::Status removeLink(const QString &linkId);
