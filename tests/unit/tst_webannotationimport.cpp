@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing annotations back: Glossa's own export gives back identical annotations in a fresh
+// library holding the same article (ids, selectors, colours, styles, notes, tags, private flags,
+// authors, dates); a second import updates rather than duplicates; the whole import is one undo
+// step; Hypothesis's JSON lands exact, on changed text or as orphans, and a page note is rejected;
+// bad files are refused with a sentence and store nothing.
+#include "export/webannotationexport.h"
+#include "export/webannotationimport.h"
+#include "helpers/annotatedarticle.h"
+#include "helpers/testfiles.h"
+#include "helpers/testlibrary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Glossa;
+using namespace Qt::StringLiterals;
+using Export::ImportOutcome;
+using Export::WebAnnotationImport;
+
+namespace {
+
+const QString kArticleId = u"2b8deaeb-62ee-4b82-9e00-000000000001"_s;
+
+void compareAnnotations(const Model::Annotation &got, const Model::Annotation &want)
+{
+    QCOMPARE(got.id, want.id);
+    QCOMPARE(got.articleId, want.articleId);
+    QCOMPARE(got.revisionId, want.revisionId);
+    QCOMPARE(got.kind, want.kind);
+    QCOMPARE(got.selector, want.selector);
+    QCOMPARE(got.anchor.status, Model::AnchorStatus::Exact);
+    QCOMPARE(got.anchor.start, want.selector.start);
+    QCOMPARE(got.anchor.end, want.selector.end);
+    QCOMPARE(got.color, want.color);
+    QCOMPARE(got.style, want.style);
+    QCOMPARE(got.note, want.note);
+    QCOMPARE(got.tags, want.tags);
+    QCOMPARE(got.isPrivate, want.isPrivate);
+    QCOMPARE(got.author, want.author);
+    QCOMPARE(got.created, want.created);
+    QCOMPARE(got.updated, want.updated);
+    QVERIFY(got.originalQuote.isEmpty());
+}
+
+} // namespace
+
+class TstWebAnnotationImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_libraries = 0;
+
+    QString newLibraryDir() { return m_dir.filePath(u"library%1"_s.arg(++m_libraries)); }
+
+    // A library holding the article with no annotations.
+    bool openWithArticle(Library &library)
+    {
+        if (!Test::openNewLibrary(library, newLibraryDir())) {
+            return false;
+        }
+        const Test::AnnotatedArticle a = Test::annotatedArticle(kArticleId, u"https://www.example.it/porto"_s);
+        return bool(library.addArticle(a.article, a.revision));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void aRoundTripGivesBackIdenticalAnnotations()
+    {
+        Library source;
+        QVERIFY(Test::openNewLibrary(source, newLibraryDir()));
+        const Test::AnnotatedArticle original = Test::addAnnotatedArticle(source, kArticleId);
+        QCOMPARE(original.annotations.size(), 7);
+        const auto json = Export::WebAnnotationExport::write(source, kArticleId, {.includePrivate = true});
+        QVERIFY(json);
+
+        Library fresh;
+        QVERIFY(openWithArticle(fresh));
+        QSignalSpy added(&fresh, &Library::annotationAdded);
+        const auto imported = WebAnnotationImport::importBytes(fresh, *json, kArticleId);
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->format, u"glossa"_s);
+        QCOMPARE(imported->count(ImportOutcome::Exact), 7);
+        QCOMPARE(added.size(), 7);
+        QCOMPARE(fresh.undoStack()->count(), 1);
+
+        const QList<Model::Annotation> stored = fresh.annotations(kArticleId);
+        QCOMPARE(stored.size(), 7);
+        for (const Model::Annotation &want : original.annotations) {
+            const auto got = fresh.annotation(want.id);
+            QVERIFY2(got, qPrintable(want.selector.exact));
+            compareAnnotations(*got, *source.annotation(want.id));
+        }
+    }
+
+    void importingAgainUpdatesInsteadOfDuplicating()
+    {
+        Library library;
+        QVERIFY(Test::openNewLibrary(library, newLibraryDir()));
+        const Test::AnnotatedArticle a = Test::addAnnotatedArticle(library, kArticleId);
+        auto json = Export::WebAnnotationExport::write(library, kArticleId, {.includePrivate = true});
+        QVERIFY(json);
+        // The file says something else about the first annotation than the library does now.
+        QVERIFY(library.setAnnotationNote(a.annotations[0].id, u"Scritta dopo l'esportazione."_s));
+        library.undoStack()->clear();
+        QSignalSpy changed(&library, &Library::annotationChanged);
+        const auto imported = WebAnnotationImport::importBytes(library, *json, kArticleId);
+        QVERIFY(imported);
+        QCOMPARE(imported->items.size(), 7);
+        for (const Export::ImportedAnnotation &i : imported->items) {
+            QVERIFY(i.updated);
+        }
+        QCOMPARE(changed.size(), 7);
+        QCOMPARE(library.annotations(kArticleId).size(), 7);
+        QCOMPARE(library.annotation(a.annotations[0].id)->note, QString());
+
+        // One undo step brings back what the library held before the import.
+        QCOMPARE(library.undoStack()->count(), 1);
+        library.undoStack()->undo();
+        QCOMPARE(library.annotation(a.annotations[0].id)->note, u"Scritta dopo l'esportazione."_s);
+        QCOMPARE(library.annotations(kArticleId).size(), 7);
+    }
+
+    void undoRemovesEveryImportedAnnotationAtOnce()
+    {
+        Library library;
+        QVERIFY(openWithArticle(library));
+        Library source;
+        QVERIFY(Test::openNewLibrary(source, newLibraryDir()));
+        Test::addAnnotatedArticle(source, kArticleId);
+        const auto json = Export::WebAnnotationExport::write(source, kArticleId);
+        QVERIFY(json);
+        QVERIFY(WebAnnotationImport::importBytes(library, *json, kArticleId));
+        QCOMPARE(library.annotations(kArticleId).size(), 6); // the private one was not exported
+        library.undoStack()->undo();
+        QCOMPARE(library.annotations(kArticleId).size(), 0);
+        library.undoStack()->redo();
+        QCOMPARE(library.annotations(kArticleId).size(), 6);
+    }
+
+    void hypothesisAnnotationsAnchorOnTheArticle()
+    {
+        Library library;
+        QVERIFY(openWithArticle(library));
+        const auto imported = WebAnnotationImport::importFile(
+            library, QStringLiteral(GLOSSA_TEST_DATA "/webannotations/hypothesis_porto.json"), kArticleId);
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->format, u"hypothesis"_s);
+        const QList<Export::ImportedAnnotation> &items = imported->items;
+        QCOMPARE(items.size(), 5);
+        QCOMPARE(items[0].outcome, ImportOutcome::Exact);
+        QCOMPARE(items[1].outcome, ImportOutcome::Exact);
+        QCOMPARE(items[2].outcome, ImportOutcome::Changed);
+        QCOMPARE(items[3].outcome, ImportOutcome::Orphan);
+        QCOMPARE(items[4].outcome, ImportOutcome::Rejected);
+        QVERIFY(items[4].reason.contains(u"page note"_s));
+        QCOMPARE(library.annotations(kArticleId).size(), 4);
+
+        const auto note = library.annotation(items[0].id);
+        QVERIFY(note);
+        QCOMPARE(note->note, u"Il **Terzo Valico** torna in ogni articolo: vale una scheda a parte."_s);
+        QCOMPARE(note->tags, (QStringList {u"porto"_s, u"infrastrutture"_s}));
+        QCOMPARE(note->author, u"Giulia Ferraro"_s);
+        QVERIFY(!note->isPrivate);
+        QCOMPARE(note->created, QDateTime(QDate(2026, 11, 22), QTime(10, 15, 42, 123), QTimeZone::UTC));
+        const QString &text = library.currentRevision(kArticleId)->canonicalText();
+        QCOMPARE(text.mid(note->anchor.start, note->anchor.end - note->anchor.start), note->selector.exact);
+        QCOMPARE(note->color, library.palette().forKey(1)->name);
+
+        const auto highlight = library.annotation(items[1].id);
+        QVERIFY(highlight->isPrivate); // only its author may read it on Hypothesis
+        QVERIFY(highlight->note.isEmpty());
+
+        const auto reworded = library.annotation(items[2].id);
+        QCOMPARE(reworded->author, u"luca.r"_s);
+        QCOMPARE(reworded->anchor.status, Model::AnchorStatus::Fuzzy);
+        QVERIFY(reworded->originalQuote.contains(u"controllavano gli scali"_s));
+
+        QCOMPARE(library.annotation(items[3].id)->anchor.status, Model::AnchorStatus::Orphan);
+
+        // Hypothesis ids become the same Glossa ids each time: a second import updates.
+        const auto again = WebAnnotationImport::importFile(
+            library, QStringLiteral(GLOSSA_TEST_DATA "/webannotations/hypothesis_porto.json"), kArticleId);
+        QVERIFY(again);
+        QCOMPARE(library.annotations(kArticleId).size(), 4);
+        QVERIFY(again->items[0].updated);
+    }
+
+    // Bad input: a sentence saying what is wrong, and nothing stored, not even an undo step.
+    void badFilesAreRefusedAndStoreNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QByteArray annotation = "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"Annotation\",\n"
+"            \"id\": \"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c01\", \"target\": {\"source\": \"https://www.example.it/porto\",\n"
+"            \"selector\": SELECTOR}}";
+        const auto with = [&](const char *selector) { return QByteArray(annotation).replace("SELECTOR", selector); };
+        QTest::addRow("malformed JSON") << QByteArray("{\"type\": \"Annotation\", \"target\": ") << u"not valid JSON"_s;
+        QTest::addRow("number for the quote")
+            << with("{\"type\": \"TextQuoteSelector\", \"exact\": 42}") << u"other than text as its \"exact\""_s;
+        QTest::addRow("list for the note")
+            << QByteArray(annotation).replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
+                   .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"bodyValue\": [\"a\"],")
+            << u"other than text as its \"bodyValue\""_s;
+        QTest::addRow("position outside the text")
+            << with("{\"type\": \"TextPositionSelector\", \"start\": 100000, \"end\": 100020}")
+            << u"outside the article's text"_s;
+        QTest::addRow("negative position") << with("{\"type\": \"TextPositionSelector\", \"start\": -4, \"end\": 2}")
+                                           << u"a whole number of characters"_s;
+        QTest::addRow("position ending before it starts")
+            << with("{\"type\": \"TextPositionSelector\", \"start\": 20, \"end\": 10}") << u"ends (10) before"_s;
+        QTest::addRow("date that is not one")
+            << QByteArray(annotation).replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
+                   .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"created\": \"ieri\",")
+            << u"not a date and time"_s;
+        QTest::addRow("not annotations") << QByteArray("{\"title\": \"Appunti\"}") << u"no annotations Glossa can read"_s;
+        QTest::addRow("deep nesting") << QByteArray(100'000, '[') + QByteArray(100'000, ']') << u"levels deep"_s;
+    }
+
+    void badFilesAreRefusedAndStoreNothing()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        Library library;
+        QVERIFY(openWithArticle(library));
+        QSignalSpy added(&library, &Library::annotationAdded);
+        const auto imported = WebAnnotationImport::importBytes(library, json, kArticleId);
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().message.contains(message), qPrintable(imported.error().message));
+        QCOMPARE(library.annotations(kArticleId).size(), 0);
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(library.undoStack()->count(), 0);
+    }
+
+    // What Qt's own parser does with 100,000 levels: an error, not a crash (Glossa refuses such a
+    // file before parsing it anyway).
+    void qtRefusesDeepNestingWithoutCrashing()
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(100'000, '[') + QByteArray(100'000, ']'), &error);
+        QCOMPARE(error.error, QJsonParseError::DeepNesting);
+        QVERIFY(doc.isNull());
+    }
+
+    void aFileTooLargeIsRefusedBeforeItIsRead()
+    {
+        QFile big(m_dir.filePath(u"huge.json"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(200LL * 1024 * 1024)); // sparse: no 200 MB written to the disk
+        big.close();
+        Library library;
+        QVERIFY(openWithArticle(library));
+        const auto imported = WebAnnotationImport::importFile(library, big.fileName(), kArticleId);
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().message.contains(u"200 MB"_s), qPrintable(imported.error().message));
+        QCOMPARE(library.annotations(kArticleId).size(), 0);
+        QCOMPARE(library.undoStack()->count(), 0);
+    }
+
+    void anAnnotationOfAnotherArticleIsRejected()
+    {
+        Library library;
+        QVERIFY(Test::openNewLibrary(library, newLibraryDir()));
+        const Test::AnnotatedArticle first = Test::addAnnotatedArticle(library, kArticleId);
+        const QString otherId = u"2b8deaeb-62ee-4b82-9e00-000000000002"_s;
+        const Test::AnnotatedArticle other = Test::annotatedArticle(otherId, QString());
+        QVERIFY(library.addArticle(other.article, other.revision));
+        const auto json = Export::WebAnnotationExport::write(library, kArticleId);
+        QVERIFY(json);
+        const auto imported = WebAnnotationImport::importBytes(library, *json, otherId);
+        QVERIFY(imported);
+        QCOMPARE(imported->count(ImportOutcome::Rejected), 6);
+        QVERIFY(imported->items[0].reason.contains(u"another article"_s));
+        QCOMPARE(library.annotations(otherId).size(), 0);
+        QCOMPARE(library.undoStack()->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWebAnnotationImport)
+#include "tst_webannotationimport.moc"
