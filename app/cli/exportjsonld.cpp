@@ -37,7 +37,7 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                                                      {QStringLiteral("format"), QStringLiteral("jsonld")},
                                                      {QStringLiteral("annotations"), total},
                                                  })
-                                       .toJson(QJsonDocument::Indented));
+                .toJson(QJsonDocument::Indented));
     } else {
         out() << Cli::tr("%1: %n annotation(s) of \"%2\" as W3C Web Annotations\n", nullptr, total)
                      .arg(path, article.title);

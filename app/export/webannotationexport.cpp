@@ -18,7 +18,8 @@ namespace {
 
 QJsonArray context()
 {
-    return QJsonArray {WA::AnnoContext.toString(), QJsonObject {{WA::GlossaPrefix.toString(), WA::GlossaNamespace.toString()}}};
+    return QJsonArray {
+        WA::AnnoContext.toString(), QJsonObject {{WA::GlossaPrefix.toString(), WA::GlossaNamespace.toString()}}};
 }
 
 QString timestamp(const QDateTime &t)
@@ -127,8 +128,8 @@ QString stylesheet(const Model::Annotation &a, const Model::Palette &palette)
     return QStringLiteral("%1 { background-color: %2; }").arg(colorClass, shade);
 }
 
-QJsonObject annotationObject(const Model::Article &article, const Model::Revision &revision,
-    const Model::Annotation &a, const Model::Palette &palette, const CodePoints &codePoints)
+QJsonObject annotationObject(const Model::Article &article, const Model::Revision &revision, const Model::Annotation &a,
+    const Model::Palette &palette, const CodePoints &codePoints)
 {
     QJsonObject o {
         {QStringLiteral("@context"), context()},

@@ -94,7 +94,7 @@ Items fromArray(const QJsonArray &array, std::optional<ItemFormat> format)
         if (!array[i].isObject()) {
             return Error {.message = WebAnnotationImport::tr("The file is not a valid annotation file: item %1 of its "
                                                              "list is not an annotation object.")
-                                         .arg(i + 1)};
+                              .arg(i + 1)};
         }
         const QJsonObject o = array[i].toObject();
         items.append({o, format.value_or(looksLikeHypothesisRow(o) ? ItemFormat::Hypothesis : ItemFormat::W3c)});
@@ -126,16 +126,17 @@ Items itemsOf(const QJsonDocument &doc)
             return Error {.message = WebAnnotationImport::tr("The collection in the file keeps its annotations in "
                                                              "pages elsewhere (%1); Glossa reads a collection whose "
                                                              "first page is in the file.")
-                                         .arg(first.toString())};
+                              .arg(first.toString())};
         }
         page = first.isObject() ? first.toObject() : o; // some writers list "items" on the collection itself
     }
     if (page.value(u"items").isArray()) {
         return fromArray(page.value(u"items").toArray(), ItemFormat::W3c);
     }
-    return Error {.message = WebAnnotationImport::tr("The file holds no annotations Glossa can read: it is neither W3C "
-                                                     "Web Annotations (an Annotation, AnnotationPage or "
-                                                     "AnnotationCollection) nor annotations exported from Hypothesis.")};
+    return Error {
+        .message = WebAnnotationImport::tr("The file holds no annotations Glossa can read: it is neither W3C "
+                                           "Web Annotations (an Annotation, AnnotationPage or "
+                                           "AnnotationCollection) nor annotations exported from Hypothesis.")};
 }
 
 ImportOutcome outcomeOf(Model::AnchorStatus status)
@@ -195,7 +196,8 @@ QString importOutcomeName(ImportOutcome outcome)
 
 qsizetype AnnotationImport::count(ImportOutcome outcome) const
 {
-    return std::count_if(items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) { return i.outcome == outcome; });
+    return std::count_if(
+        items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) { return i.outcome == outcome; });
 }
 
 Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
@@ -211,9 +213,9 @@ Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
     if (info.size() > MaxFileSize) {
         return Error {.message = tr("%1 is %2 MB, more than any annotation file Glossa reads (up to %3 MB); check "
                                     "that it is the right file.")
-                                     .arg(name)
-                                     .arg(info.size() / (1024 * 1024))
-                                     .arg(MaxFileSize / (1024 * 1024))};
+                          .arg(name)
+                          .arg(info.size() / (1024 * 1024))
+                          .arg(MaxFileSize / (1024 * 1024))};
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -228,14 +230,13 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
     if (nestsDeeperThan(json, MaxDepth)) {
         return Error {.message = tr("The file nests its data more than %1 levels deep, which no annotation file "
                                     "does; it was not read.")
-                                     .arg(MaxDepth)};
+                          .arg(MaxDepth)};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error {.message = tr("The file is not valid JSON: %1 at byte %2.")
-                                     .arg(parseError.errorString())
-                                     .arg(parseError.offset)};
+        return Error {.message
+            = tr("The file is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset)};
     }
     const Items items = itemsOf(doc);
     if (!items) {
@@ -304,7 +305,8 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
     return result;
 }
 
-Result<AnnotationImport> WebAnnotationImport::importBytes(Library &library, const QByteArray &json, const QString &articleId)
+Result<AnnotationImport> WebAnnotationImport::importBytes(
+    Library &library, const QByteArray &json, const QString &articleId)
 {
     const auto article = library.readArticle(articleId);
     if (!article) {
@@ -320,8 +322,8 @@ Result<AnnotationImport> WebAnnotationImport::importBytes(Library &library, cons
     if (!*revision) {
         return Error {.message = tr("The article \"%1\" has no text to anchor annotations on.").arg((*article)->title)};
     }
-    auto imported = parse(json, **article, **revision, library.palette(),
-        [&](const QString &id) { return library.readAnnotation(id); });
+    auto imported = parse(
+        json, **article, **revision, library.palette(), [&](const QString &id) { return library.readAnnotation(id); });
     if (!imported) {
         return imported;
     }
@@ -332,7 +334,8 @@ Result<AnnotationImport> WebAnnotationImport::importBytes(Library &library, cons
     return imported;
 }
 
-Result<AnnotationImport> WebAnnotationImport::importFile(Library &library, const QString &path, const QString &articleId)
+Result<AnnotationImport> WebAnnotationImport::importFile(
+    Library &library, const QString &path, const QString &articleId)
 {
     const auto bytes = readFile(path);
     if (!bytes) {

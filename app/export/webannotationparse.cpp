@@ -19,7 +19,7 @@ Error wrongType(const QString &where, const QString &property, const QString &ex
 {
     return Error {.message = Parse::tr("The file is not a valid annotation file: %1 has something other than %2 "
                                        "as its \"%3\".")
-                                 .arg(where, expected, property)};
+                      .arg(where, expected, property)};
 }
 
 Error broken(const QString &where, const QString &what)
@@ -147,9 +147,8 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
                 return start ? end.error() : start.error();
             }
             if (*end < *start) {
-                return broken(where, Parse::tr("has a TextPositionSelector that ends (%1) before it starts (%2)")
-                                         .arg(*end)
-                                         .arg(*start));
+                return broken(where,
+                    Parse::tr("has a TextPositionSelector that ends (%1) before it starts (%2)").arg(*end).arg(*start));
             }
             s.start = *start;
             s.end = *end;
@@ -240,7 +239,8 @@ Result<ParsedItem> WebAnnotationParse::w3c(
     const auto modified = dateTime(item, u"modified", where);
     const auto author = creatorName(item.value(u"creator"), where);
     if (!id || !motivation || !created || !modified || !author) {
-        for (const Status &s : {id.status(), motivation.status(), created.status(), modified.status(), author.status()}) {
+        for (const Status &s :
+            {id.status(), motivation.status(), created.status(), modified.status(), author.status()}) {
             if (!s) {
                 return s.error();
             }
@@ -313,7 +313,7 @@ Result<ParsedItem> WebAnnotationParse::w3c(
             if (c.startsWith(WA::ColorClassPrefix) && c.size() > WA::ColorClassPrefix.size()) {
                 p.color = c.mid(WA::ColorClassPrefix.size());
                 p.style = classes->contains(WA::UnderlineClass.toString()) ? Model::HighlightStyle::Underline
-                                                                            : Model::HighlightStyle::Fill;
+                                                                           : Model::HighlightStyle::Fill;
             }
         }
         p.selector = s;

@@ -86,8 +86,8 @@ private Q_SLOTS:
     void exportWritesValidWebAnnotations()
     {
         const QString out = m_dir.filePath(u"porto.jsonld"_s);
-        const Test::Run r = glossa({u"export"_s, u"Perché il porto"_s, u"--format"_s, u"jsonld"_s, u"-o"_s, out,
-            u"--library"_s, m_source});
+        const Test::Run r = glossa(
+            {u"export"_s, u"Perché il porto"_s, u"--format"_s, u"jsonld"_s, u"-o"_s, out, u"--library"_s, m_source});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.outText().contains(u"porto.jsonld"_s));
         const QJsonObject collection = readJson(out);
@@ -118,8 +118,8 @@ private Q_SLOTS:
     void exportToAFolderThatIsNotThereFails()
     {
         const QString out = m_dir.filePath(u"no/such/folder/porto.jsonld"_s);
-        const Test::Run r = glossa(
-            {u"export"_s, kArticleId, u"--format"_s, u"jsonld"_s, u"-o"_s, out, u"--library"_s, m_source});
+        const Test::Run r
+            = glossa({u"export"_s, kArticleId, u"--format"_s, u"jsonld"_s, u"-o"_s, out, u"--library"_s, m_source});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(u"glossa export: cannot write"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
@@ -129,14 +129,16 @@ private Q_SLOTS:
     {
         const QString out = m_dir.filePath(u"all.jsonld"_s);
         QCOMPARE(glossa({u"export"_s, kArticleId, u"--format"_s, u"jsonld"_s, u"-o"_s, out, u"--include-private"_s,
-                     u"--library"_s, m_source})
+                            u"--library"_s, m_source})
                      .exitCode,
             0);
         const QString target = emptyLibrary();
         QVERIFY(!target.isEmpty());
-        const Test::Run r = glossa({u"import-annotations"_s, out, u"--article"_s, u"Perché il porto"_s, u"--library"_s, target});
+        const Test::Run r
+            = glossa({u"import-annotations"_s, out, u"--article"_s, u"Perché il porto"_s, u"--library"_s, target});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.outText().contains(u"7 annotations"_s) && r.outText().contains(u"7 exact"_s), qPrintable(r.outText()));
+        QVERIFY2(
+            r.outText().contains(u"7 annotations"_s) && r.outText().contains(u"7 exact"_s), qPrintable(r.outText()));
         QCOMPARE(annotationCount(target), 7);
 
         // Again, with --json: the same ids, updated, one line of report each.
@@ -160,9 +162,9 @@ private Q_SLOTS:
     void hypothesisRejectionsAreReported()
     {
         const QString target = emptyLibrary();
-        const Test::Run r = glossa({u"import-annotations"_s,
-            QStringLiteral(GLOSSA_TEST_DATA "/webannotations/hypothesis_porto.json"), u"--article"_s, kArticleId,
-            u"--library"_s, target});
+        const Test::Run r
+            = glossa({u"import-annotations"_s, QStringLiteral(GLOSSA_TEST_DATA "/webannotations/hypothesis_porto.json"),
+                u"--article"_s, kArticleId, u"--library"_s, target});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.outText().contains(u"1 orphaned, 1 rejected"_s), qPrintable(r.outText()));
         QVERIFY2(r.err.contains(u"annotation 5 was not imported: it is a page note"_s), qPrintable(r.err));
@@ -190,21 +192,24 @@ private Q_SLOTS:
         QFETCH(QString, article);
         QFETCH(QString, message);
         QTemporaryDir files;
-        const QByteArray quote = "{\"type\": \"Annotation\", \"id\": \"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c01\",\n"
-"            \"target\": {\"source\": \"https://www.example.it/porto\", \"selector\": SELECTOR}}";
+        const QByteArray quote
+            = "{\"type\": \"Annotation\", \"id\": \"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c01\",\n"
+              "            \"target\": {\"source\": \"https://www.example.it/porto\", \"selector\": SELECTOR}}";
         Test::writeFile(files, u"malformed.json"_s, "{\"type\": \"Annotation\", \"target\": [");
         Test::writeFile(files, u"wrongtype.json"_s,
             QByteArray(quote).replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": [\"porto\"]}"));
         Test::writeFile(files, u"outside.json"_s,
-            QByteArray(quote).replace("SELECTOR", "{\"type\": \"TextPositionSelector\", \"start\": 5000, \"end\": 5010}"));
-        Test::writeFile(files, u"deep.json"_s, QByteArray(100'000, '{').replace("{", "{\"a\":").append("1").append(QByteArray(100'000, '}')));
+            QByteArray(quote).replace(
+                "SELECTOR", "{\"type\": \"TextPositionSelector\", \"start\": 5000, \"end\": 5010}"));
+        Test::writeFile(files, u"deep.json"_s,
+            QByteArray(100'000, '{').replace("{", "{\"a\":").append("1").append(QByteArray(100'000, '}')));
         QFile huge(files.filePath(u"huge.json"_s));
         QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(200LL * 1024 * 1024));
         huge.close();
 
         const QString target = emptyLibrary();
-        const Test::Run r = glossa({u"import-annotations"_s, files.filePath(file), u"--article"_s, article,
-            u"--library"_s, target});
+        const Test::Run r
+            = glossa({u"import-annotations"_s, files.filePath(file), u"--article"_s, article, u"--library"_s, target});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(u"glossa import-annotations: "_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -217,7 +222,8 @@ private Q_SLOTS:
         const Test::Run noArticle = glossa({u"import-annotations"_s, u"file.json"_s, u"--library"_s, m_source});
         QCOMPARE(noArticle.exitCode, 2);
         QVERIFY(noArticle.err.contains(u"which article?"_s));
-        const Test::Run noFile = glossa({u"import-annotations"_s, u"--article"_s, kArticleId, u"--library"_s, m_source});
+        const Test::Run noFile
+            = glossa({u"import-annotations"_s, u"--article"_s, kArticleId, u"--library"_s, m_source});
         QCOMPARE(noFile.exitCode, 2);
         QVERIFY(noFile.err.contains(u"which file?"_s));
     }

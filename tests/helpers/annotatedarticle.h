@@ -39,7 +39,8 @@ inline AnnotatedArticle annotatedArticle(const QString &articleId, const QString
         return {};
     }
     // The site's chrome, the title, the paragraphs, then the credits and more chrome.
-    const QStringList paragraphs = QString::fromUtf8(f.readAll()).split(QRegularExpression(QStringLiteral("\\n\\s*\\n")));
+    const QStringList paragraphs
+        = QString::fromUtf8(f.readAll()).split(QRegularExpression(QStringLiteral("\\n\\s*\\n")));
     QList<Model::Block> blocks;
     blocks.append(Model::Block {.type = Model::BlockType::Heading, .level = 1, .text = paragraphs.value(1).trimmed()});
     for (qsizetype i = 2; i < paragraphs.size() && !paragraphs[i].startsWith(u"crediti"); ++i) {
@@ -77,8 +78,8 @@ inline Model::Annotation on(const AnnotatedArticle &a, const QString &quote)
 
 // Adds the article and its annotations to `library` (no undo steps left behind); an empty list of
 // annotations when something could not be stored.
-inline AnnotatedArticle addAnnotatedArticle(
-    Library &library, const QString &articleId = QStringLiteral("2b8deaeb-62ee-4b82-9e00-000000000001"),
+inline AnnotatedArticle addAnnotatedArticle(Library &library,
+    const QString &articleId = QStringLiteral("2b8deaeb-62ee-4b82-9e00-000000000001"),
     const QString &source = QStringLiteral("https://www.example.it/economia/porto-di-genova"))
 {
     AnnotatedArticle a = annotatedArticle(articleId, source);

@@ -161,8 +161,8 @@ bool JsonSchemaSet::resolve(const QString &ref, const Scope &scope, QJsonValue *
     return true;
 }
 
-bool JsonSchemaSet::check(const QJsonValue &schema, const QJsonValue &instance, const Scope &scope,
-    const QString &path, QStringList *errors, int depth) const
+bool JsonSchemaSet::check(const QJsonValue &schema, const QJsonValue &instance, const Scope &scope, const QString &path,
+    QStringList *errors, int depth) const
 {
     if (depth > 200) {
         if (errors) {
@@ -216,7 +216,8 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
             any = any || hasType(v, type.toString());
         }
         if (!any) {
-            ok = fail(QStringLiteral("type is not %1").arg(QString::fromUtf8(QJsonDocument(types).toJson(QJsonDocument::Compact))));
+            ok = fail(QStringLiteral("type is not %1")
+                    .arg(QString::fromUtf8(QJsonDocument(types).toJson(QJsonDocument::Compact))));
         }
     }
     if (s.contains(u"enum")) {

@@ -48,7 +48,8 @@ private Q_SLOTS:
         row("enum, other value", "{\"enum\": [\"Annotation\", 2]}", "\"Note\"", false);
         row("required", "{\"required\": [\"target\"]}", "{\"target\": 1}", true);
         row("required, missing", "{\"required\": [\"target\"]}", "{\"body\": 1}", false);
-        row("properties", "{\"properties\": {\"start\": {\"type\": \"integer\", \"minimum\": 0}}}", "{\"start\": 0}", true);
+        row("properties", "{\"properties\": {\"start\": {\"type\": \"integer\", \"minimum\": 0}}}", "{\"start\": 0}",
+            true);
         row("properties, below minimum", "{\"properties\": {\"start\": {\"type\": \"integer\", \"minimum\": 0}}}",
             "{\"start\": -1}", false);
         row("exclusiveMinimum", "{\"minimum\": 0, \"exclusiveMinimum\": true}", "0", false);
@@ -59,7 +60,8 @@ private Q_SLOTS:
             "{\"body\": \"x\"}", false);
         row("additionalProperties false", "{\"properties\": {\"a\": {}}, \"additionalProperties\": false}",
             "{\"a\": 1, \"b\": 2}", false);
-        row("additionalProperties schema", "{\"properties\": {\"a\": {}}, \"additionalProperties\": {\"type\": \"string\"}}",
+        row("additionalProperties schema",
+            "{\"properties\": {\"a\": {}}, \"additionalProperties\": {\"type\": \"string\"}}",
             "{\"a\": 1, \"b\": \"two\"}", true);
         row("items", "{\"items\": {\"type\": \"string\"}}", "[\"a\", \"b\"]", true);
         row("items, one wrong", "{\"items\": {\"type\": \"string\"}}", "[\"a\", 2]", false);
@@ -70,7 +72,8 @@ private Q_SLOTS:
         row("oneOf", "{\"oneOf\": [{\"type\": \"string\"}, {\"type\": \"integer\"}]}", "\"s\"", true);
         row("oneOf, both match", "{\"oneOf\": [{\"type\": \"number\"}, {\"type\": \"integer\"}]}", "2", false);
         row("allOf, one fails", "{\"allOf\": [{\"type\": \"string\"}, {\"pattern\": \"^a\"}]}", "\"ba\"", false);
-        row("not", "{\"not\": {\"required\": [\"body\", \"bodyValue\"]}}", "{\"body\": 1, \"bodyValue\": \"x\"}", false);
+        row("not", "{\"not\": {\"required\": [\"body\", \"bodyValue\"]}}", "{\"body\": 1, \"bodyValue\": \"x\"}",
+            false);
         row("not, passes", "{\"not\": {\"required\": [\"body\", \"bodyValue\"]}}", "{\"body\": 1}", true);
         row("pattern is a search", "{\"pattern\": \"^([a-z]){2,3}-\"}", "\"pt-BR\"", true);
         row("pattern, no match", "{\"pattern\": \"^([a-z]){2,3}$\"}", "\"EN\"", false);
@@ -82,7 +85,8 @@ private Q_SLOTS:
         row("format date-time", "{\"format\": \"date-time\"}", "\"2026-03-01T10:00:00.123Z\"", true);
         row("format date-time, date only", "{\"format\": \"date-time\"}", "\"2026-03-01\"", false);
         row("format date-time, no zone", "{\"format\": \"date-time\"}", "\"2026-03-01T10:00:00\"", false);
-        row("local $ref", "{\"definitions\": {\"s\": {\"type\": \"string\"}}, \"$ref\": \"#/definitions/s\"}", "1", false);
+        row("local $ref", "{\"definitions\": {\"s\": {\"type\": \"string\"}}, \"$ref\": \"#/definitions/s\"}", "1",
+            false);
     }
 
     void keywords()
@@ -103,10 +107,14 @@ private Q_SLOTS:
     void refsResolveAcrossDocumentsByNameOrId()
     {
         JsonSchemaSet set;
-        set.add(u"id.json"_s, object("{\"id\": \"ID.json\", \"definitions\": {\"uri\": {\"type\": \"string\", \"format\": \"uri\"}}}"));
-        set.add(u"main.json"_s, object("{\"properties\": {\"a\": {\"$ref\": \"Id.json#/definitions/uri\"},\n"
-"                                                               \"b\": {\"$ref\": \"id.json#/definitions/uri\"}}}"));
-        QVERIFY(set.validate(u"main.json"_s, object("{\"a\": \"urn:x:1\", \"b\": \"https://example.org/\"}")).isEmpty());
+        set.add(u"id.json"_s,
+            object("{\"id\": \"ID.json\", \"definitions\": {\"uri\": {\"type\": \"string\", \"format\": \"uri\"}}}"));
+        set.add(u"main.json"_s,
+            object("{\"properties\": {\"a\": {\"$ref\": \"Id.json#/definitions/uri\"},\n"
+                   "                                                               \"b\": {\"$ref\": "
+                   "\"id.json#/definitions/uri\"}}}"));
+        QVERIFY(
+            set.validate(u"main.json"_s, object("{\"a\": \"urn:x:1\", \"b\": \"https://example.org/\"}")).isEmpty());
         QVERIFY(!set.validate(u"main.json"_s, object("{\"a\": \"not a uri\"}")).isEmpty());
         QVERIFY(!set.validate(u"main.json"_s, object("{\"b\": 3}")).isEmpty());
         set.add(u"broken.json"_s, object("{\"$ref\": \"missing.json#/definitions/x\"}"));

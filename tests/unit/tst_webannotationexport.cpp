@@ -135,26 +135,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("property");
         QTest::addColumn<QJsonValue>("value"); // undefined: remove the property
         QTest::addRow("no target") << u"3.1-targetKeyFound.json"_s << u"target"_s << QJsonValue(QJsonValue::Undefined);
-        QTest::addRow("id not an IRI") << u"3.1-annotationIdValidated.json"_s << u"id"_s << QJsonValue(u"annotation 1"_s);
+        QTest::addRow("id not an IRI") << u"3.1-annotationIdValidated.json"_s << u"id"_s
+                                       << QJsonValue(u"annotation 1"_s);
         QTest::addRow("wrong type") << u"3.1-annotationTypeValidated.json"_s << u"type"_s << QJsonValue(u"Note"_s);
         QTest::addRow("no context") << u"3.1-annotationContextValidated.json"_s << u"@context"_s
                                     << QJsonValue(QJsonValue::Undefined);
-        QTest::addRow("created not a date") << u"3.3.1-annotationCreatedValidated.json"_s << u"created"_s
-                                            << QJsonValue(u"yesterday"_s);
-        QTest::addRow("modified without zone") << u"3.3.1-annotationModifiedValidated.json"_s << u"modified"_s
-                                               << QJsonValue(u"2026-11-21T18:02:11"_s);
-        QTest::addRow("body and bodyValue") << u"3.2.5-notBodyBodyValue.json"_s << u"bodyValue"_s
-                                            << QJsonValue(u"a note"_s);
-        QTest::addRow("styleClass without stylesheet") << u"4.4-styleClassValidIfPresent.json"_s << u"stylesheet"_s
-                                                       << QJsonValue(QJsonValue::Undefined);
+        QTest::addRow("created not a date")
+            << u"3.3.1-annotationCreatedValidated.json"_s << u"created"_s << QJsonValue(u"yesterday"_s);
+        QTest::addRow("modified without zone")
+            << u"3.3.1-annotationModifiedValidated.json"_s << u"modified"_s << QJsonValue(u"2026-11-21T18:02:11"_s);
+        QTest::addRow("body and bodyValue")
+            << u"3.2.5-notBodyBodyValue.json"_s << u"bodyValue"_s << QJsonValue(u"a note"_s);
+        QTest::addRow("styleClass without stylesheet")
+            << u"4.4-styleClassValidIfPresent.json"_s << u"stylesheet"_s << QJsonValue(QJsonValue::Undefined);
         QJsonObject negative {{u"type"_s, u"SpecificResource"_s}, {u"source"_s, u"https://example.org/a"_s},
             {u"selector"_s, QJsonObject {{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, -1}, {u"end"_s, 4}}}};
-        QTest::addRow("negative position") << u"4.2-TextDataPositionSelectorValid.json"_s << u"target"_s
-                                           << QJsonValue(negative);
+        QTest::addRow("negative position")
+            << u"4.2-TextDataPositionSelectorValid.json"_s << u"target"_s << QJsonValue(negative);
         QJsonObject noExact {{u"type"_s, u"SpecificResource"_s}, {u"source"_s, u"https://example.org/a"_s},
             {u"selector"_s, QJsonObject {{u"type"_s, u"TextQuoteSelector"_s}, {u"prefix"_s, u"Il "_s}}}};
-        QTest::addRow("quote without exact") << u"4.2.4-textQuoteSelectorValid.json"_s << u"target"_s
-                                             << QJsonValue(noExact);
+        QTest::addRow("quote without exact")
+            << u"4.2.4-textQuoteSelectorValid.json"_s << u"target"_s << QJsonValue(noExact);
     }
 
     void brokenAnnotationsFailTheirAssertion()
@@ -199,8 +200,8 @@ private Q_SLOTS:
         QCOMPARE(highlight[u"target"][u"source"].toString(), m_article.article.source);
         QCOMPARE(highlight[u"target"][u"styleClass"].toArray(), QJsonArray {u"glossa-color-important"_s});
         QCOMPARE(highlight[u"stylesheet"][u"type"].toString(), u"CssStylesheet"_s);
-        QVERIFY(highlight[u"stylesheet"][u"value"].toString().contains(
-            u".glossa-color-important { background-color: "_s + m_library.palette().color(u"important"_s)->color.name()));
+        QVERIFY(highlight[u"stylesheet"][u"value"].toString().contains(u".glossa-color-important { background-color: "_s
+            + m_library.palette().color(u"important"_s)->color.name()));
         QCOMPARE(highlight[u"created"].toString(), u"2026-11-20T09:15:30.250Z"_s);
         QCOMPARE(highlight[u"modified"].toString(), u"2026-11-21T18:02:11.875Z"_s);
         QCOMPARE(highlight[u"creator"].toObject(), (QJsonObject {{u"type"_s, u"Person"_s}, {u"name"_s, u"Giulia"_s}}));

@@ -203,14 +203,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         const QByteArray annotation = "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"Annotation\",\n"
-"            \"id\": \"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c01\", \"target\": {\"source\": \"https://www.example.it/porto\",\n"
-"            \"selector\": SELECTOR}}";
-        const auto with = [&](const char *selector) { return QByteArray(annotation).replace("SELECTOR", selector); };
+                                      "            \"id\": \"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c01\", "
+                                      "\"target\": {\"source\": \"https://www.example.it/porto\",\n"
+                                      "            \"selector\": SELECTOR}}";
+        const auto with = [&](const char *selector) {
+            return QByteArray(annotation).replace("SELECTOR", selector);
+        };
         QTest::addRow("malformed JSON") << QByteArray("{\"type\": \"Annotation\", \"target\": ") << u"not valid JSON"_s;
         QTest::addRow("number for the quote")
             << with("{\"type\": \"TextQuoteSelector\", \"exact\": 42}") << u"other than text as its \"exact\""_s;
         QTest::addRow("list for the note")
-            << QByteArray(annotation).replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
+            << QByteArray(annotation)
+                   .replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
                    .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"bodyValue\": [\"a\"],")
             << u"other than text as its \"bodyValue\""_s;
         QTest::addRow("position outside the text")
@@ -221,10 +225,12 @@ private Q_SLOTS:
         QTest::addRow("position ending before it starts")
             << with("{\"type\": \"TextPositionSelector\", \"start\": 20, \"end\": 10}") << u"ends (10) before"_s;
         QTest::addRow("date that is not one")
-            << QByteArray(annotation).replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
+            << QByteArray(annotation)
+                   .replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
                    .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"created\": \"ieri\",")
             << u"not a date and time"_s;
-        QTest::addRow("not annotations") << QByteArray("{\"title\": \"Appunti\"}") << u"no annotations Glossa can read"_s;
+        QTest::addRow("not annotations") << QByteArray("{\"title\": \"Appunti\"}")
+                                         << u"no annotations Glossa can read"_s;
         QTest::addRow("deep nesting") << QByteArray(100'000, '[') + QByteArray(100'000, ']') << u"levels deep"_s;
     }
 
