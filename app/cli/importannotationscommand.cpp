@@ -133,14 +133,7 @@ int runImportAnnotations(const QStringList &arguments, const Context &)
         return ExitOk;
     }
     using Export::ImportOutcome;
-    out() << Tr::tr("%1: %2 annotations on \"%3\": %4 exact, %5 on changed text, %6 orphaned, %7 rejected\n")
-                 .arg(QDir::toNativeSeparators(o.file))
-                 .arg(r.annotations.size())
-                 .arg(article->title)
-                 .arg(r.count(ImportOutcome::Exact))
-                 .arg(r.count(ImportOutcome::Changed))
-                 .arg(r.count(ImportOutcome::Orphan))
-                 .arg(r.count(ImportOutcome::Rejected));
+    out() << Tr::tr("%1 onto \"%2\": %3\n").arg(QDir::toNativeSeparators(o.file), article->title, r.summary());
     for (qsizetype i = 0; i < r.items.size(); ++i) {
         if (r.items[i].outcome == ImportOutcome::Rejected) {
             err() << Tr::tr("glossa import-annotations: annotation %1 was not imported: %2.\n")

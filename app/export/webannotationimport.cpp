@@ -200,6 +200,16 @@ qsizetype AnnotationImport::count(ImportOutcome outcome) const
         items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) { return i.outcome == outcome; });
 }
 
+QString AnnotationImport::summary() const
+{
+    return WebAnnotationImport::tr("%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.")
+        .arg(annotations.size())
+        .arg(count(ImportOutcome::Exact))
+        .arg(count(ImportOutcome::Changed))
+        .arg(count(ImportOutcome::Orphan))
+        .arg(count(ImportOutcome::Rejected));
+}
+
 Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
 {
     const QFileInfo info(path);

@@ -51,6 +51,9 @@ struct AnnotationImport {
     QList<ImportedAnnotation> items;
 
     qsizetype count(ImportOutcome outcome) const;
+    // What the import did, in a sentence for the user: "7 annotations stored: 5 exact, 1 on changed
+    // text, 1 orphaned; 1 rejected."
+    QString summary() const;
 };
 
 class WebAnnotationImport

@@ -254,6 +254,22 @@ private Q_SLOTS:
         QCOMPARE(position[u"end"].toInteger(), after.selector.end - 7); // 🏛 inside it is one more
     }
 
+    // An orphan's passage left the text: it is written with its quote alone (its old position
+    // would point at other words), and is still a valid annotation.
+    void anOrphanKeepsItsQuoteOnly()
+    {
+        Model::Annotation orphan = Test::on(m_article, u"la nuova diga foranea"_s);
+        orphan.selector.exact = u"il vecchio molo dei pescatori"_s;
+        orphan.anchor = Model::Anchor {};
+        orphan.note = u"Il passaggio è sparito dalla nuova versione."_s;
+        const QJsonObject item = Export::WebAnnotationExport::annotation(
+            m_article.article, m_article.revision, orphan, m_library.palette());
+        QVERIFY(selectorOf(item, u"TextPositionSelector").isEmpty());
+        QCOMPARE(selectorOf(item, u"TextQuoteSelector")[u"exact"].toString(), orphan.selector.exact);
+        const QStringList failed = failedMusts(m_suite, item);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
+    }
+
     void codePointsConvertBothWays()
     {
         const QString text = u"a🚢b𝔊"_s; // units: a, 🚢🚢, b, 𝔊𝔊

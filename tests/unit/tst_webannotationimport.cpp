@@ -174,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(note->author, u"Giulia Ferraro"_s);
         QVERIFY(!note->isPrivate);
         QCOMPARE(note->created, QDateTime(QDate(2026, 11, 22), QTime(10, 15, 42, 123), QTimeZone::UTC));
-        const QString &text = library.currentRevision(kArticleId)->canonicalText();
+        const QString text = library.currentRevision(kArticleId)->canonicalText();
         QCOMPARE(text.mid(note->anchor.start, note->anchor.end - note->anchor.start), note->selector.exact);
         QCOMPARE(note->color, library.palette().forKey(1)->name);
 
@@ -195,6 +195,80 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(library.annotations(kArticleId).size(), 4);
         QVERIFY(again->items[0].updated);
+    }
+
+    // Hypothesis's own export file ({"export_date", "annotations": […]}) reads as its API result does.
+    void hypothesisExportFileReadsLikeItsSearchResult()
+    {
+        QFile f(QStringLiteral(GLOSSA_TEST_DATA "/webannotations/hypothesis_porto.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(f.readAll())[u"rows"].toArray();
+        const QJsonObject exportFile {{u"export_date"_s, u"2026-11-23T09:00:00.000Z"_s},
+            {u"export_userid"_s, u"acct:giulia_f@hypothes.is"_s}, {u"client_version"_s, u"1.1500.0"_s},
+            {u"annotations"_s, rows}};
+        Library library;
+        QVERIFY(openWithArticle(library));
+        const auto imported = WebAnnotationImport::importBytes(library, QJsonDocument(exportFile).toJson(), kArticleId);
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->format, u"hypothesis"_s);
+        QCOMPARE(imported->annotations.size(), 4);
+        QCOMPARE(imported->count(ImportOutcome::Rejected), 1);
+    }
+
+    // Another tool's W3C annotation: an http id, a creator given as a name, the note as bodyValue,
+    // a tagging motivation whose bodies carry no purpose, and a position alone (in code points).
+    void anotherToolsAnnotationAnchorsByPosition()
+    {
+        Library library;
+        QVERIFY(openWithArticle(library));
+        const QString text = library.currentRevision(kArticleId)->canonicalText();
+        const QString quote = u"tre simboli 🏛️ per un solo porto"_s;
+        const qsizetype start = text.indexOf(quote);
+        QVERIFY(start > 0);
+        const qsizetype cpStart = text.left(start).toUcs4().size();
+        const qsizetype cpEnd = cpStart + quote.toUcs4().size();
+        const QJsonArray page {
+            QJsonObject {{u"@context"_s, u"http://www.w3.org/ns/anno.jsonld"_s}, {u"type"_s, u"Annotation"_s},
+                {u"id"_s, u"http://example.org/anno/17"_s}, {u"motivation"_s, u"commenting"_s},
+                {u"creator"_s, u"Ada"_s}, {u"bodyValue"_s, u"Tre simboli, tre storie."_s},
+                {u"target"_s,
+                    QJsonObject {{u"source"_s, u"https://www.example.it/porto"_s},
+                        {u"selector"_s,
+                            QJsonObject {
+                                {u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, cpStart}, {u"end"_s, cpEnd}}}}}},
+            QJsonObject {{u"type"_s, u"Annotation"_s}, {u"id"_s, u"http://example.org/anno/18"_s},
+                {u"motivation"_s, u"tagging"_s},
+                {u"body"_s, QJsonArray {QJsonObject {{u"type"_s, u"TextualBody"_s}, {u"value"_s, u"logo"_s}}}},
+                {u"target"_s,
+                    QJsonObject {{u"source"_s, u"https://www.example.it/porto"_s},
+                        {u"selector"_s,
+                            QJsonObject {
+                                {u"type"_s, u"TextQuoteSelector"_s}, {u"exact"_s, u"la nuova diga foranea"_s}}}}}},
+            QJsonObject {{u"type"_s, u"Annotation"_s}, {u"id"_s, u"http://example.org/anno/19"_s},
+                {u"target"_s, u"https://www.example.it/porto"_s}},
+        };
+        const QJsonObject file {{u"type"_s, u"AnnotationPage"_s}, {u"items"_s, page}};
+        const auto imported = WebAnnotationImport::importBytes(library, QJsonDocument(file).toJson(), kArticleId);
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->format, u"w3c"_s);
+        QCOMPARE(imported->items[0].outcome, ImportOutcome::Exact);
+        QCOMPARE(imported->items[1].outcome, ImportOutcome::Exact);
+        QCOMPARE(imported->items[2].outcome, ImportOutcome::Rejected);
+        QVERIFY(imported->items[2].reason.contains(u"no text selector"_s));
+
+        const auto note = library.annotation(imported->items[0].id);
+        QVERIFY(note);
+        QCOMPARE(note->selector.start, start);
+        QCOMPARE(note->selector.exact, quote);
+        QCOMPARE(note->note, u"Tre simboli, tre storie."_s);
+        QCOMPARE(note->author, u"Ada"_s);
+        QCOMPARE(library.annotation(imported->items[1].id)->tags, QStringList {u"logo"_s});
+        // The same http id gives the same Glossa id: importing again updates.
+        const auto again = WebAnnotationImport::importBytes(library, QJsonDocument(file).toJson(), kArticleId);
+        QVERIFY(again);
+        QCOMPARE(again->items[0].id, imported->items[0].id);
+        QVERIFY(again->items[0].updated);
+        QCOMPARE(library.annotations(kArticleId).size(), 2);
     }
 
     // Bad input: a sentence saying what is wrong, and nothing stored, not even an undo step.
