@@ -218,25 +218,27 @@ Result<QByteArray> WebAnnotationExport::write(
     const auto unreadable = [](const Error &e) {
         return Error {.code = e.code, .message = tr("The article's annotations could not be read: %1").arg(e.message)};
     };
-    const auto article = library.readArticle(articleId);
-    if (!article) {
-        return unreadable(article.error());
+    const auto articleRead = library.readArticle(articleId);
+    if (!articleRead) {
+        return unreadable(articleRead.error());
     }
-    if (!*article) {
+    const std::optional<Model::Article> &article = *articleRead;
+    if (!article) {
         return Error {.message = tr("There is no article %1.").arg(articleId)};
     }
-    const auto revision = library.readCurrentRevision(articleId);
-    if (!revision) {
-        return unreadable(revision.error());
+    const auto revisionRead = library.readCurrentRevision(articleId);
+    if (!revisionRead) {
+        return unreadable(revisionRead.error());
     }
-    if (!*revision) {
-        return Error {.message = tr("The article %1 has no text to annotate.").arg((*article)->title)};
+    const std::optional<Model::Revision> &revision = *revisionRead;
+    if (!revision) {
+        return Error {.message = tr("The article %1 has no text to annotate.").arg(article->title)};
     }
     const auto annotations = library.readAnnotations(articleId);
     if (!annotations) {
         return unreadable(annotations.error());
     }
-    const QJsonObject json = collection(**article, **revision, *annotations, library.palette(), options);
+    const QJsonObject json = collection(*article, *revision, *annotations, library.palette(), options);
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 

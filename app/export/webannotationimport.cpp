@@ -61,7 +61,7 @@ bool typeIs(const QJsonObject &o, QStringView type)
     if (t.isString()) {
         return t.toString() == type;
     }
-    for (const QJsonValue &v : t.toArray()) {
+    for (const auto &v : t.toArray()) {
         if (v.toString() == type) {
             return true;
         }
@@ -71,7 +71,7 @@ bool typeIs(const QJsonObject &o, QStringView type)
 
 bool namesGlossa(const QJsonValue &context)
 {
-    for (const QJsonValue &c : context.isArray() ? context.toArray() : QJsonArray {context}) {
+    for (const auto &c : context.isArray() ? context.toArray() : QJsonArray {context}) {
         if (c.toObject().value(WA::GlossaPrefix).toString() == WA::GlossaNamespace) {
             return true;
         }
@@ -212,6 +212,7 @@ QString AnnotationImport::summary() const
 
 Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
 {
+    constexpr qint64 Megabyte = qint64(1024) * 1024;
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!info.exists()) {
@@ -224,8 +225,8 @@ Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
         return Error {.message = tr("%1 is %2 MB, more than any annotation file Glossa reads (up to %3 MB); check "
                                     "that it is the right file.")
                           .arg(name)
-                          .arg(info.size() / (1024 * 1024))
-                          .arg(MaxFileSize / (1024 * 1024))};
+                          .arg(info.size() / Megabyte)
+                          .arg(MaxFileSize / Megabyte)};
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -281,21 +282,22 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
             return parsed.error();
         }
         ImportedAnnotation report {.id = parsed->id};
-        const auto stored = existing(parsed->id);
-        if (!stored) {
-            return Error {.code = stored.error().code,
-                .message = tr("The library could not be read: %1").arg(stored.error().message)};
+        const auto storedRead = existing(parsed->id);
+        if (!storedRead) {
+            return Error {.code = storedRead.error().code,
+                .message = tr("The library could not be read: %1").arg(storedRead.error().message)};
         }
+        const std::optional<Model::Annotation> &stored = *storedRead;
         if (!parsed->rejected.isEmpty()) {
             report.reason = parsed->rejected;
         } else if (seen.contains(parsed->id)) {
             report.reason = tr("an annotation with the same id comes earlier in the file");
-        } else if (*stored && (*stored)->articleId != article.id) {
+        } else if (stored && stored->articleId != article.id) {
             report.reason = tr("an annotation with this id is already on another article");
         } else {
             seen.insert(parsed->id);
-            report.updated = stored->has_value();
-            result.annotations.append(merge(*parsed, *stored, article, revision, defaultColor));
+            report.updated = stored.has_value();
+            result.annotations.append(merge(*parsed, stored, article, revision, defaultColor));
             selectors.append(parsed->selector);
             placed.append(i);
         }
@@ -318,22 +320,24 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
 Result<AnnotationImport> WebAnnotationImport::importBytes(
     Library &library, const QByteArray &json, const QString &articleId)
 {
-    const auto article = library.readArticle(articleId);
-    if (!article) {
-        return article.error();
+    const auto articleRead = library.readArticle(articleId);
+    if (!articleRead) {
+        return articleRead.error();
     }
-    if (!*article) {
+    const std::optional<Model::Article> &article = *articleRead;
+    if (!article) {
         return Error {.message = tr("There is no article %1.").arg(articleId)};
     }
-    const auto revision = library.readCurrentRevision(articleId);
-    if (!revision) {
-        return revision.error();
+    const auto revisionRead = library.readCurrentRevision(articleId);
+    if (!revisionRead) {
+        return revisionRead.error();
     }
-    if (!*revision) {
-        return Error {.message = tr("The article \"%1\" has no text to anchor annotations on.").arg((*article)->title)};
+    const std::optional<Model::Revision> &revision = *revisionRead;
+    if (!revision) {
+        return Error {.message = tr("The article \"%1\" has no text to anchor annotations on.").arg(article->title)};
     }
     auto imported = parse(
-        json, **article, **revision, library.palette(), [&](const QString &id) { return library.readAnnotation(id); });
+        json, *article, *revision, library.palette(), [&](const QString &id) { return library.readAnnotation(id); });
     if (!imported) {
         return imported;
     }

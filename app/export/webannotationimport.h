@@ -62,7 +62,7 @@ class WebAnnotationImport
 
 public:
     // Files larger than this are refused before they are read.
-    static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = qint64(64) * 1024 * 1024;
     // JSON nested deeper than this is refused before it is parsed.
     static constexpr int MaxDepth = 256;
 

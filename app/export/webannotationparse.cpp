@@ -54,7 +54,7 @@ Result<QStringList> texts(const QJsonObject &o, QStringView key, const QString &
         return wrongType(where, key.toString(), Parse::tr("text or a list of texts"));
     }
     QStringList out;
-    for (const QJsonValue &e : v.toArray()) {
+    for (const auto &e : v.toArray()) {
         if (!e.isString()) {
             return wrongType(where, key.toString(), Parse::tr("text or a list of texts"));
         }
@@ -116,7 +116,7 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
         return wrongType(where, QStringLiteral("selector"), Parse::tr("a selector or a list of selectors"));
     }
     bool position = false;
-    for (const QJsonValue &v : std::as_const(list)) {
+    for (const auto &v : std::as_const(list)) {
         if (v.isString()) {
             continue; // a selector named by IRI: nothing Glossa can read
         }
@@ -180,7 +180,7 @@ Status readBodies(const QJsonObject &item, const QString &where, bool tagging, P
     }
     const QJsonValue body = item.value(u"body");
     QJsonArray bodies = body.isArray() ? body.toArray() : QJsonArray {body};
-    for (const QJsonValue &b : std::as_const(bodies)) {
+    for (const auto &b : std::as_const(bodies)) {
         if (b.isUndefined() || b.isNull() || b.isString()) {
             continue; // absent, or a resource elsewhere
         }
@@ -274,7 +274,7 @@ Result<ParsedItem> WebAnnotationParse::w3c(
     const QJsonValue targetValue = item.value(u"target");
     const QJsonArray targets = targetValue.isArray() ? targetValue.toArray() : QJsonArray {targetValue};
     bool found = false;
-    for (const QJsonValue &t : targets) {
+    for (const auto &t : targets) {
         if (t.isUndefined() || t.isNull() || t.isString()) {
             continue;
         }
@@ -358,7 +358,7 @@ Result<ParsedItem> WebAnnotationParse::hypothesis(const QJsonObject &row, const 
     const QJsonArray readers = row.value(u"permissions").toObject().value(u"read").toArray();
     if (!readers.isEmpty()) {
         bool shared = false;
-        for (const QJsonValue &r : readers) {
+        for (const auto &r : readers) {
             shared = shared || r.toString().startsWith(u"group:");
         }
         p.isPrivate = !shared;
@@ -368,7 +368,7 @@ Result<ParsedItem> WebAnnotationParse::hypothesis(const QJsonObject &row, const 
     if (!targetValue.isUndefined() && !targetValue.isArray()) {
         return wrongType(where, QStringLiteral("target"), tr("a list of targets"));
     }
-    for (const QJsonValue &t : targetValue.toArray()) {
+    for (const auto &t : targetValue.toArray()) {
         if (!t.isObject()) {
             return wrongType(where, QStringLiteral("target"), tr("a list of targets"));
         }

@@ -78,7 +78,7 @@ Status Library::importAnnotations(const QString &articleId, const QList<Model::A
     if (!article) {
         return article.status();
     }
-    if (!*article) {
+    if (!article->has_value()) {
         return Store::Error {.message = tr("There is no article %1.").arg(articleId)};
     }
     QList<std::optional<Model::Annotation>> before;
@@ -90,14 +90,15 @@ Status Library::importAnnotations(const QString &articleId, const QList<Model::A
                                                "imported to.")};
         }
         ids.insert(a.id);
-        const auto stored = readAnnotation(a.id);
-        if (!stored) {
-            return stored.status();
+        const auto storedRead = readAnnotation(a.id);
+        if (!storedRead) {
+            return storedRead.status();
         }
-        if (*stored && (*stored)->articleId != articleId) {
+        const std::optional<Model::Annotation> &stored = *storedRead;
+        if (stored && stored->articleId != articleId) {
             return Store::Error {.message = tr("The annotation %1 is on another article.").arg(a.id)};
         }
-        before.append(*stored);
+        before.append(stored);
     }
     return push(new ImportAnnotationsCommand(this, std::move(before), annotations));
 }

@@ -101,8 +101,8 @@ private Q_SLOTS:
         QVERIFY(musts.open(QIODevice::ReadOnly));
         const QJsonArray assertions = QJsonDocument::fromJson(musts.readAll())[u"assertions"].toArray();
         QVERIFY(!assertions.isEmpty());
-        for (const QJsonValue &item : items) {
-            for (const QJsonValue &assertion : assertions) {
+        for (const auto &item : items) {
+            for (const auto &assertion : assertions) {
                 const QStringList errors = suite.validate(assertion.toString().section(u'/', -1), item);
                 QVERIFY2(errors.isEmpty(), qPrintable(assertion.toString() + u": "_s + errors.value(0)));
             }
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(report[u"rejected"].toInt(), 0);
         const QJsonArray annotations = report[u"annotations"].toArray();
         QCOMPARE(annotations.size(), 7);
-        for (const QJsonValue &a : annotations) {
+        for (const auto &a : annotations) {
             QCOMPARE(a[u"status"].toString(), u"exact"_s);
             QVERIFY(a[u"updated"].toBool());
             QVERIFY(!a[u"id"].toString().isEmpty());

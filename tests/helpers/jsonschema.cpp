@@ -212,7 +212,7 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
         const QJsonValue t = s.value(u"type");
         const QJsonArray types = t.isArray() ? t.toArray() : QJsonArray {t};
         bool any = false;
-        for (const QJsonValue &type : types) {
+        for (const auto &type : types) {
             any = any || hasType(v, type.toString());
         }
         if (!any) {
@@ -222,7 +222,7 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
     }
     if (s.contains(u"enum")) {
         bool any = false;
-        for (const QJsonValue &e : s.value(u"enum").toArray()) {
+        for (const auto &e : s.value(u"enum").toArray()) {
             any = any || equal(e, v);
         }
         if (!any) {
@@ -290,7 +290,7 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
     }
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
-        for (const QJsonValue &r : s.value(u"required").toArray()) {
+        for (const auto &r : s.value(u"required").toArray()) {
             if (!o.contains(r.toString())) {
                 ok = fail(QStringLiteral("required property '%1' is missing").arg(r.toString()));
             }
@@ -320,7 +320,7 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
                 continue;
             }
             if (d.value().isArray()) {
-                for (const QJsonValue &needed : d.value().toArray()) {
+                for (const auto &needed : d.value().toArray()) {
                     if (!o.contains(needed.toString())) {
                         ok = fail(QStringLiteral("'%1' needs '%2'").arg(d.key(), needed.toString()));
                     }
@@ -330,12 +330,12 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
             }
         }
     }
-    for (const QJsonValue &sub : s.value(u"allOf").toArray()) {
+    for (const auto &sub : s.value(u"allOf").toArray()) {
         ok = check(sub, v, scope, path, errors, depth) && ok;
     }
     if (s.contains(u"anyOf")) {
         bool any = false;
-        for (const QJsonValue &sub : s.value(u"anyOf").toArray()) {
+        for (const auto &sub : s.value(u"anyOf").toArray()) {
             if (passes(sub, v)) {
                 any = true;
                 break;
@@ -347,7 +347,7 @@ bool JsonSchemaSet::checkObject(const QJsonObject &s, const QJsonValue &v, const
     }
     if (s.contains(u"oneOf")) {
         int matches = 0;
-        for (const QJsonValue &sub : s.value(u"oneOf").toArray()) {
+        for (const auto &sub : s.value(u"oneOf").toArray()) {
             matches += passes(sub, v) ? 1 : 0;
         }
         if (matches != 1) {

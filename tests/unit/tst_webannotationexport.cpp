@@ -29,7 +29,7 @@ QStringList mustAssertions()
     QFile f(kSuite + u"/annotations/annotationMusts.test"_s);
     f.open(QIODevice::ReadOnly);
     QStringList names;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(u"assertions").toArray()) {
+    for (const auto &v : QJsonDocument::fromJson(f.readAll()).object().value(u"assertions").toArray()) {
         names << v.toString().section(u'/', -1);
     }
     return names;
@@ -55,7 +55,7 @@ QJsonArray items(const QJsonObject &collection)
 
 QJsonObject itemWithId(const QJsonObject &collection, const QString &id)
 {
-    for (const QJsonValue &v : items(collection)) {
+    for (const auto &v : items(collection)) {
         if (v[u"id"].toString() == u"urn:uuid:"_s + id) {
             return v.toObject();
         }
@@ -70,7 +70,7 @@ QJsonArray asArray(const QJsonValue &v)
 
 QJsonObject selectorOf(const QJsonObject &item, QStringView type)
 {
-    for (const QJsonValue &s : asArray(item[u"target"][u"selector"])) {
+    for (const auto &s : asArray(item[u"target"][u"selector"])) {
         if (s[u"type"].toString() == type) {
             return s.toObject();
         }
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(collection[u"type"].toString(), u"AnnotationCollection"_s);
         QCOMPARE(collection[u"total"].toInt(), 7);
         QCOMPARE(items(collection).size(), 7);
-        for (const QJsonValue &item : items(collection)) {
+        for (const auto &item : items(collection)) {
             const QStringList failed = failedMusts(m_suite, item.toObject());
             QVERIFY2(failed.isEmpty(), qPrintable(item[u"id"].toString() + u"\n"_s + failed.join(u'\n')));
         }
@@ -182,7 +182,7 @@ private Q_SLOTS:
         const QJsonObject without = exported(false);
         QCOMPARE(without[u"total"].toInt(), 6);
         QVERIFY(itemWithId(without, hidden.id).isEmpty());
-        for (const QJsonValue &item : items(without)) {
+        for (const auto &item : items(without)) {
             QVERIFY(!item.toObject().contains(u"glossa:private"));
         }
         const QJsonObject with = itemWithId(exported(true), hidden.id);
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(highlight[u"target"][u"styleClass"].toArray(), QJsonArray {u"glossa-color-important"_s});
         QCOMPARE(highlight[u"stylesheet"][u"type"].toString(), u"CssStylesheet"_s);
         QVERIFY(highlight[u"stylesheet"][u"value"].toString().contains(u".glossa-color-important { background-color: "_s
-            + m_library.palette().color(u"important"_s)->color.name()));
+            + m_library.palette().color(u"important"_s).value_or(Model::PaletteColor {}).color.name()));
         QCOMPARE(highlight[u"created"].toString(), u"2026-11-20T09:15:30.250Z"_s);
         QCOMPARE(highlight[u"modified"].toString(), u"2026-11-21T18:02:11.875Z"_s);
         QCOMPARE(highlight[u"creator"].toObject(), (QJsonObject {{u"type"_s, u"Person"_s}, {u"name"_s, u"Giulia"_s}}));
@@ -218,7 +218,7 @@ private Q_SLOTS:
         const QJsonObject tagged = itemWithId(collection, m_article.annotations[2].id);
         QCOMPARE(tagged[u"motivation"].toString(), u"tagging"_s);
         QJsonArray tags;
-        for (const QJsonValue &b : tagged[u"body"].toArray()) {
+        for (const auto &b : tagged[u"body"].toArray()) {
             QCOMPARE(b[u"purpose"].toString(), u"tagging"_s);
             tags.append(b[u"value"]);
         }
@@ -286,7 +286,7 @@ private Q_SLOTS:
     }
 
     // An article imported from a file is named by its id: a local path says nothing to anyone else.
-    void aFileArticleIsNamedByItsId()
+    void aFileArticleIsNamedByItsId() const
     {
         Model::Article article = m_article.article;
         QCOMPARE(Export::WebAnnotationExport::sourceOf(article), m_article.article.source);
