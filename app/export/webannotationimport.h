@@ -7,9 +7,10 @@
 // one undo step; an id already in the library updates that annotation.
 //
 // A file that is not what it claims (malformed JSON, a number where text belongs, a position
-// outside the text, a file too large or nested too deep) is refused as a whole with a sentence
-// saying what is wrong, and nothing is stored. An item Glossa cannot place on a text (no text
-// selector, an id that belongs to another article) is reported as rejected and the rest is stored.
+// outside the text with no quote to find the passage by, a file too large or nested too deep)
+// is refused as a whole with a sentence saying what is wrong, and nothing is stored. An item Glossa
+// cannot place on a text (no text selector, an id that belongs to another article) is reported as
+// rejected and the rest is stored.
 #pragma once
 
 #include "model/annotation.h"

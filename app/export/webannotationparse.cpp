@@ -293,6 +293,11 @@ Result<ParsedItem> WebAnnotationParse::w3c(
         if (!s.hasQuote() && !s.hasPosition()) {
             continue;
         }
+        // A position past the end with a quote was taken on a longer version of the text: the quote
+        // finds the passage. Without one, the selector points at nothing there is.
+        if (s.hasPosition() && s.end > codePoints.length() && s.hasQuote()) {
+            s.start = s.end = -1;
+        }
         if (s.hasPosition()) {
             if (s.end > codePoints.length()) {
                 return broken(where,

@@ -282,6 +282,37 @@ private Q_SLOTS:
         QCOMPARE(library.annotations(kArticleId).size(), 2);
     }
 
+    // An export taken when the article was longer: a position past today's end goes with a quote,
+    // which finds the passage; the position alone would have been refused (see the bad files).
+    void aQuoteFindsItsPassageWhenThePositionIsPastTheEnd()
+    {
+        Library source;
+        QVERIFY(Test::openNewLibrary(source, newLibraryDir()));
+        const Test::AnnotatedArticle a = Test::addAnnotatedArticle(source, kArticleId);
+        const auto json = Export::WebAnnotationExport::write(source, kArticleId);
+        QVERIFY(json);
+        QJsonObject collection = QJsonDocument::fromJson(*json).object();
+        QJsonObject page = collection[u"first"].toObject();
+        QJsonArray list = page[u"items"].toArray();
+        QJsonObject first = list[0].toObject();
+        QJsonObject target = first[u"target"].toObject();
+        QJsonArray selectors = target[u"selector"].toArray();
+        QCOMPARE(selectors[1][u"type"].toString(), u"TextPositionSelector"_s);
+        selectors[1] = QJsonObject {{u"type"_s, u"TextPositionSelector"_s}, {u"start"_s, 90'000}, {u"end"_s, 90'048}};
+        target[u"selector"_s] = selectors;
+        first[u"target"_s] = target;
+        list[0] = first;
+        page[u"items"_s] = list;
+        collection[u"first"_s] = page;
+
+        Library library;
+        QVERIFY(openWithArticle(library));
+        const auto imported = WebAnnotationImport::importBytes(library, QJsonDocument(collection).toJson(), kArticleId);
+        QVERIFY2(imported, qPrintable(imported.error().message));
+        QCOMPARE(imported->items[0].outcome, ImportOutcome::Exact);
+        QCOMPARE(stored(library, a.annotations[0].id).selector, a.annotations[0].selector);
+    }
+
     // Bad input: a sentence saying what is wrong, and nothing stored, not even an undo step.
     void badFilesAreRefusedAndStoreNothing_data()
     {
