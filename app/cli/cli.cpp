@@ -6,6 +6,7 @@
 #include "command.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
+#include "importannotationscommand.h"
 #include "importcommand.h"
 #include "librarycommands.h"
 
@@ -60,6 +61,10 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy"),
             &runExport, &exportNeedsWebEngine},
+        {u"import-annotations",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article"),
+            &runImportAnnotations},
     };
     return table;
 }
