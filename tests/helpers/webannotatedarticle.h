@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// For the Web Annotation tests (the Markdown tests have their own in annotatedarticle.h): an article of the seeds' shape (the Italian news page in data/ingest/text/it_news_chrome.txt, its
-// paragraphs, plus one with characters outside the Basic Multilingual Plane) and annotations of
-// every kind on it: fills and underlines in several colours, notes, tags, a private note, a
-// note-only annotation and passages after and inside the non-BMP text. For the Web Annotation tests.
+// For the Web Annotation tests (the Markdown tests have theirs in annotatedarticle.h): an article of
+// the seeds' shape (the Italian news page in data/ingest/text/it_news_chrome.txt, its paragraphs,
+// plus one with characters outside the Basic Multilingual Plane) and annotations of every kind on
+// it: fills and underlines in several colours, notes, tags, a private note, a note-only annotation
+// and passages after and inside the non-BMP text.
 #pragma once
 
 #include "anchor/placement.h"
