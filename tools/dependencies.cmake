@@ -6,6 +6,6 @@ find_package(Qt6 6.8 REQUIRED COMPONENTS Core Gui Widgets PrintSupport WebEngine
 find_package(KF6SyntaxHighlighting REQUIRED)
 find_package(SQLite3 REQUIRED)
 find_package(PkgConfig REQUIRED)
-# Nothing links Poppler yet; it stays required because the annotated-PDF export will use it.
+# Poppler-Qt6 writes the annotated-PDF export's annotations (app/export, the glossa_pdf library).
 pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
 pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
