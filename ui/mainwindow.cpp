@@ -174,6 +174,7 @@ void MainWindow::createDocks()
     connect(m_pane, &AnnotationsPane::activated, this,
         [this](const QString &id) { m_controller->focusAnnotation(id, true); });
     connect(m_pane, &AnnotationsPane::reattachRequested, m_controller, &ReaderController::reattachToSelection);
+    connect(m_pane, &AnnotationsPane::menuRequested, m_controller, &ReaderController::showAnnotationMenu);
     connect(m_controller, &ReaderController::focusedAnnotationChanged, m_pane, &AnnotationsPane::select);
     connect(m_controller, &ReaderController::selectionChanged, m_pane, &AnnotationsPane::setSelectionAvailable);
     // The pane marks the passage under the pointer, and the focused one again once it leaves.

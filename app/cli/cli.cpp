@@ -2,9 +2,11 @@
 #include "cli.h"
 
 #include "anchorcommand.h"
+#include "annotatecommand.h"
 #include "command.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
+#include "importannotationscommand.h"
 #include "importcommand.h"
 #include "librarycommands.h"
 
@@ -37,6 +39,15 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"),
             &runShow},
+        {u"annotate",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] "
+                "[--note TEXT] [--tag TAG]… [--private] [--json]   mark a passage"),
+            &runAnnotate},
+        {u"annotations",
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "annotations ARTICLE [--json]   an article's annotations in text order"),
+            &runAnnotations},
         {u"anchor",
             QT_TRANSLATE_NOOP(
                 "Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"),
@@ -50,6 +61,10 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy"),
             &runExport, &exportNeedsWebEngine},
+        {u"import-annotations",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article"),
+            &runImportAnnotations},
     };
     return table;
 }

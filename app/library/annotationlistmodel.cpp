@@ -92,6 +92,9 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         if (a.anchor.status == Model::AnchorStatus::Orphan) {
             tip += u'\n' + tr("This passage is no longer in the article. Select new text and re-attach it.");
         }
+        if (a.isPrivate) {
+            tip += u'\n' + Model::privateLabel();
+        }
         return tip;
     }
     case SwatchRole: {
@@ -100,7 +103,10 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(c ? c->color : Model::Palette::fallbackColor());
     }
     case Qt::AccessibleTextRole:
-        return a.selector.exact.simplified();
+        return a.isPrivate ? a.selector.exact.simplified() + QStringLiteral(" (") + Model::privateLabel() + u')'
+                           : a.selector.exact.simplified();
+    case IsPrivateRole:
+        return a.isPrivate;
     case IdRole:
         return a.id;
     case QuoteRole:
@@ -129,7 +135,7 @@ QHash<int, QByteArray> AnnotationListModel::roleNames() const
     QHash<int, QByteArray> roles = QAbstractListModel::roleNames();
     roles.insert({{IdRole, "annotationId"}, {QuoteRole, "quote"}, {ColorRole, "color"}, {NoteRole, "note"},
         {TagsRole, "tags"}, {StatusRole, "status"}, {IsOrphanRole, "orphan"}, {StartRole, "start"},
-        {ScoreRole, "score"}, {SwatchRole, "swatch"}});
+        {ScoreRole, "score"}, {SwatchRole, "swatch"}, {IsPrivateRole, "private"}});
     return roles;
 }
 

@@ -31,6 +31,7 @@ public:
         StartRole,
         ScoreRole,
         SwatchRole, // Model::Rgb to paint: the palette's, or fallbackColor() for a colour it lost
+        IsPrivateRole, // left out of exports (the pane shows a lock)
     };
 
     explicit AnnotationListModel(Library *library, QObject *parent = nullptr);

@@ -283,6 +283,21 @@ Status Library::setAnnotationStyle(const QString &annotationId, Model::Highlight
         this, *before, after, style == Model::HighlightStyle::Underline ? tr("Underline") : tr("Fill")));
 }
 
+Status Library::setAnnotationPrivate(const QString &annotationId, bool isPrivate)
+{
+    const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));
+    if (!before) {
+        return before.status();
+    }
+    if (before->isPrivate == isPrivate) {
+        return {};
+    }
+    Model::Annotation after = *before;
+    after.isPrivate = isPrivate;
+    after.updated = QDateTime::currentDateTimeUtc();
+    return push(new EditAnnotationCommand(this, *before, after, isPrivate ? tr("Mark private") : tr("Unmark private")));
+}
+
 Status Library::removeAnnotation(const QString &annotationId)
 {
     const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));

@@ -116,6 +116,8 @@ public:
     Store::Status setAnnotationColor(const QString &annotationId, const QString &color);
     Store::Status setAnnotationNote(const QString &annotationId, const QString &note);
     Store::Status setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style);
+    // Marks an annotation private (left out of exports unless asked) or not; no step when unchanged.
+    Store::Status setAnnotationPrivate(const QString &annotationId, bool isPrivate);
     Store::Status removeAnnotation(const QString &annotationId);
     Store::Result<QString> addLink(Model::Link link);
     Store::Status removeLink(const QString &linkId);
@@ -126,6 +128,11 @@ public:
     Store::Status setCommentResolved(const QString &commentId, bool resolved);
     // Replaces the palette (undoable). Annotations keep their colour names either way.
     Store::Status setPalette(const Model::Palette &palette);
+    // Stores annotations read from a file on the article `articleId` as one undoable step
+    // ("Import annotations"): an id the library holds is updated in place (it must be on this
+    // article), a new one is added. Each annotation carries its article, revision, selectors and
+    // anchor already (Export::WebAnnotationImport anchors them). Nothing to store is no step.
+    Store::Status importAnnotations(const QString &articleId, const QList<Model::Annotation> &annotations);
     Store::Status renameArticle(const QString &articleId, const QString &title);
     Store::Status deleteArticle(const QString &articleId);
     // Updates an article to a new revision (undoable): stores `revision`, makes it current, writes

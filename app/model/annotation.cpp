@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotation.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Glossa::Model {
@@ -13,6 +15,11 @@ QString highlightStyleName(HighlightStyle style)
 HighlightStyle highlightStyleFromName(QStringView name)
 {
     return name == u"underline" ? HighlightStyle::Underline : HighlightStyle::Fill;
+}
+
+QString privateLabel()
+{
+    return QCoreApplication::translate("Glossa::Model::Annotation", "Private: left out of exports");
 }
 
 void sortInTextOrder(QList<Annotation> &annotations)

@@ -5,6 +5,7 @@
 #include "selector.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,9 @@ struct Annotation {
     // Whether the passage reads differently from when it was marked (as far as Glossa knows).
     bool textChanged() const { return anchor.status == AnchorStatus::Fuzzy || !originalQuote.isEmpty(); }
 };
+
+// What the lock beside a private annotation says (its tooltip and accessible name), translated.
+QString privateLabel();
 
 // Text order, as the Annotations pane and the exports list them: by where each lands in the text
 // (start, then end), orphans after every anchored annotation; equal ones keep their given order.

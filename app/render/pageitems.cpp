@@ -15,6 +15,9 @@ QJsonObject item(const Model::Annotation &a, NoteCache *cache)
         {QStringLiteral("style"), Model::highlightStyleName(a.style)},
         {QStringLiteral("status"), Model::anchorStatusName(a.anchor.status)},
         {QStringLiteral("changed"), a.textChanged()}};
+    if (a.isPrivate) {
+        item.insert(QStringLiteral("private"), true);
+    }
     if (!a.note.trimmed().isEmpty()) {
         if (!cache) {
             item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));

@@ -75,6 +75,15 @@ const GlossaMargin = (() => {
             if (el.dataset.color !== (item.color || '')) {
                 el.dataset.color = item.color || '';
             }
+            // A private note carries a lock before its text.
+            const lock = el.querySelector('.private-lock');
+            if (Boolean(item.private) !== Boolean(lock)) {
+                if (lock) {
+                    lock.remove();
+                } else {
+                    el.prepend(GlossaPrivacy.lock());
+                }
+            }
             if (shown.get(item.id) !== item.noteHtml) {
                 shown.set(item.id, item.noteHtml);
                 changed.push(el);

@@ -154,6 +154,9 @@ const GlossaNoteList = (() => {
             body.className = 'notelist-note';
             body.innerHTML = item.noteHtml;
             entry.append(quote, body);
+            if (item.private) {
+                entry.prepend(GlossaPrivacy.lock());
+            }
             fragment.appendChild(entry);
         }
         list.replaceChildren(fragment);

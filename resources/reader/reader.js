@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader page's side of the bridge. Messages are typed JSON objects; until the web channel
 // is ready they wait in a queue (the ready handshake), then go out in order.
-// Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaMargin (margin.js),
-// GlossaNavigation (navigation.js), GlossaNoteList (notelist.js) and GlossaReading (reading.js),
-// loaded before this file.
+// Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaPrivacy (privacy.js),
+// GlossaMargin (margin.js), GlossaNavigation (navigation.js), GlossaNoteList (notelist.js) and
+// GlossaReading (reading.js), loaded before this file.
 'use strict';
 
 (function () {
@@ -66,6 +66,7 @@
             GlossaHighlights.set(items);
             const highlighted = performance.now();
             GlossaMargin.set(items);
+            GlossaPrivacy.set(items);
             GlossaNavigation.refresh();
             GlossaNoteList.set(items);
             reportPainted({ received, highlighted, applied: performance.now() });
@@ -74,13 +75,16 @@
         // labels and the narrow-window list follow.
         annotationUpsert: (m) => {
             if (m.item && typeof m.item === 'object' && m.item.id !== undefined) {
-                GlossaMargin.upsert(GlossaHighlights.upsert(m.item));
+                const item = GlossaHighlights.upsert(m.item);
+                GlossaMargin.upsert(item);
+                GlossaPrivacy.upsert(item);
                 afterChange();
             }
         },
         annotationRemove: (m) => {
             GlossaHighlights.remove(String(m.id));
             GlossaMargin.remove(String(m.id));
+            GlossaPrivacy.remove(String(m.id));
             afterChange();
         },
         labels: (m) => {
@@ -91,6 +95,7 @@
             }
             shownLabels = words;
             GlossaMargin.setLabels(m);
+            GlossaPrivacy.setLabels(m);
             GlossaNavigation.setLabels(m);
             GlossaNoteList.setLabels(m);
         },
@@ -228,10 +233,27 @@
         }
     });
 
+    // A right click on a highlight (the innermost one), a margin note or a lock opens the
+    // annotation's menu.
+    document.addEventListener('contextmenu', (event) => {
+        const note = event.target.closest && event.target.closest('.note, .private-mark');
+        let id = note ? note.dataset.id : '';
+        if (!id && window.getSelection().isCollapsed) {
+            const offset = GlossaText.offsetAtPoint(event.clientX, event.clientY);
+            const hits = offset >= 0 ? GlossaHighlights.at(offset) : [];
+            id = hits.length ? hits[0].id : '';
+        }
+        if (id) {
+            event.preventDefault();
+            send({ type: 'annotationContextMenu', id, x: event.clientX, y: event.clientY });
+        }
+    });
+
     // Reports "ready" once fonts are loaded and two animation frames have passed: the article is
     // then laid out and painted.
     function reportReady() {
         GlossaText.index();
+        GlossaPrivacy.start();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
         GlossaNavigation.start(send);
         GlossaReading.start(send);

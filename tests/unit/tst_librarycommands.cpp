@@ -139,6 +139,25 @@ private Q_SLOTS:
         QCOMPARE(m_library->annotation(id)->note, QStringLiteral("Nuova nota"));
     }
 
+    void makePrivateAndBack()
+    {
+        Model::Annotation a = Test::annotation(m_article);
+        a.isPrivate = false;
+        const QString id = m_library->addAnnotation(a).valueOr({});
+        checkUndoRedo(
+            [&] { return m_library->setAnnotationPrivate(id, true); }, SIGNAL(annotationChanged(QString, QString)));
+        QVERIFY(m_library->annotation(id)->isPrivate);
+        checkUndoRedo(
+            [&] { return m_library->setAnnotationPrivate(id, false); }, SIGNAL(annotationChanged(QString, QString)));
+        QVERIFY(!m_library->annotation(id)->isPrivate);
+        // Asking for what is already there is no undo step.
+        const int steps = m_library->undoStack()->count();
+        QVERIFY(m_library->setAnnotationPrivate(id, false));
+        QCOMPARE(m_library->undoStack()->count(), steps);
+        QVERIFY(!m_library->setAnnotationPrivate(QStringLiteral("no-such-annotation"), true));
+        QCOMPARE(m_library->undoStack()->count(), steps);
+    }
+
     void removeAnnotationWithInlineComment()
     {
         const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});

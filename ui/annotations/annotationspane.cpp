@@ -21,12 +21,49 @@
 namespace Glossa::Ui {
 
 namespace {
+constexpr int LockWidth = 16; // the room a private row's lock takes at its right
+
 // The list model gives each annotation's colour as a GUI-free Model::Rgb (SwatchRole); this paints it
-// as the default delegate paints a QColor decoration: a filled square before the text.
+// as the default delegate paints a QColor decoration: a filled square before the text. A private
+// annotation gets a small lock at the row's right (its tooltip and accessible text say so in words).
 class ColorDecorationDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!index.data(AnnotationListModel::IsPrivateRole).toBool()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem text = option;
+        text.rect.adjust(0, 0, -LockWidth, 0);
+        QStyledItemDelegate::paint(painter, text, index);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        const QRectF body(option.rect.right() - LockWidth + 4.5, option.rect.top() + 9.5, 9, 7);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(ink, 1.6));
+        painter->setBrush(Qt::NoBrush);
+        // The shackle: an arch over the body.
+        painter->drawArc(QRectF(body.left() + 1.5, body.top() - 5, 6, 9), 0, 180 * 16);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ink);
+        painter->drawRoundedRect(body, 1.5, 1.5);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (!index.data(AnnotationListModel::IsPrivateRole).toBool()) {
+            return QStyledItemDelegate::sizeHint(option, index);
+        }
+        QStyleOptionViewItem text = option;
+        text.rect.adjust(0, 0, -LockWidth, 0);
+        return QStyledItemDelegate::sizeHint(text, index) + QSize(LockWidth, 0);
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -123,6 +160,16 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     connect(m_list, &QListView::activated, this, activate);
     connect(m_list, &QListView::clicked, this, activate);
     connect(m_orphanList, &QListView::clicked, this, activate);
+    for (QListView *view : {m_list, m_orphanList}) {
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QListView::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+            const QModelIndex index = view->indexAt(pos).isValid() ? view->indexAt(pos) : view->currentIndex();
+            if (index.isValid()) {
+                Q_EMIT menuRequested(index.data(AnnotationListModel::IdRole).toString(),
+                    view->viewport()->mapToGlobal(view->visualRect(index).center()));
+            }
+        });
+    }
     connect(m_orphanList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateOrphans(); });
     connect(m_reattach, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_orphanList->currentIndex();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annotations pane: every annotation of the open article in text order (quote, colour, note
 // preview), a filter by text and colour, and an "Orphans" list of annotations that lost their
-// passage, each re-attachable to the current selection.
+// passage, each re-attachable to the current selection. Private annotations show a lock.
 #pragma once
 
 #include "model/palette.h"
@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     void activated(const QString &annotationId);
     void reattachRequested(const QString &annotationId);
+    // A right click (or the menu key) on a row: the annotation's context menu, at `globalPos`.
+    void menuRequested(const QString &annotationId, const QPoint &globalPos);
 
 private:
     void updateOrphans();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
+#include "model/annotation.h"
 #include "model/elide.h"
 #include "notehighlighter.h"
 #include "preferences/theme.h"
@@ -9,6 +10,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -24,6 +26,7 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
     : QWidget(parent)
     , m_quote(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
+    , m_private(new QCheckBox(tr("&Private"), this))
     , m_burst(new QTimer(this))
     , m_repository(repository ? std::move(repository) : std::make_shared<const KSyntaxHighlighting::Repository>())
     , m_highlighter(new NoteHighlighter(m_editor->document()))
@@ -41,6 +44,15 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
     m_editor->installEventFilter(this);
     layout->addWidget(m_quote);
     layout->addWidget(m_editor, 1);
+    m_private->setToolTip(Model::privateLabel());
+    m_private->setAccessibleDescription(Model::privateLabel());
+    layout->addWidget(m_private);
+    connect(m_private, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!m_annotationId.isEmpty()) {
+            flush(); // the note typed so far is its own step, before this one
+            Q_EMIT privateEdited(m_annotationId, checked);
+        }
+    });
     setFocusProxy(m_editor);
 
     // The Markdown definition (with the many languages it embeds) is loaded after the first article
@@ -113,10 +125,11 @@ void NoteEditor::flush()
     }
 }
 
-void NoteEditor::edit(const QString &annotationId, const QString &quote, const QString &note)
+void NoteEditor::edit(const QString &annotationId, const QString &quote, const QString &note, bool isPrivate)
 {
     flush();
     m_annotationId = annotationId;
+    m_private->setChecked(isPrivate);
     m_saved = note;
     m_quote->setText(Model::elided(quote, 300));
     m_loading = true; // re-highlighting reports a text change: it is not an edit
@@ -153,12 +166,25 @@ void NoteEditor::refresh(const QString &annotationId, const QString &note)
     m_editor->setTextCursor(cursor);
 }
 
+void NoteEditor::refreshPrivate(const QString &annotationId, bool isPrivate)
+{
+    if (annotationId == m_annotationId) {
+        m_private->setChecked(isPrivate);
+    }
+}
+
+bool NoteEditor::isPrivate() const
+{
+    return m_private->isChecked();
+}
+
 void NoteEditor::clear()
 {
     flush();
     m_annotationId.clear();
     m_saved.clear();
     m_quote->clear();
+    m_private->setChecked(false);
     m_loading = true;
     m_editor->clear();
     m_loading = false;

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The note editor docked beside the reader: the annotation's quote above a Markdown editor
-// highlighted by KSyntaxHighlighting. It saves as you type: edits are reported once typing pauses
-// (and when the editor loses focus), one report per burst, so each burst becomes one undo step.
+// highlighted by KSyntaxHighlighting, and a "Private" box (left out of exports). It saves as you type: edits are
+// reported once typing pauses (and when the editor loses focus), one report per burst, so each burst becomes one undo
+// step.
 #pragma once
 
 #include <QWidget>
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
@@ -29,13 +31,16 @@ public:
     ~NoteEditor() override;
 
     // Shows an annotation's note for editing. Any pending edit of the previous note is reported first.
-    void edit(const QString &annotationId, const QString &quote, const QString &note);
+    void edit(const QString &annotationId, const QString &quote, const QString &note, bool isPrivate = false);
     // Loads the Markdown highlighting (a tenth of a second or more, for the many languages it
     // embeds) ahead of the first note, when nothing else is waiting.
     void prepareHighlighting();
     // Updates the text shown when the note changed elsewhere (undo, another view), unless the
     // user is typing in it right now.
     void refresh(const QString &annotationId, const QString &note);
+    // Shows whether the annotation is private (it changed elsewhere: the P key, undo).
+    void refreshPrivate(const QString &annotationId, bool isPrivate);
+    bool isPrivate() const;
     void clear();
 
     QString annotationId() const { return m_annotationId; }
@@ -52,6 +57,8 @@ public:
 Q_SIGNALS:
     // The note of `annotationId` now reads `text` (one signal per editing burst).
     void noteEdited(const QString &annotationId, const QString &text);
+    // The user ticked or cleared the "Private" box of `annotationId`.
+    void privateEdited(const QString &annotationId, bool isPrivate);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +67,7 @@ protected:
 private:
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
+    QCheckBox *m_private;
     QTimer *m_burst;
     std::shared_ptr<const KSyntaxHighlighting::Repository> m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

@@ -33,14 +33,18 @@ ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
             }
         });
     }
-    add(tr("Edit &Note"), QKeySequence(Qt::Key_N), [controller] { controller->editNote(); });
-    add(tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [controller] { controller->removeFocused(); });
+    m_note = add(tr("Edit &Note"), QKeySequence(Qt::Key_N), [controller] { controller->editNote(); });
+    m_remove = add(
+        tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [controller] { controller->removeFocused(); });
     add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [controller] { controller->focusNeighbour(+1); });
     add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [controller] { controller->focusNeighbour(-1); });
-    add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [controller] { controller->copyQuote(); });
-    add(tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [controller] {
-        controller->toggleFocusedStyle();
-    })->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
+    m_copy = add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [controller] { controller->copyQuote(); });
+    m_style = add(
+        tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [controller] { controller->toggleFocusedStyle(); });
+    m_style->setStatusTip(tr("Underline the focused highlight instead of filling it, or back"));
+    m_private = add(tr("&Private"), QKeySequence(Qt::Key_P), [controller] { controller->toggleFocusedPrivate(); });
+    m_private->setCheckable(true);
+    m_private->setStatusTip(tr("Keep the focused annotation out of exports, or let it back in"));
 }
 
 void ReaderActions::setPalette(const Model::Palette &palette)
@@ -52,6 +56,11 @@ void ReaderActions::setPalette(const Model::Palette &palette)
                                           : tr("Highlight with Colour %1").arg(key));
         m_actions[key - 1]->setEnabled(color.has_value());
     }
+}
+
+void ReaderActions::setFocusedPrivate(bool isPrivate)
+{
+    m_private->setChecked(isPrivate);
 }
 
 } // namespace Glossa::Ui

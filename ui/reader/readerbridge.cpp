@@ -45,6 +45,9 @@ void ReaderBridge::post(const QString &json)
             ids << v.toString();
         }
         Q_EMIT annotationsClicked(ids, QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
+    } else if (type == u"annotationContextMenu") {
+        Q_EMIT annotationContextMenu(
+            msg.value(u"id").toString(), QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
     } else if (type == u"noteClicked") {
         Q_EMIT noteClicked(msg.value(u"id").toString());
     } else if (type == u"linkClicked") {

@@ -28,7 +28,7 @@ public:
     // The named colours highlights use: [{name, color: "#rrggbb"}].
     void setPalette(const QJsonArray &colors);
     // The annotations to paint: [{id, start, end, color, style: fill|underline, status: exact|fuzzy|orphan,
-    // noteHtml?}]; those with noteHtml (from Render::NoteHtml) get a margin note.
+    // noteHtml?, private?}]; those with noteHtml (from Render::NoteHtml) get a margin note.
     void setAnnotations(const QJsonArray &items);
     // One annotation added or changed (same shape as an item of setAnnotations), or removed: the
     // page repaints only that one.
@@ -75,6 +75,9 @@ Q_SIGNALS:
     void selectionCleared();
     // The user clicked a place covered by these annotations (innermost first).
     void annotationsClicked(const QStringList &ids, const QPoint &pos);
+    // The user right-clicked this annotation (its highlight, the innermost one, or its margin note)
+    // at `pos`, in page coordinates.
+    void annotationContextMenu(const QString &annotationId, const QPoint &pos);
     // The user clicked (or pressed Enter on) the margin note of this annotation.
     void noteClicked(const QString &annotationId);
     // The user clicked a link inside a note; the page never follows it itself.

@@ -30,6 +30,7 @@
 #include <QToolTip>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 namespace Glossa::Ui {
@@ -51,6 +52,13 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
 
     connect(m_editor, &NoteEditor::noteEdited, this,
         [this](const QString &id, const QString &text) { report(m_library->setAnnotationNote(id, text)); });
+    connect(m_editor, &NoteEditor::privateEdited, this, [this](const QString &id, bool isPrivate) {
+        report(m_library->setAnnotationPrivate(id, isPrivate));
+        if (const auto a = m_library->annotation(id)) {
+            m_editor->refreshPrivate(id, a->isPrivate); // a refused change unticks the box again
+        }
+    });
+    connect(this, &ReaderController::focusedAnnotationChanged, this, &ReaderController::syncPrivate);
 
     // One changed annotation goes to the page on its own; the whole list only when an article loads.
     auto changed = [this](const QString &id, const QString &articleId) {
@@ -58,9 +66,13 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
             return;
         }
         m_sync->queueUpdate(id);
+        if (id == m_focused) {
+            syncPrivate();
+        }
         if (id == m_editor->annotationId()) {
             if (const auto a = m_library->annotation(id)) {
                 m_editor->refresh(id, a->note);
+                m_editor->refreshPrivate(id, a->isPrivate);
             } else {
                 m_editor->clear();
             }
@@ -138,6 +150,10 @@ void ReaderController::connectBridge()
         Q_EMIT selectionChanged(false);
     });
     connect(m_bridge, &ReaderBridge::annotationsClicked, this, &ReaderController::onClicked);
+    connect(m_bridge, &ReaderBridge::annotationContextMenu, this, [this](const QString &id, const QPoint &pos) {
+        const qreal zoom = m_view->zoomFactor();
+        showAnnotationMenu(id, m_view->mapToGlobal(QPoint(qRound(pos.x() * zoom), qRound(pos.y() * zoom))));
+    });
     connect(m_bridge, &ReaderBridge::noteClicked, this, [this](const QString &id) {
         focusAnnotation(id, false);
         m_editor->setFocus(Qt::OtherFocusReason);
@@ -170,7 +186,9 @@ QJsonObject ReaderController::pageLabels()
         {QStringLiteral("noteOn"), tr("Note on “%1”")},
         // The button and the sidebar holding the notes when the window is too narrow for a margin.
         {QStringLiteral("notes"), tr("Notes")}, {QStringLiteral("list"), tr("List of notes")},
-        {QStringLiteral("close"), tr("Close")}};
+        {QStringLiteral("close"), tr("Close")},
+        // The lock beside a private annotation: its tooltip and what screen readers say.
+        {QStringLiteral("private"), Model::privateLabel()}};
 }
 
 void ReaderController::pushPalette()
@@ -203,6 +221,42 @@ void ReaderController::toggleFocusedStyle()
     }
     report(m_library->setAnnotationStyle(a->id,
         a->style == Model::HighlightStyle::Underline ? Model::HighlightStyle::Fill : Model::HighlightStyle::Underline));
+}
+
+void ReaderController::toggleFocusedPrivate()
+{
+    const auto a = m_library->annotation(m_focused);
+    if (!a) {
+        Q_EMIT message(tr("Click a highlight (or move to one with J and K) to make it private."));
+    } else {
+        report(m_library->setAnnotationPrivate(a->id, !a->isPrivate));
+    }
+    syncPrivate(); // triggering the action ticked or cleared it, whatever happened
+}
+
+void ReaderController::syncPrivate()
+{
+    const auto a = m_focused.isEmpty() ? std::nullopt : m_library->annotation(m_focused);
+    m_actions->setFocusedPrivate(a && a->isPrivate);
+}
+
+QMenu *ReaderController::annotationMenu(const QString &annotationId, QWidget *parent)
+{
+    focusAnnotation(annotationId, false);
+    if (m_focused != annotationId) {
+        return nullptr;
+    }
+    auto *menu = new QMenu(parent);
+    menu->addActions(m_actions->annotationActions());
+    return menu;
+}
+
+void ReaderController::showAnnotationMenu(const QString &annotationId, const QPoint &globalPos)
+{
+    const std::unique_ptr<QMenu> menu(annotationMenu(annotationId, m_view));
+    if (menu) {
+        menu->exec(globalPos);
+    }
 }
 
 QList<QAction *> ReaderController::actions() const

@@ -17,6 +17,8 @@
 #include <optional>
 
 class QAction;
+class QMenu;
+class QWidget;
 class QPoint;
 class QRect;
 
@@ -72,6 +74,14 @@ public:
     void removeFocused();
     // Switches the focused highlight between fill and underline (undoable).
     void toggleFocusedStyle();
+    // Makes the focused annotation private (left out of exports), or not (undoable).
+    void toggleFocusedPrivate();
+    // Focuses the annotation and returns its context menu (Edit Note, Private, Underline/Fill, Copy
+    // Quote, Remove), which the caller owns; null when the annotation is not on this article.
+    QMenu *annotationMenu(const QString &annotationId, QWidget *parent);
+    // Opens that menu at `globalPos` (a right click on a highlight, a note or a row of the
+    // Annotations pane).
+    void showAnnotationMenu(const QString &annotationId, const QPoint &globalPos);
     void copyQuote();
     void focusAnnotation(const QString &id, bool scroll);
     // J / K, Tab / Shift+Tab: the next or previous anchored annotation in text order.
@@ -113,6 +123,8 @@ private:
     void onClicked(const QStringList &ids, const QPoint &pos);
     void onHovered(const QStringList &ids, const QPoint &pos);
     void report(const Status &status);
+    // The Private action's check mark follows the focused annotation.
+    void syncPrivate();
     QList<Model::Annotation> anchoredInTextOrder() const;
     // What a screen reader says when `a` gets the focus: its place, colour, passage, and whether
     // it has a note.

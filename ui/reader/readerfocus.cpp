@@ -21,7 +21,7 @@ void ReaderController::focusAnnotation(const QString &id, bool scroll)
         return;
     }
     m_focused = id;
-    m_editor->edit(id, a->selector.exact, a->note);
+    m_editor->edit(id, a->selector.exact, a->note, a->isPrivate);
     if (scroll && a->anchor.isAnchored()) {
         m_bridge->scrollTo(id, true);
     }

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vocabulary Glossa's W3C Web Annotation export and import share: the JSON-LD context, the
+// Glossa-namespaced properties that carry what the W3C model has no word for (a private flag, a
+// note-only kind), and the style classes that carry a highlight's colour and style. Kept in one
+// place so that what one Glossa writes another reads back.
+#pragma once
+
+#include <QString>
+#include <QUuid>
+
+namespace Glossa::Export::WebAnnotation {
+
+// The W3C context every annotation names.
+inline constexpr QStringView AnnoContext = u"http://www.w3.org/ns/anno.jsonld";
+// The prefix and namespace of Glossa's own properties ("glossa:private").
+inline constexpr QStringView GlossaPrefix = u"glossa";
+inline constexpr QStringView GlossaNamespace = u"https://glossa.org/ns#";
+inline constexpr QStringView PrivateProperty = u"glossa:private"; // true on a private annotation
+inline constexpr QStringView KindProperty = u"glossa:kind"; // "note" or "comment-anchor"; absent: highlight
+
+// Style classes on the target (a W3C SpecificResource's styleClass, with the CSS in the
+// annotation's stylesheet): "glossa-color-NAME" for the palette colour NAME and
+// "glossa-style-underline" for an underline (a fill has no class).
+inline constexpr QStringView ColorClassPrefix = u"glossa-color-";
+inline constexpr QStringView UnderlineClass = u"glossa-style-underline";
+
+inline constexpr QStringView UuidUrnPrefix = u"urn:uuid:";
+
+// The namespace of the name-based UUIDs Glossa derives for annotations whose id is not a UUID
+// (another tool's id, a Hypothesis id), so importing the same file twice updates, not duplicates.
+inline QUuid idNamespace()
+{
+    return QUuid(QStringLiteral("6d1c9f0e-4b55-5c3e-9a57-2f0b6f1d7a42"));
+}
+
+} // namespace Glossa::Export::WebAnnotation

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes an article's annotations as W3C Web Annotations (JSON-LD): an AnnotationCollection whose
+// first page holds one Annotation per highlight or note, each passing the W3C test suite's MUST
+// assertions. A target is a SpecificResource whose source identifies the article (its URL when it
+// was imported from one, else urn:uuid:ARTICLE-ID) with a TextQuoteSelector and a
+// TextPositionSelector over the current revision's canonical text, in code points as the W3C
+// model counts them (Glossa counts UTF-16 code units). An orphan, whose passage left the text, is
+// written with its quote only. Private annotations stay out unless asked for.
+#pragma once
+
+#include "model/annotation.h"
+#include "model/article.h"
+#include "model/palette.h"
+#include "model/result.h"
+#include "model/revision.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace Glossa {
+class Library;
+}
+
+namespace Glossa::Export {
+
+struct WebAnnotationOptions {
+    bool includePrivate = false; // private annotations are left out unless this is set
+};
+
+class WebAnnotationExport
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Export::WebAnnotationExport)
+
+public:
+    // The AnnotationCollection for `annotations` (of `article`, on `revision`, its current one);
+    // `palette` gives each colour's shade for the stylesheet.
+    static QJsonObject collection(const Model::Article &article, const Model::Revision &revision,
+        const QList<Model::Annotation> &annotations, const Model::Palette &palette,
+        const WebAnnotationOptions &options = {});
+
+    // One annotation as a W3C Annotation (with its own @context, so it stands alone).
+    static QJsonObject annotation(const Model::Article &article, const Model::Revision &revision,
+        const Model::Annotation &annotation, const Model::Palette &palette);
+
+    // The source IRI of an article's targets: its source when that is an http(s) URL, otherwise
+    // urn:uuid:ARTICLE-ID.
+    static QString sourceOf(const Model::Article &article);
+
+    // Reads the article, its current revision and annotations from `library` and returns the
+    // collection as indented UTF-8 JSON; an Error (a sentence) when the library cannot be read or
+    // holds no such article. What the window's File › Export › Web Annotations… and
+    // `glossa export --format jsonld` write.
+    static Result<QByteArray> write(
+        const Library &library, const QString &articleId, const WebAnnotationOptions &options = {});
+};
+
+} // namespace Glossa::Export
