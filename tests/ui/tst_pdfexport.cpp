@@ -9,7 +9,7 @@
 #include "export/exportfilename.h"
 #include "export/exportmenu.h"
 #include "export/pdfexportcontroller.h"
-#include "export/pdfexportdialog.h"
+#include "export/exportdialog.h"
 #include "export/pdfexporter.h"
 #include "export/pdfprinter.h"
 #include "helpers/glossaprocess.h"
@@ -455,7 +455,7 @@ private Q_SLOTS:
 
     void dialogOffersTheArticlesNameAndTheLocalesPaper() const
     {
-        Ui::PdfExportDialog dialog(m_article.title, 1);
+        Ui::ExportDialog dialog(Ui::ExportDialog::Format::Pdf, m_article.title, 1);
         QCOMPARE(m_article.title, u"Quanto vale la partnership strategica tra Russia e Corea del Nord?"_s);
         QCOMPARE(QFileInfo(dialog.path()).fileName(), Export::ExportFileName::safeTitle(m_article.title) + u".pdf"_s);
         QVERIFY(QFileInfo(dialog.path()).fileName().startsWith(u"Quanto vale la partnership strategica"_s));
@@ -475,9 +475,9 @@ private Q_SLOTS:
         dialog.setPageSize(Export::PageSize::Letter);
         QCOMPARE(dialog.pageSize(), Export::PageSize::Letter);
         // A title with characters no file name may hold.
-        QCOMPARE(QFileInfo(Ui::PdfExportDialog::defaultPath(u"Why: a/b? \"yes\""_s)).fileName(), u"Why a b yes.pdf"_s);
+        QCOMPARE(QFileInfo(Ui::ExportDialog::defaultPath(Ui::ExportDialog::Format::Pdf, u"Why: a/b? \"yes\""_s)).fileName(), u"Why a b yes.pdf"_s);
         // An article without private notes cannot include any.
-        Ui::PdfExportDialog none(m_article.title, 0);
+        Ui::ExportDialog none(Ui::ExportDialog::Format::Pdf, m_article.title, 0);
         QVERIFY(!none.findChildren<QCheckBox *>().first()->isEnabled());
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File › Export: one entry per format, each exporting the article the reader shows (Annotated
-// PDF… for now; Markdown… and Web Annotations… join it here). The entries are disabled while no
-// article is open.
+// PDF…, Markdown…, Web Annotations…), and File › Import Annotations…, which reads annotations back
+// onto it. The entries are disabled while no article is open.
 #pragma once
 
 #include <QObject>
@@ -16,6 +16,8 @@ class Library;
 
 namespace Glossa::Ui {
 
+class AnnotationImportController;
+class NotesExportController;
 class PdfExportController;
 
 class ExportMenu final : public QObject
@@ -23,7 +25,7 @@ class ExportMenu final : public QObject
     Q_OBJECT
 
 public:
-    // Adds the Export submenu to `fileMenu`, at the end.
+    // Adds the Export submenu and Import Annotations… to `fileMenu`, at the end.
     ExportMenu(Library *library, QMenu *fileMenu, QWidget *window);
 
     // The article the entries export; empty: none (they are disabled).
@@ -31,6 +33,9 @@ public:
 
     QMenu *menu() const { return m_menu; }
     QAction *pdfAction() const { return m_pdf; }
+    QAction *importAnnotationsAction() const { return m_importAnnotations; }
+    NotesExportController *notes() const { return m_notesController; }
+    AnnotationImportController *annotationImport() const { return m_importController; }
     PdfExportController *pdf() const { return m_pdfController; }
 
 Q_SIGNALS:
@@ -41,6 +46,9 @@ private:
     QMenu *m_menu;
     QAction *m_pdf;
     PdfExportController *m_pdfController;
+    NotesExportController *m_notesController;
+    AnnotationImportController *m_importController;
+    QAction *m_importAnnotations;
     QString m_articleId;
 };
 

@@ -2,8 +2,8 @@
 #include "pdfexportcontroller.h"
 
 #include "export/savefile.h"
+#include "exportdialog.h"
 #include "library/library.h"
-#include "pdfexportdialog.h"
 #include "pdfexporter.h"
 
 #include <QDesktopServices>
@@ -58,7 +58,7 @@ void PdfExportController::exportArticle(const QString &articleId)
     for (const Model::Annotation &a : m_library->annotations(articleId)) {
         privateNotes += a.isPrivate && a.anchor.isAnchored() ? 1 : 0;
     }
-    PdfExportDialog dialog(article->title, privateNotes, m_window);
+    ExportDialog dialog(ExportDialog::Format::Pdf, article->title, privateNotes, m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

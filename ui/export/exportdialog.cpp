@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfexportdialog.h"
+#include "exportdialog.h"
 
 #include "export/exportfilename.h"
 
@@ -18,15 +18,16 @@
 
 namespace Glossa::Ui {
 
-PdfExportDialog::PdfExportDialog(const QString &title, int privateNotes, QWidget *parent)
+ExportDialog::ExportDialog(Format format, const QString &title, int privateNotes, QWidget *parent)
     : QDialog(parent)
+    , m_format(format)
     , m_path(new QLineEdit(this))
     , m_pageSize(new QComboBox(this))
     , m_private(new QCheckBox(this))
     , m_open(new QCheckBox(tr("&Open when done"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Export Annotated PDF"));
+    setWindowTitle(caption(format));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
@@ -43,6 +44,7 @@ PdfExportDialog::PdfExportDialog(const QString &title, int privateNotes, QWidget
     m_pageSize->addItem(tr("A4 (210 × 297 mm)"), int(Export::PageSize::A4));
     m_pageSize->addItem(tr("Letter (8.5 × 11 in)"), int(Export::PageSize::Letter));
     form->addRow(tr("&Page size:"), m_pageSize);
+    form->setRowVisible(m_pageSize, format == Format::Pdf);
 
     m_private->setText(privateNotes > 0 ? tr("Include &private notes (%n in this article)", nullptr, privateNotes)
                                         : tr("Include &private notes (this article has none)"));
@@ -56,70 +58,111 @@ PdfExportDialog::PdfExportDialog(const QString &title, int privateNotes, QWidget
     exportButton->setDefault(true);
     layout->addWidget(m_buttons);
 
-    connect(browse, &QPushButton::clicked, this, &PdfExportDialog::browse);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this,
         [exportButton](const QString &text) { exportButton->setEnabled(!text.trimmed().isEmpty()); });
 
-    setPath(defaultPath(title));
+    setPath(defaultPath(format, title));
     setPageSize(Export::defaultPageSize());
 }
 
-QString PdfExportDialog::defaultPath(const QString &title)
+QString ExportDialog::suffix(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::WebAnnotations:
+        return QStringLiteral("jsonld");
+    }
+    return {};
+}
+
+QString ExportDialog::caption(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return tr("Export Annotated PDF");
+    case Format::Markdown:
+        return tr("Export Markdown");
+    case Format::WebAnnotations:
+        return tr("Export Web Annotations");
+    }
+    return {};
+}
+
+QString ExportDialog::defaultPath(Format format, const QString &title)
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists()) {
         folder = QDir::homePath();
     }
-    return QDir(folder).filePath(Export::ExportFileName::safeTitle(title) + QStringLiteral(".pdf"));
+    return QDir(folder).filePath(Export::ExportFileName::safeTitle(title) + u'.' + suffix(format));
 }
 
-void PdfExportDialog::browse()
+void ExportDialog::browse()
 {
-    const QString chosen
-        = QFileDialog::getSaveFileName(this, tr("Export Annotated PDF"), path(), tr("PDF documents (*.pdf)"));
-    if (!chosen.isEmpty()) {
-        setPath(chosen.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? chosen : chosen + QStringLiteral(".pdf"));
+    QString filter;
+    switch (m_format) {
+    case Format::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    case Format::Markdown:
+        filter = tr("Markdown files (*.md)");
+        break;
+    case Format::WebAnnotations:
+        filter = tr("Web Annotations (*.jsonld *.json)");
+        break;
     }
+    const QString chosen = QFileDialog::getSaveFileName(this, caption(m_format), path(), filter);
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const QString dotted = u'.' + suffix(m_format);
+    const bool hasSuffix = chosen.endsWith(dotted, Qt::CaseInsensitive)
+        || (m_format == Format::WebAnnotations && chosen.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
+    setPath(hasSuffix ? chosen : chosen + dotted);
 }
 
-QString PdfExportDialog::path() const
+QString ExportDialog::path() const
 {
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-void PdfExportDialog::setPath(const QString &path)
+void ExportDialog::setPath(const QString &path)
 {
     m_path->setText(QDir::toNativeSeparators(path));
 }
 
-Export::PageSize PdfExportDialog::pageSize() const
+Export::PageSize ExportDialog::pageSize() const
 {
     return Export::PageSize(m_pageSize->currentData().toInt());
 }
 
-void PdfExportDialog::setPageSize(Export::PageSize size)
+void ExportDialog::setPageSize(Export::PageSize size)
 {
     m_pageSize->setCurrentIndex(m_pageSize->findData(int(size)));
 }
 
-bool PdfExportDialog::includePrivate() const
+bool ExportDialog::includePrivate() const
 {
     return m_private->isEnabled() && m_private->isChecked();
 }
 
-void PdfExportDialog::setIncludePrivate(bool include)
+void ExportDialog::setIncludePrivate(bool include)
 {
     m_private->setChecked(include);
 }
 
-bool PdfExportDialog::openWhenDone() const
+bool ExportDialog::openWhenDone() const
 {
     return m_open->isChecked();
 }
 
-void PdfExportDialog::setOpenWhenDone(bool open)
+void ExportDialog::setOpenWhenDone(bool open)
 {
     m_open->setChecked(open);
 }
