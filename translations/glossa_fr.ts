@@ -2,107 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
-        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : %1 a comme « %3 » autre chose que %2.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid annotation file: %1 %2.</source>
-        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : %1 %2.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>du texte</translation>
-    </message>
-    <message>
-        <source>text or a list of texts</source>
-        <translation>du texte ou une liste de textes</translation>
-    </message>
-    <message>
-        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
-        <translation>a « %1 » comme « %2 », ce qui n&apos;est pas une date et une heure</translation>
-    </message>
-    <message>
-        <source>a whole number of characters</source>
-        <translation>un nombre entier de caractères</translation>
-    </message>
-    <message>
-        <source>a selector or a list of selectors</source>
-        <translation>un sélecteur ou une liste de sélecteurs</translation>
-    </message>
-    <message>
-        <source>a selector</source>
-        <translation>un sélecteur</translation>
-    </message>
-    <message>
-        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
-        <translation>a un TextPositionSelector qui se termine (%1) avant de commencer (%2)</translation>
-    </message>
-    <message>
-        <source>a body or a list of bodies</source>
-        <translation>un corps ou une liste de corps</translation>
-    </message>
-    <message>
-        <source>a person or a name</source>
-        <translation>une personne ou un nom</translation>
-    </message>
-    <message>
-        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
-</source>
-        <translation>Usage : glossa import-annotations FICHIER --article ARTICLE [--json] [--library DOSSIER]
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
-</source>
-        <translation>glossa import-annotations : --article attend l&apos;article sur lequel placer les annotations (son identifiant ou son titre).
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: unknown option &apos;%1&apos;.
-</source>
-        <translation>glossa import-annotations : option inconnue « %1 ».
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
-</source>
-        <translation>glossa import-annotations : indiquez un seul fichier, pas « %1 » et « %2 ».
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which file? Give the annotation file to read.
-</source>
-        <translation>glossa import-annotations : quel fichier ? Indiquez le fichier d&apos;annotations à lire.
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which article? Give --article with its id or title.
-</source>
-        <translation>glossa import-annotations : quel article ? Indiquez --article avec son identifiant ou son titre.
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: %1 Nothing was stored.
-</source>
-        <translation>glossa import-annotations : %1 Rien n&apos;a été enregistré.
-</translation>
-    </message>
-    <message>
-        <source>%1 onto &quot;%2&quot;: %3
-</source>
-        <translation>%1 sur « %2 » : %3
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: annotation %1 was not imported: %2.
-</source>
-        <translation>glossa import-annotations : l&apos;annotation %1 n&apos;a pas été importée : %2.
-</translation>
-    </message>
-</context>
-<context>
     <name>Glossa::AddAnnotationCommand</name>
     <message>
         <source>Add annotation</source>
@@ -664,6 +563,63 @@ Options :
     </message>
 </context>
 <context>
+    <name>Glossa::Cli::ImportAnnotationsCommand</name>
+    <message>
+        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa import-annotations FICHIER --article ARTICLE [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
+</source>
+        <translation>glossa import-annotations : --article attend l&apos;article sur lequel placer les annotations (son identifiant ou son titre).
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa import-annotations : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa import-annotations : indiquez un seul fichier, pas « %1 » et « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which file? Give the annotation file to read.
+</source>
+        <translation>glossa import-annotations : quel fichier ? Indiquez le fichier d&apos;annotations à lire.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which article? Give --article with its id or title.
+</source>
+        <translation>glossa import-annotations : quel article ? Indiquez --article avec son identifiant ou son titre.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: %1 Nothing was stored.
+</source>
+        <translation>glossa import-annotations : %1 Rien n&apos;a été enregistré.
+</translation>
+    </message>
+    <message>
+        <source>%1 onto &quot;%2&quot;: %3
+</source>
+        <translation>%1 sur « %2 » : %3
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: annotation %1 was not imported: %2.
+</source>
+        <translation>glossa import-annotations : l&apos;annotation %1 n&apos;a pas été importée : %2.
+</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Cli::LibraryAccess</name>
     <message>
         <source>glossa: --library needs a folder, as in --library ~/Notes/library.
@@ -995,6 +951,50 @@ Options :
     <message>
         <source>it is a page note: it quotes no passage of the text</source>
         <translation>c&apos;est une note de page : elle ne cite aucun passage du texte</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : %1 a comme « %3 » autre chose que %2.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 %2.</source>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : %1 %2.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>text or a list of texts</source>
+        <translation>du texte ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
+        <translation>a « %1 » comme « %2 », ce qui n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>a whole number of characters</source>
+        <translation>un nombre entier de caractères</translation>
+    </message>
+    <message>
+        <source>a selector or a list of selectors</source>
+        <translation>un sélecteur ou une liste de sélecteurs</translation>
+    </message>
+    <message>
+        <source>a selector</source>
+        <translation>un sélecteur</translation>
+    </message>
+    <message>
+        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
+        <translation>a un TextPositionSelector qui se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>a body or a list of bodies</source>
+        <translation>un corps ou une liste de corps</translation>
+    </message>
+    <message>
+        <source>a person or a name</source>
+        <translation>une personne ou un nom</translation>
     </message>
 </context>
 <context>

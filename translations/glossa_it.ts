@@ -2,107 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message>
-        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
-        <translation>Il file non è un file di annotazioni valido: %1 ha come &quot;%3&quot; qualcosa che non è %2.</translation>
-    </message>
-    <message>
-        <source>The file is not a valid annotation file: %1 %2.</source>
-        <translation>Il file non è un file di annotazioni valido: %1 %2.</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>testo</translation>
-    </message>
-    <message>
-        <source>text or a list of texts</source>
-        <translation>un testo o un elenco di testi</translation>
-    </message>
-    <message>
-        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
-        <translation>ha &quot;%1&quot; come &quot;%2&quot;, che non è una data con ora</translation>
-    </message>
-    <message>
-        <source>a whole number of characters</source>
-        <translation>un numero intero di caratteri</translation>
-    </message>
-    <message>
-        <source>a selector or a list of selectors</source>
-        <translation>un selettore o un elenco di selettori</translation>
-    </message>
-    <message>
-        <source>a selector</source>
-        <translation>un selettore</translation>
-    </message>
-    <message>
-        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
-        <translation>ha un TextPositionSelector che finisce (%1) prima di cominciare (%2)</translation>
-    </message>
-    <message>
-        <source>a body or a list of bodies</source>
-        <translation>un corpo o un elenco di corpi</translation>
-    </message>
-    <message>
-        <source>a person or a name</source>
-        <translation>una persona o un nome</translation>
-    </message>
-    <message>
-        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
-</source>
-        <translation>Uso: glossa import-annotations FILE --article ARTICOLO [--json] [--library CARTELLA]
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
-</source>
-        <translation>glossa import-annotations: --article richiede l&apos;articolo su cui mettere le annotazioni (il suo id o titolo).
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: unknown option &apos;%1&apos;.
-</source>
-        <translation>glossa import-annotations: opzione sconosciuta &apos;%1&apos;.
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
-</source>
-        <translation>glossa import-annotations: indica un solo file, non &apos;%1&apos; e &apos;%2&apos;.
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which file? Give the annotation file to read.
-</source>
-        <translation>glossa import-annotations: quale file? Indica il file di annotazioni da leggere.
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which article? Give --article with its id or title.
-</source>
-        <translation>glossa import-annotations: quale articolo? Indica --article con il suo id o titolo.
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: %1 Nothing was stored.
-</source>
-        <translation>glossa import-annotations: %1 Non è stato salvato nulla.
-</translation>
-    </message>
-    <message>
-        <source>%1 onto &quot;%2&quot;: %3
-</source>
-        <translation>%1 su &quot;%2&quot;: %3
-</translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: annotation %1 was not imported: %2.
-</source>
-        <translation>glossa import-annotations: l&apos;annotazione %1 non è stata importata: %2.
-</translation>
-    </message>
-</context>
-<context>
     <name>Glossa::AddAnnotationCommand</name>
     <message>
         <source>Add annotation</source>
@@ -664,6 +563,63 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Glossa::Cli::ImportAnnotationsCommand</name>
+    <message>
+        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa import-annotations FILE --article ARTICOLO [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
+</source>
+        <translation>glossa import-annotations: --article richiede l&apos;articolo su cui mettere le annotazioni (il suo id o titolo).
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa import-annotations: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa import-annotations: indica un solo file, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which file? Give the annotation file to read.
+</source>
+        <translation>glossa import-annotations: quale file? Indica il file di annotazioni da leggere.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which article? Give --article with its id or title.
+</source>
+        <translation>glossa import-annotations: quale articolo? Indica --article con il suo id o titolo.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: %1 Nothing was stored.
+</source>
+        <translation>glossa import-annotations: %1 Non è stato salvato nulla.
+</translation>
+    </message>
+    <message>
+        <source>%1 onto &quot;%2&quot;: %3
+</source>
+        <translation>%1 su &quot;%2&quot;: %3
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: annotation %1 was not imported: %2.
+</source>
+        <translation>glossa import-annotations: l&apos;annotazione %1 non è stata importata: %2.
+</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Cli::LibraryAccess</name>
     <message>
         <source>glossa: --library needs a folder, as in --library ~/Notes/library.
@@ -995,6 +951,50 @@ Opzioni:
     <message>
         <source>it is a page note: it quotes no passage of the text</source>
         <translation>è una nota di pagina: non cita alcun passaggio del testo</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
+        <translation>Il file non è un file di annotazioni valido: %1 ha come &quot;%3&quot; qualcosa che non è %2.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 %2.</source>
+        <translation>Il file non è un file di annotazioni valido: %1 %2.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>text or a list of texts</source>
+        <translation>un testo o un elenco di testi</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
+        <translation>ha &quot;%1&quot; come &quot;%2&quot;, che non è una data con ora</translation>
+    </message>
+    <message>
+        <source>a whole number of characters</source>
+        <translation>un numero intero di caratteri</translation>
+    </message>
+    <message>
+        <source>a selector or a list of selectors</source>
+        <translation>un selettore o un elenco di selettori</translation>
+    </message>
+    <message>
+        <source>a selector</source>
+        <translation>un selettore</translation>
+    </message>
+    <message>
+        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
+        <translation>ha un TextPositionSelector che finisce (%1) prima di cominciare (%2)</translation>
+    </message>
+    <message>
+        <source>a body or a list of bodies</source>
+        <translation>un corpo o un elenco di corpi</translation>
+    </message>
+    <message>
+        <source>a person or a name</source>
+        <translation>una persona o un nome</translation>
     </message>
 </context>
 <context>
