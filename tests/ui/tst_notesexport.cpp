@@ -3,6 +3,7 @@
 // what the files hold (private notes only when asked), a failure that leaves no file and changes
 // nothing, and an import that brings deleted annotations back as one undo step.
 #include "export/annotationimportcontroller.h"
+#include "export/exportdialog.h"
 #include "export/exportmenu.h"
 #include "export/notesexportcontroller.h"
 #include "helpers/uitestmain.h"
@@ -12,6 +13,8 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +72,27 @@ private Q_SLOTS:
         menu()->setArticle({});
         QVERIFY(!menu()->importAnnotationsAction()->isEnabled());
         QVERIFY(!menu()->menu()->actions().first()->isEnabled());
+    }
+
+    void theDialogAsksOnlyWhatTheFormatNeeds()
+    {
+        Ui::ExportDialog markdown(Ui::ExportDialog::Format::Markdown, u"Leggere: con la matita?"_s, 1);
+        markdown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&markdown));
+        QCOMPARE(markdown.windowTitle(), u"Export Markdown"_s);
+        QVERIFY(markdown.path().endsWith(u"/Leggere con la matita.md"_s));
+        // Paper is a PDF matter: the Markdown dialog does not ask for it.
+        QVERIFY(!markdown.findChild<QComboBox *>()->isVisible());
+        QVERIFY(markdown.findChild<QCheckBox *>()->isEnabled()); // one private note to include or not
+        QVERIFY(!markdown.includePrivate());
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            markdown.grab().save(shots + u"/markdown-export-dialog.png"_s);
+        }
+
+        Ui::ExportDialog web(Ui::ExportDialog::Format::WebAnnotations, u"Leggere"_s, 0);
+        QCOMPARE(web.windowTitle(), u"Export Web Annotations"_s);
+        QVERIFY(web.path().endsWith(u"/Leggere.jsonld"_s));
+        QVERIFY(!web.findChild<QCheckBox *>()->isEnabled()); // no private note: nothing to include
     }
 
     void markdownLeavesPrivateNotesOutUnlessAsked()
