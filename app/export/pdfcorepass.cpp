@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfcorepass.h"
 
+#include <QCoreApplication>
+
 #include <Annot.h>
 #include <Error.h>
 #include <ErrorCodes.h>
 #include <Gfx.h>
 #include <GlobalParams.h>
+#include <goo/GooString.h>
 #include <OutputDev.h>
-#include <PDFDoc.h>
 #include <Page.h>
+#include <PDFDoc.h>
 #include <Stream.h>
 #include <UTF.h>
 #include <XRef.h>
-#include <goo/GooString.h>
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdarg>
@@ -82,7 +82,9 @@ public:
 };
 
 // The pass reports its own failures; Poppler's messages about the printed file are not the user's.
-void ignorePopplerError(ErrorCategory, Goffset, const char *) { }
+void ignorePopplerError(ErrorCategory, Goffset, const char *)
+{
+}
 
 // A PDF text string: ASCII as it is, anything else UTF-16BE with its byte order mark.
 std::unique_ptr<GooString> textString(const QString &text)
@@ -95,7 +97,8 @@ std::unique_ptr<GooString> textString(const QString &text)
 
 QString fromTextString(const GooString &text)
 {
-    return QString::fromStdString(TextStringToUtf8(text.toStr()));
+    // Poppler 25.03's TextStringToUtf8() keeps a terminating NUL in the string: up to it.
+    return QString::fromUtf8(TextStringToUtf8(text.toStr()).c_str());
 }
 
 // Poppler 25.03 reads /Subj (AnnotMarkup::getSubject) but has no setter for it, and Annot::update()
@@ -149,7 +152,10 @@ void makeFormsIndirect(const Object &form, XRef &xref, int depth)
 
 // Poppler draws a Highlight or Underline from its QuadPoints and colour (AnnotTextMarkup::draw, with
 // AnnotAppearanceBuilder) and keeps the form it built in memory; drawing it once and handing that
-// form to Annot::setNewAppearance() stores it as the annotation's /AP /N.
+// form to Annot::setNewAppearance() stores it as the annotation's /AP /N. The form's box reaches past
+// the quads (a highlight's rounded ends, an underline's width) and a reader fits a form's box into
+// the annotation's /Rect, so the /Rect becomes the box first (Annot::setRect, which drops the form
+// the annotation holds: ours is a copy).
 bool storeAppearance(Annot &annot, Gfx &gfx, XRef &xref)
 {
     annot.draw(&gfx, false);
@@ -157,8 +163,13 @@ bool storeAppearance(Annot &annot, Gfx &gfx, XRef &xref)
     if (!form.isStream()) {
         return false;
     }
+    const Object box = form.streamGetDict()->lookup("BBox");
+    if (box.isArray() && box.arrayGetLength() == 4) {
+        annot.setRect(box.arrayGet(0, 0).getNumWithDefaultValue(0), box.arrayGet(1, 0).getNumWithDefaultValue(0),
+            box.arrayGet(2, 0).getNumWithDefaultValue(0), box.arrayGet(3, 0).getNumWithDefaultValue(0));
+    }
     makeFormsIndirect(form, xref, 0);
-    annot.setNewAppearance(std::move(form), true);
+    annot.setNewAppearance(std::move(form));
     return true;
 }
 
@@ -232,8 +243,8 @@ Result<QByteArray> completeAnnotatedPdf(
     const int saved = doc.saveAs(&out, writeStandard); // an incremental update of `pdf`
     if (saved != errNone) {
         return Error {0,
-            QCoreApplication::translate("Glossa::Export::PdfAnnotator",
-                "The annotated PDF could not be written (Poppler error %1).")
+            QCoreApplication::translate(
+                "Glossa::Export::PdfAnnotator", "The annotated PDF could not be written (Poppler error %1).")
                 .arg(saved)};
     }
     return bytes;

@@ -13,23 +13,24 @@
 #include "mainwindow.h"
 #include "reader/readerview.h"
 
-#include <Annot.h>
-#include <GlobalParams.h>
-#include <PDFDoc.h>
-#include <Page.h>
-#include <Stream.h>
-#include <UTF.h>
-#include <XRef.h>
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 #include <QDir>
 #include <QPageLayout>
-#include <QProcess>
 #include <QPageSize>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
+
+#include <Annot.h>
+#include <GlobalParams.h>
+#include <Page.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <UTF.h>
+#include <XRef.h>
 
 using namespace Glossa;
 using namespace Qt::StringLiterals;
@@ -96,11 +97,13 @@ struct CoreAnnotation {
     bool appearanceIndirect = false; // /AP /N is a reference to a stream
     bool innerFormsIndirect = true; // the forms its resources draw are references too
     QByteArray appearance; // the drawing operators of the appearance and its inner forms
+    QRectF appearanceBox; // its /BBox
 };
 
 QString utf8Of(const GooString *text)
 {
-    return text ? QString::fromStdString(TextStringToUtf8(text->toStr())) : QString();
+    // Up to the NUL that Poppler 25.03's TextStringToUtf8() leaves at the end.
+    return text ? QString::fromUtf8(TextStringToUtf8(text->toStr()).c_str()) : QString();
 }
 
 QRectF rectOf(const PDFRectangle &r)
@@ -145,8 +148,12 @@ std::pair<std::vector<CoreAnnotation>, QString> readWithPopplerCore(const QByteA
                 c.popupRect = rectOf(popup->getRect());
                 const Object &parent = popup->getAnnotObj().dictLookupNF("Parent");
                 c.popupParentIsThis = parent.isRef() && parent.getRef() == annot->getRef();
-                c.popupOnPage = std::any_of(annots.cbegin(), annots.cend(),
-                    [popup](const Annot *a) { return a->getType() == Annot::typePopup && a->getRef() == popup->getRef(); });
+                // Poppler lists a popup with a parent under its parent only: the page's array has it.
+                const Object list = page->getAnnotsObject();
+                for (int i = 0; list.isArray() && i < list.arrayGetLength(); ++i) {
+                    const Object &entry = list.arrayGetNF(i);
+                    c.popupOnPage = c.popupOnPage || (entry.isRef() && entry.getRef() == popup->getRef());
+                }
             }
             const Object ap = annot->getAnnotObj().dictLookup("AP");
             const Object normalRef = ap.isDict() ? ap.dictLookupNF("N").copy() : Object(objNull);
@@ -154,6 +161,13 @@ std::pair<std::vector<CoreAnnotation>, QString> readWithPopplerCore(const QByteA
             const Object normal = normalRef.fetch(xref);
             if (normal.isStream()) {
                 c.appearance = contentOf(normal);
+                const Object box = normal.streamGetDict()->lookup("BBox");
+                if (box.isArray() && box.arrayGetLength() == 4) {
+                    c.appearanceBox = QRectF(QPointF(box.arrayGet(0, 0).getNumWithDefaultValue(0),
+                                                 box.arrayGet(1, 0).getNumWithDefaultValue(0)),
+                        QPointF(box.arrayGet(2, 0).getNumWithDefaultValue(0),
+                            box.arrayGet(3, 0).getNumWithDefaultValue(0)));
+                }
                 const Object resources = normal.streamGetDict()->lookup("Resources");
                 const Object forms = resources.isDict() ? resources.dictLookup("XObject") : Object(objNull);
                 for (int i = 0; forms.isDict() && i < forms.dictGetLength(); ++i) {
@@ -462,9 +476,17 @@ private Q_SLOTS:
                 QCOMPARE(c.type, underline ? Annot::typeUnderline : Annot::typeHighlight);
                 QVERIFY(c.appearanceIndirect);
                 QVERIFY(c.innerFormsIndirect);
+                // A reader fits the form's box into the /Rect: they are the same, so nothing is squeezed.
+                QVERIFY(!c.appearanceBox.isEmpty());
+                QVERIFY2(std::abs(c.rect.left() - c.appearanceBox.left()) < 0.01
+                        && std::abs(c.rect.right() - c.appearanceBox.right()) < 0.01
+                        && std::abs(c.rect.top() - c.appearanceBox.top()) < 0.01
+                        && std::abs(c.rect.bottom() - c.appearanceBox.bottom()) < 0.01,
+                    qPrintable(a.selector.exact));
                 const QColor drawn = appearanceColor(c.appearance, !underline);
                 QVERIFY2(drawn.isValid(), c.appearance.constData());
-                QVERIFY2(std::abs(drawn.redF() - colour.redF()) < 0.01 && std::abs(drawn.greenF() - colour.greenF()) < 0.01
+                QVERIFY2(std::abs(drawn.redF() - colour.redF()) < 0.01
+                        && std::abs(drawn.greenF() - colour.greenF()) < 0.01
                         && std::abs(drawn.blueF() - colour.blueF()) < 0.01,
                     qPrintable(drawn.name() + u" "_s + colour.name()));
             }
