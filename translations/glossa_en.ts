@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Glossa::Cli::Cli</name>
+    <message numerus="yes">
+        <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) of &quot;%2&quot; as W3C Web Annotations
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa export: %n annotation(s) could not be placed on the printed text and carry no PDF annotation: %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n annotation(s)).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private annotation(s) left out (--include-private adds them).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) left out (their passage is no longer in the article).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Cli::LibraryAccess</name>
     <message numerus="yes">
         <source>revision: %1 (%n block(s))</source>
@@ -33,12 +91,32 @@
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::AnnotationImportController</name>
+    <message numerus="yes">
+        <source>%n annotation(s) could not find their passage in this article; the Annotations pane lists them as orphans, ready to be attached to a new selection.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::AnnotationsPane</name>
     <message numerus="yes">
         <source>Orphans: %n annotation(s) whose passage is no longer in the article.</source>
         <translation>
             <numerusform>Orphans: %n annotation whose passage is no longer in the article.</numerusform>
             <numerusform>Orphans: %n annotations whose passage is no longer in the article.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Include &amp;private notes (%n in this article)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::NotesExportController</name>
+    <message numerus="yes">
+        <source>Exported %1 (%n annotation(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::PalettePage</name>
     <message numerus="yes">
         <source>%n highlight(s) use this colour. They keep it, shown in grey, until you add a colour named “%1” again. Remove “%2”?</source>
@@ -90,6 +178,26 @@
         <translation>
             <numerusform>%n highlight</numerusform>
             <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PdfExportController</name>
+    <message numerus="yes">
+        <source>Exported %1; %n annotation(s) could not be placed on the printed text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PdfExporter</name>
+    <message numerus="yes">
+        <source>the article&apos;s page was not ready to print within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

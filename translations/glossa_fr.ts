@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector or a list of selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a body or a list of bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which file? Give the annotation file to read.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which article? Give --article with its id or title.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: %1 Nothing was stored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 onto &quot;%2&quot;: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: annotation %1 was not imported: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::AddAnnotationCommand</name>
     <message>
         <source>Add annotation</source>
@@ -228,6 +320,288 @@ Options :
         <translation>%1 : importé %2 « %3 »
 </translation>
     </message>
+    <message>
+        <source>annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json]   mark a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations ARTICLE [--json]   an article&apos;s annotations in text order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: --quote needs the words to mark, as they read in the article.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: --occurrence needs a number from 1 (the first place the quote occurs), not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: --color needs a colour&apos;s name, such as important.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: --style is fill or underline, not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: --note needs the note&apos;s text (Markdown).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: --tag needs a tag, as in --tag evidence.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: which article? Name one (its id or title).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: which passage? Give --quote with its words.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: &apos;%1&apos; is not a colour of this library&apos;s palette; use one of: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no text to annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new annotation %1 could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa annotations: name one article (its id or title). Usage: glossa annotations ARTICLE [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library DIR]
+       glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: --format needs pdf, markdown or jsonld.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: -o needs the file (or, with --all, the folder) to write.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: --page-size needs A4 or Letter.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: which format? Give --format pdf, markdown or jsonld.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: &apos;%1&apos; is not a format Glossa exports; use pdf, markdown or jsonld.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: where to? Give -o FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: give either an article or --all, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: which article? Name one (its id or title), or give --all.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: --all writes Markdown files only; export other formats one article at a time.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: --page-size is for --format pdf.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: &apos;%1&apos; is not a page size Glossa knows; use A4 or Letter.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: %1 is a file; with --all, -o names the folder to write the articles into.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: could not read “%1” from the library: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: could not create the folder %1. Check that its parent folder exists and that you may write there.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: could not write the file: %1. Check that the folder exists, that you may write there and that the disk has room.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotation(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) of &quot;%2&quot; as W3C Web Annotations
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa export: this program cannot print PDFs (it has no web engine); run &apos;glossa export&apos;, which hands PDF exports to glossa-window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: the library could not be read: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: “%1” has no text to print.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa export: the PDF could not be made: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa export: %n annotation(s) could not be placed on the printed text and carry no PDF annotation: %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n annotation(s)).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private annotation(s) left out (--include-private adds them).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) left out (their passage is no longer in the article).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::LibraryAccess</name>
@@ -336,16 +710,14 @@ Options :
 </translation>
     </message>
     <message>
-        <source>glossa show: no article matches &apos;%1&apos;. Run &apos;glossa list&apos; to see the articles.
+        <source>glossa %1: &apos;%2&apos; matches %3 articles (%4); give more of the id or the title.
 </source>
-        <translation>glossa show : aucun article ne correspond à « %1 ». Lancez « glossa list » pour voir les articles.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>glossa show: &apos;%1&apos; matches %2 articles; give more of the id.
+        <source>glossa %1: no article matches &apos;%2&apos;. Run &apos;glossa list&apos; to see the articles.
 </source>
-        <translation>glossa show : « %1 » correspond à %2 articles ; indiquez une plus grande partie de l&apos;identifiant.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,6 +739,207 @@ Options :
     <message>
         <source>Edit comment</source>
         <translation>Modifier le commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::ExportFileName</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::MarkdownExport</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has changed here; this passage read: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa can no longer find these passages in the article; each shows the words it marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::PdfAnnotator</name>
+    <message>
+        <source>The printed page is not a PDF Glossa can read, so no annotations were added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the printed PDF cannot be read, so no annotations were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations could not be added to the printed PDF (Poppler error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::SaveFile</name>
+    <message>
+        <source>%1 is a folder; name the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely (%2); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::WebAnnotationExport</name>
+    <message>
+        <source>The article&apos;s annotations could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>L&apos;article %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The article %1 has no text to annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::WebAnnotationImport</name>
+    <message>
+        <source>The file is not a valid annotation file: item %1 of its list is not an annotation object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection in the file keeps its annotations in pages elsewhere (%1); Glossa reads a collection whose first page is in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no annotations Glossa can read: it is neither W3C Web Annotations (an Annotation, AnnotationPage or AnnotationCollection) nor annotations exported from Hypothesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the annotation file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, more than any annotation file Glossa reads (up to %3 MB); check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file nests its data more than %1 levels deep, which no annotation file does; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation with the same id comes earlier in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotation with this id is already on another article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>L&apos;article %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; has no text to anchor annotations on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library did not store the annotations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target or a list of targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points at characters %1 to %2, outside the article&apos;s text (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no text selector (TextQuoteSelector or TextPositionSelector), so it points at no passage of a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a page note: it quotes no passage of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::ImportAnnotationsCommand</name>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -496,6 +1069,22 @@ Options :
         <source>The library is not open.</source>
         <translation>La bibliothèque n’est pas ouverte.</translation>
     </message>
+    <message>
+        <source>Mark private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each imported annotation needs its own id on the article it is imported to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation %1 is on another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -535,6 +1124,13 @@ Options :
 by %2</source>
         <translation>%1
 par %2</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Model::Annotation</name>
+    <message>
+        <source>Private: left out of exports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -620,6 +1216,44 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::AnnotationImportController</name>
+    <message>
+        <source>Open the article the annotations belong to, then import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations onto “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Annotations and Hypothesis exports (*.jsonld *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not find their passage in this article; the Annotations pane lists them as orphans, ready to be attached to a new selection.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::AnnotationsPane</name>
     <message>
         <source>Re-attach to Selection</source>
@@ -667,6 +1301,119 @@ par %2</translation>
     <message>
         <source>%1 (not in the palette)</source>
         <translation>%1 (absente de la palette)</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ExportDialog</name>
+    <message>
+        <source>&amp;Open when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include &amp;private notes (%n in this article)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes (this article has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes stay out of exports unless you include them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Web Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ExportMenu</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article as a PDF with its highlights, margin notes and PDF annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s highlights and notes as a Markdown file (for Obsidian or any notes folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s annotations as W3C Web Annotations (JSON-LD) that Glossa and other tools can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read W3C Web Annotations or a Hypothesis export onto the article shown, as one undoable step</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1768,36 @@ par %2</translation>
         <source>Write a note in Markdown…</source>
         <translation>Écrire une note en Markdown…</translation>
     </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::NotesExportController</name>
+    <message>
+        <source>Open an article to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written. Choose another folder or free some space, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n annotation(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::PalettePage</name>
@@ -1179,6 +1956,102 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::PdfExportController</name>
+    <message>
+        <source>Laying out the article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding annotations (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting Annotated PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1; %n annotation(s) could not be placed on the printed text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotated PDF could not be exported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written. Choose another folder or free some space, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PdfExporter</name>
+    <message numerus="yes">
+        <source>the article&apos;s page was not ready to print within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article&apos;s page could not be loaded for printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the web engine could not print the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printed article could not be annotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::PreferencesDialog</name>
     <message>
         <source>Follow the &amp;system</source>
@@ -1283,6 +2156,14 @@ par %2</translation>
         <source>Highlight as “%1”</source>
         <translation>Surligner comme « %1 »</translation>
     </message>
+    <message>
+        <source>&amp;Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the focused annotation out of exports, or let it back in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderController</name>
@@ -1344,6 +2225,10 @@ par %2</translation>
     <message>
         <source>Click a highlight (or move to one with J and K) to change its style.</source>
         <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour changer son style.</translation>
+    </message>
+    <message>
+        <source>Click a highlight (or move to one with J and K) to make it private.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // Widgets or WebEngine and hands everything else over to this program with the same arguments.
 #include "cli/cli.h"
 #include "cli/librarycommands.h"
+#include "export/webenginepdfprinter.h"
 #include "ingest/htmlextractor.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -114,13 +115,15 @@ int main(int argc, char **argv)
             // Chromium's own log goes straight to stderr; keep only its fatal errors.
             qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS") + " --log-level=3"));
         }
+        Glossa::Ui::registerGlossaScheme(); // the PDF export prints the reader page
         QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         QApplication app(argc, argv);
         Glossa::Cli::Cli::installTranslations(app);
-        // The web page is created only if an HTML page is actually read, and goes before the
-        // application does.
+        // The web pages are created only if an HTML page is actually read or a PDF printed, and go
+        // before the application does.
         Glossa::Ingest::HtmlExtractorProvider html(&Glossa::Ui::newHtmlPageExtractor);
-        return Glossa::Cli::Cli::run(args, &html);
+        Glossa::Ui::WebEnginePdfPrinter pdf;
+        return Glossa::Cli::Cli::run(args, &html, &pdf);
     }
 
     const bool screenshot = args.contains(QStringLiteral("--screenshot"));

@@ -3,6 +3,7 @@
 
 #include "annotations/annotationspane.h"
 #include "annotations/noteeditor.h"
+#include "export/exportmenu.h"
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
@@ -196,6 +197,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *printAction = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
     printAction->setStatusTip(tr("Print the article with its highlights and margin notes"));
+    m_export = new ExportMenu(m_library, file, this);
+    m_export->setArticle(m_currentArticle);
+    connect(
+        m_export, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();
     QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
     check->setStatusTip(tr("Read the whole library file and report any damage"));
@@ -380,6 +385,7 @@ void MainWindow::showArticle(const QString &articleId)
     setWindowTitle(article ? tr("%1 — Glossa").arg(article->title) : tr("Glossa"));
     statusBar()->showMessage(tr("Opening…"));
     m_currentArticle = articleId;
+    m_export->setArticle(articleId);
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
     if (m_preloaded == articleId && m_reader->articleId() == articleId) {

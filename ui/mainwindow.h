@@ -21,6 +21,7 @@ class LibraryListModel;
 namespace Glossa::Ui {
 
 class AnnotationsPane;
+class ExportMenu;
 class ImportController;
 class NoteEditor;
 class PreferencesDialog;
@@ -44,6 +45,8 @@ public:
     NoteEditor *noteEditor() const { return m_editor; }
 
     ImportController *importer() const { return m_importer; }
+    // File › Export.
+    ExportMenu *exportMenu() const { return m_export; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -73,6 +76,7 @@ private:
     AnnotationsPane *m_pane = nullptr;
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
+    ExportMenu *m_export = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

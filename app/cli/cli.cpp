@@ -145,7 +145,7 @@ void Cli::installTranslations(QCoreApplication &app)
     }
 }
 
-int Cli::run(const QStringList &arguments, Ingest::HtmlExtractorProvider *html)
+int Cli::run(const QStringList &arguments, Ingest::HtmlExtractorProvider *html, Export::PdfPrinter *pdf)
 {
     QStringList args = arguments;
     if (args.size() >= 3 && args.first() == u"--library") {
@@ -167,7 +167,7 @@ int Cli::run(const QStringList &arguments, Ingest::HtmlExtractorProvider *html)
     }
     for (const Command &c : commands()) {
         if (first == c.name) {
-            const int code = c.run(args.mid(1), Context {.html = html});
+            const int code = c.run(args.mid(1), Context {.html = html, .pdf = pdf});
             out().flush();
             err().flush();
             return code;

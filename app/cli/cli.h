@@ -10,6 +10,9 @@
 namespace Glossa::Ingest {
 class HtmlExtractorProvider;
 }
+namespace Glossa::Export {
+class PdfPrinter;
+}
 
 namespace Glossa::Cli {
 
@@ -26,8 +29,10 @@ public:
     static bool needsWebEngine(const QStringList &args);
 
     // Runs the command and returns the process exit code. Needs a QCoreApplication (a QApplication
-    // when needsWebEngine()). `html` reads HTML pages; without one, HTML is refused with a sentence.
-    static int run(const QStringList &args, Ingest::HtmlExtractorProvider *html = nullptr);
+    // when needsWebEngine()). `html` reads HTML pages and `pdf` prints annotated PDFs; without
+    // them, HTML and PDF are refused with a sentence.
+    static int run(
+        const QStringList &args, Ingest::HtmlExtractorProvider *html = nullptr, Export::PdfPrinter *pdf = nullptr);
 
     // Organisation, name and version, before any application object exists (both executables).
     static void setApplicationInfo();

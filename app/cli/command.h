@@ -9,6 +9,9 @@
 namespace Glossa::Ingest {
 class HtmlExtractorProvider;
 }
+namespace Glossa::Export {
+class PdfPrinter;
+}
 
 namespace Glossa::Cli {
 
@@ -18,6 +21,9 @@ struct Context {
     // need it (needsWebEngine) to the executable that has one; given none, HTML is refused with a
     // sentence saying why.
     Ingest::HtmlExtractorProvider *html = nullptr;
+    // Prints annotated PDFs with a web engine (`glossa export --format pdf`, handed over like
+    // `html`); given none, the PDF export says why.
+    Export::PdfPrinter *pdf = nullptr;
 };
 
 struct Command {

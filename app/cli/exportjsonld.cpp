@@ -3,6 +3,7 @@
 // annotations as W3C Web Annotations (Export::WebAnnotationExport), written whole or not at all.
 #include "cli.h"
 #include "command.h"
+#include "export/savefile.h"
 #include "export/webannotationexport.h"
 #include "exportcommand.h"
 #include "library/library.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Glossa::Cli {
 
@@ -23,10 +23,10 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
         return ExitFailure;
     }
     const QString path = QDir::toNativeSeparators(request.output);
-    QSaveFile file(request.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        err() << Cli::tr("glossa export: cannot write %1 (%2). Check the folder exists and that you may write there.\n")
-                     .arg(path, file.errorString());
+    if (const Status saved = Export::SaveFile::write(request.output, *json); !saved) {
+        err() << Cli::tr("glossa export: could not write the file: %1. Check that the folder exists, that you may "
+                         "write there and that the disk has room.\n")
+                     .arg(saved.error().message);
         return ExitFailure;
     }
     const int total = QJsonDocument::fromJson(*json).object().value(u"total").toInt();

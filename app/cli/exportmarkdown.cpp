@@ -8,6 +8,7 @@
 #include "command.h"
 #include "export/exportfilename.h"
 #include "export/markdownexport.h"
+#include "export/savefile.h"
 #include "exportcommand.h"
 #include "library/library.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Glossa::Cli {
 
@@ -27,39 +27,6 @@ struct Planned {
     QString articleId;
     Export::MarkdownDocument document;
 };
-
-Result<Export::MarkdownDocument> document(
-    const Library &library, const Model::Article &article, const Export::MarkdownOptions &options)
-{
-    auto revision = library.readCurrentRevision(article.id);
-    if (!revision) {
-        return revision.error();
-    }
-    auto annotations = library.readAnnotations(article.id);
-    if (!annotations) {
-        return annotations.error();
-    }
-    return Export::MarkdownExport::write(article, *revision, *annotations, library.palette(), options);
-}
-
-// Writes `text` to `path` whole, or leaves whatever was there; the error sentence on failure.
-QString save(const QString &path, const QString &text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return file.errorString();
-    }
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return why;
-    }
-    if (!file.commit()) {
-        return file.errorString();
-    }
-    return {};
-}
 
 } // namespace
 
@@ -82,7 +49,7 @@ int exportMarkdown(Library &library, const QList<Model::Article> &articles, cons
 
     QList<Planned> planned;
     for (const Model::Article &article : articles) {
-        Result<Export::MarkdownDocument> doc = document(library, article, options);
+        Result<Export::MarkdownDocument> doc = Export::MarkdownExport::fromLibrary(library, article, options);
         if (!doc) {
             err() << Cli::tr("glossa export: could not read “%1” from the library: %2\n")
                          .arg(article.title, doc.error().message);
@@ -100,17 +67,16 @@ int exportMarkdown(Library &library, const QList<Model::Article> &articles, cons
     }
     QJsonArray written;
     for (const Planned &p : std::as_const(planned)) {
-        const QString failure = save(p.path, p.document.text);
-        if (!failure.isEmpty()) {
-            err() << Cli::tr("glossa export: could not write %1 (%2). Check that the folder exists, that you may "
-                             "write there and that the disk has room.\n")
-                         .arg(QDir::toNativeSeparators(p.path), failure);
+        if (const Status saved = Export::SaveFile::write(p.path, p.document.text.toUtf8()); !saved) {
+            err() << Cli::tr("glossa export: could not write the file: %1. Check that the folder exists, that you "
+                             "may write there and that the disk has room.\n")
+                         .arg(saved.error().message);
             return ExitFailure;
         }
         if (request.json) {
-            written.append(QJsonObject {{QStringLiteral("path"), QDir::toNativeSeparators(p.path)},
+            written.append(QJsonObject {{QStringLiteral("file"), QDir::toNativeSeparators(p.path)},
                 {QStringLiteral("article"), p.articleId}, {QStringLiteral("format"), QStringLiteral("markdown")},
-                {QStringLiteral("annotationCount"), p.document.annotationCount}});
+                {QStringLiteral("annotations"), p.document.annotationCount}});
         } else {
             out() << Cli::tr("%1 (%n annotation(s))", nullptr, p.document.annotationCount)
                          .arg(QDir::toNativeSeparators(p.path))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexport.h"
 
+#include "library/library.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -307,6 +309,20 @@ QString MarkdownExport::escapeText(const QString &line)
         }
     }
     return out;
+}
+
+Result<MarkdownDocument> MarkdownExport::fromLibrary(
+    const Library &library, const Model::Article &article, const MarkdownOptions &options)
+{
+    auto revision = library.readCurrentRevision(article.id);
+    if (!revision) {
+        return revision.error();
+    }
+    auto annotations = library.readAnnotations(article.id);
+    if (!annotations) {
+        return annotations.error();
+    }
+    return write(article, *revision, *annotations, library.palette(), options);
 }
 
 } // namespace Glossa::Export

@@ -8,6 +8,7 @@
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/palette.h"
+#include "model/result.h"
 #include "model/revision.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,10 @@
 #include <QString>
 
 #include <optional>
+
+namespace Glossa {
+class Library;
+}
 
 namespace Glossa::Export {
 
@@ -40,6 +45,11 @@ public:
     // (they belong to the comment thread).
     static MarkdownDocument write(const Model::Article &article, const std::optional<Model::Revision> &revision,
         QList<Model::Annotation> annotations, const Model::Palette &palette, const MarkdownOptions &options);
+
+    // The same for an article of `library`: its current revision, annotations and palette are read
+    // from it. An error when the library cannot be read.
+    static Result<MarkdownDocument> fromLibrary(
+        const Library &library, const Model::Article &article, const MarkdownOptions &options);
 
     // `text` as a YAML double-quoted scalar, quotes included: backslash and quote escaped, line
     // breaks and other characters YAML does not allow raw (controls, U+0085, U+2028, U+2029, a BOM)

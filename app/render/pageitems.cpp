@@ -44,9 +44,14 @@ QJsonArray items(Library &library, const QString &articleId, NoteCache *cache)
 
 QJsonArray palette(Library &library, Model::Palette painted)
 {
+    return palette(std::move(painted), library.colorUsage().keys());
+}
+
+QJsonArray palette(Model::Palette painted, const QList<QString> &usedColors)
+{
     // Colours removed from the palette while highlights still use them: those highlights keep
     // their colour name and are painted in a neutral colour until the colour comes back.
-    for (const QString &name : library.colorUsage().keys()) {
+    for (const QString &name : usedColors) {
         if (!painted.color(name)) {
             painted.set({name, {}, Model::Palette::fallbackColor()});
         }
@@ -59,6 +64,21 @@ QByteArray stateJson(Library &library, const QString &articleId, const QJsonArra
     const QJsonObject state {{QStringLiteral("serial"), QString::number(library.annotationSerial())},
         {QStringLiteral("palette"), palette(library, library.palette())},
         {QStringLiteral("items"), items(library, articleId, nullptr)}, {QStringLiteral("messages"), messages}};
+    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+}
+
+QByteArray stateJson(
+    const QList<Model::Annotation> &annotations, const Model::Palette &palette, const QJsonArray &messages)
+{
+    QJsonArray list;
+    QList<QString> used;
+    for (const Model::Annotation &a : annotations) {
+        list.append(item(a, nullptr));
+        used << a.color;
+    }
+    const QJsonObject state {{QStringLiteral("serial"), QStringLiteral("0")},
+        {QStringLiteral("palette"), PageItems::palette(palette, used)}, {QStringLiteral("items"), list},
+        {QStringLiteral("messages"), messages}};
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 

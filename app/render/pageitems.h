@@ -28,8 +28,14 @@ QJsonObject item(const Model::Annotation &a, NoteCache *cache);
 QJsonArray items(Library &library, const QString &articleId, NoteCache *cache);
 // The palette as painted: colours removed while highlights still use them get a neutral shade.
 QJsonArray palette(Library &library, Model::Palette painted);
+// The same for a page showing only these colour names (an export's annotations).
+QJsonArray palette(Model::Palette painted, const QList<QString> &usedColors);
 // What the page is served with: {serial, palette, items, messages}, `messages` being further
 // bridge messages (settings, where to scroll) the page handles before its first layout.
 QByteArray stateJson(Library &library, const QString &articleId, const QJsonArray &messages = {});
+// What a page showing exactly `annotations` in `palette`'s colours is served with (an export prints
+// the annotations it exports, whatever else the library holds). Its serial is 0.
+QByteArray stateJson(
+    const QList<Model::Annotation> &annotations, const Model::Palette &palette, const QJsonArray &messages = {});
 
 } // namespace Glossa::Render::PageItems

@@ -104,10 +104,10 @@ private Q_SLOTS:
             u"--include-private"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o.value(u"path").toString(), QDir::toNativeSeparators(path));
+        QCOMPARE(o.value(u"file").toString(), QDir::toNativeSeparators(path));
         QCOMPARE(o.value(u"article").toString(), Test::kAnnotatedArticleId);
         QCOMPARE(o.value(u"format").toString(), u"markdown"_s);
-        QCOMPARE(o.value(u"annotationCount").toInt(), 7);
+        QCOMPARE(o.value(u"annotations").toInt(), 7);
         QVERIFY(readAll(path).contains(Test::kPrivateNote));
         QVERIFY(!readAll(path).contains(u"\nexported: \"2026-03-05"_s)); // the time of this export, not the golden's
     }
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 3);
         for (const auto &v : files) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o.value(u"path").toString(),
+            QCOMPARE(o.value(u"file").toString(),
                 QDir::toNativeSeparators(QDir(folder).filePath(names.value(o.value(u"article").toString()))));
         }
         QCOMPARE(filesIn(folder), expected);

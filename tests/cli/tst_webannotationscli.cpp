@@ -3,11 +3,11 @@
 // export is a W3C-valid file written whole, private notes only when asked; the import reports its
 // counts (per annotation with --json) and stores the file's annotations; every bad input exits
 // non-zero with a sentence on stderr and leaves the library as it was.
-#include "helpers/webannotatedarticle.h"
 #include "helpers/glossaprocess.h"
 #include "helpers/jsonschema.h"
 #include "helpers/testfiles.h"
 #include "helpers/testlibrary.h"
+#include "helpers/webannotatedarticle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +121,7 @@ private Q_SLOTS:
         const Test::Run r
             = glossa({u"export"_s, kArticleId, u"--format"_s, u"jsonld"_s, u"-o"_s, out, u"--library"_s, m_source});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.startsWith(u"glossa export: cannot write"_s), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"glossa export: could not write"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }
 

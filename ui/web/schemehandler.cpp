@@ -77,6 +77,18 @@ void SchemeHandler::reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, 
     job->reply(mime, buffer);
 }
 
+QByteArray SchemeHandler::articleHtml(
+    const Model::Article &article, const Model::Revision &revision, const QByteArray &state, const QString &theme) const
+{
+    const Render::ReaderPageUrls urls {
+        .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
+        .codeStyleSheet = appUrl(QStringLiteral("/reader/highlight.css")).toString(),
+        .scripts = {appUrl(QStringLiteral("/reader/page.js")).toString()},
+    };
+    return Render::ReaderHtml::render(article, revision, *m_highlighter, urls, {.state = state, .theme = theme})
+        .toUtf8();
+}
+
 void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
 {
     const QUrl url = job->requestUrl();
@@ -112,23 +124,22 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     if (path.startsWith(u"/article/")) {
         const QString id = path.mid(9);
-        const auto article = m_library->article(id);
-        const auto revision = m_library->currentRevision(id);
+        if (m_articlePage && m_articlePage->article.id == id) {
+            reply(job, "text/html;charset=utf-8",
+                articleHtml(
+                    m_articlePage->article, m_articlePage->revision, m_articlePage->state, m_articlePage->theme));
+            return;
+        }
+        const auto article = m_library ? m_library->article(id) : std::nullopt;
+        const auto revision = m_library ? m_library->currentRevision(id) : std::nullopt;
         if (!article || !revision) {
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        const Render::ReaderPageUrls urls {
-            .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
-            .codeStyleSheet = appUrl(QStringLiteral("/reader/highlight.css")).toString(),
-            .scripts = {appUrl(QStringLiteral("/reader/page.js")).toString()},
-        };
         reply(job, "text/html;charset=utf-8",
-            Render::ReaderHtml::render(*article, *revision, *m_highlighter, urls,
-                {.state
-                    = Render::PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}),
-                    .theme = Theme::pageTheme()})
-                .toUtf8());
+            articleHtml(*article, *revision,
+                Render::PageItems::stateJson(*m_library, id, m_pageMessages ? m_pageMessages(id) : QJsonArray {}),
+                Theme::pageTheme()));
         return;
     }
     job->fail(QWebEngineUrlRequestJob::UrlNotFound);
