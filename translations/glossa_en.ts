@@ -6,56 +6,68 @@
     <message numerus="yes">
         <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>glossa annotate: “%1” occurs %n time in “%2”, so there is no occurrence %3.
+</numerusform>
+            <numerusform>glossa annotate: “%1” occurs %n times in “%2”, so there is no occurrence %3.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n annotation)</numerusform>
+            <numerusform>%1 (%n annotations)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n annotation(s) of &quot;%2&quot; as W3C Web Annotations
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n annotation of &quot;%2&quot; as W3C Web Annotations
+</numerusform>
+            <numerusform>%1: %n annotations of &quot;%2&quot; as W3C Web Annotations
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>glossa export: %n annotation(s) could not be placed on the printed text and carry no PDF annotation: %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>glossa export: %n annotation could not be placed on the printed text and carries no PDF annotation: %1
+</numerusform>
+            <numerusform>glossa export: %n annotations could not be placed on the printed text and carry no PDF annotation: %1
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n annotation(s)).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%2, %n annotation).
+</numerusform>
+            <numerusform>Wrote %1 (%2, %n annotations).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private annotation(s) left out (--include-private adds them).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n private annotation left out (--include-private adds it).
+</numerusform>
+            <numerusform>%n private annotations left out (--include-private adds them).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned annotation(s) left out (their passage is no longer in the article).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orphaned annotation left out (its passage is no longer in the article).
+</numerusform>
+            <numerusform>%n orphaned annotations left out (their passage is no longer in the article).
+</numerusform>
         </translation>
     </message>
 </context>
@@ -94,9 +106,9 @@
     <name>Glossa::Ui::AnnotationImportController</name>
     <message numerus="yes">
         <source>%n annotation(s) could not find their passage in this article; the Annotations pane lists them as orphans, ready to be attached to a new selection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation could not find its passage in this article; the Annotations pane lists it as an orphan, ready to be attached to a new selection.</numerusform>
+            <numerusform>%n annotations could not find their passage in this article; the Annotations pane lists them as orphans, ready to be attached to a new selection.</numerusform>
         </translation>
     </message>
 </context>
@@ -114,9 +126,9 @@
     <name>Glossa::Ui::ExportDialog</name>
     <message numerus="yes">
         <source>Include &amp;private notes (%n in this article)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Include &amp;private notes (%n in this article)</numerusform>
+            <numerusform>Include &amp;private notes (%n in this article)</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +163,9 @@
     <name>Glossa::Ui::NotesExportController</name>
     <message numerus="yes">
         <source>Exported %1 (%n annotation(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %1 (%n annotation).</numerusform>
+            <numerusform>Exported %1 (%n annotations).</numerusform>
         </translation>
     </message>
 </context>
@@ -185,9 +197,9 @@
     <name>Glossa::Ui::PdfExportController</name>
     <message numerus="yes">
         <source>Exported %1; %n annotation(s) could not be placed on the printed text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %1; %n annotation could not be placed on the printed text.</numerusform>
+            <numerusform>Exported %1; %n annotations could not be placed on the printed text.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,9 +207,9 @@
     <name>Glossa::Ui::PdfExporter</name>
     <message numerus="yes">
         <source>the article&apos;s page was not ready to print within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the article&apos;s page was not ready to print within %n second</numerusform>
+            <numerusform>the article&apos;s page was not ready to print within %n seconds</numerusform>
         </translation>
     </message>
 </context>

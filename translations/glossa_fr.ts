@@ -2,98 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a valid annotation file: %1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text or a list of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number of characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a selector or a list of selectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a body or a list of bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a person or a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: unknown option &apos;%1&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which file? Give the annotation file to read.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which article? Give --article with its id or title.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: %1 Nothing was stored.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 onto &quot;%2&quot;: %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: annotation %1 was not imported: %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Glossa::AddAnnotationCommand</name>
     <message>
         <source>Add annotation</source>
@@ -322,285 +230,393 @@ Options :
     </message>
     <message>
         <source>annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json]   mark a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate ARTICLE --quote TEXTE [--occurrence N] [--color NOM] [--style fill|underline] [--note TEXTE] [--tag ÉTIQUETTE]… [--private] [--json]   marquer un passage</translation>
     </message>
     <message>
         <source>annotations ARTICLE [--json]   an article&apos;s annotations in text order</source>
-        <translation type="unfinished"></translation>
+        <translation>annotations ARTICLE [--json]   les annotations d&apos;un article dans l&apos;ordre du texte</translation>
     </message>
     <message>
         <source>export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy</source>
-        <translation type="unfinished"></translation>
+        <translation>export ARTICLE --format pdf|markdown|jsonld -o FICHIER [--include-private]   une copie annotée</translation>
     </message>
     <message>
         <source>import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article</source>
-        <translation type="unfinished"></translation>
+        <translation>import-annotations FICHIER --article ARTICLE [--json]   des annotations W3C ou Hypothesis sur un article</translation>
     </message>
     <message>
         <source>Usage: glossa annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa annotate ARTICLE --quote TEXTE [--occurrence N] [--color NOM] [--style fill|underline] [--note TEXTE] [--tag ÉTIQUETTE]… [--private] [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa annotate: --quote needs the words to mark, as they read in the article.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : --quote attend les mots à marquer, tels qu&apos;ils figurent dans l&apos;article.
+</translation>
     </message>
     <message>
         <source>glossa annotate: --occurrence needs a number from 1 (the first place the quote occurs), not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : --occurrence attend un nombre à partir de 1 (le premier endroit où figure la citation), pas « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa annotate: --color needs a colour&apos;s name, such as important.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : --color attend le nom d&apos;une couleur, par exemple important.
+</translation>
     </message>
     <message>
         <source>glossa annotate: --style is fill or underline, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : --style vaut fill ou underline, pas « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa annotate: --note needs the note&apos;s text (Markdown).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : --note attend le texte de la note (Markdown).
+</translation>
     </message>
     <message>
         <source>glossa annotate: --tag needs a tag, as in --tag evidence.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : --tag attend une étiquette, par exemple --tag evidence.
+</translation>
     </message>
     <message>
         <source>glossa annotate: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa annotate: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa annotate: which article? Name one (its id or title).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : quel article ? Indiquez-en un (son identifiant ou son titre).
+</translation>
     </message>
     <message>
         <source>glossa annotate: which passage? Give --quote with its words.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : quel passage ? Indiquez --quote avec ses mots.
+</translation>
     </message>
     <message>
         <source>glossa annotate: &apos;%1&apos; is not a colour of this library&apos;s palette; use one of: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : « %1 » n&apos;est pas une couleur de la palette de cette bibliothèque ; utilisez l&apos;une de celles-ci : %2.
+</translation>
     </message>
     <message>
         <source>“%1” has no text to annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas de texte à annoter.</translation>
     </message>
     <message>
         <source>glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate : « %1 » ne figure pas dans « %2 ». Indiquez les mots exactement tels que l&apos;article les écrit (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
+</translation>
     </message>
     <message numerus="yes">
         <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>glossa annotate : « %1 » apparaît %n fois dans « %2 », il n&apos;y a donc pas d&apos;occurrence %3.
+</numerusform>
+            <numerusform>glossa annotate : « %1 » apparaît %n fois dans « %2 », il n&apos;y a donc pas d&apos;occurrence %3.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the new annotation %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle annotation %1 n&apos;a pas pu être relue.</translation>
     </message>
     <message>
         <source>glossa annotations: name one article (its id or title). Usage: glossa annotations ARTICLE [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotations : indiquez un article (son identifiant ou son titre). Usage : glossa annotations ARTICLE [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privée</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>orpheline</translation>
     </message>
     <message>
         <source>text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>texte modifié</translation>
     </message>
     <message>
         <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library DIR]
        glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa export ARTICLE --format pdf|markdown|jsonld -o FICHIER [--include-private] [--page-size A4|Letter] [--json] [--library DOSSIER]
+        glossa export --all --format markdown -o DOSSIER [--include-private] [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa export: --format needs pdf, markdown or jsonld.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : --format attend pdf, markdown ou jsonld.
+</translation>
     </message>
     <message>
         <source>glossa export: -o needs the file (or, with --all, the folder) to write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : -o attend le fichier (ou, avec --all, le dossier) à écrire.
+</translation>
     </message>
     <message>
         <source>glossa export: --page-size needs A4 or Letter.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : --page-size attend A4 ou Letter.
+</translation>
     </message>
     <message>
         <source>glossa export: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa export: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa export: which format? Give --format pdf, markdown or jsonld.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : quel format ? Indiquez --format pdf, markdown ou jsonld.
+</translation>
     </message>
     <message>
         <source>glossa export: &apos;%1&apos; is not a format Glossa exports; use pdf, markdown or jsonld.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : « %1 » n&apos;est pas un format qu&apos;exporte Glossa ; utilisez pdf, markdown ou jsonld.
+</translation>
     </message>
     <message>
         <source>glossa export: where to? Give -o FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : où ? Indiquez -o FICHIER.
+</translation>
     </message>
     <message>
         <source>glossa export: give either an article or --all, not both.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : indiquez soit un article, soit --all, pas les deux.
+</translation>
     </message>
     <message>
         <source>glossa export: which article? Name one (its id or title), or give --all.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : quel article ? Indiquez-en un (son identifiant ou son titre), ou bien --all.
+</translation>
     </message>
     <message>
         <source>glossa export: --all writes Markdown files only; export other formats one article at a time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : --all n&apos;écrit que des fichiers Markdown ; exportez les autres formats un article à la fois.
+</translation>
     </message>
     <message>
         <source>glossa export: --page-size is for --format pdf.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : --page-size ne sert qu&apos;avec --format pdf.
+</translation>
     </message>
     <message>
         <source>glossa export: &apos;%1&apos; is not a page size Glossa knows; use A4 or Letter.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : « %1 » n&apos;est pas une taille de page connue de Glossa ; utilisez A4 ou Letter.
+</translation>
     </message>
     <message>
         <source>glossa export: %1 is a file; with --all, -o names the folder to write the articles into.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : %1 est un fichier ; avec --all, -o désigne le dossier où écrire les articles.
+</translation>
     </message>
     <message>
         <source>glossa export: could not read “%1” from the library: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : impossible de lire « %1 » dans la bibliothèque : %2
+</translation>
     </message>
     <message>
         <source>glossa export: could not create the folder %1. Check that its parent folder exists and that you may write there.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : impossible de créer le dossier %1. Vérifiez que son dossier parent existe et que vous avez le droit d&apos;y écrire.
+</translation>
     </message>
     <message>
         <source>glossa export: could not write the file: %1. Check that the folder exists, that you may write there and that the disk has room.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : impossible d&apos;écrire le fichier : %1. Vérifiez que le dossier existe, que vous avez le droit d&apos;y écrire et qu&apos;il reste de la place sur le disque.
+</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n annotation)</numerusform>
+            <numerusform>%1 (%n annotations)</numerusform>
         </translation>
     </message>
     <message>
         <source>glossa export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : %1
+</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n annotation(s) of &quot;%2&quot; as W3C Web Annotations
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n annotation de « %2 » au format W3C Web Annotations
+</numerusform>
+            <numerusform>%1 : %n annotations de « %2 » au format W3C Web Annotations
+</numerusform>
         </translation>
     </message>
     <message>
         <source>glossa export: this program cannot print PDFs (it has no web engine); run &apos;glossa export&apos;, which hands PDF exports to glossa-window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : ce programme ne peut pas imprimer de PDF (il n&apos;a pas de moteur web) ; lancez « glossa export », qui confie les exportations PDF à glossa-window.
+</translation>
     </message>
     <message>
         <source>glossa export: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : %1.
+</translation>
     </message>
     <message>
         <source>glossa export: the library could not be read: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : impossible de lire la bibliothèque : %1
+</translation>
     </message>
     <message>
         <source>glossa export: “%1” has no text to print.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : « %1 » n&apos;a pas de texte à imprimer.
+</translation>
     </message>
     <message>
         <source>glossa export: the PDF could not be made: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export : le PDF n&apos;a pas pu être créé : %1.
+</translation>
     </message>
     <message numerus="yes">
         <source>glossa export: %n annotation(s) could not be placed on the printed text and carry no PDF annotation: %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>glossa export : %n annotation n&apos;a pas pu être placée sur le texte imprimé et ne porte aucune annotation PDF : %1
+</numerusform>
+            <numerusform>glossa export : %n annotations n&apos;ont pas pu être placées sur le texte imprimé et ne portent aucune annotation PDF : %1
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n annotation(s)).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%2, %n annotation).
+</numerusform>
+            <numerusform>%1 écrit (%2, %n annotations).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private annotation(s) left out (--include-private adds them).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation privée laissée de côté (--include-private l&apos;ajoute).
+</numerusform>
+            <numerusform>%n annotations privées laissées de côté (--include-private les ajoute).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned annotation(s) left out (their passage is no longer in the article).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation orpheline laissée de côté (son passage ne figure plus dans l&apos;article).
+</numerusform>
+            <numerusform>%n annotations orphelines laissées de côté (leur passage ne figure plus dans l&apos;article).
+</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::ImportAnnotationsCommand</name>
+    <message>
+        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa import-annotations FICHIER --article ARTICLE [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
+</source>
+        <translation>glossa import-annotations : --article attend l&apos;article sur lequel placer les annotations (son identifiant ou son titre).
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa import-annotations : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa import-annotations : indiquez un seul fichier, pas « %1 » et « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which file? Give the annotation file to read.
+</source>
+        <translation>glossa import-annotations : quel fichier ? Indiquez le fichier d&apos;annotations à lire.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which article? Give --article with its id or title.
+</source>
+        <translation>glossa import-annotations : quel article ? Indiquez --article avec son identifiant ou son titre.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: %1 Nothing was stored.
+</source>
+        <translation>glossa import-annotations : %1 Rien n&apos;a été enregistré.
+</translation>
+    </message>
+    <message>
+        <source>%1 onto &quot;%2&quot;: %3
+</source>
+        <translation>%1 sur « %2 » : %3
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: annotation %1 was not imported: %2.
+</source>
+        <translation>glossa import-annotations : l&apos;annotation %1 n&apos;a pas été importée : %2.
+</translation>
     </message>
 </context>
 <context>
@@ -712,12 +728,14 @@ Options :
     <message>
         <source>glossa %1: &apos;%2&apos; matches %3 articles (%4); give more of the id or the title.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa %1 : « %2 » correspond à %3 articles (%4) ; indiquez une plus grande partie de l&apos;identifiant ou du titre.
+</translation>
     </message>
     <message>
         <source>glossa %1: no article matches &apos;%2&apos;. Run &apos;glossa list&apos; to see the articles.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa %1 : aucun article ne correspond à « %2 ». Lancez « glossa list » pour voir les articles.
+</translation>
     </message>
 </context>
 <context>
@@ -745,7 +763,7 @@ Options :
     <name>Glossa::Export::ExportFileName</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
@@ -756,15 +774,15 @@ Options :
     </message>
     <message>
         <source>underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>soulignée</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privée</translation>
     </message>
     <message>
         <source>The article has changed here; this passage read: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article a changé ici ; ce passage disait : « %1 »</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -772,7 +790,7 @@ Options :
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -780,56 +798,56 @@ Options :
     </message>
     <message>
         <source>Orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelines</translation>
     </message>
     <message>
         <source>Glossa can no longer find these passages in the article; each shows the words it marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossa ne trouve plus ces passages dans l&apos;article ; chaque annotation reprend les mots qu&apos;elle marquait.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::PdfAnnotator</name>
     <message>
         <source>The printed page is not a PDF Glossa can read, so no annotations were added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page imprimée n&apos;est pas un PDF que Glossa sait lire ; aucune annotation n&apos;y a donc été ajoutée.</translation>
     </message>
     <message>
         <source>Page %1 of the printed PDF cannot be read, so no annotations were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page %1 du PDF imprimé ne peut pas être lue ; aucune annotation n&apos;a donc été ajoutée.</translation>
     </message>
     <message>
         <source>The PDF export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation PDF a été annulée.</translation>
     </message>
     <message>
         <source>The annotations could not be added to the printed PDF (Poppler error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations n&apos;ont pas pu être ajoutées au PDF imprimé (erreur Poppler %1).</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::SaveFile</name>
     <message>
         <source>%1 is a folder; name the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez le fichier à écrire</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit entièrement (%2) ; rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::WebAnnotationExport</name>
     <message>
         <source>The article&apos;s annotations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations de l&apos;article n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
@@ -837,66 +855,66 @@ Options :
     </message>
     <message>
         <source>The article %1 has no text to annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article %1 n&apos;a pas de texte à annoter.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::WebAnnotationImport</name>
     <message>
         <source>The file is not a valid annotation file: item %1 of its list is not an annotation object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : l&apos;élément %1 de sa liste n&apos;est pas un objet annotation.</translation>
     </message>
     <message>
         <source>The collection in the file keeps its annotations in pages elsewhere (%1); Glossa reads a collection whose first page is in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection du fichier garde ses annotations dans des pages situées ailleurs (%1) ; Glossa lit les collections dont la première page se trouve dans le fichier.</translation>
     </message>
     <message>
         <source>The file holds no annotations Glossa can read: it is neither W3C Web Annotations (an Annotation, AnnotationPage or AnnotationCollection) nor annotations exported from Hypothesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune annotation que Glossa sache lire : il ne s&apos;agit ni de W3C Web Annotations (une Annotation, AnnotationPage ou AnnotationCollection), ni d&apos;annotations exportées depuis Hypothesis.</translation>
     </message>
     <message>
         <source>%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotations enregistrées : %2 exactes, %3 sur du texte modifié, %4 orphelines ; %5 rejetées.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the annotation file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier ; indiquez le fichier d&apos;annotations qu&apos;il contient.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than any annotation file Glossa reads (up to %3 MB); check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo, plus que tout fichier d&apos;annotations que lit Glossa (jusqu&apos;à %3 Mo) ; vérifiez que c&apos;est le bon fichier.</translation>
     </message>
     <message>
         <source>Glossa cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossa ne peut pas lire %1 (%2).</translation>
     </message>
     <message>
         <source>The file nests its data more than %1 levels deep, which no annotation file does; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier imbrique ses données sur plus de %1 niveaux, ce qu&apos;aucun fichier d&apos;annotations ne fait ; il n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide : %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>the annotation at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annotation à la position %1</translation>
     </message>
     <message>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>an annotation with the same id comes earlier in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation avec le même identifiant figure plus haut dans le fichier</translation>
     </message>
     <message>
         <source>an annotation with this id is already on another article</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation avec cet identifiant se trouve déjà sur un autre article</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
@@ -904,42 +922,86 @@ Options :
     </message>
     <message>
         <source>The article &quot;%1&quot; has no text to anchor annotations on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article « %1 » n&apos;a pas de texte sur lequel ancrer des annotations.</translation>
     </message>
     <message>
         <source>The library did not store the annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque n&apos;a pas enregistré les annotations : %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a target or a list of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>une cible ou une liste de cibles</translation>
     </message>
     <message>
         <source>points at characters %1 to %2, outside the article&apos;s text (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>pointe vers les caractères %1 à %2, hors du texte de l&apos;article (%3 caractères)</translation>
     </message>
     <message>
         <source>it has no text selector (TextQuoteSelector or TextPositionSelector), so it points at no passage of a text</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de sélecteur de texte (TextQuoteSelector ou TextPositionSelector) et ne pointe donc vers aucun passage d&apos;un texte</translation>
     </message>
     <message>
         <source>a list of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de cibles</translation>
     </message>
     <message>
         <source>it is a page note: it quotes no passage of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une note de page : elle ne cite aucun passage du texte</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : %1 a comme « %3 » autre chose que %2.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 %2.</source>
+        <translation>Le fichier n&apos;est pas un fichier d&apos;annotations valide : %1 %2.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>text or a list of texts</source>
+        <translation>du texte ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
+        <translation>a « %1 » comme « %2 », ce qui n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>a whole number of characters</source>
+        <translation>un nombre entier de caractères</translation>
+    </message>
+    <message>
+        <source>a selector or a list of selectors</source>
+        <translation>un sélecteur ou une liste de sélecteurs</translation>
+    </message>
+    <message>
+        <source>a selector</source>
+        <translation>un sélecteur</translation>
+    </message>
+    <message>
+        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
+        <translation>a un TextPositionSelector qui se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>a body or a list of bodies</source>
+        <translation>un corps ou une liste de corps</translation>
+    </message>
+    <message>
+        <source>a person or a name</source>
+        <translation>une personne ou un nom</translation>
     </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations</translation>
     </message>
 </context>
 <context>
@@ -1071,19 +1133,19 @@ Options :
     </message>
     <message>
         <source>Mark private</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre privée</translation>
     </message>
     <message>
         <source>Unmark private</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre non privée</translation>
     </message>
     <message>
         <source>Each imported annotation needs its own id on the article it is imported to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque annotation importée doit avoir son propre identifiant sur l&apos;article où elle est importée.</translation>
     </message>
     <message>
         <source>The annotation %1 is on another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotation %1 se trouve sur un autre article.</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1192,7 @@ par %2</translation>
     <name>Glossa::Model::Annotation</name>
     <message>
         <source>Private: left out of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Privée : exclue des exportations</translation>
     </message>
 </context>
 <context>
@@ -1219,37 +1281,37 @@ par %2</translation>
     <name>Glossa::Ui::AnnotationImportController</name>
     <message>
         <source>Open the article the annotations belong to, then import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;article auquel appartiennent les annotations, puis importez-les.</translation>
     </message>
     <message>
         <source>Import Annotations onto “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations sur « %1 »</translation>
     </message>
     <message>
         <source>Web Annotations and Hypothesis exports (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotations et exportations Hypothesis (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The annotations could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations n&apos;ont pas pu être importées : %1</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations</translation>
     </message>
     <message>
         <source>Nothing was changed in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importée : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not find their passage in this article; the Annotations pane lists them as orphans, ready to be attached to a new selection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation n&apos;a pas trouvé son passage dans cet article ; le volet Annotations la range parmi les orphelines, prête à être rattachée à une nouvelle sélection.</numerusform>
+            <numerusform>%n annotations n&apos;ont pas trouvé leur passage dans cet article ; le volet Annotations les range parmi les orphelines, prêtes à être rattachées à une nouvelle sélection.</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,113 +1369,113 @@ par %2</translation>
     <name>Glossa::Ui::ExportDialog</name>
     <message>
         <source>&amp;Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une fois terminé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de page :</translation>
     </message>
     <message numerus="yes">
         <source>Include &amp;private notes (%n in this article)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inclure les notes p&amp;rivées (%n dans cet article)</numerusform>
+            <numerusform>Inclure les notes p&amp;rivées (%n dans cet article)</numerusform>
         </translation>
     </message>
     <message>
         <source>Include &amp;private notes (this article has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes p&amp;rivées (cet article n&apos;en a aucune)</translation>
     </message>
     <message>
         <source>Private notes stay out of exports unless you include them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes privées restent hors des exportations, sauf si vous les incluez ici.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export Annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un PDF annoté</translation>
     </message>
     <message>
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown</translation>
     </message>
     <message>
         <source>Export Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Web Annotations</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::ExportMenu</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Annotated &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF annoté…</translation>
     </message>
     <message>
         <source>Save the article as a PDF with its highlights, margin notes and PDF annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;article en PDF avec ses surlignages, ses notes en marge et des annotations PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>Save the article&apos;s highlights and notes as a Markdown file (for Obsidian or any notes folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les surlignages et les notes de l&apos;article dans un fichier Markdown (pour Obsidian ou tout dossier de notes)</translation>
     </message>
     <message>
         <source>&amp;Web Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Annotations…</translation>
     </message>
     <message>
         <source>Save the article&apos;s annotations as W3C Web Annotations (JSON-LD) that Glossa and other tools can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les annotations de l&apos;article au format W3C Web Annotations (JSON-LD), lisible par Glossa et d&apos;autres outils</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;annotations…</translation>
     </message>
     <message>
         <source>Read W3C Web Annotations or a Hypothesis export onto the article shown, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des W3C Web Annotations ou une exportation Hypothesis sur l&apos;article affiché, en une seule opération annulable</translation>
     </message>
 </context>
 <context>
@@ -1770,32 +1832,32 @@ par %2</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privée</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::NotesExportController</name>
     <message>
         <source>Open an article to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un article pour l&apos;exporter.</translation>
     </message>
     <message>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation n&apos;a pas pu être écrite : %1.</translation>
     </message>
     <message>
         <source>No file was written. Choose another folder or free some space, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été écrit. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
     </message>
     <message>
         <source>the article is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article ne figure plus dans la bibliothèque</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n annotation(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exporté (%n annotation).</numerusform>
+            <numerusform>%1 exporté (%n annotations).</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,35 +2021,35 @@ par %2</translation>
     <name>Glossa::Ui::PdfExportController</name>
     <message>
         <source>Laying out the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page de l&apos;article…</translation>
     </message>
     <message>
         <source>Printing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression des pages…</translation>
     </message>
     <message>
         <source>Adding annotations (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout des annotations (%1 sur %2)…</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier…</translation>
     </message>
     <message>
         <source>Open an article to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un article pour l&apos;exporter.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exportation est déjà en cours.</translation>
     </message>
     <message>
         <source>the library could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>the article is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article ne figure plus dans la bibliothèque</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1995,60 +2057,60 @@ par %2</translation>
     </message>
     <message>
         <source>Exporting Annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du PDF annoté</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1; %n annotation(s) could not be placed on the printed text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exporté ; %n annotation n&apos;a pas pu être placée sur le texte imprimé.</numerusform>
+            <numerusform>%1 exporté ; %n annotations n&apos;ont pas pu être placées sur le texte imprimé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un PDF annoté</translation>
     </message>
     <message>
         <source>The annotated PDF could not be exported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF annoté n&apos;a pas pu être exporté : %1.</translation>
     </message>
     <message>
         <source>No file was written. Choose another folder or free some space, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n&apos;a été écrit. Choisissez un autre dossier ou libérez de la place, puis exportez de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::PdfExporter</name>
     <message numerus="yes">
         <source>the article&apos;s page was not ready to print within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la page de l&apos;article n&apos;était pas prête pour l&apos;impression au bout de %n seconde</numerusform>
+            <numerusform>la page de l&apos;article n&apos;était pas prête pour l&apos;impression au bout de %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>the article&apos;s page could not be loaded for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>la page de l&apos;article n&apos;a pas pu être chargée pour l&apos;impression</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exportation a été annulée</translation>
     </message>
     <message>
         <source>the web engine could not print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>le moteur web n&apos;a pas pu imprimer l&apos;article</translation>
     </message>
     <message>
         <source>the printed article could not be annotated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article imprimé n&apos;a pas pu être annoté : %1</translation>
     </message>
 </context>
 <context>
@@ -2158,11 +2220,11 @@ par %2</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privée</translation>
     </message>
     <message>
         <source>Keep the focused annotation out of exports, or let it back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclut l&apos;annotation active des exportations, ou l&apos;y réintègre</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2290,7 @@ par %2</translation>
     </message>
     <message>
         <source>Click a highlight (or move to one with J and K) to make it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour le rendre privé.</translation>
     </message>
 </context>
 <context>

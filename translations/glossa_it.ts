@@ -2,98 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message>
-        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a valid annotation file: %1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text or a list of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number of characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a selector or a list of selectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a body or a list of bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a person or a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: unknown option &apos;%1&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which file? Give the annotation file to read.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: which article? Give --article with its id or title.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: %1 Nothing was stored.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 onto &quot;%2&quot;: %3
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>glossa import-annotations: annotation %1 was not imported: %2.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Glossa::AddAnnotationCommand</name>
     <message>
         <source>Add annotation</source>
@@ -322,285 +230,393 @@ Opzioni:
     </message>
     <message>
         <source>annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json]   mark a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>annotate ARTICOLO --quote TESTO [--occurrence N] [--color NOME] [--style fill|underline] [--note TESTO] [--tag TAG]… [--private] [--json]   segna un passaggio</translation>
     </message>
     <message>
         <source>annotations ARTICLE [--json]   an article&apos;s annotations in text order</source>
-        <translation type="unfinished"></translation>
+        <translation>annotations ARTICOLO [--json]   le annotazioni di un articolo nell&apos;ordine del testo</translation>
     </message>
     <message>
         <source>export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy</source>
-        <translation type="unfinished"></translation>
+        <translation>export ARTICOLO --format pdf|markdown|jsonld -o FILE [--include-private]   una copia annotata</translation>
     </message>
     <message>
         <source>import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article</source>
-        <translation type="unfinished"></translation>
+        <translation>import-annotations FILE --article ARTICOLO [--json]   annotazioni W3C o Hypothesis su un articolo</translation>
     </message>
     <message>
         <source>Usage: glossa annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa annotate ARTICOLO --quote TESTO [--occurrence N] [--color NOME] [--style fill|underline] [--note TESTO] [--tag TAG]… [--private] [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa annotate: --quote needs the words to mark, as they read in the article.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: --quote richiede le parole da segnare, così come compaiono nell&apos;articolo.
+</translation>
     </message>
     <message>
         <source>glossa annotate: --occurrence needs a number from 1 (the first place the quote occurs), not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: --occurrence vuole un numero da 1 in su (il primo punto in cui compare la citazione), non &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa annotate: --color needs a colour&apos;s name, such as important.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: --color richiede il nome di un colore, ad esempio important.
+</translation>
     </message>
     <message>
         <source>glossa annotate: --style is fill or underline, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: --style vale fill o underline, non &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa annotate: --note needs the note&apos;s text (Markdown).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: --note richiede il testo della nota (Markdown).
+</translation>
     </message>
     <message>
         <source>glossa annotate: --tag needs a tag, as in --tag evidence.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: --tag richiede un tag, ad esempio --tag evidence.
+</translation>
     </message>
     <message>
         <source>glossa annotate: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa annotate: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa annotate: which article? Name one (its id or title).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: quale articolo? Indicane uno (il suo id o titolo).
+</translation>
     </message>
     <message>
         <source>glossa annotate: which passage? Give --quote with its words.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: quale passaggio? Indica --quote con le sue parole.
+</translation>
     </message>
     <message>
         <source>glossa annotate: &apos;%1&apos; is not a colour of this library&apos;s palette; use one of: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: &apos;%1&apos; non è un colore della tavolozza di questa biblioteca; usane uno tra: %2.
+</translation>
     </message>
     <message>
         <source>“%1” has no text to annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non ha testo da annotare.</translation>
     </message>
     <message>
         <source>glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotate: “%1” non compare in “%2”. Indica le parole esattamente come sono scritte nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
+</translation>
     </message>
     <message numerus="yes">
         <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>glossa annotate: “%1” compare %n volta in “%2”, quindi non esiste l&apos;occorrenza %3.
+</numerusform>
+            <numerusform>glossa annotate: “%1” compare %n volte in “%2”, quindi non esiste l&apos;occorrenza %3.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>the new annotation %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile rileggere la nuova annotazione %1.</translation>
     </message>
     <message>
         <source>glossa annotations: name one article (its id or title). Usage: glossa annotations ARTICLE [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa annotations: indica un articolo (il suo id o titolo). Uso: glossa annotations ARTICOLO [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privata</translation>
     </message>
     <message>
         <source>orphan</source>
-        <translation type="unfinished"></translation>
+        <translation>orfana</translation>
     </message>
     <message>
         <source>text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>testo cambiato</translation>
     </message>
     <message>
         <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library DIR]
        glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa export ARTICOLO --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library CARTELLA]
+     glossa export --all --format markdown -o CARTELLA [--include-private] [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa export: --format needs pdf, markdown or jsonld.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: --format richiede pdf, markdown o jsonld.
+</translation>
     </message>
     <message>
         <source>glossa export: -o needs the file (or, with --all, the folder) to write.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: -o richiede il file (oppure, con --all, la cartella) da scrivere.
+</translation>
     </message>
     <message>
         <source>glossa export: --page-size needs A4 or Letter.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: --page-size richiede A4 o Letter.
+</translation>
     </message>
     <message>
         <source>glossa export: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa export: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa export: which format? Give --format pdf, markdown or jsonld.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: quale formato? Indica --format pdf, markdown o jsonld.
+</translation>
     </message>
     <message>
         <source>glossa export: &apos;%1&apos; is not a format Glossa exports; use pdf, markdown or jsonld.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: &apos;%1&apos; non è un formato che Glossa sa esportare; usa pdf, markdown o jsonld.
+</translation>
     </message>
     <message>
         <source>glossa export: where to? Give -o FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: dove? Indica -o FILE.
+</translation>
     </message>
     <message>
         <source>glossa export: give either an article or --all, not both.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: indica un articolo oppure --all, non entrambi.
+</translation>
     </message>
     <message>
         <source>glossa export: which article? Name one (its id or title), or give --all.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: quale articolo? Indicane uno (il suo id o titolo), oppure usa --all.
+</translation>
     </message>
     <message>
         <source>glossa export: --all writes Markdown files only; export other formats one article at a time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: --all scrive solo file Markdown; esporta gli altri formati un articolo alla volta.
+</translation>
     </message>
     <message>
         <source>glossa export: --page-size is for --format pdf.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: --page-size vale solo con --format pdf.
+</translation>
     </message>
     <message>
         <source>glossa export: &apos;%1&apos; is not a page size Glossa knows; use A4 or Letter.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: &apos;%1&apos; non è un formato di pagina che Glossa conosce; usa A4 o Letter.
+</translation>
     </message>
     <message>
         <source>glossa export: %1 is a file; with --all, -o names the folder to write the articles into.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: %1 è un file; con --all, -o indica la cartella in cui scrivere gli articoli.
+</translation>
     </message>
     <message>
         <source>glossa export: could not read “%1” from the library: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: impossibile leggere “%1” dalla biblioteca: %2
+</translation>
     </message>
     <message>
         <source>glossa export: could not create the folder %1. Check that its parent folder exists and that you may write there.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: impossibile creare la cartella %1. Controlla che la cartella che la contiene esista e che tu abbia il permesso di scriverci.
+</translation>
     </message>
     <message>
         <source>glossa export: could not write the file: %1. Check that the folder exists, that you may write there and that the disk has room.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: impossibile scrivere il file: %1. Controlla che la cartella esista, che tu abbia il permesso di scriverci e che ci sia spazio sul disco.
+</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n annotazione)</numerusform>
+            <numerusform>%1 (%n annotazioni)</numerusform>
         </translation>
     </message>
     <message>
         <source>glossa export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: %1
+</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n annotation(s) of &quot;%2&quot; as W3C Web Annotations
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n annotazione di &quot;%2&quot; in formato W3C Web Annotations
+</numerusform>
+            <numerusform>%1: %n annotazioni di &quot;%2&quot; in formato W3C Web Annotations
+</numerusform>
         </translation>
     </message>
     <message>
         <source>glossa export: this program cannot print PDFs (it has no web engine); run &apos;glossa export&apos;, which hands PDF exports to glossa-window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: questo programma non può stampare PDF (non ha un motore web); esegui &apos;glossa export&apos;, che affida le esportazioni PDF a glossa-window.
+</translation>
     </message>
     <message>
         <source>glossa export: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: %1.
+</translation>
     </message>
     <message>
         <source>glossa export: the library could not be read: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: impossibile leggere la biblioteca: %1
+</translation>
     </message>
     <message>
         <source>glossa export: “%1” has no text to print.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: “%1” non ha testo da stampare.
+</translation>
     </message>
     <message>
         <source>glossa export: the PDF could not be made: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa export: impossibile creare il PDF: %1.
+</translation>
     </message>
     <message numerus="yes">
         <source>glossa export: %n annotation(s) could not be placed on the printed text and carry no PDF annotation: %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>glossa export: %n annotazione non è stata collocata sul testo stampato e non ha alcuna annotazione PDF: %1
+</numerusform>
+            <numerusform>glossa export: %n annotazioni non sono state collocate sul testo stampato e non hanno alcuna annotazione PDF: %1
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%2, %n annotation(s)).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scritto %1 (%2, %n annotazione).
+</numerusform>
+            <numerusform>Scritto %1 (%2, %n annotazioni).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private annotation(s) left out (--include-private adds them).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione privata esclusa (--include-private la aggiunge).
+</numerusform>
+            <numerusform>%n annotazioni private escluse (--include-private le aggiunge).
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned annotation(s) left out (their passage is no longer in the article).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione orfana esclusa (il suo passaggio non è più nell&apos;articolo).
+</numerusform>
+            <numerusform>%n annotazioni orfane escluse (il loro passaggio non è più nell&apos;articolo).
+</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Cli::ImportAnnotationsCommand</name>
+    <message>
+        <source>Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa import-annotations FILE --article ARTICOLO [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: --article needs the article to put the annotations on (its id or title).
+</source>
+        <translation>glossa import-annotations: --article richiede l&apos;articolo su cui mettere le annotazioni (il suo id o titolo).
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa import-annotations: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: give one file, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa import-annotations: indica un solo file, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which file? Give the annotation file to read.
+</source>
+        <translation>glossa import-annotations: quale file? Indica il file di annotazioni da leggere.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: which article? Give --article with its id or title.
+</source>
+        <translation>glossa import-annotations: quale articolo? Indica --article con il suo id o titolo.
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: %1 Nothing was stored.
+</source>
+        <translation>glossa import-annotations: %1 Non è stato salvato nulla.
+</translation>
+    </message>
+    <message>
+        <source>%1 onto &quot;%2&quot;: %3
+</source>
+        <translation>%1 su &quot;%2&quot;: %3
+</translation>
+    </message>
+    <message>
+        <source>glossa import-annotations: annotation %1 was not imported: %2.
+</source>
+        <translation>glossa import-annotations: l&apos;annotazione %1 non è stata importata: %2.
+</translation>
     </message>
 </context>
 <context>
@@ -712,12 +728,14 @@ Opzioni:
     <message>
         <source>glossa %1: &apos;%2&apos; matches %3 articles (%4); give more of the id or the title.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa %1: &apos;%2&apos; corrisponde a %3 articoli (%4); indica una parte più lunga dell&apos;id o del titolo.
+</translation>
     </message>
     <message>
         <source>glossa %1: no article matches &apos;%2&apos;. Run &apos;glossa list&apos; to see the articles.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa %1: nessun articolo corrisponde a &apos;%2&apos;. Esegui &apos;glossa list&apos; per vedere gli articoli.
+</translation>
     </message>
 </context>
 <context>
@@ -745,7 +763,7 @@ Opzioni:
     <name>Glossa::Export::ExportFileName</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza titolo</translation>
     </message>
 </context>
 <context>
@@ -756,15 +774,15 @@ Opzioni:
     </message>
     <message>
         <source>underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>sottolineata</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privata</translation>
     </message>
     <message>
         <source>The article has changed here; this passage read: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;articolo è cambiato; questo passaggio diceva: “%1”</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -772,7 +790,7 @@ Opzioni:
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: %1</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -780,56 +798,56 @@ Opzioni:
     </message>
     <message>
         <source>Orphans</source>
-        <translation type="unfinished"></translation>
+        <translation>Orfane</translation>
     </message>
     <message>
         <source>Glossa can no longer find these passages in the article; each shows the words it marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossa non trova più questi passaggi nell&apos;articolo; ogni annotazione riporta le parole che segnava.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::PdfAnnotator</name>
     <message>
         <source>The printed page is not a PDF Glossa can read, so no annotations were added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pagina stampata non è un PDF che Glossa sa leggere, quindi non vi è stata aggiunta alcuna annotazione.</translation>
     </message>
     <message>
         <source>Page %1 of the printed PDF cannot be read, so no annotations were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la pagina %1 del PDF stampato, quindi non è stata aggiunta alcuna annotazione.</translation>
     </message>
     <message>
         <source>The PDF export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione PDF è stata annullata.</translation>
     </message>
     <message>
         <source>The annotations could not be added to the printed PDF (Poppler error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiungere le annotazioni al PDF stampato (errore di Poppler %1).</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::SaveFile</name>
     <message>
         <source>%1 is a folder; name the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella; indica il file da scrivere</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la cartella %1 non esiste</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere scritto: %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely (%2); nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è stato scritto per intero (%2); non è stato salvato nulla</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::WebAnnotationExport</name>
     <message>
         <source>The article&apos;s annotations could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le annotazioni dell&apos;articolo: %1</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
@@ -837,66 +855,66 @@ Opzioni:
     </message>
     <message>
         <source>The article %1 has no text to annotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;articolo %1 non ha testo da annotare.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Export::WebAnnotationImport</name>
     <message>
         <source>The file is not a valid annotation file: item %1 of its list is not an annotation object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è un file di annotazioni valido: l&apos;elemento %1 del suo elenco non è un oggetto annotazione.</translation>
     </message>
     <message>
         <source>The collection in the file keeps its annotations in pages elsewhere (%1); Glossa reads a collection whose first page is in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La raccolta contenuta nel file tiene le annotazioni in pagine che si trovano altrove (%1); Glossa legge le raccolte la cui prima pagina è nel file.</translation>
     </message>
     <message>
         <source>The file holds no annotations Glossa can read: it is neither W3C Web Annotations (an Annotation, AnnotationPage or AnnotationCollection) nor annotations exported from Hypothesis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non contiene annotazioni che Glossa sappia leggere: non si tratta né di W3C Web Annotations (un Annotation, AnnotationPage o AnnotationCollection) né di annotazioni esportate da Hypothesis.</translation>
     </message>
     <message>
         <source>%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotazioni salvate: %2 esatte, %3 su testo cambiato, %4 orfane; %5 rifiutate.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file %1 non esiste.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the annotation file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella; indica il file di annotazioni che contiene.</translation>
     </message>
     <message>
         <source>%1 is %2 MB, more than any annotation file Glossa reads (up to %3 MB); check that it is the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pesa %2 MB, più di qualsiasi file di annotazioni che Glossa legga (fino a %3 MB); controlla che sia il file giusto.</translation>
     </message>
     <message>
         <source>Glossa cannot read %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossa non riesce a leggere %1 (%2).</translation>
     </message>
     <message>
         <source>The file nests its data more than %1 levels deep, which no annotation file does; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file annida i suoi dati a più di %1 livelli di profondità, cosa che nessun file di annotazioni fa; non è stato letto.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non è JSON valido: %1 al byte %2.</translation>
     </message>
     <message>
         <source>the annotation at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;annotazione in posizione %1</translation>
     </message>
     <message>
         <source>The library could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la biblioteca: %1</translation>
     </message>
     <message>
         <source>an annotation with the same id comes earlier in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;annotazione con lo stesso id compare prima nel file</translation>
     </message>
     <message>
         <source>an annotation with this id is already on another article</source>
-        <translation type="unfinished"></translation>
+        <translation>un&apos;annotazione con questo id è già su un altro articolo</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
@@ -904,42 +922,86 @@ Opzioni:
     </message>
     <message>
         <source>The article &quot;%1&quot; has no text to anchor annotations on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;articolo &quot;%1&quot; non ha testo su cui ancorare le annotazioni.</translation>
     </message>
     <message>
         <source>The library did not store the annotations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca non ha salvato le annotazioni: %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a target or a list of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>una destinazione o un elenco di destinazioni</translation>
     </message>
     <message>
         <source>points at characters %1 to %2, outside the article&apos;s text (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>punta ai caratteri da %1 a %2, fuori dal testo dell&apos;articolo (%3 caratteri)</translation>
     </message>
     <message>
         <source>it has no text selector (TextQuoteSelector or TextPositionSelector), so it points at no passage of a text</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un selettore di testo (TextQuoteSelector o TextPositionSelector), quindi non punta ad alcun passaggio di un testo</translation>
     </message>
     <message>
         <source>a list of targets</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco di destinazioni</translation>
     </message>
     <message>
         <source>it is a page note: it quotes no passage of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>è una nota di pagina: non cita alcun passaggio del testo</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 has something other than %2 as its &quot;%3&quot;.</source>
+        <translation>Il file non è un file di annotazioni valido: %1 ha come &quot;%3&quot; qualcosa che non è %2.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid annotation file: %1 %2.</source>
+        <translation>Il file non è un file di annotazioni valido: %1 %2.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>text or a list of texts</source>
+        <translation>un testo o un elenco di testi</translation>
+    </message>
+    <message>
+        <source>has &quot;%1&quot; as its &quot;%2&quot;, which is not a date and time</source>
+        <translation>ha &quot;%1&quot; come &quot;%2&quot;, che non è una data con ora</translation>
+    </message>
+    <message>
+        <source>a whole number of characters</source>
+        <translation>un numero intero di caratteri</translation>
+    </message>
+    <message>
+        <source>a selector or a list of selectors</source>
+        <translation>un selettore o un elenco di selettori</translation>
+    </message>
+    <message>
+        <source>a selector</source>
+        <translation>un selettore</translation>
+    </message>
+    <message>
+        <source>has a TextPositionSelector that ends (%1) before it starts (%2)</source>
+        <translation>ha un TextPositionSelector che finisce (%1) prima di cominciare (%2)</translation>
+    </message>
+    <message>
+        <source>a body or a list of bodies</source>
+        <translation>un corpo o un elenco di corpi</translation>
+    </message>
+    <message>
+        <source>a person or a name</source>
+        <translation>una persona o un nome</translation>
     </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa annotazioni</translation>
     </message>
 </context>
 <context>
@@ -1071,19 +1133,19 @@ Opzioni:
     </message>
     <message>
         <source>Mark private</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi privata</translation>
     </message>
     <message>
         <source>Unmark private</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi non privata</translation>
     </message>
     <message>
         <source>Each imported annotation needs its own id on the article it is imported to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni annotazione importata deve avere un id proprio nell&apos;articolo in cui viene importata.</translation>
     </message>
     <message>
         <source>The annotation %1 is on another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotazione %1 si trova su un altro articolo.</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1192,7 @@ di %2</translation>
     <name>Glossa::Model::Annotation</name>
     <message>
         <source>Private: left out of exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Privata: esclusa dalle esportazioni</translation>
     </message>
 </context>
 <context>
@@ -1219,37 +1281,37 @@ di %2</translation>
     <name>Glossa::Ui::AnnotationImportController</name>
     <message>
         <source>Open the article the annotations belong to, then import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;articolo a cui appartengono le annotazioni, poi importale.</translation>
     </message>
     <message>
         <source>Import Annotations onto “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa annotazioni su “%1”</translation>
     </message>
     <message>
         <source>Web Annotations and Hypothesis exports (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotations ed esportazioni di Hypothesis (*.jsonld *.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>The annotations could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare le annotazioni: %1</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa annotazioni</translation>
     </message>
     <message>
         <source>Nothing was changed in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella biblioteca non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importata: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not find their passage in this article; the Annotations pane lists them as orphans, ready to be attached to a new selection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotazione non ha trovato il suo passaggio in questo articolo; il riquadro Annotazioni la elenca tra le orfane, pronta per essere ricollegata a una nuova selezione.</numerusform>
+            <numerusform>%n annotazioni non hanno trovato il loro passaggio in questo articolo; il riquadro Annotazioni le elenca tra le orfane, pronte per essere ricollegate a una nuova selezione.</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,113 +1369,113 @@ di %2</translation>
     <name>Glossa::Ui::ExportDialog</name>
     <message>
         <source>&amp;Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri al termine</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfoglia…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File:</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (8,5 × 11 pollici)</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato &amp;pagina:</translation>
     </message>
     <message numerus="yes">
         <source>Include &amp;private notes (%n in this article)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Includi le note p&amp;rivate (%n in questo articolo)</numerusform>
+            <numerusform>Includi le note p&amp;rivate (%n in questo articolo)</numerusform>
         </translation>
     </message>
     <message>
         <source>Include &amp;private notes (this article has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi le note p&amp;rivate (questo articolo non ne ha)</translation>
     </message>
     <message>
         <source>Private notes stay out of exports unless you include them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le note private restano escluse dalle esportazioni, a meno che tu non le includa qui.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta</translation>
     </message>
     <message>
         <source>Export Annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF annotato</translation>
     </message>
     <message>
         <source>Export Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta Markdown</translation>
     </message>
     <message>
         <source>Export Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta Web Annotations</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>File Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotations (*.jsonld *.json)</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::ExportMenu</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta</translation>
     </message>
     <message>
         <source>Annotated &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF annotato…</translation>
     </message>
     <message>
         <source>Save the article as a PDF with its highlights, margin notes and PDF annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;articolo come PDF con le evidenziazioni, le note a margine e le annotazioni PDF</translation>
     </message>
     <message>
         <source>&amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
         <source>Save the article&apos;s highlights and notes as a Markdown file (for Obsidian or any notes folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le evidenziazioni e le note dell&apos;articolo in un file Markdown (per Obsidian o qualsiasi cartella di note)</translation>
     </message>
     <message>
         <source>&amp;Web Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Annotations…</translation>
     </message>
     <message>
         <source>Save the article&apos;s annotations as W3C Web Annotations (JSON-LD) that Glossa and other tools can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le annotazioni dell&apos;articolo in formato W3C Web Annotations (JSON-LD), leggibile da Glossa e da altri strumenti</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa &amp;annotazioni…</translation>
     </message>
     <message>
         <source>Read W3C Web Annotations or a Hypothesis export onto the article shown, as one undoable step</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi annotazioni W3C Web Annotations o un&apos;esportazione di Hypothesis sull&apos;articolo visualizzato, in un&apos;unica operazione annullabile</translation>
     </message>
 </context>
 <context>
@@ -1770,32 +1832,32 @@ di %2</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privata</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::NotesExportController</name>
     <message>
         <source>Open an article to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un articolo per esportarlo.</translation>
     </message>
     <message>
         <source>The export could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere l&apos;esportazione: %1.</translation>
     </message>
     <message>
         <source>No file was written. Choose another folder or free some space, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato scritto alcun file. Scegli un&apos;altra cartella o libera spazio, poi esporta di nuovo.</translation>
     </message>
     <message>
         <source>the article is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;articolo non è più nella biblioteca</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n annotation(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %1 (%n annotazione).</numerusform>
+            <numerusform>Esportato %1 (%n annotazioni).</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,35 +2021,35 @@ di %2</translation>
     <name>Glossa::Ui::PdfExportController</name>
     <message>
         <source>Laying out the article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaginazione dell&apos;articolo…</translation>
     </message>
     <message>
         <source>Printing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa delle pagine…</translation>
     </message>
     <message>
         <source>Adding annotations (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunta delle annotazioni (%1 di %2)…</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrittura del file…</translation>
     </message>
     <message>
         <source>Open an article to export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un articolo per esportarlo.</translation>
     </message>
     <message>
         <source>An export is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>È già in corso un&apos;esportazione.</translation>
     </message>
     <message>
         <source>the library could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere la biblioteca</translation>
     </message>
     <message>
         <source>the article is no longer in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;articolo non è più nella biblioteca</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1995,60 +2057,60 @@ di %2</translation>
     </message>
     <message>
         <source>Exporting Annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione del PDF annotato</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata; non è stato scritto alcun file.</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1; %n annotation(s) could not be placed on the printed text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esportato %1; non è stato possibile collocare %n annotazione sul testo stampato.</numerusform>
+            <numerusform>Esportato %1; non è stato possibile collocare %n annotazioni sul testo stampato.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF annotato</translation>
     </message>
     <message>
         <source>The annotated PDF could not be exported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare il PDF annotato: %1.</translation>
     </message>
     <message>
         <source>No file was written. Choose another folder or free some space, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato scritto alcun file. Scegli un&apos;altra cartella o libera spazio, poi esporta di nuovo.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::PdfExporter</name>
     <message numerus="yes">
         <source>the article&apos;s page was not ready to print within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la pagina dell&apos;articolo non era pronta per la stampa entro %n secondo</numerusform>
+            <numerusform>la pagina dell&apos;articolo non era pronta per la stampa entro %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>the article&apos;s page could not be loaded for printing</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile caricare la pagina dell&apos;articolo per la stampa</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;esportazione è stata annullata</translation>
     </message>
     <message>
         <source>the web engine could not print the article</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore web non è riuscito a stampare l&apos;articolo</translation>
     </message>
     <message>
         <source>the printed article could not be annotated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile annotare l&apos;articolo stampato: %1</translation>
     </message>
 </context>
 <context>
@@ -2158,11 +2220,11 @@ di %2</translation>
     </message>
     <message>
         <source>&amp;Private</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privata</translation>
     </message>
     <message>
         <source>Keep the focused annotation out of exports, or let it back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi l&apos;annotazione attiva dalle esportazioni, o includila di nuovo</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2290,7 @@ di %2</translation>
     </message>
     <message>
         <source>Click a highlight (or move to one with J and K) to make it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su un’evidenziazione (o raggiungila con J e K) per renderla privata.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,10 @@ class ImportAnnotationsCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::Cli::ImportAnnotationsCommand)
 };
-using Tr = ImportAnnotationsCommand;
 
 QString usage()
 {
-    return Tr::tr("Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]\n");
+    return ImportAnnotationsCommand::tr("Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]\n");
 }
 
 struct Options {
@@ -42,7 +41,7 @@ Options parse(const QStringList &args)
         const QString &a = args[i];
         if (a == u"--article") {
             if (i + 1 >= args.size()) {
-                o.error = Tr::tr("glossa import-annotations: --article needs the article to put the annotations on "
+                o.error = ImportAnnotationsCommand::tr("glossa import-annotations: --article needs the article to put the annotations on "
                                  "(its id or title).\n");
                 return o;
             }
@@ -52,19 +51,19 @@ Options parse(const QStringList &args)
         } else if (a == u"--json") {
             o.json = true;
         } else if (a.startsWith(u'-') && a.size() > 1) {
-            o.error = Tr::tr("glossa import-annotations: unknown option '%1'.\n").arg(a);
+            o.error = ImportAnnotationsCommand::tr("glossa import-annotations: unknown option '%1'.\n").arg(a);
             return o;
         } else if (o.file.isEmpty()) {
             o.file = a;
         } else {
-            o.error = Tr::tr("glossa import-annotations: give one file, not '%1' and '%2'.\n").arg(o.file, a);
+            o.error = ImportAnnotationsCommand::tr("glossa import-annotations: give one file, not '%1' and '%2'.\n").arg(o.file, a);
             return o;
         }
     }
     if (o.file.isEmpty()) {
-        o.error = Tr::tr("glossa import-annotations: which file? Give the annotation file to read.\n");
+        o.error = ImportAnnotationsCommand::tr("glossa import-annotations: which file? Give the annotation file to read.\n");
     } else if (o.article.isEmpty()) {
-        o.error = Tr::tr("glossa import-annotations: which article? Give --article with its id or title.\n");
+        o.error = ImportAnnotationsCommand::tr("glossa import-annotations: which article? Give --article with its id or title.\n");
     }
     return o;
 }
@@ -124,7 +123,7 @@ int runImportAnnotations(const QStringList &arguments, const Context &)
     }
     const auto imported = Export::WebAnnotationImport::importFile(library, o.file, article->id);
     if (!imported) {
-        err() << Tr::tr("glossa import-annotations: %1 Nothing was stored.\n").arg(imported.error().message);
+        err() << ImportAnnotationsCommand::tr("glossa import-annotations: %1 Nothing was stored.\n").arg(imported.error().message);
         return ExitFailure;
     }
     const Export::AnnotationImport &r = *imported;
@@ -133,10 +132,10 @@ int runImportAnnotations(const QStringList &arguments, const Context &)
         return ExitOk;
     }
     using Export::ImportOutcome;
-    out() << Tr::tr("%1 onto \"%2\": %3\n").arg(QDir::toNativeSeparators(o.file), article->title, r.summary());
+    out() << ImportAnnotationsCommand::tr("%1 onto \"%2\": %3\n").arg(QDir::toNativeSeparators(o.file), article->title, r.summary());
     for (qsizetype i = 0; i < r.items.size(); ++i) {
         if (r.items[i].outcome == ImportOutcome::Rejected) {
-            err() << Tr::tr("glossa import-annotations: annotation %1 was not imported: %2.\n")
+            err() << ImportAnnotationsCommand::tr("glossa import-annotations: annotation %1 was not imported: %2.\n")
                          .arg(i + 1)
                          .arg(r.items[i].reason);
         }

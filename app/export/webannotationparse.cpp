@@ -12,19 +12,18 @@ namespace WA = WebAnnotation;
 
 namespace {
 
-using Parse = WebAnnotationParse;
 
 // A sentence about a value of the wrong kind, naming the item and the property.
 Error wrongType(const QString &where, const QString &property, const QString &expected)
 {
-    return Error {.message = Parse::tr("The file is not a valid annotation file: %1 has something other than %2 "
+    return Error {.message = WebAnnotationParse::tr("The file is not a valid annotation file: %1 has something other than %2 "
                                        "as its \"%3\".")
                       .arg(where, expected, property)};
 }
 
 Error broken(const QString &where, const QString &what)
 {
-    return Error {.message = Parse::tr("The file is not a valid annotation file: %1 %2.").arg(where, what)};
+    return Error {.message = WebAnnotationParse::tr("The file is not a valid annotation file: %1 %2.").arg(where, what)};
 }
 
 // A property that must be text when present (absent and null read as empty).
@@ -35,7 +34,7 @@ Result<QString> text(const QJsonObject &o, QStringView key, const QString &where
         return QString();
     }
     if (!v.isString()) {
-        return wrongType(where, key.toString(), Parse::tr("text"));
+        return wrongType(where, key.toString(), WebAnnotationParse::tr("text"));
     }
     return v.toString();
 }
@@ -51,12 +50,12 @@ Result<QStringList> texts(const QJsonObject &o, QStringView key, const QString &
         return QStringList {v.toString()};
     }
     if (!v.isArray()) {
-        return wrongType(where, key.toString(), Parse::tr("text or a list of texts"));
+        return wrongType(where, key.toString(), WebAnnotationParse::tr("text or a list of texts"));
     }
     QStringList out;
     for (const auto &e : v.toArray()) {
         if (!e.isString()) {
-            return wrongType(where, key.toString(), Parse::tr("text or a list of texts"));
+            return wrongType(where, key.toString(), WebAnnotationParse::tr("text or a list of texts"));
         }
         out << e.toString();
     }
@@ -71,7 +70,7 @@ Result<QDateTime> dateTime(const QJsonObject &o, QStringView key, const QString 
     }
     QDateTime t = QDateTime::fromString(*s, Qt::ISODateWithMs);
     if (!t.isValid()) {
-        return broken(where, Parse::tr("has \"%1\" as its \"%2\", which is not a date and time").arg(*s, key));
+        return broken(where, WebAnnotationParse::tr("has \"%1\" as its \"%2\", which is not a date and time").arg(*s, key));
     }
     return t.toUTC();
 }
@@ -98,7 +97,7 @@ Result<qsizetype> offset(const QJsonObject &o, QStringView key, const QString &w
     const QJsonValue v = o.value(key);
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
-        return wrongType(where, key.toString(), Parse::tr("a whole number of characters"));
+        return wrongType(where, key.toString(), WebAnnotationParse::tr("a whole number of characters"));
     }
     return qsizetype(d);
 }
@@ -113,7 +112,7 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
     } else if (value.isObject()) {
         list.append(value);
     } else if (!value.isUndefined() && !value.isNull() && !value.isString()) {
-        return wrongType(where, QStringLiteral("selector"), Parse::tr("a selector or a list of selectors"));
+        return wrongType(where, QStringLiteral("selector"), WebAnnotationParse::tr("a selector or a list of selectors"));
     }
     bool position = false;
     for (const auto &v : std::as_const(list)) {
@@ -121,7 +120,7 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
             continue; // a selector named by IRI: nothing Glossa can read
         }
         if (!v.isObject()) {
-            return wrongType(where, QStringLiteral("selector"), Parse::tr("a selector"));
+            return wrongType(where, QStringLiteral("selector"), WebAnnotationParse::tr("a selector"));
         }
         const QJsonObject o = v.toObject();
         const auto type = texts(o, u"type", where);
@@ -148,7 +147,7 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
             }
             if (*end < *start) {
                 return broken(where,
-                    Parse::tr("has a TextPositionSelector that ends (%1) before it starts (%2)").arg(*end).arg(*start));
+                    WebAnnotationParse::tr("has a TextPositionSelector that ends (%1) before it starts (%2)").arg(*end).arg(*start));
             }
             s.start = *start;
             s.end = *end;
@@ -185,7 +184,7 @@ Status readBodies(const QJsonObject &item, const QString &where, bool tagging, P
             continue; // absent, or a resource elsewhere
         }
         if (!b.isObject()) {
-            return wrongType(where, QStringLiteral("body"), Parse::tr("a body or a list of bodies"));
+            return wrongType(where, QStringLiteral("body"), WebAnnotationParse::tr("a body or a list of bodies"));
         }
         const QJsonObject o = b.toObject();
         const auto value = text(o, u"value", where);
@@ -217,7 +216,7 @@ Result<QString> creatorName(const QJsonValue &creator, const QString &where)
         return c.toString();
     }
     if (!c.isObject()) {
-        return wrongType(where, QStringLiteral("creator"), Parse::tr("a person or a name"));
+        return wrongType(where, QStringLiteral("creator"), WebAnnotationParse::tr("a person or a name"));
     }
     const auto name = text(c.toObject(), u"name", where);
     const auto nickname = text(c.toObject(), u"nickname", where);
