@@ -8,4 +8,9 @@ find_package(SQLite3 REQUIRED)
 find_package(PkgConfig REQUIRED)
 # Poppler-Qt6 writes the annotated-PDF export's annotations (app/export, the glossa_pdf library).
 pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
+# Poppler's core API writes what Poppler-Qt6 cannot (the subject, popups, appearance streams, the
+# language: app/export/pdfcorepass.cpp). Its headers are a package of their own on Debian
+# (libpoppler-private-dev), while poppler.pc comes with libpoppler-dev: both are asked for.
+pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
+find_path(POPPLER_CORE_INCLUDE_DIR PDFDoc.h HINTS ${POPPLER_INCLUDE_DIRS} NO_DEFAULT_PATH REQUIRED)
 pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)

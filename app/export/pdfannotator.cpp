@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfannotator.h"
 
+#include "pdfcorepass.h"
 #include "printedtext.h"
 #include "render/notetext.h"
 #include "textalignment.h"
@@ -170,6 +171,7 @@ Result<QByteArray> annotatePrintedPdf(const QByteArray &printed, const QString &
     PdfAnnotationReport *report, const std::function<bool(int, int)> &progress)
 {
     PdfAnnotationReport done;
+    QHash<QString, PdfCoreDetails> details; // by id: what the core pass adds to the placed ones
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(printed);
     if (!document || document->isLocked()) {
         return Error {0,
@@ -211,6 +213,7 @@ Result<QByteArray> annotatePrintedPdf(const QByteArray &printed, const QString &
             done.unplaced.append(a.id);
             continue;
         }
+        details.insert(a.id, {palette.labelFor(a.color), !Render::NoteText::plain(a.note).isEmpty()});
         if (a.kind == Model::AnnotationKind::Note) {
             addNote(pages, fragments.first(), a, palette);
             ++done.notes;
@@ -238,10 +241,11 @@ Result<QByteArray> annotatePrintedPdf(const QByteArray &printed, const QString &
                 "The annotations could not be added to the printed PDF (Poppler error %1).")
                 .arg(int(converter->lastError()))};
     }
-    if (report) {
+    Result<QByteArray> complete = completeAnnotatedPdf(bytes, details, info.language);
+    if (complete.ok() && report) {
         *report = done;
     }
-    return bytes;
+    return complete;
 }
 
 } // namespace Glossa::Export

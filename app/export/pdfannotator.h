@@ -2,8 +2,8 @@
 // The annotated-PDF export's second pass: real PDF annotation objects (Highlight, Underline, Text)
 // written with Poppler over the pages Chromium printed from the reader page, so any PDF reader shows
 // and lists them, and a later import can recognise them by their name (/NM, the annotation's id).
-// Part of the glossa_pdf library (Qt Core + Poppler-Qt6, which brings Qt Gui): the window and the
-// tests link it, the Qt-Core-only `glossa` executable does not.
+// Part of the glossa_pdf library (Qt Core + Poppler-Qt6, which brings Qt Gui, and Poppler's core
+// API): the window and the tests link it, the Qt-Core-only `glossa` executable does not.
 #pragma once
 
 #include "model/annotation.h"
@@ -24,8 +24,8 @@ struct PdfDocumentInfo {
     QString title;
     QString author; // the byline
     QString subject;
-    // BCP 47 ("en", "fr-CA"). Not written yet: the language is the catalog's /Lang, which
-    // Poppler-Qt6 cannot set, and Chromium (Skia/PDF m122) writes none from <html lang>.
+    // BCP 47 ("en", "fr-CA"): the catalog's /Lang (Chromium, Skia/PDF m122, writes none from
+    // <html lang>). Empty: none.
     QString language;
     QStringList keywords; // the article's tags
 };
@@ -46,9 +46,9 @@ struct PdfAnnotationReport {
 // An annotation whose passage cannot be found in the printed text is left out and listed in
 // `report->unplaced`; a `printed` that Poppler cannot read gives an Error. A passage across a page
 // break is one annotation object per page, all with the annotation's id as their name.
-// What Poppler-Qt6 (25.03) cannot write, and so the objects lack: the subject (/Subj, the colour's
-// meaning), a Popup, and an appearance stream (/AP; readers draw text markup from its QuadPoints
-// and colour, as Poppler itself does).
+// Each object's subject (/Subj) is its colour's meaning; one with a note has a closed Popup beside
+// it; Highlight and Underline objects carry the appearance stream (/AP) Poppler draws for them.
+// Poppler-Qt6 writes the objects, Poppler's core API the rest (pdfcorepass.h).
 Result<QByteArray> annotatePrintedPdf(const QByteArray &printed, const QString &canonicalText,
     const QList<Model::Annotation> &annotations, const Model::Palette &palette, const PdfDocumentInfo &info,
     PdfAnnotationReport *report = nullptr, const std::function<bool(int, int)> &progress = {});

@@ -3,7 +3,8 @@
 // Chromium (QWebEnginePage::printToPdf, A4, as `glossa --screenshot FILE.pdf` prints it), then
 // annotatePrintedPdf() adds a Highlight or Underline per highlight and a Text note per note. Poppler
 // reads the result back: each annotation's quads must cover exactly its quote, on every line and
-// page it spans, with its colour, note, author, dates and id.
+// page it spans, with its colour, note, author, dates and id; Poppler's core API reads what
+// Poppler-Qt6 cannot: each object's subject, its Popup, its appearance stream, and the language.
 #include "export/pdfannotator.h"
 #include "helpers/testlibrary.h"
 #include "helpers/uitestmain.h"
@@ -14,12 +15,22 @@
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
+#include <QDir>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
+
+#include <Annot.h>
+#include <GlobalParams.h>
+#include <Page.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <UTF.h>
+#include <XRef.h>
 
 using namespace Glossa;
 using namespace Qt::StringLiterals;
@@ -69,6 +80,120 @@ QList<const Placed *> partsOf(const std::vector<Placed> &placed, const QString &
         }
     }
     return parts;
+}
+
+// What Poppler's core API reads of one annotation object.
+struct CoreAnnotation {
+    QString name;
+    Annot::AnnotSubtype type = Annot::typeUnknown;
+    QString subject;
+    QRectF rect; // points, PDF space (y up)
+    bool hasPopup = false;
+    bool popupOpen = true;
+    bool popupOnPage = false; // listed in the page's /Annots
+    bool popupParentIsThis = false;
+    QRectF popupRect;
+    QRectF page; // the page's crop box
+    bool appearanceIndirect = false; // /AP /N is a reference to a stream
+    bool innerFormsIndirect = true; // the forms its resources draw are references too
+    QByteArray appearance; // the drawing operators of the appearance and its inner forms
+    QRectF appearanceBox; // its /BBox
+};
+
+QString utf8Of(const GooString *text)
+{
+    // Up to the NUL that Poppler 25.03's TextStringToUtf8() leaves at the end.
+    return text ? QString::fromUtf8(TextStringToUtf8(text->toStr()).c_str()) : QString();
+}
+
+QRectF rectOf(const PDFRectangle &r)
+{
+    return QRectF(QPointF(r.x1, r.y1), QPointF(r.x2, r.y2));
+}
+
+QByteArray contentOf(const Object &stream)
+{
+    std::string data;
+    stream.getStream()->fillString(data);
+    return QByteArray::fromStdString(data);
+}
+
+// The annotation objects of `pdf` as Poppler's core API reads them, and the catalog's /Lang.
+std::pair<std::vector<CoreAnnotation>, QString> readWithPopplerCore(const QByteArray &pdf)
+{
+    const GlobalParamsIniter params(nullptr);
+    PDFDoc doc(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
+    std::vector<CoreAnnotation> out;
+    if (!doc.isOk()) {
+        return {out, u"<unreadable>"_s};
+    }
+    XRef *xref = doc.getXRef();
+    for (int p = 1; p <= doc.getNumPages(); ++p) {
+        Page *page = doc.getPage(p);
+        const std::vector<Annot *> &annots = page->getAnnots()->getAnnots();
+        for (Annot *annot : annots) {
+            auto *markup = dynamic_cast<AnnotMarkup *>(annot);
+            if (!markup) {
+                continue;
+            }
+            CoreAnnotation c;
+            c.name = utf8Of(annot->getName());
+            c.type = annot->getType();
+            c.subject = utf8Of(markup->getSubject());
+            c.rect = rectOf(annot->getRect());
+            c.page = rectOf(*page->getCropBox());
+            if (AnnotPopup *popup = markup->getPopup()) {
+                c.hasPopup = true;
+                c.popupOpen = popup->getOpen();
+                c.popupRect = rectOf(popup->getRect());
+                const Object &parent = popup->getAnnotObj().dictLookupNF("Parent");
+                c.popupParentIsThis = parent.isRef() && parent.getRef() == annot->getRef();
+                // Poppler lists a popup with a parent under its parent only: the page's array has it.
+                const Object list = page->getAnnotsObject();
+                for (int i = 0; list.isArray() && i < list.arrayGetLength(); ++i) {
+                    const Object &entry = list.arrayGetNF(i);
+                    c.popupOnPage = c.popupOnPage || (entry.isRef() && entry.getRef() == popup->getRef());
+                }
+            }
+            const Object ap = annot->getAnnotObj().dictLookup("AP");
+            const Object normalRef = ap.isDict() ? ap.dictLookupNF("N").copy() : Object(objNull);
+            c.appearanceIndirect = normalRef.isRef();
+            const Object normal = normalRef.fetch(xref);
+            if (normal.isStream()) {
+                c.appearance = contentOf(normal);
+                const Object box = normal.streamGetDict()->lookup("BBox");
+                if (box.isArray() && box.arrayGetLength() == 4) {
+                    c.appearanceBox = QRectF(QPointF(box.arrayGet(0, 0).getNumWithDefaultValue(0),
+                                                 box.arrayGet(1, 0).getNumWithDefaultValue(0)),
+                        QPointF(box.arrayGet(2, 0).getNumWithDefaultValue(0),
+                            box.arrayGet(3, 0).getNumWithDefaultValue(0)));
+                }
+                const Object resources = normal.streamGetDict()->lookup("Resources");
+                const Object forms = resources.isDict() ? resources.dictLookup("XObject") : Object(objNull);
+                for (int i = 0; forms.isDict() && i < forms.dictGetLength(); ++i) {
+                    c.innerFormsIndirect = c.innerFormsIndirect && forms.dictGetValNF(i).isRef();
+                    const Object inner = forms.dictGetVal(i);
+                    if (inner.isStream()) {
+                        c.appearance += '\n' + contentOf(inner);
+                    }
+                }
+            }
+            out.push_back(std::move(c));
+        }
+    }
+    const Object lang = xref->getCatalog().dictLookup("Lang");
+    return {std::move(out), lang.isString() ? utf8Of(lang.getString()) : QString()};
+}
+
+// The colour an appearance stream fills ("rg") or strokes ("RG") with.
+QColor appearanceColor(const QByteArray &content, bool fill)
+{
+    const QRegularExpression op(fill ? u"([\\d.]+) ([\\d.]+) ([\\d.]+) rg"_s : u"([\\d.]+) ([\\d.]+) ([\\d.]+) RG"_s);
+    const QRegularExpressionMatch m = op.match(QString::fromLatin1(content));
+    if (!m.hasMatch()) {
+        return {};
+    }
+    return QColor::fromRgbF(m.captured(1).toFloat(), m.captured(2).toFloat(), m.captured(3).toFloat());
 }
 
 } // namespace
@@ -316,6 +441,58 @@ private Q_SLOTS:
                 qPrintable(printedBefore + u" | "_s + canonicalBefore));
         }
 
+        // What Poppler's core API reads: each object's subject is its colour's meaning; one with a
+        // note has a closed Popup beside it; Highlight and Underline carry the appearance Poppler
+        // draws for them, in their colour; the catalog has the language.
+        const auto [core, language] = readWithPopplerCore(*result);
+        QCOMPARE(language, info.language);
+        QCOMPARE(core.size(), size_t(6));
+        for (const Model::Annotation &a : std::as_const(annotations).first(5)) {
+            const Model::Rgb rgb = palette.color(a.color).value_or(Model::PaletteColor {}).color;
+            const QColor colour(rgb.red(), rgb.green(), rgb.blue());
+            int parts = 0;
+            for (const CoreAnnotation &c : core) {
+                if (c.name != a.id) {
+                    continue;
+                }
+                ++parts;
+                QVERIFY(!c.subject.isEmpty());
+                QCOMPARE(c.subject, palette.labelFor(a.color));
+                QCOMPARE(c.hasPopup, !a.note.isEmpty());
+                if (c.hasPopup) {
+                    QVERIFY(!c.popupOpen);
+                    QVERIFY(c.popupOnPage);
+                    QVERIFY(c.popupParentIsThis);
+                    QVERIFY2(c.page.contains(c.popupRect), qPrintable(a.selector.exact));
+                    // Level with the annotation, right of it unless the page's edge is in the way.
+                    QVERIFY(c.popupRect.top() <= c.rect.bottom() && c.popupRect.bottom() >= c.rect.top());
+                    QVERIFY(c.popupRect.left() >= c.rect.right() || qFuzzyCompare(c.popupRect.right(), c.page.right()));
+                }
+                if (a.kind == Kind::Note) {
+                    QCOMPARE(c.type, Annot::typeText);
+                    continue;
+                }
+                const bool underline = a.style == Style::Underline;
+                QCOMPARE(c.type, underline ? Annot::typeUnderline : Annot::typeHighlight);
+                QVERIFY(c.appearanceIndirect);
+                QVERIFY(c.innerFormsIndirect);
+                // A reader fits the form's box into the /Rect: they are the same, so nothing is squeezed.
+                QVERIFY(!c.appearanceBox.isEmpty());
+                QVERIFY2(std::abs(c.rect.left() - c.appearanceBox.left()) < 0.01
+                        && std::abs(c.rect.right() - c.appearanceBox.right()) < 0.01
+                        && std::abs(c.rect.top() - c.appearanceBox.top()) < 0.01
+                        && std::abs(c.rect.bottom() - c.appearanceBox.bottom()) < 0.01,
+                    qPrintable(a.selector.exact));
+                const QColor drawn = appearanceColor(c.appearance, !underline);
+                QVERIFY2(drawn.isValid(), c.appearance.constData());
+                QVERIFY2(std::abs(drawn.redF() - colour.redF()) < 0.01
+                        && std::abs(drawn.greenF() - colour.greenF()) < 0.01
+                        && std::abs(drawn.blueF() - colour.blueF()) < 0.01,
+                    qPrintable(drawn.name() + u" "_s + colour.name()));
+            }
+            QCOMPARE(parts, int(partsOf(placed, a.id).size()));
+        }
+
         QCOMPARE(doc->title(), info.title);
         QCOMPARE(doc->author(), info.author);
         QCOMPARE(doc->subject(), info.subject);
@@ -327,6 +504,18 @@ private Q_SLOTS:
             QCOMPARE(doc->page(p)->text(QRectF()), before->page(p)->text(QRectF()));
             QVERIFY(!doc->page(p)->renderToImage(36, 36).isNull());
         }
+        // Poppler's pdftoppm renders every page, and finds nothing wrong with the file.
+        const QString annotated = m_dir.filePath(u"annotated.pdf"_s);
+        {
+            QFile out(annotated);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(*result) == result->size());
+        }
+        QProcess pdftoppm;
+        pdftoppm.start(u"pdftoppm"_s, {u"-r"_s, u"20"_s, u"-png"_s, annotated, m_dir.filePath(u"rendered"_s)});
+        QVERIFY(pdftoppm.waitForFinished(120'000));
+        QCOMPARE(pdftoppm.exitCode(), 0);
+        QCOMPARE(pdftoppm.readAllStandardError(), QByteArray());
+        QCOMPARE(QDir(m_dir.path()).entryList({u"rendered-*.png"_s}).size(), doc->numPages());
     }
 
     void aHighlightOfTheWholeArticleCoversExactlyItsText_data()
