@@ -823,6 +823,14 @@ Options :
         <source>The annotations could not be added to the printed PDF (Poppler error %1).</source>
         <translation>Les annotations n&apos;ont pas pu être ajoutées au PDF imprimé (erreur Poppler %1).</translation>
     </message>
+    <message>
+        <source>The annotated PDF cannot be read back (Poppler error %1), so it was not written.</source>
+        <translation>Le PDF annoté ne peut pas être relu (erreur Poppler %1) ; il n’a donc pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The annotated PDF could not be written (Poppler error %1).</source>
+        <translation>Le PDF annoté n’a pas pu être écrit (erreur Poppler %1).</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Export::SaveFile</name>

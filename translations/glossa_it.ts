@@ -823,6 +823,14 @@ Opzioni:
         <source>The annotations could not be added to the printed PDF (Poppler error %1).</source>
         <translation>Impossibile aggiungere le annotazioni al PDF stampato (errore di Poppler %1).</translation>
     </message>
+    <message>
+        <source>The annotated PDF cannot be read back (Poppler error %1), so it was not written.</source>
+        <translation>Il PDF annotato non si può rileggere (errore di Poppler %1), perciò non è stato scritto.</translation>
+    </message>
+    <message>
+        <source>The annotated PDF could not be written (Poppler error %1).</source>
+        <translation>Non è stato possibile scrivere il PDF annotato (errore di Poppler %1).</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Export::SaveFile</name>

@@ -175,7 +175,7 @@ class TstPdfExport : public QObject
         for (const QString &tag : std::as_const(m_article.tags)) {
             QVERIFY(doc->info(u"Keywords"_s).contains(tag));
         }
-        // The language (the catalog's /Lang) is not written: Poppler-Qt6 cannot set it (pdfannotator.h).
+        // The language (the catalog's /Lang) is read back in tst_pdfannotations, with Poppler's core API.
 
         const QSizeF paper = size == Export::PageSize::A4 ? QSizeF(595.3, 841.9) : QSizeF(612, 792);
         for (int i = 0; i < doc->numPages(); ++i) {
