@@ -121,10 +121,16 @@ public:
     Store::Status removeAnnotation(const QString &annotationId);
     Store::Result<QString> addLink(Model::Link link);
     Store::Status removeLink(const QString &linkId);
-    Store::Result<QString> addComment(Model::Comment comment);
+    // A comment, a reply (parentId: a comment of the same article) or an inline comment: on an
+    // existing annotation (annotationId), or on a passage marked for it (`anchor`, stored as a
+    // CommentAnchor annotation in the same step). The author defaults to the local one.
+    Store::Result<QString> addComment(Model::Comment comment, std::optional<Model::Annotation> anchor = {});
     Store::Status editComment(const QString &commentId, const QString &body);
     Store::Status deleteComment(const QString &commentId);
-    Store::Status voteComment(const QString &commentId, int delta);
+    // `voter`'s one vote on a comment; voting as one already voted takes it back (no step when
+    // nothing changes). Returns the voter's vote now: +1, -1 or 0.
+    enum class CommentVote { Up, Down, Clear };
+    Store::Result<int> voteComment(const QString &commentId, const QString &voter, CommentVote vote);
     Store::Status setCommentResolved(const QString &commentId, bool resolved);
     // Replaces the palette (undoable). Annotations keep their colour names either way.
     Store::Status setPalette(const Model::Palette &palette);

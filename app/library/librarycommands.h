@@ -114,7 +114,8 @@ private:
 class AddCommentCommand final : public LibraryCommand
 {
 public:
-    AddCommentCommand(Library *library, Model::Comment comment);
+    // With `anchor`, the passage's CommentAnchor annotation is stored (and removed) with the comment.
+    AddCommentCommand(Library *library, Model::Comment comment, std::optional<Model::Annotation> anchor = {});
 
 protected:
     Store::Status apply() override;
@@ -122,6 +123,7 @@ protected:
 
 private:
     Model::Comment m_comment;
+    std::optional<Model::Annotation> m_anchor;
 };
 
 class EditCommentCommand final : public LibraryCommand
