@@ -12,6 +12,7 @@
 #include "librarycommands.h"
 #include "resolvecommand.h"
 #include "threadcommand.h"
+#include "threadexportcommand.h"
 #include "votecommand.h"
 
 #include <QLibraryInfo>
@@ -87,6 +88,13 @@ const QList<Command> &commands()
         {u"resolve",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "resolve COMMENT [--reopen]   mark a comment resolved, or open"),
             &runResolve},
+        {u"thread-export",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "thread-export ARTICLE -o FILE   an article's discussion, to share"),
+            &runThreadExport},
+        {u"thread-merge",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "thread-merge FILE… [--json]   merge shared discussions (by id: any order, twice changes nothing)"),
+            &runThreadMerge},
     };
     return table;
 }

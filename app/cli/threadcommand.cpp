@@ -7,6 +7,7 @@
 #include "library/library.h"
 #include "librarycommands.h"
 #include "model/elide.h"
+#include "store/commentrepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,7 +66,8 @@ void printNode(QTextStream &o, const Thread::Node &n, const QHash<QString, QStri
 
 } // namespace
 
-QJsonArray threadJson(const QList<Thread::Node> &tree, const QHash<QString, QString> &quotes)
+QJsonArray threadJson(
+    const QList<Thread::Node> &tree, const QHash<QString, QString> &quotes, const QHash<QString, QJsonArray> &histories)
 {
     QJsonArray out;
     for (const Thread::Node &n : tree) {
@@ -73,7 +75,8 @@ QJsonArray threadJson(const QList<Thread::Node> &tree, const QHash<QString, QStr
         o.insert(u"quote",
             n.comment.annotationId.isEmpty() ? QJsonValue() : QJsonValue(quotes.value(n.comment.annotationId)));
         o.insert(u"parentMissing", n.parentMissing);
-        o.insert(u"replies", threadJson(n.replies, quotes));
+        o.insert(u"history", histories.value(n.comment.id));
+        o.insert(u"replies", threadJson(n.replies, quotes, histories));
         out.append(o);
     }
     return out;
@@ -149,13 +152,27 @@ int runThread(const QStringList &arguments, const Context &)
     }
     const QList<Thread::Node> tree = Thread::build(*comments, sort, filter);
     if (json) {
+        QHash<QString, QJsonArray> histories;
+        for (const Model::Comment &c : *comments) {
+            const auto edits = library.readCommentEdits(c.id);
+            if (!edits) {
+                err() << QStringLiteral("glossa thread: ") << edits.error().message << u'\n';
+                return ExitFailure;
+            }
+            QJsonArray history;
+            for (const Store::CommentEdit &e : *edits) {
+                history.append(
+                    QJsonObject {{u"body"_s, e.body}, {u"replaced"_s, e.replaced.toString(Qt::ISODateWithMs)}});
+            }
+            histories.insert(c.id, history);
+        }
         const QJsonObject o {
             {u"article"_s, article->id},
             {u"title"_s, article->title},
             {u"sort"_s, Thread::sortName(sort)},
             {u"filter"_s, Thread::filterName(filter)},
             {u"count"_s, Thread::count(tree)},
-            {u"comments"_s, threadJson(tree, quotes)},
+            {u"comments"_s, threadJson(tree, quotes, histories)},
         };
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return ExitOk;

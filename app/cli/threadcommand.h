@@ -18,7 +18,8 @@ int runThread(const QStringList &args, const Context &context);
 
 // The tree as `glossa thread --json` prints it: each comment's JsonView::comment fields, with
 // "quote" (the passage of an inline comment, from `quotes` by annotation id), "parentMissing" and
-// "replies".
-QJsonArray threadJson(const QList<Thread::Node> &tree, const QHash<QString, QString> &quotes);
+// "replies", and "history" (earlier texts, oldest first, from `histories` by comment id).
+QJsonArray threadJson(const QList<Thread::Node> &tree, const QHash<QString, QString> &quotes,
+    const QHash<QString, QJsonArray> &histories = {});
 
 } // namespace Glossa::Cli

@@ -37,6 +37,9 @@ struct SearchHit;
 struct StoredLink;
 struct CommentEdit;
 } // namespace Glossa::Store
+namespace Glossa::Thread {
+struct ThreadFile;
+}
 
 namespace Glossa {
 
@@ -131,6 +134,22 @@ public:
     // nothing changes). Returns the voter's vote now: +1, -1 or 0.
     enum class CommentVote { Up, Down, Clear };
     Store::Result<int> voteComment(const QString &commentId, const QString &voter, CommentVote vote);
+    // The article's discussion as a thread file, to give to others (with the passages it is on).
+    Store::Result<Thread::ThreadFile> readThreadFile(const QString &articleId) const;
+    // The article a thread file is on: the same id, else the same text (content hash); nullopt when
+    // the library has neither.
+    Store::Result<std::optional<Model::Article>> readThreadArticle(const Thread::ThreadFile &file) const;
+    // Merges a thread file into the article's discussion (Thread::merge's rules): one transaction and
+    // one undo step, none when nothing changes. Refused, storing nothing, when a comment of the file
+    // belongs to another article or answers a comment neither side has.
+    struct ThreadMerge {
+        int added = 0; // new comments
+        int edits = 0; // comments whose text or history changed
+        int votes = 0; // votes new to this library
+        int otherChanges = 0; // comments resolved or deleted by the merge, or with other votes
+        int passagesNotFound = 0; // inline comments whose passage this article's text lacks
+    };
+    Store::Result<ThreadMerge> mergeThread(const QString &articleId, const Thread::ThreadFile &file);
     Store::Status setCommentResolved(const QString &commentId, bool resolved);
     // Replaces the palette (undoable). Annotations keep their colour names either way.
     Store::Status setPalette(const Model::Palette &palette);

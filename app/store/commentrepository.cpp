@@ -122,6 +122,44 @@ Status CommentRepository::remove(const QString &commentId)
     return (*q)->exec();
 }
 
+Status CommentRepository::overwrite(const Model::Comment &c, const QList<CommentEdit> &history)
+{
+    Status st = update(QStringLiteral("UPDATE comments SET body = ?2, edited = ?3, votes = ?4, resolved = ?5, "
+                                      "deleted = ?6 WHERE id = ?1"),
+        c.id, [&](Statement &s) {
+            s.bind(2, c.body);
+            s.bindOptional(3, Codec::timestamp(c.edited));
+            s.bind(4, c.votes);
+            s.bind(5, c.resolved);
+            s.bind(6, c.deleted);
+        });
+    if (!st) {
+        return st;
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM comment_votes WHERE comment_id = ?1"),
+             QStringLiteral("DELETE FROM comment_edits WHERE comment_id = ?1")}) {
+        auto q = m_db.prepare(sql);
+        if (!q) {
+            return q.status();
+        }
+        (*q)->bind(1, c.id);
+        if (Status s = (*q)->exec(); !s) {
+            return s;
+        }
+    }
+    for (auto it = c.ballots.cbegin(); it != c.ballots.cend(); ++it) {
+        if (Status s = setBallot(c.id, it.key(), it.value()); !s) {
+            return s;
+        }
+    }
+    for (const CommentEdit &e : history) {
+        if (Status s = addEdit(c.id, e.body, e.replaced); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 Status CommentRepository::addEdit(const QString &commentId, const QString &previousBody, const QDateTime &replaced)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO comment_edits(comment_id, body, replaced) VALUES (?1, ?2, ?3)"));

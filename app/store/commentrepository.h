@@ -36,6 +36,9 @@ public:
     Status setResolved(const QString &commentId, bool resolved);
     Status setAnnotation(const QString &commentId, const QString &annotationId); // empty: none
     Status remove(const QString &commentId); // replies go with it
+    // Replaces what a merge may change: body, edited, votes, resolved, deleted, the ballots and the
+    // whole edit history (`history`, oldest first).
+    Status overwrite(const Model::Comment &comment, const QList<CommentEdit> &history);
 
     Status addEdit(const QString &commentId, const QString &previousBody, const QDateTime &replaced);
     Status removeLastEdit(const QString &commentId);
