@@ -33,16 +33,15 @@ int ballotSum(const Model::Comment &c)
 
 Entry merge(const Entry &a, const Entry &b)
 {
-    if (same(a, b)) {
-        return a;
-    }
     const bool aWins = !later(b.comment, a.comment);
     const Model::Comment &winner = aWins ? a.comment : b.comment;
     const Model::Comment &loser = aWins ? b.comment : a.comment;
+    const bool deleted = a.comment.deleted || b.comment.deleted;
     Entry out;
     out.comment = winner;
 
-    // The history: one entry per text, at the earliest time known for it.
+    // The history: one entry per text, at the earliest time known for it. Every text a copy shows
+    // and the result does not goes into it: the loser's, or, once the comment is deleted, both.
     QMap<QString, QDateTime> texts;
     auto keep = [&](const QString &body, const QDateTime &when) {
         auto it = texts.find(body);
@@ -57,7 +56,13 @@ Entry merge(const Entry &a, const Entry &b)
             keep(edit.body, edit.replaced);
         }
     }
-    if (std::tuple(written(loser), loser.body) != std::tuple(written(winner), winner.body) && !loser.deleted) {
+    if (deleted) {
+        for (const Model::Comment *c : {&a.comment, &b.comment}) {
+            if (!c->deleted) {
+                keep(c->body, written(*c));
+            }
+        }
+    } else if (std::tuple(written(loser), loser.body) != std::tuple(written(winner), winner.body)) {
         keep(loser.body, written(loser));
     }
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
@@ -76,8 +81,8 @@ Entry merge(const Entry &a, const Entry &b)
     }
     c.votes = anonymous + ballotSum(c);
     c.resolved = a.comment.resolved || b.comment.resolved;
-    c.deleted = a.comment.deleted || b.comment.deleted;
-    if (c.deleted) {
+    c.deleted = deleted;
+    if (deleted) {
         c.body.clear();
     }
     return out;

@@ -81,8 +81,8 @@ class TstThreadMerge : public QObject
     }
 
     // `count` random actions by `person` on the article's thread in `path`.
-    static void act(const QString &path, const QString &article, const QString &person, QRandomGenerator &random,
-        int count)
+    static void act(
+        const QString &path, const QString &article, const QString &person, QRandomGenerator &random, int count)
     {
         Library library;
         QVERIFY(!library.open(path).failed());
@@ -116,8 +116,8 @@ class TstThreadMerge : public QObject
                 QVERIFY(library.editComment(some.id, c.body));
                 break;
             case 5:
-                QVERIFY(library.voteComment(some.id, person,
-                    random.bounded(2) ? Library::CommentVote::Up : Library::CommentVote::Down));
+                QVERIFY(library.voteComment(
+                    some.id, person, random.bounded(2) ? Library::CommentVote::Up : Library::CommentVote::Down));
                 break;
             case 6:
                 QVERIFY(library.setCommentResolved(some.id, true));
@@ -165,16 +165,16 @@ private Q_SLOTS:
             QCOMPARE(thread(luca, lucaArticle), annaThread);
         }
         const QByteArray agreed = thread(anna, annaArticle);
-        QVERIFY(agreed.contains("\"history\":[{"));  // concurrent or later edits kept their texts
-        QVERIFY(agreed.contains("\"quote\":\""));    // inline comments came with their passages
+        QVERIFY(agreed.contains("\"history\":[{")); // concurrent or later edits kept their texts
+        QVERIFY(agreed.contains("\"quote\":\"")); // inline comments came with their passages
         QVERIFY(agreed.contains("\"Anna\":") && agreed.contains("\"Luca\":")); // both voted
 
         // Idempotent: merging the same file again changes nothing and says so.
         const Test::Run again = glossa(anna, {u"thread-merge"_s, fromLuca, u"--json"_s});
         QCOMPARE(again.exitCode, 0);
         const QJsonObject said = QJsonDocument::fromJson(again.out).array()[0].toObject();
-        QCOMPARE(said[u"added"].toInt() + said[u"edits"].toInt() + said[u"votes"].toInt()
-                + said[u"otherChanges"].toInt(),
+        QCOMPARE(
+            said[u"added"].toInt() + said[u"edits"].toInt() + said[u"votes"].toInt() + said[u"otherChanges"].toInt(),
             0);
         QCOMPARE(thread(anna, annaArticle), agreed);
 
@@ -229,22 +229,22 @@ private Q_SLOTS:
                                         << u"not a Glossa thread file"_s;
         QTest::addRow("newer version") << QByteArray("{\"format\": \"glossa-thread\", \"version\": 9}")
                                        << u"version 9"_s;
-        QTest::addRow("unknown article")
-            << QByteArray("{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"a-b-c\", \"title\": \"Altro\","
-                          " \"contentHash\": \"00\"}, \"comments\": [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"ciao\","
-                          " \"created\": \"2026-01-01T00:00:00.000Z\"}]}")
-            << u"does not have"_s;
-        QTest::addRow("a vote of 5")
-            << QByteArray("{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"ARTICLE\"}, \"comments\":"
-                          " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"ciao\", \"created\": \"2026-01-01T00:00:00.000Z\","
-                          " \"ballots\": {\"X\": 5}}]}")
-            << u"a vote is 1 or -1"_s;
-        QTest::addRow("reply to a comment nobody has")
-            << QByteArray("{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"ARTICLE\"}, \"comments\":"
-                          " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"primo\", \"created\": \"2026-01-01T00:00:00.000Z\"},"
-                          " {\"id\": \"c2\", \"parent\": \"c0\", \"author\": \"X\", \"body\": \"ciao\","
-                          " \"created\": \"2026-01-01T00:00:00.000Z\"}]}")
-            << u"neither the file nor this library"_s;
+        QTest::addRow("unknown article") << QByteArray(
+            "{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"a-b-c\", \"title\": \"Altro\","
+            " \"contentHash\": \"00\"}, \"comments\": [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"ciao\","
+            " \"created\": \"2026-01-01T00:00:00.000Z\"}]}")
+                                         << u"does not have"_s;
+        QTest::addRow("a vote of 5") << QByteArray(
+            "{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"ARTICLE\"}, \"comments\":"
+            " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"ciao\", \"created\": \"2026-01-01T00:00:00.000Z\","
+            " \"ballots\": {\"X\": 5}}]}")
+                                     << u"a vote is 1 or -1"_s;
+        QTest::addRow("reply to a comment nobody has") << QByteArray(
+            "{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"ARTICLE\"}, \"comments\":"
+            " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"primo\", \"created\": \"2026-01-01T00:00:00.000Z\"},"
+            " {\"id\": \"c2\", \"parent\": \"c0\", \"author\": \"X\", \"body\": \"ciao\","
+            " \"created\": \"2026-01-01T00:00:00.000Z\"}]}")
+                                                       << u"neither the file nor this library"_s;
     }
     void badFilesAreRefusedAndStoreNothing()
     {

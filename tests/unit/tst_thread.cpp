@@ -3,7 +3,9 @@
 // parents, a reply whose parent is missing at the top level, deleted comments with live replies as
 // tombstones, the three sorts of the seed article's widget and the four filters.
 #include "thread/thread.h"
+#include "thread/threadmerge.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Glossa;
@@ -41,6 +43,42 @@ QString shape(const QList<Thread::Node> &nodes)
         parts << n.comment.id + (n.replies.isEmpty() ? QString() : u'(' + shape(n.replies) + u')');
     }
     return parts.join(u',');
+}
+
+QStringList texts(const Thread::Entry &e)
+{
+    QStringList out;
+    for (const Store::CommentEdit &h : e.history) {
+        out << h.body;
+    }
+    return out;
+}
+
+// A random copy of comment "c" as some library may hold it.
+Thread::Entry randomCopy(QRandomGenerator &random)
+{
+    Thread::Entry e {comment(QStringLiteral("c"), 0), {}};
+    const int edits = random.bounded(3);
+    for (int i = 0; i < edits; ++i) {
+        e.history.append({e.comment.body, kStart.addSecs(60 * random.bounded(1, 5))});
+        e.comment.body = QStringLiteral("testo %1").arg(random.bounded(4));
+        e.comment.edited = kStart.addSecs(60 * random.bounded(1, 5));
+    }
+    for (const QString &voter : {QStringLiteral("Anna"), QStringLiteral("Luca")}) {
+        if (const int v = random.bounded(3) - 1; v != 0) {
+            e.comment.ballots.insert(voter, v);
+        }
+    }
+    e.comment.votes = random.bounded(2); // an anonymous vote from before per-author votes
+    for (int v : e.comment.ballots) {
+        e.comment.votes += v;
+    }
+    e.comment.resolved = random.bounded(4) == 0;
+    e.comment.deleted = random.bounded(6) == 0;
+    if (e.comment.deleted) {
+        e.comment.body.clear();
+    }
+    return e;
 }
 
 } // namespace
@@ -166,6 +204,57 @@ private Q_SLOTS:
         QCOMPARE(shape(Thread::build(
                      {comment(QStringLiteral("open"), 1), closed, onPassage, reply}, Thread::Sort::Oldest, filter)),
             expected);
+    }
+
+    void concurrentEditsKeepBothTexts()
+    {
+        Thread::Entry mine {comment(QStringLiteral("c"), 0), {}};
+        Thread::Entry theirs = mine;
+        mine.history = {{mine.comment.body, kStart.addSecs(60)}};
+        mine.comment.body = QStringLiteral("la mia correzione");
+        mine.comment.edited = kStart.addSecs(60);
+        theirs.history = {{theirs.comment.body, kStart.addSecs(120)}};
+        theirs.comment.body = QStringLiteral("la loro correzione");
+        theirs.comment.edited = kStart.addSecs(120);
+        const Thread::Entry merged = Thread::merge(mine, theirs);
+        QCOMPARE(merged.comment.body, QStringLiteral("la loro correzione")); // the later one is shown
+        QCOMPARE(texts(merged), (QStringList {QStringLiteral("body of c"), QStringLiteral("la mia correzione")}));
+        QVERIFY(Thread::same(merged, Thread::merge(theirs, mine)));
+    }
+
+    void votesArePerVoterAndDeletionWins()
+    {
+        Thread::Entry mine {comment(QStringLiteral("c"), 0), {}};
+        mine.comment.ballots = {{QStringLiteral("Anna"), 1}};
+        mine.comment.votes = 1;
+        Thread::Entry theirs = mine;
+        theirs.comment.ballots.insert(QStringLiteral("Luca"), -1);
+        theirs.comment.votes = 0;
+        theirs.comment.deleted = true;
+        theirs.comment.body.clear();
+        const Thread::Entry merged = Thread::merge(mine, theirs);
+        QCOMPARE(merged.comment.votes, 0); // Anna's vote counted once, Luca's added
+        QCOMPARE(merged.comment.ballots.size(), 2);
+        QVERIFY(merged.comment.deleted);
+        QVERIFY(merged.comment.body.isEmpty());
+        // An older copy does not bring the deleted comment back.
+        QVERIFY(Thread::merge(merged, mine).comment.deleted);
+    }
+
+    void mergeIsCommutativeAssociativeAndIdempotent()
+    {
+        QRandomGenerator random(14);
+        for (int round = 0; round < 500; ++round) {
+            const Thread::Entry a = randomCopy(random);
+            const Thread::Entry b = randomCopy(random);
+            const Thread::Entry c = randomCopy(random);
+            const Thread::Entry ab = Thread::merge(a, b);
+            QVERIFY(Thread::same(ab, Thread::merge(b, a)));
+            QVERIFY(Thread::same(Thread::merge(ab, c), Thread::merge(a, Thread::merge(b, c))));
+            QVERIFY(Thread::same(Thread::merge(ab, c), Thread::merge(Thread::merge(c, b), a)));
+            QVERIFY(Thread::same(Thread::merge(ab, b), ab));
+            QVERIFY(Thread::same(Thread::merge(ab, ab), ab));
+        }
     }
 
     void namesRoundTrip()
