@@ -129,6 +129,8 @@ public:
     // CommentAnchor annotation in the same step). The author defaults to the local one.
     Store::Result<QString> addComment(Model::Comment comment, std::optional<Model::Annotation> anchor = {});
     Store::Status editComment(const QString &commentId, const QString &body);
+    // Deletes a comment's text and history, keeping it as a tombstone ("deleted") so its replies keep
+    // their place and an older thread file does not bring it back.
     Store::Status deleteComment(const QString &commentId);
     // `voter`'s one vote on a comment; voting as one already voted takes it back (no step when
     // nothing changes). Returns the voter's vote now: +1, -1 or 0.

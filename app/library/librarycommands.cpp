@@ -269,51 +269,6 @@ Status EditCommentCommand::revert()
     return status;
 }
 
-DeleteCommentCommand::DeleteCommentCommand(
-    Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits)
-    : LibraryCommand(library, tr("Delete comment"))
-    , m_subtree(std::move(subtree))
-    , m_edits(std::move(edits))
-{
-}
-
-Status DeleteCommentCommand::apply()
-{
-    const Model::Comment &root = m_subtree.first();
-    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).remove(root.id); }); !s) {
-        return s;
-    }
-    for (auto it = m_subtree.crbegin(); it != m_subtree.crend(); ++it) {
-        Q_EMIT library()->commentRemoved(it->id, it->articleId);
-    }
-    return {};
-}
-
-Status DeleteCommentCommand::revert()
-{
-    const Status status = write([&](Database &db) {
-        Store::CommentRepository comments(db);
-        for (const Model::Comment &c : std::as_const(m_subtree)) {
-            if (Status s = comments.insert(c); !s) {
-                return s;
-            }
-        }
-        for (const Store::ArticleSnapshot::Edit &e : std::as_const(m_edits)) {
-            if (Status s = comments.addEdit(e.commentId, e.body, e.replaced); !s) {
-                return s;
-            }
-        }
-        return Status();
-    });
-    if (!status) {
-        return status;
-    }
-    for (const Model::Comment &c : std::as_const(m_subtree)) {
-        Q_EMIT library()->commentAdded(c.id, c.articleId);
-    }
-    return {};
-}
-
 CommentStateCommand::CommentStateCommand(
     Library *library, Model::Comment before, Model::Comment after, const QString &text)
     : LibraryCommand(library, text)

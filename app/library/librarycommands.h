@@ -141,21 +141,6 @@ private:
     QDateTime m_when;
 };
 
-// Deletes a comment with its replies and their edit history.
-class DeleteCommentCommand final : public LibraryCommand
-{
-public:
-    DeleteCommentCommand(Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits);
-
-protected:
-    Store::Status apply() override;
-    Store::Status revert() override;
-
-private:
-    QList<Model::Comment> m_subtree; // parents first
-    QList<Store::ArticleSnapshot::Edit> m_edits;
-};
-
 // Votes and the resolved flag: a before/after pair of one comment's counters.
 class CommentStateCommand final : public LibraryCommand
 {

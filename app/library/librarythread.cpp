@@ -5,6 +5,7 @@
 #include "library_p.h"
 #include "librarycommands.h"
 #include "store/rowcodec.h"
+#include "threadchangecommand.h"
 
 namespace Glossa {
 
@@ -71,33 +72,35 @@ Status Library::editComment(const QString &commentId, const QString &body)
     if (!before) {
         return before.status();
     }
+    if (before->deleted) {
+        return refusal(tr("Comment %1 was deleted; its text cannot be edited.").arg(commentId));
+    }
+    if (body.trimmed().isEmpty()) {
+        return refusal(tr("A comment needs some text."));
+    }
     return push(new EditCommentCommand(this, *before, body, QDateTime::currentDateTimeUtc()));
 }
 
 Status Library::deleteComment(const QString &commentId)
 {
-    if (!m_store) {
-        return refusal(notOpen());
+    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
+    if (!before) {
+        return before.status();
     }
-    Store::CommentRepository repo(m_store->db());
-    const auto subtree = read(repo.subtree(commentId));
-    if (!subtree) {
-        return refusal(subtree.error());
+    if (before->deleted) {
+        return refusal(tr("Comment %1 is already deleted.").arg(commentId));
     }
-    if (subtree->isEmpty()) {
-        return refusal(tr("There is no comment %1.").arg(commentId));
+    const auto edits = readCommentEdits(commentId);
+    if (!edits) {
+        return refusal(edits.error());
     }
-    QList<Store::ArticleSnapshot::Edit> edits;
-    for (const Model::Comment &c : *subtree) {
-        const auto commentEdits = read(repo.edits(c.id));
-        if (!commentEdits) {
-            return refusal(commentEdits.error());
-        }
-        for (const Store::CommentEdit &e : *commentEdits) {
-            edits.append({c.id, e.body, e.replaced});
-        }
-    }
-    return push(new DeleteCommentCommand(this, *subtree, edits));
+    // A tombstone: the text and its history go, the id stays, so replies keep their place and a
+    // thread file from before the deletion does not bring the comment back.
+    Thread::Entry after {*before, {}};
+    after.comment.deleted = true;
+    after.comment.body.clear();
+    return push(new ThreadChangeCommand(
+        this, tr("Delete comment"), before->articleId, {}, {}, {{Thread::Entry {*before, *edits}, after}}));
 }
 
 Store::Result<int> Library::voteComment(const QString &commentId, const QString &voter, CommentVote vote)

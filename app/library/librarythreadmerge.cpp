@@ -4,9 +4,9 @@
 #include "anchor/placement.h"
 #include "library.h"
 #include "library_p.h"
-#include "mergethreadcommand.h"
 #include "store/annotationrepository.h"
 #include "thread/threadfile.h"
+#include "threadchangecommand.h"
 
 #include <QHash>
 #include <QSet>
@@ -113,7 +113,7 @@ Store::Result<Library::ThreadMerge> Library::mergeThread(const QString &articleI
 
     ThreadMerge summary;
     QList<Thread::Entry> incoming; // new to this library, in the file's order
-    QList<MergeThreadCommand::Change> changed;
+    QList<ThreadChangeCommand::Change> changed;
     for (Thread::Entry e : file.comments) {
         e.comment.articleId = articleId;
         const auto it = mine.constFind(e.comment.id);
@@ -219,7 +219,8 @@ Store::Result<Library::ThreadMerge> Library::mergeThread(const QString &articleI
     if (added.isEmpty() && changed.isEmpty()) {
         return summary;
     }
-    if (Status s = push(new MergeThreadCommand(this, articleId, anchors, added, changed)); !s) {
+    if (Status s = push(new ThreadChangeCommand(this, tr("Merge discussion"), articleId, anchors, added, changed));
+        !s) {
         return s.error();
     }
     return summary;

@@ -40,8 +40,8 @@ Entry merge(const Entry &a, const Entry &b)
     Entry out;
     out.comment = winner;
 
-    // The history: one entry per text, at the earliest time known for it. Every text a copy shows
-    // and the result does not goes into it: the loser's, or, once the comment is deleted, both.
+    // The history: one entry per text, at the earliest time known for it; the loser's text goes
+    // into it. A deleted comment keeps no text at all.
     QMap<QString, QDateTime> texts;
     auto keep = [&](const QString &body, const QDateTime &when) {
         auto it = texts.find(body);
@@ -57,11 +57,7 @@ Entry merge(const Entry &a, const Entry &b)
         }
     }
     if (deleted) {
-        for (const Model::Comment *c : {&a.comment, &b.comment}) {
-            if (!c->deleted) {
-                keep(c->body, written(*c));
-            }
-        }
+        texts.clear(); // a deletion takes the text and its history
     } else if (std::tuple(written(loser), loser.body) != std::tuple(written(winner), winner.body)) {
         keep(loser.body, written(loser));
     }

@@ -7,8 +7,8 @@
 //   text, at the earliest time known for it): concurrent edits keep both texts;
 // - votes are per voter: a voter's vote is counted once (if two copies disagree, the up vote);
 //   votes counted before per-author votes existed keep the larger of the two counts;
-// - resolved and deleted are kept once either copy has them (a deletion is a tombstone, so an older
-//   copy does not bring the comment back).
+// - resolved and deleted are kept once either copy has them (a deletion is a tombstone with no text
+//   and no history, so an older copy does not bring the comment or its words back).
 // Known limit: a vote taken back, or a comment reopened, is not carried by a merge (the copies do
 // not record when a vote or a resolution changed).
 #pragma once

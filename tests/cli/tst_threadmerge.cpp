@@ -2,7 +2,7 @@
 // The merge laws of `glossa thread-export` / `glossa thread-merge`, as property tests: two
 // classmates each import seed article 000 on their own (different article ids, the same text) and
 // discuss it: random comments, replies, inline comments, edits (often of the same comment at once),
-// votes and resolves. After they exchange thread files both show the same thread (`thread --json`),
+// votes, resolves and deletions. After they exchange thread files both show the same thread (`thread --json`),
 // libraries that merge the files in either order end identical, and merging a file twice changes
 // nothing. Bad files are refused and store nothing.
 #include "anchor/placement.h"
@@ -90,7 +90,7 @@ class TstThreadMerge : public QObject
         const QString text = revision.canonicalText();
         for (int i = 0; i < count; ++i) {
             const QList<Model::Comment> comments = library.comments(article);
-            const int what = comments.isEmpty() ? 0 : random.bounded(7);
+            const int what = comments.isEmpty() ? 0 : random.bounded(8);
             const Model::Comment some
                 = comments.isEmpty() ? Model::Comment() : comments[random.bounded(int(comments.size()))];
             Model::Comment c;
@@ -113,7 +113,11 @@ class TstThreadMerge : public QObject
             }
             case 3:
             case 4:
-                QVERIFY(library.editComment(some.id, c.body));
+                if (some.deleted) {
+                    QVERIFY(!library.editComment(some.id, c.body)); // a tombstone has no text to edit
+                } else {
+                    QVERIFY(library.editComment(some.id, c.body));
+                }
                 break;
             case 5:
                 QVERIFY(library.voteComment(
@@ -121,6 +125,11 @@ class TstThreadMerge : public QObject
                 break;
             case 6:
                 QVERIFY(library.setCommentResolved(some.id, true));
+                break;
+            case 7:
+                if (!some.deleted) {
+                    QVERIFY(library.deleteComment(some.id));
+                }
                 break;
             }
             // Distinct times for distinct actions, as people's clicks have.

@@ -211,9 +211,21 @@ private Q_SLOTS:
     {
         const QString top = m_library->addComment(Test::comment(m_article)).valueOr({});
         const QString reply = m_library->addComment(Test::comment(m_article, top)).valueOr({});
+        QVERIFY(m_library->editComment(top, QStringLiteral("domanda corretta")));
         QVERIFY(m_library->editComment(reply, QStringLiteral("risposta corretta")));
-        checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentRemoved(QString, QString)));
-        QVERIFY(!m_library->comment(reply));
+        checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentChanged(QString, QString)));
+        // A tombstone: no text, no history; the reply keeps its place under it.
+        const auto gone = m_library->comment(top);
+        QVERIFY(gone);
+        QVERIFY(gone->deleted);
+        QVERIFY(gone->body.isEmpty());
+        QVERIFY(m_library->commentEdits(top).isEmpty());
+        QCOMPARE(m_library->comment(reply)->parentId, top);
+        QCOMPARE(m_library->comment(reply)->body, QStringLiteral("risposta corretta"));
+        // Deleting it again is refused and no step.
+        const int steps = m_library->undoStack()->count();
+        QVERIFY(!m_library->deleteComment(top));
+        QCOMPARE(m_library->undoStack()->count(), steps);
     }
 
     void voteComment()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Merging a thread file into an article's discussion: one transaction and one undo step. Thread::
-// merge decides each comment; this command stores the new ones (with the passages they are on) and
-// the changed ones, and undo puts every changed comment back as it was.
+// Changes to an article's discussion that add comments and rewrite others whole: merging a thread
+// file (Thread::merge decides each comment) and deleting a comment (it becomes a tombstone). One
+// transaction and one undo step; undo puts every changed comment back as it was.
 #pragma once
 
 #include "librarycommands.h"
@@ -9,7 +9,7 @@
 
 namespace Glossa {
 
-class MergeThreadCommand final : public LibraryCommand
+class ThreadChangeCommand final : public LibraryCommand
 {
 public:
     struct Change {
@@ -17,7 +17,7 @@ public:
         Thread::Entry after;
     };
     // `added`: parents before replies; `anchors`: the passages the added comments are on.
-    MergeThreadCommand(Library *library, QString articleId, QList<Model::Annotation> anchors,
+    ThreadChangeCommand(Library *library, const QString &text, QString articleId, QList<Model::Annotation> anchors,
         QList<Thread::Entry> added, QList<Change> changed);
 
 protected:

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mergethreadcommand.h"
+#include "threadchangecommand.h"
 
 #include "store/annotationrepository.h"
 
@@ -8,9 +8,9 @@ namespace Glossa {
 using Store::Database;
 using Store::Status;
 
-MergeThreadCommand::MergeThreadCommand(Library *library, QString articleId, QList<Model::Annotation> anchors,
-    QList<Thread::Entry> added, QList<Change> changed)
-    : LibraryCommand(library, tr("Merge discussion"))
+ThreadChangeCommand::ThreadChangeCommand(Library *library, const QString &text, QString articleId,
+    QList<Model::Annotation> anchors, QList<Thread::Entry> added, QList<Change> changed)
+    : LibraryCommand(library, text)
     , m_articleId(std::move(articleId))
     , m_anchors(std::move(anchors))
     , m_added(std::move(added))
@@ -18,7 +18,7 @@ MergeThreadCommand::MergeThreadCommand(Library *library, QString articleId, QLis
 {
 }
 
-Status MergeThreadCommand::apply()
+Status ThreadChangeCommand::apply()
 {
     const Status status = write([&](Database &db) {
         Store::AnnotationRepository annotations(db);
@@ -60,7 +60,7 @@ Status MergeThreadCommand::apply()
     return {};
 }
 
-Status MergeThreadCommand::revert()
+Status ThreadChangeCommand::revert()
 {
     const Status status = write([&](Database &db) {
         Store::CommentRepository comments(db);
