@@ -4,11 +4,16 @@
 #include "anchorcommand.h"
 #include "annotatecommand.h"
 #include "command.h"
+#include "commentcommand.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
 #include "importannotationscommand.h"
 #include "importcommand.h"
 #include "librarycommands.h"
+#include "resolvecommand.h"
+#include "threadcommand.h"
+#include "threadexportcommand.h"
+#include "votecommand.h"
 
 #include <QLibraryInfo>
 #include <QLocale>
@@ -65,6 +70,31 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article"),
             &runImportAnnotations},
+        {u"comment",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] "
+                "[--json]   add to an article's discussion"),
+            &runComment},
+        {u"thread",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   "
+                "an article's discussion"),
+            &runThread},
+        {u"vote",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "vote COMMENT [--down|--clear] [--author NAME]   one vote per author; the same vote again takes it "
+                "back"),
+            &runVote},
+        {u"resolve",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "resolve COMMENT [--reopen]   mark a comment resolved, or open"),
+            &runResolve},
+        {u"thread-export",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "thread-export ARTICLE -o FILE   an article's discussion, to share"),
+            &runThreadExport},
+        {u"thread-merge",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "thread-merge FILE… [--json]   merge shared discussions (by id: any order, twice changes nothing)"),
+            &runThreadMerge},
     };
     return table;
 }

@@ -109,6 +109,10 @@ QJsonObject link(const Model::Link &l, bool dangling)
 
 QJsonObject comment(const Model::Comment &c)
 {
+    QJsonObject ballots;
+    for (auto it = c.ballots.cbegin(); it != c.ballots.cend(); ++it) {
+        ballots.insert(it.key(), it.value());
+    }
     return {
         {u"id"_s, c.id},
         {u"parent"_s, optionalId(c.parentId)},
@@ -118,7 +122,9 @@ QJsonObject comment(const Model::Comment &c)
         {u"created"_s, time(c.created)},
         {u"edited"_s, time(c.edited)},
         {u"votes"_s, c.votes},
+        {u"ballots"_s, ballots}, // each author's vote: +1 or -1
         {u"resolved"_s, c.resolved},
+        {u"deleted"_s, c.deleted},
     };
 }
 

@@ -25,37 +25,6 @@ using namespace LibraryPrivate;
 using Store::Database;
 using Store::Status;
 
-namespace {
-
-// A change that cannot go ahead (no such annotation, an unreadable library…): logged, and returned
-// as the Error.
-Store::Error refusal(Store::Error error)
-{
-    qCWarning(lcStore) << error.message;
-    return error;
-}
-
-Store::Error refusal(const QString &message)
-{
-    return refusal(Store::Error {.message = message});
-}
-
-// What a change works on: the stored value, or why there is none: the library could not be read,
-// or it holds no such thing (`absent`, the sentence for the user).
-template<typename T> Store::Result<T> existing(Store::Result<std::optional<T>> stored, const QString &absent)
-{
-    if (!stored) {
-        return refusal(stored.error());
-    }
-    std::optional<T> &value = *stored;
-    if (!value) {
-        return refusal(absent);
-    }
-    return std::move(*value);
-}
-
-} // namespace
-
 Library::Library(QObject *parent)
     : QObject(parent)
     , m_undoStack(new UndoStack(this))
@@ -358,81 +327,6 @@ Status Library::removeLink(const QString &linkId)
         return link.status();
     }
     return push(new RemoveLinkCommand(this, *link));
-}
-
-Store::Result<QString> Library::addComment(Model::Comment comment)
-{
-    if (comment.id.isEmpty()) {
-        comment.id = Store::Codec::newId();
-    }
-    if (!comment.created.isValid()) {
-        comment.created = QDateTime::currentDateTimeUtc();
-    }
-    if (comment.author.isEmpty()) {
-        comment.author = localAuthorName();
-    }
-    const QString id = comment.id;
-    if (Status s = push(new AddCommentCommand(this, std::move(comment))); !s) {
-        return s.error();
-    }
-    return id;
-}
-
-Status Library::editComment(const QString &commentId, const QString &body)
-{
-    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
-    if (!before) {
-        return before.status();
-    }
-    return push(new EditCommentCommand(this, *before, body, QDateTime::currentDateTimeUtc()));
-}
-
-Status Library::deleteComment(const QString &commentId)
-{
-    if (!m_store) {
-        return refusal(notOpen());
-    }
-    Store::CommentRepository repo(m_store->db());
-    const auto subtree = read(repo.subtree(commentId));
-    if (!subtree) {
-        return refusal(subtree.error());
-    }
-    if (subtree->isEmpty()) {
-        return refusal(tr("There is no comment %1.").arg(commentId));
-    }
-    QList<Store::ArticleSnapshot::Edit> edits;
-    for (const Model::Comment &c : *subtree) {
-        const auto commentEdits = read(repo.edits(c.id));
-        if (!commentEdits) {
-            return refusal(commentEdits.error());
-        }
-        for (const Store::CommentEdit &e : *commentEdits) {
-            edits.append({c.id, e.body, e.replaced});
-        }
-    }
-    return push(new DeleteCommentCommand(this, *subtree, edits));
-}
-
-Status Library::voteComment(const QString &commentId, int delta)
-{
-    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
-    if (!before) {
-        return before.status();
-    }
-    Model::Comment after = *before;
-    after.votes += delta;
-    return push(new CommentStateCommand(this, *before, after, delta >= 0 ? tr("Vote up") : tr("Vote down")));
-}
-
-Status Library::setCommentResolved(const QString &commentId, bool resolved)
-{
-    const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
-    if (!before) {
-        return before.status();
-    }
-    Model::Comment after = *before;
-    after.resolved = resolved;
-    return push(new CommentStateCommand(this, *before, after, resolved ? tr("Resolve") : tr("Reopen")));
 }
 
 Status Library::renameArticle(const QString &articleId, const QString &title)

@@ -37,6 +37,9 @@ struct SearchHit;
 struct StoredLink;
 struct CommentEdit;
 } // namespace Glossa::Store
+namespace Glossa::Thread {
+struct ThreadFile;
+}
 
 namespace Glossa {
 
@@ -121,10 +124,34 @@ public:
     Store::Status removeAnnotation(const QString &annotationId);
     Store::Result<QString> addLink(Model::Link link);
     Store::Status removeLink(const QString &linkId);
-    Store::Result<QString> addComment(Model::Comment comment);
+    // A comment, a reply (parentId: a comment of the same article) or an inline comment: on an
+    // existing annotation (annotationId), or on a passage marked for it (`anchor`, stored as a
+    // CommentAnchor annotation in the same step). The author defaults to the local one.
+    Store::Result<QString> addComment(Model::Comment comment, std::optional<Model::Annotation> anchor = {});
     Store::Status editComment(const QString &commentId, const QString &body);
+    // Deletes a comment's text and history, keeping it as a tombstone ("deleted") so its replies keep
+    // their place and an older thread file does not bring it back.
     Store::Status deleteComment(const QString &commentId);
-    Store::Status voteComment(const QString &commentId, int delta);
+    // `voter`'s one vote on a comment; voting as one already voted takes it back (no step when
+    // nothing changes). Returns the voter's vote now: +1, -1 or 0.
+    enum class CommentVote { Up, Down, Clear };
+    Store::Result<int> voteComment(const QString &commentId, const QString &voter, CommentVote vote);
+    // The article's discussion as a thread file, to give to others (with the passages it is on).
+    Store::Result<Thread::ThreadFile> readThreadFile(const QString &articleId) const;
+    // The article a thread file is on: the same id, else the same text (content hash); nullopt when
+    // the library has neither.
+    Store::Result<std::optional<Model::Article>> readThreadArticle(const Thread::ThreadFile &file) const;
+    // Merges a thread file into the article's discussion (Thread::merge's rules): one transaction and
+    // one undo step, none when nothing changes. Refused, storing nothing, when a comment of the file
+    // belongs to another article or answers a comment neither side has.
+    struct ThreadMerge {
+        int added = 0; // new comments
+        int edits = 0; // comments whose text or history changed
+        int votes = 0; // votes new to this library
+        int otherChanges = 0; // comments resolved or deleted by the merge, or with other votes
+        int passagesNotFound = 0; // inline comments whose passage this article's text lacks
+    };
+    Store::Result<ThreadMerge> mergeThread(const QString &articleId, const Thread::ThreadFile &file);
     Store::Status setCommentResolved(const QString &commentId, bool resolved);
     // Replaces the palette (undoable). Annotations keep their colour names either way.
     Store::Status setPalette(const Model::Palette &palette);

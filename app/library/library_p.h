@@ -3,6 +3,7 @@
 #pragma once
 
 #include "library.h"
+#include "store/storelog.h"
 
 namespace Glossa::LibraryPrivate {
 
@@ -26,6 +27,33 @@ template<typename T> Store::Result<T> read(Store::Result<T> result)
         return readError(result.error());
     }
     return result;
+}
+
+// A change that cannot go ahead (no such annotation, an unreadable library…): logged, and returned
+// as the Error.
+inline Store::Error refusal(Store::Error error)
+{
+    qCWarning(lcStore) << error.message;
+    return error;
+}
+
+inline Store::Error refusal(const QString &message)
+{
+    return refusal(Store::Error {.message = message});
+}
+
+// What a change works on: the stored value, or why there is none: the library could not be read,
+// or it holds no such thing (`absent`, the sentence for the user).
+template<typename T> Store::Result<T> existing(Store::Result<std::optional<T>> stored, const QString &absent)
+{
+    if (!stored) {
+        return refusal(stored.error());
+    }
+    std::optional<T> &value = *stored;
+    if (!value) {
+        return refusal(absent);
+    }
+    return std::move(*value);
 }
 
 } // namespace Glossa::LibraryPrivate

@@ -186,16 +186,28 @@ Status RemoveLinkCommand::revert()
 
 // --- comments ----------------------------------------------------------------------------------
 
-AddCommentCommand::AddCommentCommand(Library *library, Model::Comment comment)
+AddCommentCommand::AddCommentCommand(Library *library, Model::Comment comment, std::optional<Model::Annotation> anchor)
     : LibraryCommand(library, comment.parentId.isEmpty() ? tr("Add comment") : tr("Reply"))
     , m_comment(std::move(comment))
+    , m_anchor(std::move(anchor))
 {
 }
 
 Status AddCommentCommand::apply()
 {
-    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).insert(m_comment); }); !s) {
-        return s;
+    const Status status = write([&](Database &db) {
+        if (m_anchor) {
+            if (Status s = Store::AnnotationRepository(db).insert(*m_anchor); !s) {
+                return s;
+            }
+        }
+        return Store::CommentRepository(db).insert(m_comment);
+    });
+    if (!status) {
+        return status;
+    }
+    if (m_anchor) {
+        Q_EMIT library()->annotationAdded(m_anchor->id, m_anchor->articleId);
     }
     Q_EMIT library()->commentAdded(m_comment.id, m_comment.articleId);
     return {};
@@ -203,10 +215,19 @@ Status AddCommentCommand::apply()
 
 Status AddCommentCommand::revert()
 {
-    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).remove(m_comment.id); }); !s) {
-        return s;
+    const Status status = write([&](Database &db) {
+        if (Status s = Store::CommentRepository(db).remove(m_comment.id); !s) {
+            return s;
+        }
+        return m_anchor ? Store::AnnotationRepository(db).remove(m_anchor->id) : Status();
+    });
+    if (!status) {
+        return status;
     }
     Q_EMIT library()->commentRemoved(m_comment.id, m_comment.articleId);
+    if (m_anchor) {
+        Q_EMIT library()->annotationRemoved(m_anchor->id, m_anchor->articleId);
+    }
     return {};
 }
 
@@ -248,51 +269,6 @@ Status EditCommentCommand::revert()
     return status;
 }
 
-DeleteCommentCommand::DeleteCommentCommand(
-    Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits)
-    : LibraryCommand(library, tr("Delete comment"))
-    , m_subtree(std::move(subtree))
-    , m_edits(std::move(edits))
-{
-}
-
-Status DeleteCommentCommand::apply()
-{
-    const Model::Comment &root = m_subtree.first();
-    if (Status s = write([&](Database &db) { return Store::CommentRepository(db).remove(root.id); }); !s) {
-        return s;
-    }
-    for (auto it = m_subtree.crbegin(); it != m_subtree.crend(); ++it) {
-        Q_EMIT library()->commentRemoved(it->id, it->articleId);
-    }
-    return {};
-}
-
-Status DeleteCommentCommand::revert()
-{
-    const Status status = write([&](Database &db) {
-        Store::CommentRepository comments(db);
-        for (const Model::Comment &c : std::as_const(m_subtree)) {
-            if (Status s = comments.insert(c); !s) {
-                return s;
-            }
-        }
-        for (const Store::ArticleSnapshot::Edit &e : std::as_const(m_edits)) {
-            if (Status s = comments.addEdit(e.commentId, e.body, e.replaced); !s) {
-                return s;
-            }
-        }
-        return Status();
-    });
-    if (!status) {
-        return status;
-    }
-    for (const Model::Comment &c : std::as_const(m_subtree)) {
-        Q_EMIT library()->commentAdded(c.id, c.articleId);
-    }
-    return {};
-}
-
 CommentStateCommand::CommentStateCommand(
     Library *library, Model::Comment before, Model::Comment after, const QString &text)
     : LibraryCommand(library, text)
@@ -307,6 +283,14 @@ Status CommentStateCommand::set(const Model::Comment &state)
         Store::CommentRepository comments(db);
         if (Status s = comments.setVotes(state.id, state.votes); !s) {
             return s;
+        }
+        // Every voter either side knows of, so undo takes a new vote back and restores a changed one.
+        QStringList voters = m_before.ballots.keys() + m_after.ballots.keys();
+        voters.removeDuplicates();
+        for (const QString &voter : std::as_const(voters)) {
+            if (Status s = comments.setBallot(state.id, voter, state.ballots.value(voter, 0)); !s) {
+                return s;
+            }
         }
         return comments.setResolved(state.id, state.resolved);
     });

@@ -114,7 +114,8 @@ private:
 class AddCommentCommand final : public LibraryCommand
 {
 public:
-    AddCommentCommand(Library *library, Model::Comment comment);
+    // With `anchor`, the passage's CommentAnchor annotation is stored (and removed) with the comment.
+    AddCommentCommand(Library *library, Model::Comment comment, std::optional<Model::Annotation> anchor = {});
 
 protected:
     Store::Status apply() override;
@@ -122,6 +123,7 @@ protected:
 
 private:
     Model::Comment m_comment;
+    std::optional<Model::Annotation> m_anchor;
 };
 
 class EditCommentCommand final : public LibraryCommand
@@ -137,21 +139,6 @@ private:
     Model::Comment m_before;
     QString m_body;
     QDateTime m_when;
-};
-
-// Deletes a comment with its replies and their edit history.
-class DeleteCommentCommand final : public LibraryCommand
-{
-public:
-    DeleteCommentCommand(Library *library, QList<Model::Comment> subtree, QList<Store::ArticleSnapshot::Edit> edits);
-
-protected:
-    Store::Status apply() override;
-    Store::Status revert() override;
-
-private:
-    QList<Model::Comment> m_subtree; // parents first
-    QList<Store::ArticleSnapshot::Edit> m_edits;
 };
 
 // Votes and the resolved flag: a before/after pair of one comment's counters.

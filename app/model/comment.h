@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 
 namespace Glossa::Model {
@@ -16,8 +17,15 @@ struct Comment {
     QString body; // Markdown
     QDateTime created;
     QDateTime edited; // invalid when never edited
+    // The score shown: the sum of `ballots`, plus any votes a library from before per-author votes
+    // counted without a voter.
     int votes = 0;
+    // Each author's vote (+1 or -1), by author name: one vote per author per comment.
+    QMap<QString, int> ballots;
     bool resolved = false;
+    // A tombstone: the comment was deleted but its id stays, so replies keep their place and a merge
+    // does not bring it back. Its body is empty.
+    bool deleted = false;
 };
 
 struct Author {

@@ -9,14 +9,14 @@ namespace Glossa::Store {
 
 namespace {
 const QString kSelect = QStringLiteral("SELECT id, article_id, annotation_id, parent_id, author, body, created, "
-                                       "edited, votes, resolved FROM comments ");
+                                       "edited, votes, resolved, deleted FROM comments ");
 }
 
 Status CommentRepository::insert(const Model::Comment &c)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO comments(id, article_id, annotation_id, parent_id, author, body, "
-                                         "created, edited, votes, resolved) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+                                         "created, edited, votes, resolved, deleted) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!q) {
         return q.status();
     }
@@ -31,7 +31,43 @@ Status CommentRepository::insert(const Model::Comment &c)
     s.bindOptional(8, Codec::timestamp(c.edited));
     s.bind(9, c.votes);
     s.bind(10, c.resolved);
-    return s.exec();
+    s.bind(11, c.deleted);
+    if (Status st = s.exec(); !st) {
+        return st;
+    }
+    for (auto it = c.ballots.cbegin(); it != c.ballots.cend(); ++it) {
+        if (Status st = setBallot(c.id, it.key(), it.value()); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status CommentRepository::setBallot(const QString &commentId, const QString &voter, int value)
+{
+    auto q = value == 0 ? m_db.prepare(QStringLiteral("DELETE FROM comment_votes WHERE comment_id = ?1 AND voter = ?2"))
+                        : m_db.prepare(QStringLiteral("INSERT INTO comment_votes(comment_id, voter, value) "
+                                                      "VALUES (?1, ?2, ?3) ON CONFLICT(comment_id, voter) "
+                                                      "DO UPDATE SET value = excluded.value"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, commentId);
+    (*q)->bind(2, voter);
+    if (value != 0) {
+        (*q)->bind(3, value > 0 ? 1 : -1);
+    }
+    return (*q)->exec();
+}
+
+Status CommentRepository::readBallots(Model::Comment &comment) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT voter, value FROM comment_votes WHERE comment_id = ?1"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, comment.id);
+    return (*q)->forEach([&](const Statement &r) { comment.ballots.insert(r.text(0), r.integer(1)); });
 }
 
 Status CommentRepository::update(const QString &sql, const QString &id, const std::function<void(Statement &)> &bind)
@@ -84,6 +120,44 @@ Status CommentRepository::remove(const QString &commentId)
     }
     (*q)->bind(1, commentId);
     return (*q)->exec();
+}
+
+Status CommentRepository::overwrite(const Model::Comment &c, const QList<CommentEdit> &history)
+{
+    Status st = update(QStringLiteral("UPDATE comments SET body = ?2, edited = ?3, votes = ?4, resolved = ?5, "
+                                      "deleted = ?6 WHERE id = ?1"),
+        c.id, [&](Statement &s) {
+            s.bind(2, c.body);
+            s.bindOptional(3, Codec::timestamp(c.edited));
+            s.bind(4, c.votes);
+            s.bind(5, c.resolved);
+            s.bind(6, c.deleted);
+        });
+    if (!st) {
+        return st;
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM comment_votes WHERE comment_id = ?1"),
+             QStringLiteral("DELETE FROM comment_edits WHERE comment_id = ?1")}) {
+        auto q = m_db.prepare(sql);
+        if (!q) {
+            return q.status();
+        }
+        (*q)->bind(1, c.id);
+        if (Status s = (*q)->exec(); !s) {
+            return s;
+        }
+    }
+    for (auto it = c.ballots.cbegin(); it != c.ballots.cend(); ++it) {
+        if (Status s = setBallot(c.id, it.key(), it.value()); !s) {
+            return s;
+        }
+    }
+    for (const CommentEdit &e : history) {
+        if (Status s = addEdit(c.id, e.body, e.replaced); !s) {
+            return s;
+        }
+    }
+    return {};
 }
 
 Status CommentRepository::addEdit(const QString &commentId, const QString &previousBody, const QDateTime &replaced)
@@ -145,10 +219,16 @@ Result<QList<Model::Comment>> CommentRepository::select(const QString &sql, cons
         c.edited = Codec::timestampFrom(r.text(7));
         c.votes = r.integer(8);
         c.resolved = r.int64(9) != 0;
+        c.deleted = r.int64(10) != 0;
         out.append(std::move(c));
     });
     if (!st) {
         return st.error();
+    }
+    for (Model::Comment &c : out) {
+        if (Status b = readBallots(c); !b) {
+            return b.error();
+        }
     }
     return out;
 }

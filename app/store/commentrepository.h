@@ -30,9 +30,15 @@ public:
     // Body and edited time; the history row is the caller's choice (addEdit / removeLastEdit).
     Status setBody(const QString &commentId, const QString &body, const QDateTime &edited);
     Status setVotes(const QString &commentId, int votes);
+    // One author's vote on a comment: +1, -1, or 0 to take it back. The shown score (setVotes) is
+    // the caller's to keep in step.
+    Status setBallot(const QString &commentId, const QString &voter, int value);
     Status setResolved(const QString &commentId, bool resolved);
     Status setAnnotation(const QString &commentId, const QString &annotationId); // empty: none
     Status remove(const QString &commentId); // replies go with it
+    // Replaces what a merge may change: body, edited, votes, resolved, deleted, the ballots and the
+    // whole edit history (`history`, oldest first).
+    Status overwrite(const Model::Comment &comment, const QList<CommentEdit> &history);
 
     Status addEdit(const QString &commentId, const QString &previousBody, const QDateTime &replaced);
     Status removeLastEdit(const QString &commentId);
@@ -46,6 +52,7 @@ public:
 
 private:
     Result<QList<Model::Comment>> select(const QString &sql, const QString &value) const;
+    Status readBallots(Model::Comment &comment) const;
     Status update(const QString &sql, const QString &id, const std::function<void(Statement &)> &bind);
     Database &m_db;
 };

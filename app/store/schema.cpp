@@ -217,6 +217,20 @@ const char kVersion3[] = R"SQL(
 ALTER TABLE annotations ADD COLUMN original_quote TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 4: the discussion thread's per-author votes and tombstones. comments.votes stays the shown
+// score (votes counted before this version have no voter and stay in it); comment_votes holds one
+// vote per author per comment. A deleted comment that has replies, or that a thread file may bring
+// back, is kept as a tombstone (deleted = 1, empty body).
+const char kVersion4[] = R"SQL(
+ALTER TABLE comments ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
+CREATE TABLE comment_votes (
+    comment_id TEXT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+    voter      TEXT NOT NULL,
+    value      INTEGER NOT NULL CHECK (value IN (-1, 1)),
+    PRIMARY KEY (comment_id, voter)
+) WITHOUT ROWID;
+)SQL";
+
 struct Step {
     int version;
     const char *sql;
@@ -226,6 +240,7 @@ constexpr Step kSteps[] = {
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
 };
 
 } // namespace

@@ -211,16 +211,89 @@ private Q_SLOTS:
     {
         const QString top = m_library->addComment(Test::comment(m_article)).valueOr({});
         const QString reply = m_library->addComment(Test::comment(m_article, top)).valueOr({});
+        QVERIFY(m_library->editComment(top, QStringLiteral("domanda corretta")));
         QVERIFY(m_library->editComment(reply, QStringLiteral("risposta corretta")));
-        checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentRemoved(QString, QString)));
-        QVERIFY(!m_library->comment(reply));
+        checkUndoRedo([&] { return m_library->deleteComment(top); }, SIGNAL(commentChanged(QString, QString)));
+        // A tombstone: no text, no history; the reply keeps its place under it.
+        const auto gone = m_library->comment(top);
+        QVERIFY(gone);
+        QVERIFY(gone->deleted);
+        QVERIFY(gone->body.isEmpty());
+        QVERIFY(m_library->commentEdits(top).isEmpty());
+        QCOMPARE(m_library->comment(reply)->parentId, top);
+        QCOMPARE(m_library->comment(reply)->body, QStringLiteral("risposta corretta"));
+        // Deleting it again is refused and no step.
+        const int steps = m_library->undoStack()->count();
+        QVERIFY(!m_library->deleteComment(top));
+        QCOMPARE(m_library->undoStack()->count(), steps);
     }
 
     void voteComment()
     {
         const QString id = m_library->addComment(Test::comment(m_article)).valueOr({});
-        checkUndoRedo([&] { return m_library->voteComment(id, +1); }, SIGNAL(commentChanged(QString, QString)));
+        const QString anna = QStringLiteral("Anna");
+        checkUndoRedo([&] { return m_library->voteComment(id, anna, Library::CommentVote::Up).status(); },
+            SIGNAL(commentChanged(QString, QString)));
         QCOMPARE(m_library->comment(id)->votes, 3);
+        QCOMPARE(m_library->comment(id)->ballots.value(anna), 1);
+        // Changing one's mind replaces the vote rather than adding a second one.
+        checkUndoRedo([&] { return m_library->voteComment(id, anna, Library::CommentVote::Down).status(); },
+            SIGNAL(commentChanged(QString, QString)));
+        QCOMPARE(m_library->comment(id)->votes, 1);
+        QCOMPARE(m_library->comment(id)->ballots.value(anna), -1);
+    }
+
+    void aSecondIdenticalVoteTakesItBack()
+    {
+        const QString id = m_library->addComment(Test::comment(m_article)).valueOr({});
+        const QString anna = QStringLiteral("Anna");
+        QCOMPARE(m_library->voteComment(id, anna, Library::CommentVote::Up).valueOr(99), 1);
+        QCOMPARE(m_library->voteComment(id, QStringLiteral("Luca"), Library::CommentVote::Up).valueOr(99), 1);
+        QCOMPARE(m_library->comment(id)->votes, 4);
+        checkUndoRedo([&] { return m_library->voteComment(id, anna, Library::CommentVote::Up).status(); },
+            SIGNAL(commentChanged(QString, QString)));
+        QCOMPARE(m_library->comment(id)->votes, 3);
+        QVERIFY(!m_library->comment(id)->ballots.contains(anna));
+        QCOMPARE(m_library->comment(id)->ballots.value(QStringLiteral("Luca")), 1);
+        // Clearing a vote one has not cast changes nothing and is no undo step.
+        const int steps = m_library->undoStack()->count();
+        QCOMPARE(m_library->voteComment(id, anna, Library::CommentVote::Clear).valueOr(99), 0);
+        QCOMPARE(m_library->undoStack()->count(), steps);
+        QCOMPARE(m_library->comment(id)->votes, 3);
+    }
+
+    void inlineCommentIsOneStepWithItsAnchor()
+    {
+        Model::Annotation anchor = Test::annotation(m_article);
+        anchor.id.clear();
+        Model::Comment c = Test::comment(m_article);
+        QString id;
+        checkUndoRedo(
+            [&] {
+                auto added = m_library->addComment(c, anchor);
+                id = added.valueOr({});
+                return added.status();
+            },
+            SIGNAL(commentAdded(QString, QString)));
+        const auto stored = m_library->comment(id);
+        QVERIFY(stored);
+        const auto on = m_library->annotation(stored->annotationId);
+        QVERIFY(on);
+        QCOMPARE(on->kind, Model::AnnotationKind::CommentAnchor);
+        QCOMPARE(on->selector.exact, anchor.selector.exact);
+    }
+
+    void aReplyMustAnswerACommentOfTheSameArticle()
+    {
+        const int steps = m_library->undoStack()->count();
+        const auto orphan = m_library->addComment(Test::comment(m_article, QStringLiteral("no-such-comment")));
+        QVERIFY(!orphan);
+        QVERIFY(orphan.error().message.contains(QStringLiteral("no-such-comment")));
+        Model::Comment empty = Test::comment(m_article);
+        empty.body = QStringLiteral("  ");
+        QVERIFY(!m_library->addComment(empty));
+        QCOMPARE(m_library->undoStack()->count(), steps);
+        QVERIFY(m_library->comments(m_article.article.id).isEmpty());
     }
 
     void resolveComment()

@@ -205,6 +205,76 @@ private Q_SLOTS:
         QCOMPARE((*check)->text(0), QStringLiteral("ok"));
     }
 
+    void commentVotesFromVersion3AreKeptAndVotersAreOneEach()
+    {
+        // A library as Glossa's schema version 3 wrote it: a comment with 5 votes and no voters.
+        auto db = openDb(QStringLiteral("v3votes.sqlite"));
+        QVERIFY(db);
+        QVERIFY(Schema::migrate(*db, 3).ok());
+        const auto f = Test::article();
+        const Model::Comment c = Test::comment(f);
+        {
+            Transaction tx(*db);
+            QVERIFY(ArticleRepository(*db).insert(f.article, f.revision).ok());
+            auto q = db->prepare(QStringLiteral("INSERT INTO comments(id, article_id, author, body, created, votes) "
+                                                "VALUES (?1, ?2, ?3, ?4, '2026-03-03T09:00:00.000Z', 5)"));
+            QVERIFY(q.ok());
+            (*q)->bind(1, c.id);
+            (*q)->bind(2, f.article.id);
+            (*q)->bind(3, c.author);
+            (*q)->bind(4, c.body);
+            QVERIFY((*q)->exec().ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(Schema::migrate(*db).ok());
+        CommentRepository repo(*db);
+        auto read = repo.find(c.id);
+        QVERIFY(read.ok() && read->has_value());
+        QCOMPARE((*read)->votes, 5);
+        QVERIFY((*read)->ballots.isEmpty());
+        QVERIFY(!(*read)->deleted);
+        QCOMPARE((*read)->body, c.body);
+
+        // One vote per author: voting again replaces it, 0 takes it back.
+        QVERIFY(repo.setBallot(c.id, QStringLiteral("Anna"), 1).ok());
+        QVERIFY(repo.setBallot(c.id, QStringLiteral("Anna"), -1).ok());
+        QVERIFY(repo.setBallot(c.id, QStringLiteral("Luca"), 1).ok());
+        QCOMPARE(*db->scalar(QStringLiteral("SELECT count(*) FROM comment_votes")), 2);
+        const auto ballots = (*repo.find(c.id))->ballots;
+        QCOMPARE(ballots.value(QStringLiteral("Anna")), -1);
+        QCOMPARE(ballots.value(QStringLiteral("Luca")), 1);
+        QVERIFY(
+            !db->exec(QStringLiteral("INSERT INTO comment_votes(comment_id, voter, value) VALUES ('%1', 'Anna', 1)")
+                          .arg(c.id))
+                .ok());
+        QVERIFY(
+            !db->exec(QStringLiteral("INSERT INTO comment_votes(comment_id, voter, value) VALUES ('%1', 'Ugo', 3)")
+                          .arg(c.id))
+                .ok());
+        QVERIFY(repo.setBallot(c.id, QStringLiteral("Anna"), 0).ok());
+        QCOMPARE((*repo.find(c.id))->ballots.keys(), QStringList {QStringLiteral("Luca")});
+        // The votes go with their comment.
+        QVERIFY(repo.remove(c.id).ok());
+        QCOMPARE(*db->scalar(QStringLiteral("SELECT count(*) FROM comment_votes")), 0);
+    }
+
+    void tombstoneAndBallotsRoundTrip()
+    {
+        const auto f = Test::article();
+        insertFixture(f);
+        CommentRepository repo(*m_db);
+        Model::Comment c = Test::comment(f);
+        c.deleted = true;
+        c.body.clear();
+        c.ballots = {{QStringLiteral("Anna"), 1}, {QStringLiteral("Luca"), -1}};
+        QVERIFY(repo.insert(c).ok());
+        const auto read = repo.find(c.id);
+        QVERIFY(read.ok() && read->has_value());
+        QCOMPARE(Cli::JsonView::comment(**read), Cli::JsonView::comment(c));
+        QVERIFY((*read)->deleted);
+        QCOMPARE((*read)->ballots, c.ballots);
+    }
+
     void newerVersionIsRefused()
     {
         QVERIFY(m_db->exec(QStringLiteral("PRAGMA user_version = 999")).ok());

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commentcommand.h"
+
+#include "anchor/placement.h"
+#include "cli.h"
+#include "command.h"
+#include "jsonview.h"
+#include "library/library.h"
+#include "librarycommands.h"
+#include "model/elide.h"
+
+#include <QJsonDocument>
+
+namespace Glossa::Cli {
+
+namespace {
+
+QString commentUsage()
+{
+    return Cli::tr("Usage: glossa comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] "
+                   "[--author NAME] [--json] [--library DIR]\n");
+}
+
+struct CommentRequest {
+    QString article;
+    QString body;
+    QString quote;
+    QString on;
+    QString replyTo;
+    QString author;
+    bool json = false;
+};
+
+// Fills `request` from args; returns an error sentence, empty when they are right.
+QString parse(const QStringList &args, CommentRequest &request)
+{
+    bool hasBody = false;
+    bool hasQuote = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](QString &into) {
+            if (i + 1 >= args.size()) {
+                return false;
+            }
+            into = args[++i];
+            return true;
+        };
+        if (a == u"--body") {
+            if (!value(request.body)) {
+                return Cli::tr("glossa comment: --body needs the comment's text (Markdown).\n");
+            }
+            hasBody = true;
+        } else if (a == u"--quote") {
+            if (!value(request.quote) || request.quote.isEmpty()) {
+                return Cli::tr("glossa comment: --quote needs the words of the passage, as they read in the "
+                               "article.\n");
+            }
+            hasQuote = true;
+        } else if (a == u"--on") {
+            if (!value(request.on) || request.on.isEmpty()) {
+                return Cli::tr("glossa comment: --on needs an annotation's id ('glossa annotations' lists them).\n");
+            }
+        } else if (a == u"--reply-to") {
+            if (!value(request.replyTo) || request.replyTo.isEmpty()) {
+                return Cli::tr("glossa comment: --reply-to needs the id of the comment you answer ('glossa thread' "
+                               "lists them).\n");
+            }
+        } else if (a == u"--author") {
+            if (!value(request.author) || request.author.trimmed().isEmpty()) {
+                return Cli::tr("glossa comment: --author needs a name.\n");
+            }
+            request.author = request.author.trimmed();
+        } else if (a == u"--json") {
+            request.json = true;
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            return Cli::tr("glossa comment: unknown option '%1'.\n").arg(a);
+        } else if (request.article.isEmpty()) {
+            request.article = a;
+        } else {
+            return Cli::tr("glossa comment: name one article, not '%1' and '%2'.\n").arg(request.article, a);
+        }
+    }
+    if (request.article.isEmpty()) {
+        return Cli::tr("glossa comment: which article? Name one (its id or title).\n");
+    }
+    if (!hasBody || request.body.trimmed().isEmpty()) {
+        return Cli::tr("glossa comment: what do you want to say? Give --body with the comment's text.\n");
+    }
+    if (hasQuote && !request.on.isEmpty()) {
+        return Cli::tr("glossa comment: give either --quote (a passage to mark) or --on (an annotation), not "
+                       "both.\n");
+    }
+    return {};
+}
+
+QString titleOf(const Model::Article &a)
+{
+    return a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title;
+}
+
+} // namespace
+
+int runComment(const QStringList &arguments, const Context &)
+{
+    QStringList args = arguments;
+    bool ok = false;
+    const QString dir = LibraryAccess::takeLibraryOption(args, &ok);
+    if (!ok) {
+        return ExitUsage;
+    }
+    CommentRequest request;
+    if (const QString error = parse(args, request); !error.isEmpty()) {
+        err() << error << commentUsage();
+        return ExitUsage;
+    }
+    Library library;
+    if (!LibraryAccess::openWritable(library, dir, QStringLiteral("comment"))) {
+        return ExitFailure;
+    }
+    const auto articles = library.readArticles();
+    if (!articles) {
+        err() << QStringLiteral("glossa comment: ") << articles.error().message << u'\n';
+        return ExitFailure;
+    }
+    const auto article = LibraryAccess::findArticle(*articles, request.article, QStringLiteral("comment"));
+    if (!article) {
+        return ExitFailure;
+    }
+    Model::Comment comment;
+    comment.articleId = article->id;
+    comment.body = request.body;
+    comment.author = request.author; // empty: the library's local author
+    comment.parentId = request.replyTo;
+    comment.annotationId = request.on;
+    std::optional<Model::Annotation> anchor;
+    if (!request.quote.isEmpty()) {
+        const auto revision = library.readCurrentRevision(article->id);
+        if (!revision || !*revision) {
+            err() << QStringLiteral("glossa comment: ")
+                  << (revision ? Cli::tr("“%1” has no text to comment on.").arg(titleOf(*article))
+                               : revision.error().message)
+                  << u'\n';
+            return ExitFailure;
+        }
+        // The first place the passage occurs in the canonical text, as `glossa annotate` marks it.
+        const qsizetype start = (*revision)->canonicalText().indexOf(request.quote);
+        if (start < 0) {
+            err() << Cli::tr("glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article "
+                             "reads them (case and punctuation included); 'glossa show' prints its text.\n")
+                         .arg(Model::elided(request.quote.simplified(), 60), titleOf(*article));
+            return ExitFailure;
+        }
+        anchor = Anchor::exactHighlight(**revision, start, start + request.quote.size());
+        anchor->author = comment.author.isEmpty() ? library.localAuthorName() : comment.author;
+    }
+    const Store::Result<QString> added = library.addComment(comment, anchor);
+    if (!added) {
+        err() << QStringLiteral("glossa comment: ") << added.error().message << u'\n';
+        return ExitFailure;
+    }
+    if (!request.json) {
+        out() << *added << u'\n';
+        return ExitOk;
+    }
+    const auto stored = library.readComment(*added);
+    if (!stored || !*stored) {
+        err() << QStringLiteral("glossa comment: ")
+              << (stored ? Cli::tr("the new comment %1 could not be read back.").arg(*added) : stored.error().message)
+              << u'\n';
+        return ExitFailure;
+    }
+    QJsonObject o = JsonView::comment(**stored);
+    if (anchor) {
+        o.insert(u"quote", anchor->selector.exact);
+    }
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return ExitOk;
+}
+
+} // namespace Glossa::Cli
