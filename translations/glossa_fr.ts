@@ -561,6 +561,308 @@ Options :
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] [--json]   add to an article&apos;s discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   an article&apos;s discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote COMMENT [--down|--clear] [--author NAME]   one vote per author; the same vote again takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve COMMENT [--reopen]   mark a comment resolved, or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread-export ARTICLE -o FILE   an article&apos;s discussion, to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread-merge FILE… [--json]   merge shared discussions (by id: any order, twice changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: --body needs the comment&apos;s text (Markdown).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: --quote needs the words of the passage, as they read in the article.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: --on needs an annotation&apos;s id (&apos;glossa annotations&apos; lists them).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: --reply-to needs the id of the comment you answer (&apos;glossa thread&apos; lists them).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: --author needs a name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: which article? Name one (its id or title).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: what do you want to say? Give --body with the comment&apos;s text.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: give either --quote (a passage to mark) or --on (an annotation), not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no text to comment on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new comment %1 could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[deleted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to a comment you don&apos;t have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a passage that was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread: --sort is oldest, newest or votes, not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread: --filter is all, open, resolved or passages, not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread: which article? Name one (its id or title).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa vote COMMENT [--down|--clear] [--author NAME] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa vote: --author needs a name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa vote: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa vote: name one comment, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa vote: which comment? Give its id (&apos;glossa thread ARTICLE&apos; lists them).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa vote: give --down or --clear, not both.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &apos;glossa thread ARTICLE&apos; lists an article&apos;s comments with their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no vote on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa resolve: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa resolve: name one comment by its id (&apos;glossa thread ARTICLE&apos; lists them).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa resolve COMMENT [--reopen] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-export: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-export: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-export: name an article and the file to write. Usage: glossa thread-export ARTICLE -o FILE [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-merge: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-merge: which thread files? Usage: glossa thread-merge FILE… [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-merge: %1 cannot be read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-merge: %1 was not merged: %2 Nothing was stored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa thread-merge: %1 is the discussion of “%2”, which this library does not have (import the article first). Nothing was stored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) not found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -743,13 +1045,6 @@ Options :
     <message>
         <source>Delete article</source>
         <translation>Supprimer l&apos;article</translation>
-    </message>
-</context>
-<context>
-    <name>Glossa::DeleteCommentCommand</name>
-    <message>
-        <source>Delete comment</source>
-        <translation>Supprimer le commentaire</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1450,58 @@ Options :
         <source>The annotation %1 is on another article.</source>
         <translation>L&apos;annotation %1 se trouve sur un autre article.</translation>
     </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment %1 to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is on another article; a reply goes on the same article as the comment it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation %1 is on another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted; its text cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is already deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>A vote needs the name of who casts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 of the file is on another article of this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 of the file answers comment %2, which neither the file nor this library has; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage %1 of the file is on another article of this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -1283,6 +1630,45 @@ par %2</translation>
     <message>
         <source>Update article</source>
         <translation>Mettre à jour l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Thread::ThreadFileFormat</name>
+    <message>
+        <source>it is not a complete thread file (%1 at byte %2); it may have been cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Glossa thread file (&apos;glossa thread-export&apos; writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a thread file of version %1, which this Glossa cannot read (it reads version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say which article its thread is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 has a vote of %2; a vote is 1 or -1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment number %1 lacks its id, its time or its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier text of comment %1 has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passage of the thread lacks its id or its words.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
