@@ -47,6 +47,7 @@ void AnnotationListModel::reload()
     m_previews.clear();
     m_annotations
         = (m_library && !m_articleId.isEmpty()) ? m_library->annotations(m_articleId) : QList<Model::Annotation> {};
+    m_annotations.removeIf([](const Model::Annotation &a) { return !Model::isReaderAnnotation(a); });
     Model::sortInTextOrder(m_annotations);
     endResetModel();
 }

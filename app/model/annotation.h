@@ -51,4 +51,11 @@ QString privateLabel();
 // (start, then end), orphans after every anchored annotation; equal ones keep their given order.
 void sortInTextOrder(QList<Annotation> &annotations);
 
+// Whether the reader paints it and the Annotations pane lists it: highlights and notes. An inline
+// comment's anchor belongs to the discussion thread, which shows it on its own terms.
+inline bool isReaderAnnotation(const Annotation &a)
+{
+    return a.kind != AnnotationKind::CommentAnchor;
+}
+
 } // namespace Glossa::Model

@@ -37,7 +37,9 @@ QJsonArray items(Library &library, const QString &articleId, NoteCache *cache)
 {
     QJsonArray list;
     for (const Model::Annotation &a : library.annotations(articleId)) {
-        list.append(item(a, cache));
+        if (Model::isReaderAnnotation(a)) {
+            list.append(item(a, cache));
+        }
     }
     return list;
 }

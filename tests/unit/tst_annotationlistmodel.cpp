@@ -73,6 +73,26 @@ private Q_SLOTS:
             Model::Palette::defaults().forKey(1)->color);
     }
 
+    void leavesInlineCommentAnchorsToTheThread()
+    {
+        AnnotationListModel model(m_library.get());
+        annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("important"));
+        model.setArticle(m_article);
+        QCOMPARE(model.rowCount(), 1);
+        // A comment on a passage stores its anchor as an annotation: the thread shows it, the pane does not.
+        const QString quote = QStringLiteral("Le note migliori non riassumono");
+        const qsizetype start = m_revision.canonicalText().indexOf(quote);
+        Model::Annotation anchor = Anchor::exactHighlight(m_revision, start, start + quote.size());
+        anchor.kind = Model::AnnotationKind::CommentAnchor;
+        Model::Comment comment;
+        comment.articleId = m_article;
+        comment.body = QStringLiteral("Davvero?");
+        QVERIFY(m_library->addComment(comment, anchor).ok());
+        QCOMPARE(m_library->annotations(m_article).size(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(AnnotationListModel::QuoteRole).toString(), QStringLiteral("Chi studia lo sa"));
+    }
+
     void saysWhenAndHowThePassageChanged()
     {
         AnnotationListModel model(m_library.get());

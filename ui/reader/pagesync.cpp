@@ -89,7 +89,7 @@ void PageSync::flushUpdates()
     const QSet<QString> ids = std::exchange(m_pendingUpdates, {});
     for (const QString &id : ids) {
         const auto a = m_library->annotation(id);
-        if (a && a->articleId == m_articleId) {
+        if (a && a->articleId == m_articleId && Model::isReaderAnnotation(*a)) {
             m_bridge->upsertAnnotation(Render::PageItems::item(*a, &m_noteHtml));
         } else {
             m_noteHtml.remove(id);

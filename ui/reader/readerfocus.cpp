@@ -43,7 +43,8 @@ void ReaderController::clearFocus()
 QList<Model::Annotation> ReaderController::anchoredInTextOrder() const
 {
     QList<Model::Annotation> anchored = m_library->annotations(m_articleId);
-    anchored.removeIf([](const Model::Annotation &a) { return !a.anchor.isAnchored(); });
+    anchored.removeIf(
+        [](const Model::Annotation &a) { return !a.anchor.isAnchored() || !Model::isReaderAnnotation(a); });
     std::sort(anchored.begin(), anchored.end(), [](const auto &a, const auto &b) {
         return std::pair(a.anchor.start, a.anchor.end) < std::pair(b.anchor.start, b.anchor.end);
     });
