@@ -563,304 +563,339 @@ Options :
     </message>
     <message>
         <source>comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] [--json]   add to an article&apos;s discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>comment ARTICLE --body TEXTE [--quote TEXTE | --on ANNOTATION] [--reply-to COMMENTAIRE] [--author NOM] [--json]   ajouter à la discussion d’un article</translation>
     </message>
     <message>
         <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   an article&apos;s discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   la discussion d’un article</translation>
     </message>
     <message>
         <source>vote COMMENT [--down|--clear] [--author NAME]   one vote per author; the same vote again takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>vote COMMENTAIRE [--down|--clear] [--author NOM]   un vote par auteur ; le même vote une seconde fois le retire</translation>
     </message>
     <message>
         <source>resolve COMMENT [--reopen]   mark a comment resolved, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve COMMENTAIRE [--reopen]   marquer un commentaire comme résolu, ou comme ouvert</translation>
     </message>
     <message>
         <source>thread-export ARTICLE -o FILE   an article&apos;s discussion, to share</source>
-        <translation type="unfinished"></translation>
+        <translation>thread-export ARTICLE -o FICHIER   la discussion d’un article, à partager</translation>
     </message>
     <message>
         <source>thread-merge FILE… [--json]   merge shared discussions (by id: any order, twice changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>thread-merge FICHIER… [--json]   fusionner des discussions partagées (par identifiant : dans n’importe quel ordre, deux fois ne change rien)</translation>
     </message>
     <message>
         <source>Usage: glossa comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa comment ARTICLE --body TEXTE [--quote TEXTE | --on ANNOTATION] [--reply-to COMMENTAIRE] [--author NOM] [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa comment: --body needs the comment&apos;s text (Markdown).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : --body attend le texte du commentaire (Markdown).
+</translation>
     </message>
     <message>
         <source>glossa comment: --quote needs the words of the passage, as they read in the article.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : --quote attend les mots du passage, tels qu’ils figurent dans l’article.
+</translation>
     </message>
     <message>
         <source>glossa comment: --on needs an annotation&apos;s id (&apos;glossa annotations&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : --on attend l’identifiant d’une annotation (« glossa annotations » les liste).
+</translation>
     </message>
     <message>
         <source>glossa comment: --reply-to needs the id of the comment you answer (&apos;glossa thread&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : --reply-to attend l’identifiant du commentaire auquel vous répondez (« glossa thread » les liste).
+</translation>
     </message>
     <message>
         <source>glossa comment: --author needs a name.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : --author attend un nom.
+</translation>
     </message>
     <message>
         <source>glossa comment: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa comment: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa comment: which article? Name one (its id or title).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : quel article ? Indiquez-en un (son identifiant ou son titre).
+</translation>
     </message>
     <message>
         <source>glossa comment: what do you want to say? Give --body with the comment&apos;s text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : que voulez-vous dire ? Indiquez --body avec le texte du commentaire.
+</translation>
     </message>
     <message>
         <source>glossa comment: give either --quote (a passage to mark) or --on (an annotation), not both.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : indiquez soit --quote (un passage à marquer), soit --on (une annotation), pas les deux.
+</translation>
     </message>
     <message>
         <source>“%1” has no text to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de texte à commenter.</translation>
     </message>
     <message>
         <source>glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment : « %1 » ne figure pas dans « %2 ». Indiquez les mots exactement tels que l’article les écrit (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
+</translation>
     </message>
     <message>
         <source>the new comment %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau commentaire %1 n’a pas pu être relu.</translation>
     </message>
     <message>
         <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>[deleted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[supprimé]</translation>
     </message>
     <message>
         <source>votes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>votes : %1</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>in reply to a comment you don&apos;t have</source>
-        <translation type="unfinished"></translation>
+        <translation>en réponse à un commentaire que vous n’avez pas</translation>
     </message>
     <message>
         <source>on a passage that was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>sur un passage qui a été supprimé</translation>
     </message>
     <message>
         <source>on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>sur « %1 »</translation>
     </message>
     <message>
         <source>glossa thread: --sort is oldest, newest or votes, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread : --sort accepte oldest, newest ou votes, pas « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa thread: --filter is all, open, resolved or passages, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread : --filter accepte all, open, resolved ou passages, pas « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa thread: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa thread: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa thread: which article? Name one (its id or title).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread : quel article ? Indiquez-en un (son identifiant ou son titre).
+</translation>
     </message>
     <message>
         <source>Usage: glossa vote COMMENT [--down|--clear] [--author NAME] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa vote COMMENTAIRE [--down|--clear] [--author NOM] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa vote: --author needs a name.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote : --author attend un nom.
+</translation>
     </message>
     <message>
         <source>glossa vote: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa vote: name one comment, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote : indiquez un seul commentaire, pas « %1 » et « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa vote: which comment? Give its id (&apos;glossa thread ARTICLE&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote : quel commentaire ? Indiquez son identifiant (« glossa thread ARTICLE » les liste).
+</translation>
     </message>
     <message>
         <source>glossa vote: give --down or --clear, not both.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote : indiquez --down ou --clear, pas les deux.
+</translation>
     </message>
     <message>
         <source> &apos;glossa thread ARTICLE&apos; lists an article&apos;s comments with their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation> « glossa thread ARTICLE » liste les commentaires d’un article avec leurs identifiants.</translation>
     </message>
     <message>
         <source>comment %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire %1 n’a pas pu être relu.</translation>
     </message>
     <message>
         <source>%1 votes it up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vote pour</translation>
     </message>
     <message>
         <source>%1 votes it down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vote contre</translation>
     </message>
     <message>
         <source>%1 has no vote on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun vote sur ce commentaire</translation>
     </message>
     <message>
         <source>votes: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>votes : %1 ; %2</translation>
     </message>
     <message>
         <source>glossa resolve: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa resolve : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa resolve: name one comment by its id (&apos;glossa thread ARTICLE&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa resolve : indiquez un commentaire par son identifiant (« glossa thread ARTICLE » les liste).
+</translation>
     </message>
     <message>
         <source>Usage: glossa resolve COMMENT [--reopen] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa resolve COMMENTAIRE [--reopen] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>Comment %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 est de nouveau ouvert.</translation>
     </message>
     <message>
         <source>Comment %1 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 est résolu.</translation>
     </message>
     <message>
         <source>glossa thread-export: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-export : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa thread-export: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-export : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa thread-export: name an article and the file to write. Usage: glossa thread-export ARTICLE -o FILE [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-export : indiquez un article et le fichier à écrire. Usage : glossa thread-export ARTICLE -o FICHIER [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: which thread files? Usage: glossa thread-merge FILE… [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge : quels fichiers de discussion ? Usage : glossa thread-merge FICHIER… [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: %1 cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge : %1 ne peut pas être lu : %2
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: %1 was not merged: %2 Nothing was stored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge : %1 n’a pas été fusionné : %2 Rien n’a été enregistré.
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: %1 is the discussion of “%2”, which this library does not have (import the article first). Nothing was stored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge : %1 est la discussion de « %2 », que cette bibliothèque n’a pas (importez d’abord l’article). Rien n’a été enregistré.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau commentaire</numerusform>
+            <numerusform>%n nouveaux commentaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre changement</numerusform>
+            <numerusform>%n autres changements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passage introuvable</numerusform>
+            <numerusform>%n passages introuvables</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,27 +1487,27 @@ Options :
     </message>
     <message>
         <source>A comment needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire doit contenir du texte.</translation>
     </message>
     <message>
         <source>There is no comment %1 to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de commentaire %1 auquel répondre.</translation>
     </message>
     <message>
         <source>Comment %1 is on another article; a reply goes on the same article as the comment it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 se trouve sur un autre article ; une réponse va sur le même article que le commentaire auquel elle répond.</translation>
     </message>
     <message>
         <source>Annotation %1 is on another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annotation %1 se trouve sur un autre article.</translation>
     </message>
     <message>
         <source>Comment %1 was deleted; its text cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 a été supprimé ; son texte ne peut pas être modifié.</translation>
     </message>
     <message>
         <source>Comment %1 is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 est déjà supprimé.</translation>
     </message>
     <message>
         <source>Delete comment</source>
@@ -1480,27 +1515,27 @@ Options :
     </message>
     <message>
         <source>A vote needs the name of who casts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vote doit porter le nom de la personne qui l’exprime.</translation>
     </message>
     <message>
         <source>Take back vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le vote</translation>
     </message>
     <message>
         <source>Comment %1 of the file is on another article of this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 du fichier se trouve sur un autre article de cette bibliothèque.</translation>
     </message>
     <message>
         <source>Comment %1 of the file answers comment %2, which neither the file nor this library has; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commentaire %1 du fichier répond au commentaire %2, qui ne figure ni dans le fichier ni dans cette bibliothèque ; rien n’a été fusionné.</translation>
     </message>
     <message>
         <source>The passage %1 of the file is on another article of this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage %1 du fichier se trouve sur un autre article de cette bibliothèque.</translation>
     </message>
     <message>
         <source>Merge discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la discussion</translation>
     </message>
 </context>
 <context>
@@ -1636,39 +1671,39 @@ par %2</translation>
     <name>Glossa::Thread::ThreadFileFormat</name>
     <message>
         <source>it is not a complete thread file (%1 at byte %2); it may have been cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de discussion complet (%1 à l’octet %2) ; il a peut-être été tronqué.</translation>
     </message>
     <message>
         <source>it is not a Glossa thread file (&apos;glossa thread-export&apos; writes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de discussion Glossa (c’est « glossa thread-export » qui les écrit).</translation>
     </message>
     <message>
         <source>it is a thread file of version %1, which this Glossa cannot read (it reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un fichier de discussion de version %1, que cette version de Glossa ne sait pas lire (elle lit la version %2).</translation>
     </message>
     <message>
         <source>it does not say which article its thread is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’indique pas à quel article se rapporte sa discussion.</translation>
     </message>
     <message>
         <source>comment %1 has a vote of %2; a vote is 1 or -1.</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire %1 a un vote de %2 ; un vote vaut 1 ou -1.</translation>
     </message>
     <message>
         <source>comment number %1 lacks its id, its time or its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au commentaire numéro %1 son identifiant, sa date ou son texte.</translation>
     </message>
     <message>
         <source>comment %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire %1 apparaît deux fois.</translation>
     </message>
     <message>
         <source>an earlier text of comment %1 has no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>une version antérieure du texte du commentaire %1 n’a pas de date.</translation>
     </message>
     <message>
         <source>a passage of the thread lacks its id or its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à un passage de la discussion son identifiant ou ses mots.</translation>
     </message>
 </context>
 <context>

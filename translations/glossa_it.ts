@@ -563,304 +563,339 @@ Opzioni:
     </message>
     <message>
         <source>comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] [--json]   add to an article&apos;s discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>comment ARTICOLO --body TESTO [--quote TESTO | --on ANNOTAZIONE] [--reply-to COMMENTO] [--author NOME] [--json]   aggiungi alla discussione di un articolo</translation>
     </message>
     <message>
         <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   an article&apos;s discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>thread ARTICOLO [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   la discussione di un articolo</translation>
     </message>
     <message>
         <source>vote COMMENT [--down|--clear] [--author NAME]   one vote per author; the same vote again takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>vote COMMENTO [--down|--clear] [--author NOME]   un voto per autore; ripetere lo stesso voto lo ritira</translation>
     </message>
     <message>
         <source>resolve COMMENT [--reopen]   mark a comment resolved, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve COMMENTO [--reopen]   segna un commento come risolto, o come aperto</translation>
     </message>
     <message>
         <source>thread-export ARTICLE -o FILE   an article&apos;s discussion, to share</source>
-        <translation type="unfinished"></translation>
+        <translation>thread-export ARTICOLO -o FILE   la discussione di un articolo, da condividere</translation>
     </message>
     <message>
         <source>thread-merge FILE… [--json]   merge shared discussions (by id: any order, twice changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>thread-merge FILE… [--json]   unisci discussioni condivise (per id: in qualsiasi ordine, due volte non cambia nulla)</translation>
     </message>
     <message>
         <source>Usage: glossa comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] [--author NAME] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa comment ARTICOLO --body TESTO [--quote TESTO | --on ANNOTAZIONE] [--reply-to COMMENTO] [--author NOME] [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa comment: --body needs the comment&apos;s text (Markdown).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: --body richiede il testo del commento (Markdown).
+</translation>
     </message>
     <message>
         <source>glossa comment: --quote needs the words of the passage, as they read in the article.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: --quote richiede le parole del passaggio, così come compaiono nell&apos;articolo.
+</translation>
     </message>
     <message>
         <source>glossa comment: --on needs an annotation&apos;s id (&apos;glossa annotations&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: --on richiede l&apos;id di un&apos;annotazione (&apos;glossa annotations&apos; le elenca).
+</translation>
     </message>
     <message>
         <source>glossa comment: --reply-to needs the id of the comment you answer (&apos;glossa thread&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: --reply-to richiede l&apos;id del commento a cui rispondi (&apos;glossa thread&apos; li elenca).
+</translation>
     </message>
     <message>
         <source>glossa comment: --author needs a name.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: --author richiede un nome.
+</translation>
     </message>
     <message>
         <source>glossa comment: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa comment: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa comment: which article? Name one (its id or title).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: quale articolo? Indicane uno (il suo id o titolo).
+</translation>
     </message>
     <message>
         <source>glossa comment: what do you want to say? Give --body with the comment&apos;s text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: che cosa vuoi dire? Indica --body con il testo del commento.
+</translation>
     </message>
     <message>
         <source>glossa comment: give either --quote (a passage to mark) or --on (an annotation), not both.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: indica --quote (un passaggio da segnare) oppure --on (un&apos;annotazione), non entrambi.
+</translation>
     </message>
     <message>
         <source>“%1” has no text to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non ha testo da commentare.</translation>
     </message>
     <message>
         <source>glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa comment: “%1” non compare in “%2”. Indica le parole esattamente come sono scritte nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
+</translation>
     </message>
     <message>
         <source>the new comment %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile rileggere il nuovo commento %1.</translation>
     </message>
     <message>
         <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa thread ARTICOLO [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>[deleted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[eliminato]</translation>
     </message>
     <message>
         <source>votes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voti: %1</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>risolto</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modificato</translation>
     </message>
     <message>
         <source>in reply to a comment you don&apos;t have</source>
-        <translation type="unfinished"></translation>
+        <translation>in risposta a un commento che non hai</translation>
     </message>
     <message>
         <source>on a passage that was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>su un passaggio che è stato rimosso</translation>
     </message>
     <message>
         <source>on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>su “%1”</translation>
     </message>
     <message>
         <source>glossa thread: --sort is oldest, newest or votes, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread: --sort accetta oldest, newest o votes, non &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread: --filter is all, open, resolved or passages, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread: --filter accetta all, open, resolved o passages, non &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread: which article? Name one (its id or title).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread: quale articolo? Indicane uno (il suo id o titolo).
+</translation>
     </message>
     <message>
         <source>Usage: glossa vote COMMENT [--down|--clear] [--author NAME] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa vote COMMENTO [--down|--clear] [--author NOME] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa vote: --author needs a name.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote: --author richiede un nome.
+</translation>
     </message>
     <message>
         <source>glossa vote: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa vote: name one comment, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote: indica un solo commento, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa vote: which comment? Give its id (&apos;glossa thread ARTICLE&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote: quale commento? Indica il suo id (&apos;glossa thread ARTICOLO&apos; li elenca).
+</translation>
     </message>
     <message>
         <source>glossa vote: give --down or --clear, not both.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa vote: indica --down oppure --clear, non entrambi.
+</translation>
     </message>
     <message>
         <source> &apos;glossa thread ARTICLE&apos; lists an article&apos;s comments with their ids.</source>
-        <translation type="unfinished"></translation>
+        <translation> &apos;glossa thread ARTICOLO&apos; elenca i commenti di un articolo con i loro id.</translation>
     </message>
     <message>
         <source>comment %1 could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è stato possibile rileggere il commento %1.</translation>
     </message>
     <message>
         <source>%1 votes it up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vota a favore</translation>
     </message>
     <message>
         <source>%1 votes it down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vota contro</translation>
     </message>
     <message>
         <source>%1 has no vote on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha alcun voto su questo commento</translation>
     </message>
     <message>
         <source>votes: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>voti: %1; %2</translation>
     </message>
     <message>
         <source>glossa resolve: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa resolve: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa resolve: name one comment by its id (&apos;glossa thread ARTICLE&apos; lists them).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa resolve: indica un commento con il suo id (&apos;glossa thread ARTICOLO&apos; li elenca).
+</translation>
     </message>
     <message>
         <source>Usage: glossa resolve COMMENT [--reopen] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa resolve COMMENTO [--reopen] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>Comment %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 è di nuovo aperto.</translation>
     </message>
     <message>
         <source>Comment %1 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 è risolto.</translation>
     </message>
     <message>
         <source>glossa thread-export: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-export: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread-export: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-export: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread-export: name an article and the file to write. Usage: glossa thread-export ARTICLE -o FILE [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-export: indica un articolo e il file da scrivere. Uso: glossa thread-export ARTICOLO -o FILE [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: which thread files? Usage: glossa thread-merge FILE… [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge: quali file di discussione? Uso: glossa thread-merge FILE… [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: %1 cannot be read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge: impossibile leggere %1: %2
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: %1 was not merged: %2 Nothing was stored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge: %1 non è stato unito: %2 Non è stato salvato nulla.
+</translation>
     </message>
     <message>
         <source>glossa thread-merge: %1 is the discussion of “%2”, which this library does not have (import the article first). Nothing was stored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa thread-merge: %1 è la discussione di “%2”, che questa biblioteca non ha (importa prima l&apos;articolo). Non è stato salvato nulla.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nuovo commento</numerusform>
+            <numerusform>%n nuovi commenti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifica</numerusform>
+            <numerusform>%n modifiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n voti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n altra modifica</numerusform>
+            <numerusform>%n altre modifiche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passaggio non trovato</numerusform>
+            <numerusform>%n passaggi non trovati</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,27 +1487,27 @@ Opzioni:
     </message>
     <message>
         <source>A comment needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commento deve contenere del testo.</translation>
     </message>
     <message>
         <source>There is no comment %1 to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il commento %1 a cui rispondere.</translation>
     </message>
     <message>
         <source>Comment %1 is on another article; a reply goes on the same article as the comment it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 si trova su un altro articolo; una risposta va sullo stesso articolo del commento a cui risponde.</translation>
     </message>
     <message>
         <source>Annotation %1 is on another article.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annotazione %1 si trova su un altro articolo.</translation>
     </message>
     <message>
         <source>Comment %1 was deleted; its text cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 è stato eliminato; il suo testo non può essere modificato.</translation>
     </message>
     <message>
         <source>Comment %1 is already deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 è già stato eliminato.</translation>
     </message>
     <message>
         <source>Delete comment</source>
@@ -1480,27 +1515,27 @@ Opzioni:
     </message>
     <message>
         <source>A vote needs the name of who casts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un voto richiede il nome di chi lo esprime.</translation>
     </message>
     <message>
         <source>Take back vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritira voto</translation>
     </message>
     <message>
         <source>Comment %1 of the file is on another article of this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 del file si trova su un altro articolo di questa biblioteca.</translation>
     </message>
     <message>
         <source>Comment %1 of the file answers comment %2, which neither the file nor this library has; nothing was merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il commento %1 del file risponde al commento %2, che non si trova né nel file né in questa biblioteca; non è stato unito nulla.</translation>
     </message>
     <message>
         <source>The passage %1 of the file is on another article of this library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passaggio %1 del file si trova su un altro articolo di questa biblioteca.</translation>
     </message>
     <message>
         <source>Merge discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci discussione</translation>
     </message>
 </context>
 <context>
@@ -1636,39 +1671,39 @@ di %2</translation>
     <name>Glossa::Thread::ThreadFileFormat</name>
     <message>
         <source>it is not a complete thread file (%1 at byte %2); it may have been cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di discussione completo (%1 al byte %2); potrebbe essere stato troncato.</translation>
     </message>
     <message>
         <source>it is not a Glossa thread file (&apos;glossa thread-export&apos; writes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di discussione di Glossa (li scrive &apos;glossa thread-export&apos;).</translation>
     </message>
     <message>
         <source>it is a thread file of version %1, which this Glossa cannot read (it reads version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>è un file di discussione della versione %1, che questa versione di Glossa non sa leggere (legge la versione %2).</translation>
     </message>
     <message>
         <source>it does not say which article its thread is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>non indica a quale articolo appartiene la sua discussione.</translation>
     </message>
     <message>
         <source>comment %1 has a vote of %2; a vote is 1 or -1.</source>
-        <translation type="unfinished"></translation>
+        <translation>il commento %1 ha un voto pari a %2; un voto vale 1 o -1.</translation>
     </message>
     <message>
         <source>comment number %1 lacks its id, its time or its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>al commento numero %1 manca l&apos;id, la data o il testo.</translation>
     </message>
     <message>
         <source>comment %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>il commento %1 compare due volte.</translation>
     </message>
     <message>
         <source>an earlier text of comment %1 has no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>una versione precedente del testo del commento %1 non ha una data.</translation>
     </message>
     <message>
         <source>a passage of the thread lacks its id or its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>a un passaggio della discussione mancano l&apos;id o le parole.</translation>
     </message>
 </context>
 <context>
