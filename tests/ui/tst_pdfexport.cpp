@@ -199,7 +199,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(Test::openNewLibrary(m_library, m_dir.filePath(u"lib"_s)));
-        QFile seed(QStringLiteral(GLOSSA_TEST_DATA "/export/it_seed000.txt"));
+        QFile seed(QStringLiteral(GLOSSA_TEST_DATA "/seeds/000_2b8deaeb62eeb82e.txt"));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const ImportResult imported
             = LibraryImport(&m_library).importBytes(seed.readAll(), Ingest::Format::Text, u"seed-000.txt"_s);
