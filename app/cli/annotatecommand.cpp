@@ -139,11 +139,6 @@ std::optional<QString> colorName(const Model::Palette &palette, const QString &w
     return std::nullopt;
 }
 
-QString titleOf(const Model::Article &a)
-{
-    return a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title;
-}
-
 } // namespace
 
 int runAnnotate(const QStringList &arguments, const Context &)
@@ -160,26 +155,20 @@ int runAnnotate(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    if (!LibraryAccess::openWritable(library, dir, QStringLiteral("annotate"))) {
+    const auto article = LibraryAccess::openArticle(
+        library, dir, request.article, QStringLiteral("annotate"), LibraryAccess::Access::ReadWrite);
+    if (!article) {
         return ExitFailure;
     }
     const std::optional<QString> color = colorName(library.palette(), request.color);
     if (!color) {
         return ExitUsage;
     }
-    const auto articles = library.readArticles();
-    if (!articles) {
-        err() << QStringLiteral("glossa annotate: ") << articles.error().message << u'\n';
-        return ExitFailure;
-    }
-    const auto article = LibraryAccess::findArticle(*articles, request.article, QStringLiteral("annotate"));
-    if (!article) {
-        return ExitFailure;
-    }
     const auto revision = library.readCurrentRevision(article->id);
     if (!revision || !*revision) {
         err() << QStringLiteral("glossa annotate: ")
-              << (revision ? Cli::tr("“%1” has no text to annotate.").arg(titleOf(*article)) : revision.error().message)
+              << (revision ? Cli::tr("“%1” has no text to annotate.").arg(LibraryAccess::titleOf(*article))
+                           : revision.error().message)
               << u'\n';
         return ExitFailure;
     }
@@ -193,13 +182,13 @@ int runAnnotate(const QStringList &arguments, const Context &)
     if (places.isEmpty()) {
         err() << Cli::tr("glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article "
                          "reads them (case and punctuation included); 'glossa show' prints its text.\n")
-                     .arg(quoted, titleOf(*article));
+                     .arg(quoted, LibraryAccess::titleOf(*article));
         return ExitFailure;
     }
     if (request.occurrence > places.size()) {
         err() << Cli::tr("glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.\n", nullptr,
             int(places.size()))
-                     .arg(quoted, titleOf(*article))
+                     .arg(quoted, LibraryAccess::titleOf(*article))
                      .arg(request.occurrence);
         return ExitFailure;
     }
@@ -252,11 +241,8 @@ int runAnnotations(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    const auto articles = LibraryAccess::openArticles(library, dir, QStringLiteral("annotations"));
-    if (!articles) {
-        return ExitFailure;
-    }
-    const auto article = LibraryAccess::findArticle(*articles, args.first(), QStringLiteral("annotations"));
+    const auto article = LibraryAccess::openArticle(
+        library, dir, args.first(), QStringLiteral("annotations"), LibraryAccess::Access::ReadOnly);
     if (!article) {
         return ExitFailure;
     }
@@ -276,8 +262,8 @@ int runAnnotations(const QStringList &arguments, const Context &)
     }
     const Model::Palette palette = library.palette();
     QTextStream &o = out();
-    o << titleOf(*article) << u'\n' << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations->size()))
-      << u'\n';
+    o << LibraryAccess::titleOf(*article) << u'\n'
+      << LibraryAccess::tr("%n annotation(s)", nullptr, int(annotations->size())) << u'\n';
     for (const Model::Annotation &a : std::as_const(*annotations)) {
         QStringList traits {palette.labelFor(a.color), Model::highlightStyleName(a.style)};
         if (a.isPrivate) {

@@ -93,11 +93,6 @@ QString parse(const QStringList &args, CommentRequest &request)
     return {};
 }
 
-QString titleOf(const Model::Article &a)
-{
-    return a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title;
-}
-
 } // namespace
 
 int runComment(const QStringList &arguments, const Context &)
@@ -114,15 +109,8 @@ int runComment(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    if (!LibraryAccess::openWritable(library, dir, QStringLiteral("comment"))) {
-        return ExitFailure;
-    }
-    const auto articles = library.readArticles();
-    if (!articles) {
-        err() << QStringLiteral("glossa comment: ") << articles.error().message << u'\n';
-        return ExitFailure;
-    }
-    const auto article = LibraryAccess::findArticle(*articles, request.article, QStringLiteral("comment"));
+    const auto article = LibraryAccess::openArticle(
+        library, dir, request.article, QStringLiteral("comment"), LibraryAccess::Access::ReadWrite);
     if (!article) {
         return ExitFailure;
     }
@@ -137,7 +125,7 @@ int runComment(const QStringList &arguments, const Context &)
         const auto revision = library.readCurrentRevision(article->id);
         if (!revision || !*revision) {
             err() << QStringLiteral("glossa comment: ")
-                  << (revision ? Cli::tr("“%1” has no text to comment on.").arg(titleOf(*article))
+                  << (revision ? Cli::tr("“%1” has no text to comment on.").arg(LibraryAccess::titleOf(*article))
                                : revision.error().message)
                   << u'\n';
             return ExitFailure;
@@ -147,7 +135,7 @@ int runComment(const QStringList &arguments, const Context &)
         if (start < 0) {
             err() << Cli::tr("glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article "
                              "reads them (case and punctuation included); 'glossa show' prints its text.\n")
-                         .arg(Model::elided(request.quote.simplified(), 60), titleOf(*article));
+                         .arg(Model::elided(request.quote.simplified(), 60), LibraryAccess::titleOf(*article));
             return ExitFailure;
         }
         anchor = Anchor::exactHighlight(**revision, start, start + request.quote.size());

@@ -12,9 +12,10 @@ namespace {
 
 QString usageLine()
 {
-    return Cli::tr("Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] "
-                   "[--page-size A4|Letter] [--json] [--library DIR]\n"
-                   "       glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]\n");
+    return Cli::tr(
+        "Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] "
+        "[--page-size A4|Letter] [--json] [--library DIR]\n"
+        "       glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]\n");
 }
 
 // Fills `request` and `key` from args; returns an error sentence, empty when they are right.

@@ -24,7 +24,8 @@ class ImportAnnotationsCommand final
 
 QString usage()
 {
-    return ImportAnnotationsCommand::tr("Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]\n");
+    return ImportAnnotationsCommand::tr(
+        "Usage: glossa import-annotations FILE --article ARTICLE [--json] [--library DIR]\n");
 }
 
 struct Options {
@@ -41,8 +42,9 @@ Options parse(const QStringList &args)
         const QString &a = args[i];
         if (a == u"--article") {
             if (i + 1 >= args.size()) {
-                o.error = ImportAnnotationsCommand::tr("glossa import-annotations: --article needs the article to put the annotations on "
-                                 "(its id or title).\n");
+                o.error = ImportAnnotationsCommand::tr(
+                    "glossa import-annotations: --article needs the article to put the annotations on "
+                    "(its id or title).\n");
                 return o;
             }
             o.article = args[++i];
@@ -56,14 +58,17 @@ Options parse(const QStringList &args)
         } else if (o.file.isEmpty()) {
             o.file = a;
         } else {
-            o.error = ImportAnnotationsCommand::tr("glossa import-annotations: give one file, not '%1' and '%2'.\n").arg(o.file, a);
+            o.error = ImportAnnotationsCommand::tr("glossa import-annotations: give one file, not '%1' and '%2'.\n")
+                          .arg(o.file, a);
             return o;
         }
     }
     if (o.file.isEmpty()) {
-        o.error = ImportAnnotationsCommand::tr("glossa import-annotations: which file? Give the annotation file to read.\n");
+        o.error = ImportAnnotationsCommand::tr(
+            "glossa import-annotations: which file? Give the annotation file to read.\n");
     } else if (o.article.isEmpty()) {
-        o.error = ImportAnnotationsCommand::tr("glossa import-annotations: which article? Give --article with its id or title.\n");
+        o.error = ImportAnnotationsCommand::tr(
+            "glossa import-annotations: which article? Give --article with its id or title.\n");
     }
     return o;
 }
@@ -109,21 +114,15 @@ int runImportAnnotations(const QStringList &arguments, const Context &)
     }
     const QString command = QStringLiteral("import-annotations");
     Library library;
-    if (!LibraryAccess::openWritable(library, dir, command)) {
-        return ExitFailure;
-    }
-    const auto articles = library.readArticles();
-    if (!articles) {
-        err() << QStringLiteral("glossa %1: ").arg(command) << articles.error().message << u'\n';
-        return ExitFailure;
-    }
-    const std::optional<Model::Article> article = LibraryAccess::findArticle(*articles, o.article, command);
+    const std::optional<Model::Article> article
+        = LibraryAccess::openArticle(library, dir, o.article, command, LibraryAccess::Access::ReadWrite);
     if (!article) {
         return ExitFailure;
     }
     const auto imported = Export::WebAnnotationImport::importFile(library, o.file, article->id);
     if (!imported) {
-        err() << ImportAnnotationsCommand::tr("glossa import-annotations: %1 Nothing was stored.\n").arg(imported.error().message);
+        err() << ImportAnnotationsCommand::tr("glossa import-annotations: %1 Nothing was stored.\n")
+                     .arg(imported.error().message);
         return ExitFailure;
     }
     const Export::AnnotationImport &r = *imported;
@@ -132,7 +131,8 @@ int runImportAnnotations(const QStringList &arguments, const Context &)
         return ExitOk;
     }
     using Export::ImportOutcome;
-    out() << ImportAnnotationsCommand::tr("%1 onto \"%2\": %3\n").arg(QDir::toNativeSeparators(o.file), article->title, r.summary());
+    out() << ImportAnnotationsCommand::tr("%1 onto \"%2\": %3\n")
+                 .arg(QDir::toNativeSeparators(o.file), article->title, r.summary());
     for (qsizetype i = 0; i < r.items.size(); ++i) {
         if (r.items[i].outcome == ImportOutcome::Rejected) {
             err() << ImportAnnotationsCommand::tr("glossa import-annotations: annotation %1 was not imported: %2.\n")

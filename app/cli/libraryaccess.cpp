@@ -109,6 +109,25 @@ bool LibraryAccess::openWritable(Library &library, const QString &dir, const QSt
     return true;
 }
 
+std::optional<Model::Article> LibraryAccess::openArticle(
+    Library &library, const QString &dir, const QString &key, const QString &command, Access access)
+{
+    if (access == Access::ReadWrite ? !openWritable(library, dir, command) : !openReadOnly(library, dir)) {
+        return std::nullopt;
+    }
+    auto articles = library.readArticles();
+    if (!articles) {
+        err() << QStringLiteral("glossa %1: ").arg(command) << articles.error().message << u'\n';
+        return std::nullopt;
+    }
+    return findArticle(*articles, key, command);
+}
+
+QString LibraryAccess::titleOf(const Model::Article &article)
+{
+    return article.title.isEmpty() ? tr("Untitled article") : article.title;
+}
+
 std::optional<Model::Article> LibraryAccess::findArticle(
     const QList<Model::Article> &articles, const QString &key, const QString &command)
 {

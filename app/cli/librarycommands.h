@@ -44,6 +44,14 @@ public:
     // match, says so on stderr ("glossa COMMAND: …") and returns nullopt.
     static std::optional<Model::Article> findArticle(
         const QList<Model::Article> &articles, const QString &key, const QString &command);
+    // The one article a command works on: opens the library (read-only, or read-write for a command
+    // that changes it), reads its articles and finds ARTICLE as findArticle() does. On any failure
+    // says why on stderr ("glossa COMMAND: …") and returns nullopt.
+    enum class Access { ReadOnly, ReadWrite };
+    static std::optional<Model::Article> openArticle(
+        Library &library, const QString &dir, const QString &key, const QString &command, Access access);
+    // The article's title as commands print it ("Untitled article" when it has none).
+    static QString titleOf(const Model::Article &article);
     // The message for an open failure, shared with the GUI's dialog.
     static QString describe(const Store::OpenFailure &failure, const QString &dir);
 };

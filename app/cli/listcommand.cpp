@@ -48,7 +48,7 @@ int runList(const QStringList &arguments, const Context &)
         return ExitOk;
     }
     for (const Model::Article &a : articles) {
-        const QString title = a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title;
+        const QString title = LibraryAccess::titleOf(a);
         out() << a.id << QStringLiteral("  ") << title;
         if (!a.byline.isEmpty()) {
             out() << QStringLiteral(" — ") << a.byline;

@@ -52,7 +52,7 @@ void printText(const Model::Article &a, const Shown &shown)
 {
     const std::optional<Model::Revision> &revision = shown.revision;
     QTextStream &o = out();
-    o << (a.title.isEmpty() ? LibraryAccess::tr("Untitled article") : a.title) << u'\n';
+    o << LibraryAccess::titleOf(a) << u'\n';
     if (!a.byline.isEmpty()) {
         o << a.byline << u'\n';
     }
@@ -108,11 +108,8 @@ int runShow(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    const auto articles = LibraryAccess::openArticles(library, dir, QStringLiteral("show"));
-    if (!articles) {
-        return ExitFailure;
-    }
-    const std::optional<Model::Article> found = LibraryAccess::findArticle(*articles, args.first(), QStringLiteral("show"));
+    const std::optional<Model::Article> found = LibraryAccess::openArticle(
+        library, dir, args.first(), QStringLiteral("show"), LibraryAccess::Access::ReadOnly);
     if (!found) {
         return ExitFailure;
     }

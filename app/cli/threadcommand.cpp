@@ -131,11 +131,8 @@ int runThread(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    const auto articles = LibraryAccess::openArticles(library, dir, QStringLiteral("thread"));
-    if (!articles) {
-        return ExitFailure;
-    }
-    const auto article = LibraryAccess::findArticle(*articles, key, QStringLiteral("thread"));
+    const auto article
+        = LibraryAccess::openArticle(library, dir, key, QStringLiteral("thread"), LibraryAccess::Access::ReadOnly);
     if (!article) {
         return ExitFailure;
     }
@@ -178,8 +175,8 @@ int runThread(const QStringList &arguments, const Context &)
         return ExitOk;
     }
     QTextStream &o = out();
-    o << (article->title.isEmpty() ? LibraryAccess::tr("Untitled article") : article->title) << u'\n'
-      << LibraryAccess::tr("%n comment(s)", nullptr, Thread::count(tree)) << u'\n';
+    o << LibraryAccess::titleOf(*article) << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, Thread::count(tree))
+      << u'\n';
     for (const Thread::Node &n : tree) {
         o << u'\n';
         printNode(o, n, quotes, 0);

@@ -49,11 +49,8 @@ int runThreadExport(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    const auto articles = LibraryAccess::openArticles(library, dir, QStringLiteral("thread-export"));
-    if (!articles) {
-        return ExitFailure;
-    }
-    const auto article = LibraryAccess::findArticle(*articles, key, QStringLiteral("thread-export"));
+    const auto article = LibraryAccess::openArticle(
+        library, dir, key, QStringLiteral("thread-export"), LibraryAccess::Access::ReadOnly);
     if (!article) {
         return ExitFailure;
     }
