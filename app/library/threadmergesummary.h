@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a merged thread file added, in one sentence ("4 new comments, 1 edit, 2 votes; 1 passage not
+// found"), as `glossa thread-merge` prints it and File › Merge Discussion… shows it.
+#pragma once
+
+#include "library.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Glossa {
+
+class ThreadMergeSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::ThreadMergeSummary)
+
+public:
+    // New comments, edits and votes always; other changes and passages not found only when there are any.
+    static QString text(const Library::ThreadMerge &merge);
+};
+
+} // namespace Glossa
