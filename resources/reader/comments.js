@@ -21,11 +21,11 @@ const GlossaComments = (() => {
         ::highlight(${MARK}) { text-decoration: underline dotted 1.5px #8f8a82; text-underline-offset: 0.28em; }
         .comment-glyphs { position: absolute; top: 0; left: 0; width: 0; height: 0; }
         .comment-glyph, .comment-bubble-icon {
-            display: inline-block; width: 0.62em; height: 0.55em; background-color: #8f8a82; cursor: pointer;
+            display: inline-block; width: 0.66em; height: 0.6em; background-color: #8f8a82; cursor: pointer;
             -webkit-mask: var(--comment-icon) center / contain no-repeat; mask: var(--comment-icon) center / contain no-repeat;
         }
         :root { --comment-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 12 11'%3E%3Cpath d='M2 0h8a2 2 0 0 1 2 2v4a2 2 0 0 1-2 2H6l-3 3V8H2a2 2 0 0 1-2-2V2a2 2 0 0 1 2-2z'/%3E%3C/svg%3E"); }
-        .comment-glyph { position: absolute; top: 0; left: 0; margin: -0.15em 0 0 0.08em; }
+        .comment-glyph { position: absolute; top: 0; left: 0; margin: -0.3em 0 0 0.05em; }
         .comment-glyph.resolved, .comment-bubble.resolved { opacity: 0.55; }
         .comment-glyph:focus-visible, .comment-bubble:focus-visible { outline: 2px solid var(--focus-ring, #1f5fd6); outline-offset: 2px; }
         .comment-bubble {
