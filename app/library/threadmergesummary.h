@@ -5,15 +5,12 @@
 
 #include "library.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace Glossa {
 
 class ThreadMergeSummary
 {
-    Q_DECLARE_TR_FUNCTIONS(Glossa::ThreadMergeSummary)
-
 public:
     // New comments, edits and votes always; other changes and passages not found only when there are any.
     static QString text(const Library::ThreadMerge &merge);
