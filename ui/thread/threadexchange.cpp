@@ -136,7 +136,7 @@ bool ThreadExchange::mergeFiles(const QStringList &paths, const Chooser &intoCur
         QString target;
         if (*found) {
             target = (*found)->id;
-        } else if (current && intoCurrent(file.title, current->title)) {
+        } else if (current && intoCurrent && intoCurrent(file.title, current->title)) {
             target = current->id;
         } else {
             continue;
