@@ -101,6 +101,8 @@ private Q_SLOTS:
         const qsizetype start = m_fx.revision.canonicalText().indexOf(kQuote);
         const QString range = u"%1:%2|%3"_s.arg(start).arg(start + kQuote.size()).arg(kQuote);
         QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"ranges")), QStringList {range}, 10'000);
+        // Glyphs are placed on the next animation frame.
+        QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"glyphs")).size(), 1, 10'000);
         QJsonObject shown = marks();
         const QStringList glyphs = strings(shown.value(u"glyphs"));
         QCOMPARE(glyphs.size(), 1);
@@ -124,14 +126,14 @@ private Q_SLOTS:
         QVERIFY(!replyId.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"bubbles")).value(0).section(u'|', 2, 2), u"1"_s, 10'000);
         QVERIFY(strings(marks().value(u"bubbles")).value(0).section(u'|', 1, 1).contains(u'1'));
-        QVERIFY(strings(marks().value(u"glyphs")).value(0).section(u'|', 1, 1).contains(u'1'));
+        QTRY_VERIFY_WITH_TIMEOUT(strings(marks().value(u"glyphs")).value(0).section(u'|', 1, 1).contains(u'1'), 10'000);
 
         // The reply deleted: back to none. The comment deleted too: its marker goes.
         QVERIFY(m_fx.library->deleteComment(replyId));
         QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"bubbles")).value(0).section(u'|', 2, 2), u"0"_s, 10'000);
         QVERIFY(m_fx.library->deleteComment(top));
         QTRY_VERIFY_WITH_TIMEOUT(strings(marks().value(u"ranges")).isEmpty(), 10'000);
-        QCOMPARE(strings(marks().value(u"glyphs")), QStringList());
+        QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"glyphs")), QStringList(), 10'000);
         QCOMPARE(strings(marks().value(u"bubbles")), QStringList());
 
         // Undo brings it back, redo takes it away again, still in the same page.
@@ -147,6 +149,7 @@ private Q_SLOTS:
         const QString top = commentOn(kQuote, u"Vero, ma quanto?"_s);
         QVERIFY(!top.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"bubbles")).size(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"glyphs")).size(), 1, 10'000);
         const QJsonObject before = marks();
         // A page served afresh carries the marker from its first layout.
         QSignalSpy painted(m_fx.window->reader(), &Ui::ReaderView::articlePainted);
@@ -171,6 +174,29 @@ private Q_SLOTS:
         evaluate(u"document.querySelector('.comment-glyph').click(); true"_s);
         QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 3, 5000);
         QCOMPARE(activated.at(2).at(0).toString(), top);
+        // A click on the passage itself (no highlight there) too.
+        evaluate(u"(() => { const r = GlossaComments.rangeOf(GlossaComments.list()[0].id).getClientRects()[0];"
+                 u"document.body.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.left + 4,"
+                 u"clientY: r.top + r.height / 2})); return true; })()"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 4, 5000);
+        QCOMPARE(activated.at(3).at(0).toString(), top);
+    }
+
+    void narrowWindowKeepsTheGlyphOnly()
+    {
+        const QString top = commentOn(kQuote, u"Vero, ma quanto?"_s);
+        QVERIFY(!top.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(strings(marks().value(u"bubbles")).size(), 1, 10'000);
+        const QString shown = u"(() => { const b = document.querySelector('#margin .comment-bubble');"
+                              u"const g = document.querySelector('.comment-glyph');"
+                              u"return [b.getClientRects().length > 0, g.getClientRects().length > 0,"
+                              u"document.documentElement.classList.contains('narrow')].join(); })()"_s;
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(shown).toString(), u"true,true,false"_s, 10'000);
+        // Like margin notes, the bubble goes with the margin on a narrow window; the glyph stays.
+        m_fx.window->resize(700, 900);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(shown).toString(), u"false,true,true"_s, 10'000);
+        m_fx.window->resize(1400, 900);
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(shown).toString(), u"true,true,false"_s, 10'000);
     }
 
     void selectionCommentAsksWithThePassage()
