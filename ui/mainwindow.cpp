@@ -11,6 +11,7 @@
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
+#include "thread/threadexchange.h"
 #include "web/readerprofile.h"
 #include "widgets/undoactions.h"
 
@@ -201,6 +202,10 @@ void MainWindow::createActions()
     m_export->setArticle(m_currentArticle);
     connect(
         m_export, &ExportMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_threadExchange = new ThreadExchange(m_library, file, this);
+    m_threadExchange->setArticle(m_currentArticle);
+    connect(m_threadExchange, &ThreadExchange::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     file->addSeparator();
     QAction *check = file->addAction(tr("&Check Library…"), this, &MainWindow::checkLibrary);
     check->setStatusTip(tr("Read the whole library file and report any damage"));
@@ -386,6 +391,7 @@ void MainWindow::showArticle(const QString &articleId)
     statusBar()->showMessage(tr("Opening…"));
     m_currentArticle = articleId;
     m_export->setArticle(articleId);
+    m_threadExchange->setArticle(articleId);
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
     if (m_preloaded == articleId && m_reader->articleId() == articleId) {

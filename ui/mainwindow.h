@@ -28,6 +28,7 @@ class PreferencesDialog;
 class ReaderController;
 class ReaderProfile;
 class ReaderView;
+class ThreadExchange;
 
 class MainWindow final : public QMainWindow
 {
@@ -47,6 +48,7 @@ public:
     ImportController *importer() const { return m_importer; }
     // File › Export.
     ExportMenu *exportMenu() const { return m_export; }
+    ThreadExchange *threadExchange() const { return m_threadExchange; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -77,6 +79,7 @@ private:
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
     ExportMenu *m_export = nullptr;
+    ThreadExchange *m_threadExchange = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

@@ -33,12 +33,14 @@ QString keys(const QList<QKeySequence> &sequences)
     return texts.join(ShortcutsDialog::tr(", ", "between two shortcuts of one action"));
 }
 
+// Hidden actions (a feature the window does not offer, such as Comment before it takes comments)
+// are left out.
 void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
 {
     for (const QAction *action : menu->actions()) {
         if (action->menu()) {
             addMenu(parent, action->menu());
-        } else if (!action->isSeparator() && !action->shortcuts().isEmpty()) {
+        } else if (!action->isSeparator() && action->isVisible() && !action->shortcuts().isEmpty()) {
             new QTreeWidgetItem(parent, {plain(action->text()), keys(action->shortcuts())});
         }
     }

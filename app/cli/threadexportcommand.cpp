@@ -5,6 +5,7 @@
 #include "command.h"
 #include "export/savefile.h"
 #include "library/library.h"
+#include "library/threadmergesummary.h"
 #include "librarycommands.h"
 #include "thread/threadfile.h"
 
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -65,40 +65,6 @@ int runThreadExport(const QStringList &arguments, const Context &)
     }
     return ExitOk;
 }
-
-} // namespace Glossa::Cli
-
-namespace Glossa::Cli {
-
-namespace {
-
-// Two files on the same article become one: each comment merged by id, the passages by id.
-void combine(Thread::ThreadFile &into, const Thread::ThreadFile &file)
-{
-    QHash<QString, qsizetype> at;
-    for (qsizetype i = 0; i < into.comments.size(); ++i) {
-        at.insert(into.comments[i].comment.id, i);
-    }
-    for (const Thread::Entry &e : file.comments) {
-        if (const auto it = at.constFind(e.comment.id); it != at.cend()) {
-            into.comments[*it] = Thread::merge(into.comments[*it], e);
-        } else {
-            at.insert(e.comment.id, into.comments.size());
-            into.comments.append(e);
-        }
-    }
-    QSet<QString> anchors;
-    for (const Model::Annotation &a : into.anchors) {
-        anchors.insert(a.id);
-    }
-    for (const Model::Annotation &a : file.anchors) {
-        if (!anchors.contains(a.id)) {
-            into.anchors.append(a);
-        }
-    }
-}
-
-} // namespace
 
 int runThreadMerge(const QStringList &arguments, const Context &)
 {
@@ -161,7 +127,7 @@ int runThreadMerge(const QStringList &arguments, const Context &)
             order.append(id);
             byArticle.insert(id, files[i]);
         } else {
-            combine(byArticle[id], files[i]);
+            Thread::combine(byArticle[id], files[i]);
         }
     }
     QJsonArray results;
@@ -177,16 +143,7 @@ int runThreadMerge(const QStringList &arguments, const Context &)
                 {u"passagesNotFound"_s, merged->passagesNotFound}});
             continue;
         }
-        QStringList parts {Cli::tr("%n new comment(s)", nullptr, merged->added),
-            Cli::tr("%n edit(s)", nullptr, merged->edits), Cli::tr("%n vote(s)", nullptr, merged->votes)};
-        if (merged->otherChanges > 0) {
-            parts << Cli::tr("%n other change(s)", nullptr, merged->otherChanges);
-        }
-        QString line = titles.value(id) + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
-        if (merged->passagesNotFound > 0) {
-            line += QStringLiteral("; ") + Cli::tr("%n passage(s) not found", nullptr, merged->passagesNotFound);
-        }
-        out() << line << u'\n';
+        out() << titles.value(id) << QStringLiteral(": ") << ThreadMergeSummary::text(*merged) << u'\n';
     }
     if (json) {
         out() << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));

@@ -3,7 +3,10 @@
 
 #include "library/library.h"
 #include "render/notehtml.h"
+#include "thread/thread.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace Glossa::Render::PageItems {
@@ -44,6 +47,52 @@ QJsonArray items(Library &library, const QString &articleId, NoteCache *cache)
     return list;
 }
 
+QJsonArray commentItems(const QList<Model::Annotation> &annotations, const QList<Model::Comment> &comments)
+{
+    // The thread's own tree (tombstones kept only above live replies), oldest first: the first
+    // top-level comment on a passage is the one its marker names; the others on it count as replies.
+    struct Passage {
+        Model::Comment top;
+        int replies = 0;
+    };
+    QHash<QString, Passage> passages;
+    for (const Thread::Node &node : Thread::build(comments)) {
+        const QString on = node.comment.annotationId;
+        if (on.isEmpty()) {
+            continue;
+        }
+        const int below = node.count() - (node.comment.deleted ? 0 : 1);
+        if (auto it = passages.find(on); it != passages.end()) {
+            it->replies += node.count();
+        } else {
+            passages.insert(on, {node.comment, below});
+        }
+    }
+    QJsonArray list;
+    for (const Model::Annotation &a : annotations) {
+        const auto it = passages.constFind(a.id);
+        if (a.kind != Model::AnnotationKind::CommentAnchor || it == passages.cend() || !a.anchor.isAnchored()) {
+            continue;
+        }
+        const QString author = it->top.author;
+        //: The name of an inline comment's marker and bubble in the article, for screen readers and as
+        //: its tooltip. %1 is the comment's author.
+        const QString label = QCoreApplication::translate(
+            "Glossa::Render::PageItems", "Comment by %1: %n replies", nullptr, it->replies)
+                                  .arg(author);
+        list.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
+            {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("comment"), it->top.id},
+            {QStringLiteral("author"), author}, {QStringLiteral("replies"), it->replies},
+            {QStringLiteral("resolved"), it->top.resolved}, {QStringLiteral("label"), label}});
+    }
+    return list;
+}
+
+QJsonArray commentItems(Library &library, const QString &articleId)
+{
+    return commentItems(library.annotations(articleId), library.comments(articleId));
+}
+
 QJsonArray palette(Library &library, Model::Palette painted)
 {
     return palette(std::move(painted), library.colorUsage().keys());
@@ -65,7 +114,8 @@ QByteArray stateJson(Library &library, const QString &articleId, const QJsonArra
 {
     const QJsonObject state {{QStringLiteral("serial"), QString::number(library.annotationSerial())},
         {QStringLiteral("palette"), palette(library, library.palette())},
-        {QStringLiteral("items"), items(library, articleId, nullptr)}, {QStringLiteral("messages"), messages}};
+        {QStringLiteral("items"), items(library, articleId, nullptr)},
+        {QStringLiteral("comments"), commentItems(library, articleId)}, {QStringLiteral("messages"), messages}};
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 

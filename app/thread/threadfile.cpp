@@ -3,6 +3,7 @@
 
 #include "store/rowcodec.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,31 @@ QString time(const QDateTime &t)
 }
 
 } // namespace
+
+void combine(ThreadFile &into, const ThreadFile &file)
+{
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < into.comments.size(); ++i) {
+        at.insert(into.comments[i].comment.id, i);
+    }
+    for (const Entry &e : file.comments) {
+        if (const auto it = at.constFind(e.comment.id); it != at.cend()) {
+            into.comments[*it] = merge(into.comments[*it], e);
+        } else {
+            at.insert(e.comment.id, into.comments.size());
+            into.comments.append(e);
+        }
+    }
+    QSet<QString> anchors;
+    for (const Model::Annotation &a : into.anchors) {
+        anchors.insert(a.id);
+    }
+    for (const Model::Annotation &a : file.anchors) {
+        if (!anchors.contains(a.id)) {
+            into.anchors.append(a);
+        }
+    }
+}
 
 QByteArray ThreadFileFormat::write(const ThreadFile &file)
 {

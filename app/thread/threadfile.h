@@ -26,6 +26,10 @@ struct ThreadFile {
     QList<Model::Annotation> anchors; // their selectors only (and id, author, created)
 };
 
+// Two files on the same article as one (several classmates' files merged in one step): each
+// comment merged by id (Thread::merge), the passages by id.
+void combine(ThreadFile &into, const ThreadFile &file);
+
 class ThreadFileFormat
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::Thread::ThreadFileFormat)

@@ -2,7 +2,8 @@
 // Margin notes: each note sits level with its highlight; notes that would collide are pushed down
 // and a thin leader points back to their passage. Layout is recomputed on resize, font changes and
 // note edits, moving notes with transforms so nothing jumps while the text reflows.
-// Note HTML comes from the application's NoteHtml renderer (a small allowlist of tags).
+// Note HTML comes from the application's NoteHtml renderer (a small allowlist of tags). Other margin
+// items (inline comments' bubbles, comments.js) join the stacking through addEntries().
 'use strict';
 
 const GlossaMargin = (() => {
@@ -11,6 +12,7 @@ const GlossaMargin = (() => {
     const shown = new Map(); // id -> the note HTML its element shows
     let labels = { more: 'more', less: 'less' };
     let scheduled = false;
+    const extras = []; // functions returning [{el, range}] to stack with the notes
     const stats = { layouts: 0, lastMs: 0 };
 
     function margin() {
@@ -158,15 +160,26 @@ const GlossaMargin = (() => {
                 entries.push({ el, range, body: el.querySelector('.note-body'), desired: 0, height: 0 });
             }
         }
+        // Bubbles and the like are stacked with the notes on screen (they are not printed).
+        if (!window.matchMedia('print').matches) {
+            for (const provider of extras) {
+                for (const { el, range } of provider()) {
+                    entries.push({ el, range, body: null, desired: 0, height: 0 });
+                }
+            }
+        }
         // Read: where each passage starts, and whether each note is longer than its collapsed height.
         const base = m.getBoundingClientRect().top;
         for (const e of entries) {
             const rects = e.range.getClientRects();
             e.desired = (rects.length ? rects[0].top : e.range.getBoundingClientRect().top) - base;
-            e.long = e.body.scrollHeight > e.body.clientHeight + 1;
+            e.long = e.body !== null && e.body.scrollHeight > e.body.clientHeight + 1;
         }
         // Write the "more" controls (only what changed), then read the heights they give.
         for (const e of entries) {
+            if (!e.body) {
+                continue;
+            }
             const long = e.long || e.el.classList.contains('expanded');
             if (e.el.classList.contains('long') !== long) {
                 e.el.classList.toggle('long', long);
@@ -271,6 +284,13 @@ const GlossaMargin = (() => {
     }
 
     // stats(): how many layouts ran and how long the last one took (ms), for benchmarks.
-    return { set, upsert, remove, setLabels, start, layout: schedule, relayoutNow: layout,
+    // addEntries(provider): `provider()` lists further margin items [{el, range}] (elements in the
+    // margin) to place level with their passage, stacked with the notes.
+    function addEntries(provider) {
+        extras.push(provider);
+        schedule();
+    }
+
+    return { set, upsert, remove, setLabels, start, addEntries, layout: schedule, relayoutNow: layout,
              stats: () => Object.assign({}, stats) };
 })();

@@ -2,8 +2,8 @@
 // The reader page's side of the bridge. Messages are typed JSON objects; until the web channel
 // is ready they wait in a queue (the ready handshake), then go out in order.
 // Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaPrivacy (privacy.js),
-// GlossaMargin (margin.js), GlossaNavigation (navigation.js), GlossaNoteList (notelist.js) and
-// GlossaReading (reading.js), loaded before this file.
+// GlossaMargin (margin.js), GlossaNavigation (navigation.js), GlossaNoteList (notelist.js),
+// GlossaReading (reading.js) and GlossaComments (comments.js), loaded before this file.
 'use strict';
 
 (function () {
@@ -28,7 +28,8 @@
     let initialPainted = false;
     let shownLabels = '';
     const early = [];
-    const ANNOTATION_MESSAGES = new Set(['annotations', 'annotationUpsert', 'annotationRemove', 'palette']);
+    const ANNOTATION_MESSAGES = new Set(['annotations', 'annotationUpsert', 'annotationRemove', 'palette',
+        'comments', 'commentUpsert', 'commentRemove']);
 
     function send(message) {
         if (bridge) {
@@ -39,7 +40,7 @@
     }
 
     function scrollToAnnotation(id, flash) {
-        const r = GlossaHighlights.rangeOf(id);
+        const r = GlossaHighlights.rangeOf(id) || GlossaComments.rangeOf(id);
         if (!r) {
             return;
         }
@@ -81,6 +82,14 @@
                 afterChange();
             }
         },
+        // Inline comments' passages (comments.js): all of them, one added or changed, one removed.
+        comments: (m) => GlossaComments.set(Array.isArray(m.items) ? m.items : []),
+        commentUpsert: (m) => {
+            if (m.item && typeof m.item === 'object' && m.item.id !== undefined) {
+                GlossaComments.upsert(m.item);
+            }
+        },
+        commentRemove: (m) => GlossaComments.remove(String(m.id)),
         annotationRemove: (m) => {
             GlossaHighlights.remove(String(m.id));
             GlossaMargin.remove(String(m.id));
@@ -171,6 +180,9 @@
             handlers.annotations({ items: state.items });
             serial = String(state.serial);
         }
+        if (state && Array.isArray(state.comments)) {
+            handlers.comments({ items: state.comments });
+        }
         if (state && Array.isArray(state.messages)) {
             state.messages.filter((m) => m && !ANNOTATION_MESSAGES.has(m.type)).forEach(handle);
         }
@@ -230,6 +242,12 @@
         const hits = offset >= 0 ? GlossaHighlights.at(offset) : [];
         if (hits.length) {
             send({ type: 'annotationClicked', ids: hits.map((a) => a.id), x: event.clientX, y: event.clientY });
+            return;
+        }
+        // A passage that is only commented on opens its comment.
+        const discussed = offset >= 0 ? GlossaComments.at(offset) : [];
+        if (discussed.length) {
+            GlossaComments.activate(discussed[0].comment);
         }
     });
 
@@ -255,6 +273,7 @@
         GlossaText.index();
         GlossaPrivacy.start();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
+        GlossaComments.start((id) => send({ type: 'commentActivated', id }));
         GlossaNavigation.start(send);
         GlossaReading.start(send);
         GlossaNoteList.start((id) => {

@@ -19,10 +19,20 @@ private Q_SLOTS:
         QWidget view;
         view.resize(800, 600);
         Ui::SelectionToolbar bar(&view);
-        const QList<QToolButton *> buttons = bar.findChildren<QToolButton *>();
+        // The buttons offered: Comment only once the window takes comments.
+        auto offered = [&bar] {
+            QList<QToolButton *> list;
+            for (QToolButton *b : bar.findChildren<QToolButton *>()) {
+                if (!b->isHidden()) {
+                    list << b;
+                }
+            }
+            return list;
+        };
+        const QList<QToolButton *> buttons = offered();
         QCOMPARE(buttons.size(), 6 + 2); // six meanings, note, copy
         QStringList names;
-        for (QToolButton *b : buttons) {
+        for (QToolButton *b : bar.findChildren<QToolButton *>()) {
             QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->toolTip()));
             names << b->accessibleName();
         }
@@ -40,7 +50,18 @@ private Q_SLOTS:
         Model::Palette custom = Model::Palette::defaults();
         custom.set({QStringLiteral("evidence"), QStringLiteral("Evidence"), Model::Rgb(0x00, 0x80, 0x00)});
         bar.setPalette(custom);
-        QCOMPARE(bar.findChildren<QToolButton *>().size(), 7 + 2);
+        QCOMPARE(offered().size(), 7 + 2);
+
+        bar.setCommentEnabled(true);
+        QCOMPARE(offered().size(), 7 + 3);
+        QVERIFY(names.contains(QStringLiteral("Comment")));
+        QSignalSpy comment(&bar, &Ui::SelectionToolbar::commentRequested);
+        QToolButton *commentButton = bar.findChild<QToolButton *>(QStringLiteral("comment"));
+        QVERIFY(commentButton && !commentButton->isHidden());
+        commentButton->click();
+        QCOMPARE(comment.size(), 1);
+        bar.setCommentEnabled(false);
+        QCOMPARE(offered().size(), 7 + 2);
     }
 
     void placedAboveOrBelowInsideTheView()

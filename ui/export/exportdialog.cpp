@@ -94,13 +94,18 @@ QString ExportDialog::caption(Format format)
     return {};
 }
 
-QString ExportDialog::defaultPath(Format format, const QString &title)
+QString ExportDialog::defaultFolder()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists()) {
         folder = QDir::homePath();
     }
-    return QDir(folder).filePath(Export::ExportFileName::safeTitle(title) + u'.' + suffix(format));
+    return folder;
+}
+
+QString ExportDialog::defaultPath(Format format, const QString &title)
+{
+    return QDir(defaultFolder()).filePath(Export::ExportFileName::safeTitle(title) + u'.' + suffix(format));
 }
 
 void ExportDialog::browse()

@@ -38,6 +38,8 @@ public:
     // "TITLE.pdf" (".md", ".jsonld") in the Documents folder, the title made safe for a file name
     // (ExportFileName).
     static QString defaultPath(Format format, const QString &title);
+    // Where exports go unless the person chooses otherwise: Documents, else the home folder.
+    static QString defaultFolder();
     static QString suffix(Format format); // "pdf", "md", "jsonld"
     static QString caption(Format format); // the dialog's title: "Export Annotated PDF"…
 

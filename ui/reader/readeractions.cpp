@@ -34,6 +34,11 @@ ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
         });
     }
     m_note = add(tr("Edit &Note"), QKeySequence(Qt::Key_N), [controller] { controller->editNote(); });
+    m_comment
+        = add(tr("&Comment on Selection"), QKeySequence(Qt::Key_C), [controller] { controller->commentOnSelection(); });
+    m_comment->setObjectName(QStringLiteral("commentOnSelection"));
+    m_comment->setStatusTip(tr("Start a comment in the discussion on the selected passage"));
+    setCommentEnabled(false);
     m_remove = add(
         tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [controller] { controller->removeFocused(); });
     add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [controller] { controller->focusNeighbour(+1); });
@@ -56,6 +61,12 @@ void ReaderActions::setPalette(const Model::Palette &palette)
                                           : tr("Highlight with Colour %1").arg(key));
         m_actions[key - 1]->setEnabled(color.has_value());
     }
+}
+
+void ReaderActions::setCommentEnabled(bool enabled)
+{
+    m_comment->setVisible(enabled);
+    m_comment->setEnabled(enabled);
 }
 
 void ReaderActions::setFocusedPrivate(bool isPrivate)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reader's keys and menu entries: 1–6 (a colour each, named after what it means), N, Delete,
-// J / K, Copy Quote, U and P (Private, checked while the focused annotation is private). They act while the reader or
-// its selection toolbar has the focus, so "1" typed in the note editor stays text; the window lists them in its
-// Annotate menu.
+// The reader's keys and menu entries: 1–6 (a colour each, named after what it means), N, C (Comment,
+// offered once the window can take comments), Delete, J / K, Copy Quote, U and P (Private, checked while the focused
+// annotation is private). They act while the reader or its selection toolbar has the focus, so "1" typed in the note
+// editor stays text; the window lists them in its Annotate menu.
 #pragma once
 
 #include <QList>
@@ -34,12 +34,16 @@ public:
     // Checks "Private" while the focused annotation is private.
     void setFocusedPrivate(bool isPrivate);
     QAction *privateAction() const { return m_private; }
+    QAction *commentAction() const { return m_comment; }
+    // Shows (and enables) "Comment" or hides it.
+    void setCommentEnabled(bool enabled);
     // What an annotation's context menu offers (acting on the focused annotation).
     QList<QAction *> annotationActions() const { return {m_note, m_private, m_style, m_copy, m_remove}; }
 
 private:
     QList<QAction *> m_actions; // keys 1–6 first
     QAction *m_note = nullptr;
+    QAction *m_comment = nullptr;
     QAction *m_private = nullptr;
     QAction *m_style = nullptr;
     QAction *m_copy = nullptr;

@@ -50,6 +50,13 @@ void ReaderBridge::post(const QString &json)
             msg.value(u"id").toString(), QPoint(msg.value(u"x").toInt(), msg.value(u"y").toInt()));
     } else if (type == u"noteClicked") {
         Q_EMIT noteClicked(msg.value(u"id").toString());
+    } else if (type == u"commentActivated") {
+        const QString id = msg.value(u"id").toString();
+        if (id.isEmpty()) {
+            qCWarning(lcBridge) << "ignored a comment activation without a comment";
+            return;
+        }
+        Q_EMIT commentActivated(id);
     } else if (type == u"linkClicked") {
         Q_EMIT linkClicked(msg.value(u"href").toString());
     } else if (type == u"navigate") {
@@ -111,6 +118,21 @@ void ReaderBridge::upsertAnnotation(const QJsonObject &item)
 void ReaderBridge::removeAnnotation(const QString &annotationId)
 {
     send({{QStringLiteral("type"), QStringLiteral("annotationRemove")}, {QStringLiteral("id"), annotationId}});
+}
+
+void ReaderBridge::setComments(const QJsonArray &items)
+{
+    send({{QStringLiteral("type"), QStringLiteral("comments")}, {QStringLiteral("items"), items}});
+}
+
+void ReaderBridge::upsertComment(const QJsonObject &item)
+{
+    send({{QStringLiteral("type"), QStringLiteral("commentUpsert")}, {QStringLiteral("item"), item}});
+}
+
+void ReaderBridge::removeComment(const QString &anchorId)
+{
+    send({{QStringLiteral("type"), QStringLiteral("commentRemove")}, {QStringLiteral("id"), anchorId}});
 }
 
 QJsonObject ReaderBridge::labelsMessage(const QJsonObject &labels)

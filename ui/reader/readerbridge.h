@@ -34,6 +34,11 @@ public:
     // page repaints only that one.
     void upsertAnnotation(const QJsonObject &item);
     void removeAnnotation(const QString &annotationId);
+    // The passages inline comments are on, to mark: Render::PageItems::commentItems's list (all of
+    // them), or one added or changed, or one removed (by its anchor's id).
+    void setComments(const QJsonArray &items);
+    void upsertComment(const QJsonObject &item);
+    void removeComment(const QString &anchorId);
     // The page's own words, translated: {more, less}.
     void setLabels(const QJsonObject &labels);
     static QJsonObject labelsMessage(const QJsonObject &labels);
@@ -80,6 +85,9 @@ Q_SIGNALS:
     void annotationContextMenu(const QString &annotationId, const QPoint &pos);
     // The user clicked (or pressed Enter on) the margin note of this annotation.
     void noteClicked(const QString &annotationId);
+    // The user clicked (or pressed Enter on) an inline comment's marker or bubble: the first
+    // comment on that passage.
+    void commentActivated(const QString &commentId);
     // The user clicked a link inside a note; the page never follows it itself.
     void linkClicked(const QString &href);
     // Tab (+1) or Shift+Tab (-1) in the article: move the focus to the next or previous highlight.

@@ -5,6 +5,7 @@
 
 #include "anchor/placement.h"
 #include "annotations/noteeditor.h"
+#include "commentsync.h"
 #include "library/library.h"
 #include "model/elide.h"
 #include "pagesync.h"
@@ -43,12 +44,15 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     , m_editor(editor)
     , m_toolbar(new SelectionToolbar(view))
     , m_sync(new PageSync(library, m_bridge, this))
+    , m_comments(new CommentSync(library, m_bridge, this))
     , m_actions(new ReaderActions(this, view))
 {
     connectBridge();
     connect(m_toolbar, &SelectionToolbar::colorChosen, this, &ReaderController::highlight);
     connect(m_toolbar, &SelectionToolbar::noteRequested, this, &ReaderController::editNote);
     connect(m_toolbar, &SelectionToolbar::copyRequested, this, &ReaderController::copyQuote);
+    connect(m_toolbar, &SelectionToolbar::commentRequested, this, &ReaderController::commentOnSelection);
+    connect(m_bridge, &ReaderBridge::commentActivated, this, &ReaderController::commentActivated);
 
     connect(m_editor, &NoteEditor::noteEdited, this,
         [this](const QString &id, const QString &text) { report(m_library->setAnnotationNote(id, text)); });
@@ -122,6 +126,7 @@ void ReaderController::connectBridge()
         }
         pushPalette();
         m_sync->pageLoaded(serial);
+        m_comments->pushAll();
         // A page served without its settings still goes back to where the reader was.
         if (serial < 0 || !m_scheme) {
             if (const qsizetype offset = readingOffset(id); offset > 0) {
@@ -268,6 +273,7 @@ void ReaderController::setArticle(const QString &articleId)
 {
     m_editor->clear();
     m_sync->setArticle(articleId);
+    m_comments->setArticle(articleId);
     m_articleId = articleId;
     m_revision = m_library->currentRevision(articleId).value_or(Model::Revision());
     m_selection.reset();
@@ -330,11 +336,9 @@ QString ReaderController::createHighlight(const QString &colorName)
     if (!m_selection || m_articleId.isEmpty()) {
         return {};
     }
-    const auto [start, end] = *m_selection;
-    Model::Annotation a = Anchor::exactHighlight(m_revision, start, end);
+    Model::Annotation a = selectionAnnotation(Model::AnnotationKind::Highlight);
     a.color = colorName;
     a.style = m_defaultStyle;
-    a.author = m_library->localAuthorName();
     const Store::Result<QString> added = m_library->addAnnotation(a);
     report(added.status());
     const QString id = added.valueOr({});

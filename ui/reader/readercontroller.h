@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Everything a reader does with annotations on the open article: the selection toolbar, keys 1–6,
-// N, Delete, J/K, clicks on highlights and notes, the note editor, re-attaching orphans. It turns
-// them into the library's undoable commands and keeps the page painted from the library.
+// N, C, Delete, J/K, clicks on highlights, notes and inline comments' markers, the note editor,
+// re-attaching orphans. It turns them into the library's undoable commands and keeps the page
+// painted from the library (inline comments' passages: readercomments.cpp).
 #pragma once
 
 #include "model/annotation.h"
@@ -28,6 +29,7 @@ class Library;
 
 namespace Glossa::Ui {
 
+class CommentSync;
 class NoteEditor;
 class PageSync;
 class ReaderActions;
@@ -93,6 +95,15 @@ public:
 
     // The tooltip for the pointer resting on these annotations (innermost first), see HoverText.
     QString hoverText(const QStringList &ids) const;
+    // Inline comments (readercomments.cpp). The Comment button and key are offered only once the
+    // window has somewhere to write the comment (it connects commentRequested, then enables them).
+    void setCommentingEnabled(bool enabled);
+    bool commentingEnabled() const { return m_commenting; }
+    // C, or the toolbar's Comment: asks for a comment on the selection (commentRequested).
+    void commentOnSelection();
+    // Scrolls to an inline comment's passage (or any annotation's) and flashes it.
+    void showPassage(const QString &annotationId);
+
     // Whether the page shows notes in its margin (false: in the narrow-window list).
     bool notesInMargin() const { return m_notesInMargin; }
     // Opens the page's list of notes (meaningful only while they are not in the margin).
@@ -107,6 +118,11 @@ Q_SIGNALS:
     void annotationHovered(const QString &id);
     // The page's notes moved into the margin (true) or into the narrow-window list (false).
     void notesLayoutChanged(bool inMargin);
+    // The reader clicked an inline comment's marker or bubble: the first comment on that passage.
+    void commentActivated(const QString &commentId);
+    // The reader asked to comment on the selection: `anchor` is its passage (a CommentAnchor
+    // annotation, not stored yet), for Library::addComment(comment, anchor).
+    void commentRequested(const Model::Annotation &anchor);
 
 private:
     void connectBridge();
@@ -117,6 +133,8 @@ private:
     // Where the reader left `articleId`, within its current text (0: the top).
     qsizetype readingOffset(const QString &articleId) const;
     QString createHighlight(const QString &colorName);
+    // The selection as a new annotation of `kind` (selectors, anchor, author), not stored.
+    Model::Annotation selectionAnnotation(Model::AnnotationKind kind) const;
     // After the selection became an annotation: the toolbar goes, the page drops its selection.
     void selectionUsed();
     void onSelection(qsizetype start, qsizetype end, const QRect &rect);
@@ -136,6 +154,7 @@ private:
     NoteEditor *m_editor;
     SelectionToolbar *m_toolbar;
     PageSync *m_sync;
+    CommentSync *m_comments;
     ReaderActions *m_actions;
     QPointer<SchemeHandler> m_scheme;
     Model::Palette m_palette = Model::Palette::defaults();
@@ -146,6 +165,7 @@ private:
     QString m_focused;
     qreal m_fontScale = 1.0;
     bool m_notesInMargin = true;
+    bool m_commenting = false;
 };
 
 } // namespace Glossa::Ui

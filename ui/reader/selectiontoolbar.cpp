@@ -21,9 +21,14 @@ SelectionToolbar::SelectionToolbar(QWidget *parent)
     m_layout->setSpacing(2);
     m_note = addButton(
         tr("Note"), tr("Add a note to the selection (N)"), QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_comment = addButton(tr("Comment"), tr("Comment on the selection in the discussion (C)"),
+        QIcon::fromTheme(QStringLiteral("mail-reply-sender")));
+    m_comment->setObjectName(QStringLiteral("comment"));
+    m_comment->hide();
     m_copy = addButton(tr("Copy"), tr("Copy the quote (Ctrl+C)"), QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_note, &QToolButton::clicked, this, &SelectionToolbar::noteRequested);
     connect(m_copy, &QToolButton::clicked, this, &SelectionToolbar::copyRequested);
+    connect(m_comment, &QToolButton::clicked, this, &SelectionToolbar::commentRequested);
     setPalette(Model::Palette::defaults());
     hide();
 }
@@ -69,6 +74,12 @@ void SelectionToolbar::setPalette(const Model::Palette &palette)
         m_layout->insertWidget(int(m_swatches.size()), button);
         m_swatches.append(button);
     }
+    adjustSize();
+}
+
+void SelectionToolbar::setCommentEnabled(bool enabled)
+{
+    m_comment->setVisible(enabled);
     adjustSize();
 }
 

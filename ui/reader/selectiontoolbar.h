@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small toolbar that appears at a selection in the reader: one swatch per palette colour
-// (keys 1–6), a note button (N) and "copy quote". It only reports choices; the window acts on them.
+// (keys 1–6), a note button (N), a comment button (C, shown once the window takes comments) and
+// "copy quote". It only reports choices; the window acts on them.
 #pragma once
 
 #include "model/palette.h"
@@ -23,11 +24,14 @@ public:
     // Shows the toolbar above `selection` (in parent coordinates), or below it when there is no
     // room above, always inside the parent.
     void showAt(const QRect &selection);
+    // Shows or hides the Comment button.
+    void setCommentEnabled(bool enabled);
 
 Q_SIGNALS:
     void colorChosen(const QString &colorName);
     void noteRequested();
     void copyRequested();
+    void commentRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -38,6 +42,7 @@ private:
     QHBoxLayout *m_layout;
     QList<QToolButton *> m_swatches;
     QToolButton *m_note;
+    QToolButton *m_comment;
     QToolButton *m_copy;
 };
 
