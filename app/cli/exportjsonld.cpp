@@ -4,11 +4,13 @@
 #include "cli.h"
 #include "command.h"
 #include "export/savefile.h"
+#include "export/webannotation.h"
 #include "export/webannotationexport.h"
 #include "exportcommand.h"
 #include "library/library.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,8 +18,9 @@ namespace Glossa::Cli {
 
 int exportJsonLd(Library &library, const Model::Article &article, const ExportRequest &request)
 {
-    const auto json = Export::WebAnnotationExport::write(
-        library, article.id, Export::WebAnnotationOptions {.includePrivate = request.includePrivate});
+    const auto json = Export::WebAnnotationExport::write(library, article.id,
+        Export::WebAnnotationOptions {
+            .includePrivate = request.includePrivate, .includeDiscussion = request.includeDiscussion});
     if (!json) {
         err() << Cli::tr("glossa export: %1\n").arg(json.error().message);
         return ExitFailure;
@@ -29,18 +32,30 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                      .arg(saved.error().message);
         return ExitFailure;
     }
-    const int total = QJsonDocument::fromJson(*json).object().value(u"total").toInt();
+    const QJsonObject collection = QJsonDocument::fromJson(*json).object();
+    int comments = 0;
+    for (const auto &item : collection.value(u"first").toObject().value(u"items").toArray()) {
+        comments += item.toObject().value(Export::WebAnnotation::KindProperty).toString()
+                == Export::WebAnnotation::CommentKind
+            ? 1
+            : 0;
+    }
+    const int total = collection.value(u"total").toInt() - comments;
     if (request.json) {
         out() << QString::fromUtf8(QJsonDocument(QJsonObject {
                                                      {QStringLiteral("file"), request.output},
                                                      {QStringLiteral("article"), article.id},
                                                      {QStringLiteral("format"), QStringLiteral("jsonld")},
                                                      {QStringLiteral("annotations"), total},
+                                                     {QStringLiteral("comments"), comments},
                                                  })
                 .toJson(QJsonDocument::Indented));
     } else {
         out() << Cli::tr("%1: %n annotation(s) of \"%2\" as W3C Web Annotations\n", nullptr, total)
                      .arg(path, article.title);
+        if (comments > 0) {
+            out() << Cli::tr("with the discussion's %n comment(s)\n", nullptr, comments);
+        }
     }
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "anchor/reanchor.h"
 #include "codepoints.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "webannotation.h"
 #include "webannotationparse_p.h"
 
@@ -177,6 +178,78 @@ Model::Annotation merge(const ParsedItem &p, const std::optional<Model::Annotati
     return a;
 }
 
+// A parsed comment as the thread merge takes it (no edit history: the W3C export carries none).
+Thread::Entry commentEntry(const ParsedItem &p, const Model::Article &article)
+{
+    Thread::Entry e;
+    Model::Comment &c = e.comment;
+    c.id = p.id;
+    c.articleId = article.id;
+    c.parentId = p.comment->parentId;
+    c.annotationId = p.comment->passageId;
+    c.author = p.author;
+    c.deleted = p.comment->deleted;
+    c.body = c.deleted ? QString() : p.note;
+    c.created = p.created.isValid() ? p.created : QDateTime::currentDateTimeUtc();
+    c.edited = p.updated.isValid() && p.updated != c.created ? p.updated : QDateTime();
+    c.ballots = p.comment->ballots;
+    c.votes = p.comment->votes;
+    c.resolved = p.comment->resolved;
+    return e;
+}
+
+// Rejects the comments the thread merge would refuse the whole file for: one whose id is a comment
+// of another article, and a reply to a comment that neither the file nor the article has (and then
+// the replies to it).
+Status settleComments(const Library &library, AnnotationImport &import)
+{
+    Thread::ThreadFile &thread = import.thread;
+    const QString &articleId = thread.articleId;
+    QHash<QString, std::optional<Model::Comment>> stored;
+    for (const Thread::Entry &e : std::as_const(thread.comments)) {
+        for (const QString &id : {e.comment.id, e.comment.parentId}) {
+            if (!id.isEmpty() && !stored.contains(id)) {
+                const auto read = library.readComment(id);
+                if (!read) {
+                    return Error {.code = read.error().code,
+                        .message
+                        = WebAnnotationImport::tr("The library could not be read: %1").arg(read.error().message)};
+                }
+                stored.insert(id, *read);
+            }
+        }
+    }
+    auto reject = [&](qsizetype k, const QString &reason) {
+        ImportedAnnotation &item = import.items[import.commentItems[k]];
+        item.outcome = ImportOutcome::Rejected;
+        item.reason = reason;
+        thread.comments.removeAt(k);
+        import.commentItems.removeAt(k);
+    };
+    for (qsizetype k = thread.comments.size() - 1; k >= 0; --k) {
+        const std::optional<Model::Comment> &same = stored.value(thread.comments[k].comment.id);
+        if (same && same->articleId != articleId) {
+            reject(k, WebAnnotationImport::tr("a comment with this id is already on another article"));
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        QSet<QString> inFile;
+        for (const Thread::Entry &e : std::as_const(thread.comments)) {
+            inFile.insert(e.comment.id);
+        }
+        for (qsizetype k = thread.comments.size() - 1; k >= 0; --k) {
+            const QString &parent = thread.comments[k].comment.parentId;
+            const std::optional<Model::Comment> &here = stored.value(parent);
+            if (!parent.isEmpty() && !inFile.contains(parent) && !(here && here->articleId == articleId)) {
+                reject(k, WebAnnotationImport::tr("it answers a comment that neither the file nor this article has"));
+                changed = true;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString importOutcomeName(ImportOutcome outcome)
@@ -196,18 +269,26 @@ QString importOutcomeName(ImportOutcome outcome)
 
 qsizetype AnnotationImport::count(ImportOutcome outcome) const
 {
-    return std::count_if(
-        items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) { return i.outcome == outcome; });
+    return std::count_if(items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) {
+        return i.outcome == outcome && (!i.comment || outcome == ImportOutcome::Rejected);
+    });
 }
 
 QString AnnotationImport::summary() const
 {
-    return WebAnnotationImport::tr("%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.")
-        .arg(annotations.size())
-        .arg(count(ImportOutcome::Exact))
-        .arg(count(ImportOutcome::Changed))
-        .arg(count(ImportOutcome::Orphan))
-        .arg(count(ImportOutcome::Rejected));
+    QString text
+        = WebAnnotationImport::tr("%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.")
+              .arg(annotations.size())
+              .arg(count(ImportOutcome::Exact))
+              .arg(count(ImportOutcome::Changed))
+              .arg(count(ImportOutcome::Orphan))
+              .arg(count(ImportOutcome::Rejected));
+    if (!thread.comments.isEmpty()) {
+        text += u' '
+            + WebAnnotationImport::tr(
+                "%n comment(s) merged into the discussion.", nullptr, int(thread.comments.size()));
+    }
+    return text;
 }
 
 Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
@@ -265,6 +346,12 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
     const QString defaultColor = first ? first->name : QStringLiteral("important");
 
     QSet<QString> seen;
+    QSet<QString> seenComments;
+    QSet<QString> passages; // those of result.thread.anchors
+    result.thread.articleId = article.id;
+    result.thread.title = article.title;
+    result.thread.source = article.source;
+    result.thread.contentHash = revision.contentHash;
     QList<Model::Selector> selectors;
     QList<qsizetype> placed; // the item index of each entry of result.annotations
     for (qsizetype i = 0; i < items->size(); ++i) {
@@ -282,6 +369,39 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
             return parsed.error();
         }
         ImportedAnnotation report {.id = parsed->id};
+        if (parsed->comment) {
+            report.comment = true;
+            report.outcome = ImportOutcome::Exact;
+            if (!parsed->rejected.isEmpty()) {
+                report.reason = parsed->rejected;
+            } else if (seenComments.contains(parsed->id)) {
+                report.reason = tr("a comment with the same id comes earlier in the file");
+            } else if (parsed->note.trimmed().isEmpty() && !parsed->comment->deleted) {
+                report.reason = tr("it is a comment with no text");
+            } else {
+                seenComments.insert(parsed->id);
+                result.thread.comments.append(commentEntry(*parsed, article));
+                result.commentItems.append(i);
+                const QString &on = parsed->comment->passageId;
+                if (!on.isEmpty() && !passages.contains(on)
+                    && (parsed->selector.hasQuote() || parsed->selector.hasPosition())) {
+                    passages.insert(on);
+                    Model::Annotation passage;
+                    passage.id = on;
+                    passage.articleId = article.id;
+                    passage.kind = Model::AnnotationKind::CommentAnchor;
+                    passage.selector = parsed->selector;
+                    passage.author = parsed->author;
+                    passage.created = parsed->created;
+                    result.thread.anchors.append(passage);
+                }
+            }
+            if (!report.reason.isEmpty()) {
+                report.outcome = ImportOutcome::Rejected;
+            }
+            result.items.append(report);
+            continue;
+        }
         const auto storedRead = existing(parsed->id);
         if (!storedRead) {
             return Error {.code = storedRead.error().code,
@@ -341,9 +461,22 @@ Result<AnnotationImport> WebAnnotationImport::importBytes(
     if (!imported) {
         return imported;
     }
+    if (Status s = settleComments(library, *imported); !s) {
+        return s.error();
+    }
+    const int steps = library.undoStack()->index();
     if (Store::Status s = library.importAnnotations(articleId, imported->annotations); !s) {
         return Error {.code = s.error().code,
             .message = tr("The library did not store the annotations: %1").arg(s.error().message)};
+    }
+    if (!imported->thread.comments.isEmpty()) {
+        if (const auto merged = library.mergeThread(articleId, imported->thread); !merged) {
+            if (library.undoStack()->index() > steps) {
+                library.undoStack()->undo(); // the annotations go too: nothing of the file stays
+            }
+            return Error {.code = merged.error().code,
+                .message = tr("The library did not store the comments: %1").arg(merged.error().message)};
+        }
     }
     return imported;
 }
