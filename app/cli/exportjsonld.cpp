@@ -4,13 +4,11 @@
 #include "cli.h"
 #include "command.h"
 #include "export/savefile.h"
-#include "export/webannotation.h"
 #include "export/webannotationexport.h"
 #include "exportcommand.h"
 #include "library/library.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -32,15 +30,7 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                      .arg(saved.error().message);
         return ExitFailure;
     }
-    const QJsonObject collection = QJsonDocument::fromJson(*json).object();
-    int comments = 0;
-    for (const auto &item : collection.value(u"first").toObject().value(u"items").toArray()) {
-        comments += item.toObject().value(Export::WebAnnotation::KindProperty).toString()
-                == Export::WebAnnotation::CommentKind
-            ? 1
-            : 0;
-    }
-    const int total = collection.value(u"total").toInt() - comments;
+    const auto [total, comments] = Export::WebAnnotationExport::counts(*json);
     if (request.json) {
         out() << QString::fromUtf8(QJsonDocument(QJsonObject {
                                                      {QStringLiteral("file"), request.output},

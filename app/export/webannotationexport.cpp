@@ -234,6 +234,17 @@ QJsonObject WebAnnotationExport::collection(const Model::Article &article, const
     };
 }
 
+WebAnnotationExport::Counts WebAnnotationExport::counts(const QByteArray &json)
+{
+    Counts counts;
+    const QJsonObject collection = QJsonDocument::fromJson(json).object();
+    for (const auto &item : collection.value(u"first").toObject().value(u"items").toArray()) {
+        const bool comment = item.toObject().value(WA::KindProperty).toString() == WA::CommentKind;
+        ++(comment ? counts.comments : counts.annotations);
+    }
+    return counts;
+}
+
 Result<QByteArray> WebAnnotationExport::write(
     const Library &library, const QString &articleId, const WebAnnotationOptions &options)
 {

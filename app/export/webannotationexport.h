@@ -53,6 +53,13 @@ public:
     // urn:uuid:ARTICLE-ID.
     static QString sourceOf(const Model::Article &article);
 
+    // How many items of a collection write() made are annotations, and how many are comments.
+    struct Counts {
+        int annotations = 0;
+        int comments = 0;
+    };
+    static Counts counts(const QByteArray &json);
+
     // Reads the article, its current revision, annotations and discussion from `library` and returns the
     // collection as indented UTF-8 JSON; an Error (a sentence) when the library cannot be read or
     // holds no such article. What the window's File › Export › Web Annotations… and

@@ -4,9 +4,11 @@
 // shown as marks), the passage an inline comment is on and the "deleted" place of a tombstone a
 // reply needs. The highlights are still all placed on the article's text, and the window's exporter
 // and `glossa export --format pdf` print the same appendix; --no-discussion and an empty thread
-// print none.
+// print none, from the window's export dialog as from the command.
 #include "anchor/placement.h"
 #include "export/discussion.h"
+#include "export/exportdialog.h"
+#include "export/pdfexportcontroller.h"
 #include "export/pdfexporter.h"
 #include "export/pdfprinter.h"
 #include "helpers/glossaprocess.h"
@@ -17,6 +19,7 @@
 #include "library/libraryimport.h"
 #include "library/undostack.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,6 +179,34 @@ private Q_SLOTS:
         const QString text = Test::pdfText(*doc);
         QVERIFY(!text.contains(u"Discussion"_s));
         QVERIFY(!text.contains(u"Giulia"_s));
+    }
+
+    // The window: the export dialog offers the discussion, on by default, and leaving it out
+    // prints no appendix.
+    void theWindowLeavesTheDiscussionOutWhenAsked()
+    {
+        for (const auto format : {Ui::ExportDialog::Format::Pdf, Ui::ExportDialog::Format::Markdown,
+                 Ui::ExportDialog::Format::WebAnnotations}) {
+            Ui::ExportDialog dialog(format, m_article.title, 0);
+            auto *option = dialog.findChild<QCheckBox *>(u"includeDiscussion"_s);
+            QVERIFY(option && option->isEnabled() && option->isChecked());
+            QVERIFY(dialog.includeDiscussion());
+            option->setChecked(false);
+            QVERIFY(!dialog.includeDiscussion());
+        }
+        QWidget window;
+        Ui::PdfExportController controller(&m_library, &window);
+        for (const bool include : {false, true}) {
+            const QString path = m_dir.filePath(u"window-%1.pdf"_s.arg(include));
+            QSignalSpy done(&controller, &Ui::PdfExportController::done);
+            controller.start(m_article.id, path, Export::PageSize::A4, false, false, include);
+            QVERIFY(done.wait(120'000));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(file.readAll());
+            QVERIFY(doc);
+            QCOMPARE(Test::pdfText(*doc).contains(u"Quale ambiguità"_s), include);
+        }
     }
 
     void commandPrintsTheDiscussionUnlessAskedNot()

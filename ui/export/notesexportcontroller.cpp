@@ -9,8 +9,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QUrl>
 #include <QWidget>
@@ -95,7 +93,7 @@ bool NotesExportController::write(const QString &articleId, Format format, const
             return fail(json.error().message);
         }
         bytes = *json;
-        count = QJsonDocument::fromJson(bytes).object().value(u"total").toInt();
+        count = Export::WebAnnotationExport::counts(bytes).annotations;
     }
     if (const Status saved = Export::SaveFile::write(path, bytes); !saved) {
         return fail(saved.error().message);
