@@ -238,7 +238,7 @@ Result<ParsedComment> readComment(const QJsonObject &item, const QString &where,
     ParsedComment c;
     if (reply) {
         const QJsonValue targetValue = item.value(u"target");
-        const QJsonValue first = targetValue.isArray() ? targetValue.toArray().first() : targetValue;
+        const QJsonValue first = targetValue.isArray() ? targetValue.toArray().at(0) : targetValue;
         QString parent = first.toString();
         if (first.isObject()) {
             parent = first.toObject().value(u"id").toString(first.toObject().value(u"source").toString());
