@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Markdown export's "Discussion" section: the thread as nested list items. Each comment's body is
 // written as it was typed, indented under its item, so its own headings, lists and code stay inside
-// that comment and cannot end the list or open a section of the file.
+// that comment and cannot end the list or open a section of the file (a code fence left open is
+// closed, and a list is ended before the replies).
 #include "discussion.h"
 #include "markdownexport.h"
 #include "markdownexport_p.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -33,6 +36,36 @@ QString indented(const QString &text, const QString &indent)
         out << (line.isEmpty() ? QString() : indent + line);
     }
     return out.join(u'\n');
+}
+
+// A comment's body as written, made safe to nest: a code fence left open is closed, so it cannot
+// swallow the replies below it.
+QString closedBody(const QString &markdown)
+{
+    QString body = noteText(markdown);
+    QString open; // the fence of a code block still open
+    static const QRegularExpression fence(u"^ {0,3}(`{3,}|~{3,})"_s);
+    for (const QString &line : lines(body)) {
+        const QRegularExpressionMatch m = fence.match(line);
+        if (!m.hasMatch()) {
+            continue;
+        }
+        const QString f = m.captured(1);
+        if (open.isEmpty()) {
+            open = f;
+        } else if (f.front() == open.front() && f.size() >= open.size()) {
+            open.clear();
+        }
+    }
+    return open.isEmpty() ? body : body + u'\n' + open;
+}
+
+// Whether `body` holds a list: replies written right after it, as list items at the same
+// indentation, would continue that list instead of starting their own.
+bool holdsAList(const QString &body)
+{
+    static const QRegularExpression item(u"^\\s*([-+*]|\\d{1,9}[.)])(\\s|$)"_s, QRegularExpression::MultilineOption);
+    return item.match(body).hasMatch();
 }
 
 void writeNode(
@@ -71,9 +104,12 @@ void writeNode(
         if (!quote.trimmed().isEmpty()) {
             out << QString() << indented(blockquote(quote), inner);
         }
-        const QString body = noteText(c.body);
+        const QString body = closedBody(c.body);
         if (!body.isEmpty()) {
             out << QString() << indented(body, inner);
+        }
+        if (holdsAList(body) && !node.replies.isEmpty() && depth + 1 < MaxLevels) {
+            out << QString() << inner + u"<!-- -->"_s; // ends the body's list (CommonMark's way)
         }
     }
     const QString me = c.deleted ? QString() : authorOf(c);

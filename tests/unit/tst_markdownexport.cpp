@@ -97,6 +97,8 @@ const QString kDiscussionMarkdown = uR"(## Discussion
   # non un titolo
   ```
 
+  <!-- -->
+
   - **Marco** · 2026-11-20T10:00:00Z
 
     Lo Stato, *in parte*.
@@ -305,9 +307,21 @@ private Q_SLOTS:
         QVERIFY(at > doc.text.indexOf(u"\n## Orphans\n"_s));
         QCOMPARE(doc.text.mid(at + 1), kDiscussionMarkdown);
         // Nothing a comment says starts a line of the file: no heading, list or quote of its own.
+        // (The "<!-- -->" ends the first comment's list, so Marco's reply does not continue it.)
         for (const QString &line : doc.text.mid(at + 1).split(u'\n').mid(1)) {
             QVERIFY2(line.isEmpty() || line.startsWith(u"- "_s) || line.startsWith(u"  "_s), qPrintable(line));
         }
+    }
+
+    // A code fence a comment leaves open is closed, so the replies below are not code.
+    void anOpenCodeFenceIsClosed()
+    {
+        Export::Discussion d;
+        d.comments << commentBy(u"c1"_s, u"Giulia"_s, u"Prova:\n\n~~~~\nint x;"_s, u"2026-11-20T09:15:30Z"_s)
+                   << commentBy(u"c2"_s, u"Marco"_s, u"Compila."_s, u"2026-11-20T10:00:00Z"_s, u"c1"_s);
+        QVERIFY2(MarkdownExport::discussionSection(d).endsWith(u"  ~~~~\n  int x;\n  ~~~~\n\n  - **Marco** · "
+                                                               "2026-11-20T10:00:00Z\n\n    Compila."_s),
+            qPrintable(MarkdownExport::discussionSection(d)));
     }
 
     void noDiscussionWithoutComments()
