@@ -7,9 +7,11 @@
 #include "export/markdownexport.h"
 #include "helpers/annotatedarticle.h"
 #include "helpers/testlibrary.h"
+#include "render/notehtml.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -322,6 +324,19 @@ private Q_SLOTS:
         QVERIFY2(MarkdownExport::discussionSection(d).endsWith(u"  ~~~~\n  int x;\n  ~~~~\n\n  - **Marco** · "
                                                                "2026-11-20T10:00:00Z\n\n    Compila."_s),
             qPrintable(MarkdownExport::discussionSection(d)));
+    }
+
+    // Read by a CommonMark parser (md4c, through the margin notes' renderer): the list a comment
+    // holds ends before its reply, which is a list of its own nested in the comment's item.
+    void aCommentsListDoesNotTakeItsReplies()
+    {
+        Export::Discussion d;
+        d.comments << commentBy(u"c1"_s, u"Giulia"_s, u"Due cose:\n\n- uno\n- due"_s, u"2026-11-20T09:15:30Z"_s)
+                   << commentBy(u"c2"_s, u"Marco"_s, u"Bene."_s, u"2026-11-20T10:00:00Z"_s, u"c1"_s);
+        const QString html = Render::NoteHtml::fromMarkdown(MarkdownExport::discussionSection(d));
+        static const QRegularExpression due(u"<li>\\s*(<p>)?due(</p>)?\\s*</li>\\s*</ul>"_s);
+        QVERIFY2(due.match(html).hasMatch(), qPrintable(html));
+        QVERIFY2(html.indexOf(u"<ul>"_s, html.indexOf(u"due"_s)) < html.indexOf(u"Marco"_s), qPrintable(html));
     }
 
     void noDiscussionWithoutComments()
