@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "library/undostack.h"
 #include "webannotation.h"
+#include "webannotationimport_p.h"
 #include "webannotationparse_p.h"
 
 #include <QDir>
@@ -178,78 +179,6 @@ Model::Annotation merge(const ParsedItem &p, const std::optional<Model::Annotati
     return a;
 }
 
-// A parsed comment as the thread merge takes it (no edit history: the W3C export carries none).
-Thread::Entry commentEntry(const ParsedItem &p, const Model::Article &article)
-{
-    Thread::Entry e;
-    Model::Comment &c = e.comment;
-    c.id = p.id;
-    c.articleId = article.id;
-    c.parentId = p.comment->parentId;
-    c.annotationId = p.comment->passageId;
-    c.author = p.author;
-    c.deleted = p.comment->deleted;
-    c.body = c.deleted ? QString() : p.note;
-    c.created = p.created.isValid() ? p.created : QDateTime::currentDateTimeUtc();
-    c.edited = p.updated.isValid() && p.updated != c.created ? p.updated : QDateTime();
-    c.ballots = p.comment->ballots;
-    c.votes = p.comment->votes;
-    c.resolved = p.comment->resolved;
-    return e;
-}
-
-// Rejects the comments the thread merge would refuse the whole file for: one whose id is a comment
-// of another article, and a reply to a comment that neither the file nor the article has (and then
-// the replies to it).
-Status settleComments(const Library &library, AnnotationImport &import)
-{
-    Thread::ThreadFile &thread = import.thread;
-    const QString &articleId = thread.articleId;
-    QHash<QString, std::optional<Model::Comment>> stored;
-    for (const Thread::Entry &e : std::as_const(thread.comments)) {
-        for (const QString &id : {e.comment.id, e.comment.parentId}) {
-            if (!id.isEmpty() && !stored.contains(id)) {
-                const auto read = library.readComment(id);
-                if (!read) {
-                    return Error {.code = read.error().code,
-                        .message
-                        = WebAnnotationImport::tr("The library could not be read: %1").arg(read.error().message)};
-                }
-                stored.insert(id, *read);
-            }
-        }
-    }
-    auto reject = [&](qsizetype k, const QString &reason) {
-        ImportedAnnotation &item = import.items[import.commentItems[k]];
-        item.outcome = ImportOutcome::Rejected;
-        item.reason = reason;
-        thread.comments.removeAt(k);
-        import.commentItems.removeAt(k);
-    };
-    for (qsizetype k = thread.comments.size() - 1; k >= 0; --k) {
-        const std::optional<Model::Comment> &same = stored.value(thread.comments[k].comment.id);
-        if (same && same->articleId != articleId) {
-            reject(k, WebAnnotationImport::tr("a comment with this id is already on another article"));
-        }
-    }
-    for (bool changed = true; changed;) {
-        changed = false;
-        QSet<QString> inFile;
-        for (const Thread::Entry &e : std::as_const(thread.comments)) {
-            inFile.insert(e.comment.id);
-        }
-        for (qsizetype k = thread.comments.size() - 1; k >= 0; --k) {
-            const QString &parent = thread.comments[k].comment.parentId;
-            const std::optional<Model::Comment> &here = stored.value(parent);
-            if (!parent.isEmpty() && !inFile.contains(parent) && !(here && here->articleId == articleId)) {
-                reject(k, WebAnnotationImport::tr("it answers a comment that neither the file nor this article has"));
-                changed = true;
-            }
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 QString importOutcomeName(ImportOutcome outcome)
@@ -380,7 +309,7 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
                 report.reason = tr("it is a comment with no text");
             } else {
                 seenComments.insert(parsed->id);
-                result.thread.comments.append(commentEntry(*parsed, article));
+                result.thread.comments.append(WebAnnotationImportPrivate::commentEntry(*parsed, article));
                 result.commentItems.append(i);
                 const QString &on = parsed->comment->passageId;
                 if (!on.isEmpty() && !passages.contains(on)
@@ -461,7 +390,7 @@ Result<AnnotationImport> WebAnnotationImport::importBytes(
     if (!imported) {
         return imported;
     }
-    if (Status s = settleComments(library, *imported); !s) {
+    if (Status s = WebAnnotationImportPrivate::settleComments(library, *imported); !s) {
         return s.error();
     }
     const int steps = library.undoStack()->index();
