@@ -13,9 +13,10 @@ namespace {
 QString usageLine()
 {
     return Cli::tr(
-        "Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] "
+        "Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] "
         "[--page-size A4|Letter] [--json] [--library DIR]\n"
-        "       glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]\n");
+        "       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--json] "
+        "[--library DIR]\n");
 }
 
 // Fills `request` and `key` from args; returns an error sentence, empty when they are right.
@@ -46,6 +47,8 @@ QString parse(const QStringList &args, ExportRequest &request, QString &key)
             }
         } else if (a == u"--include-private") {
             request.includePrivate = true;
+        } else if (a == u"--no-discussion") {
+            request.includeDiscussion = false;
         } else if (a == u"--all") {
             request.all = true;
         } else if (a == u"--json") {

@@ -16,8 +16,9 @@ namespace Glossa::Cli {
 
 int exportJsonLd(Library &library, const Model::Article &article, const ExportRequest &request)
 {
-    const auto json = Export::WebAnnotationExport::write(
-        library, article.id, Export::WebAnnotationOptions {.includePrivate = request.includePrivate});
+    const auto json = Export::WebAnnotationExport::write(library, article.id,
+        Export::WebAnnotationOptions {
+            .includePrivate = request.includePrivate, .includeDiscussion = request.includeDiscussion});
     if (!json) {
         err() << Cli::tr("glossa export: %1\n").arg(json.error().message);
         return ExitFailure;
@@ -29,18 +30,22 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                      .arg(saved.error().message);
         return ExitFailure;
     }
-    const int total = QJsonDocument::fromJson(*json).object().value(u"total").toInt();
+    const auto [total, comments] = Export::WebAnnotationExport::counts(*json);
     if (request.json) {
         out() << QString::fromUtf8(QJsonDocument(QJsonObject {
                                                      {QStringLiteral("file"), request.output},
                                                      {QStringLiteral("article"), article.id},
                                                      {QStringLiteral("format"), QStringLiteral("jsonld")},
                                                      {QStringLiteral("annotations"), total},
+                                                     {QStringLiteral("comments"), comments},
                                                  })
                 .toJson(QJsonDocument::Indented));
     } else {
         out() << Cli::tr("%1: %n annotation(s) of \"%2\" as W3C Web Annotations\n", nullptr, total)
                      .arg(path, article.title);
+        if (comments > 0) {
+            out() << Cli::tr("with the discussion's %n comment(s)\n", nullptr, comments);
+        }
     }
     return ExitOk;
 }

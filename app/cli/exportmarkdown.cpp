@@ -34,6 +34,7 @@ int exportMarkdown(Library &library, const QList<Model::Article> &articles, cons
 {
     Export::MarkdownOptions options;
     options.includePrivate = request.includePrivate;
+    options.includeDiscussion = request.includeDiscussion;
     options.exportedAt = QDateTime::currentDateTimeUtc();
     options.exportedAt.setTime(options.exportedAt.time().addMSecs(-options.exportedAt.time().msec()));
 
@@ -76,11 +77,15 @@ int exportMarkdown(Library &library, const QList<Model::Article> &articles, cons
         if (request.json) {
             written.append(QJsonObject {{QStringLiteral("file"), QDir::toNativeSeparators(p.path)},
                 {QStringLiteral("article"), p.articleId}, {QStringLiteral("format"), QStringLiteral("markdown")},
-                {QStringLiteral("annotations"), p.document.annotationCount}});
+                {QStringLiteral("annotations"), p.document.annotationCount},
+                {QStringLiteral("comments"), p.document.commentCount}});
         } else {
             out() << Cli::tr("%1 (%n annotation(s))", nullptr, p.document.annotationCount)
-                         .arg(QDir::toNativeSeparators(p.path))
-                  << u'\n';
+                         .arg(QDir::toNativeSeparators(p.path));
+            if (p.document.commentCount > 0) {
+                out() << Cli::tr(", %n comment(s)", nullptr, p.document.commentCount);
+            }
+            out() << u'\n';
             out().flush();
         }
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa export ARTICLE --format pdf -o FILE [--include-private] [--page-size A4|Letter] [--json]`:
 // the article's print layout with real PDF annotations, printed by the web engine the window
-// executable provides (Context::pdf), written all at once or not at all.
+// executable provides (Context::pdf), written all at once or not at all. The discussion thread is
+// printed as an appendix (Export::DiscussionHtml) unless --no-discussion.
 #include "cli.h"
 #include "command.h"
 #include "export/pdfprinter.h"
@@ -51,9 +52,18 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
             ++privateLeftOut;
         }
     }
-    const Export::PdfPrintOptions options {.pageSize = request.pageSize.isEmpty()
+    Export::PdfPrintOptions options {.pageSize = request.pageSize.isEmpty()
             ? Export::defaultPageSize()
             : Export::pageSizeFromName(request.pageSize).value_or(Export::PageSize::A4)};
+    if (request.includeDiscussion) {
+        Result<Export::Discussion> discussion = Export::Discussion::read(library, article.id);
+        if (!discussion) {
+            err() << Cli::tr("glossa export: the library could not be read: %1\n").arg(discussion.error().message);
+            return ExitFailure;
+        }
+        options.discussion = std::move(*discussion);
+    }
+    const int comments = Thread::count(options.discussion.tree());
     const Result<Export::PdfPrint> printed = context.pdf->print(article, current, chosen, library.palette(), options);
     if (!printed) {
         err() << Cli::tr("glossa export: the PDF could not be made: %1.\n").arg(printed.error().message);
@@ -80,6 +90,7 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
             {QStringLiteral("pageSize"), Export::pageSizeName(options.pageSize)},
             {QStringLiteral("bytes"), qint64(printed->pdf.size())},
             {QStringLiteral("annotations"), qint64(chosen.size())},
+            {QStringLiteral("comments"), comments},
             {QStringLiteral("highlights"), report.highlights},
             {QStringLiteral("underlines"), report.underlines},
             {QStringLiteral("notes"), report.notes},
@@ -92,6 +103,9 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
     }
     out() << Cli::tr("Wrote %1 (%2, %n annotation(s)).\n", nullptr, int(chosen.size() - report.unplaced.size()))
                  .arg(file, Export::pageSizeName(options.pageSize));
+    if (comments > 0) {
+        out() << Cli::tr("The discussion's %n comment(s) are in the appendix.\n", nullptr, comments);
+    }
     if (privateLeftOut > 0) {
         out() << Cli::tr(
             "%n private annotation(s) left out (--include-private adds them).\n", nullptr, int(privateLeftOut));

@@ -80,7 +80,11 @@ QJsonObject toJson(const QString &file, const Model::Article &article, const Exp
     for (const Export::ImportedAnnotation &i : r.items) {
         items.append(QJsonObject {
             {QStringLiteral("id"), i.id},
-            {QStringLiteral("status"), Export::importOutcomeName(i.outcome)},
+            // A comment of the discussion is merged into the thread, or rejected.
+            {QStringLiteral("status"),
+                i.comment && i.outcome != ImportOutcome::Rejected ? QStringLiteral("merged")
+                                                                  : Export::importOutcomeName(i.outcome)},
+            {QStringLiteral("comment"), i.comment},
             {QStringLiteral("updated"), i.updated},
             {QStringLiteral("reason"), i.reason.isEmpty() ? QJsonValue() : QJsonValue(i.reason)},
         });
@@ -93,6 +97,7 @@ QJsonObject toJson(const QString &file, const Model::Article &article, const Exp
         {QStringLiteral("changed"), r.count(ImportOutcome::Changed)},
         {QStringLiteral("orphans"), r.count(ImportOutcome::Orphan)},
         {QStringLiteral("rejected"), r.count(ImportOutcome::Rejected)},
+        {QStringLiteral("comments"), r.thread.comments.size()},
         {QStringLiteral("annotations"), items},
     };
 }

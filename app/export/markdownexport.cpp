@@ -2,6 +2,7 @@
 #include "markdownexport.h"
 
 #include "library/library.h"
+#include "markdownexport_p.h"
 
 #include <QRegularExpression>
 
@@ -11,9 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace Glossa::Export {
 
-namespace {
+namespace MarkdownPrivate {
 
-// The lines of `text` with Windows and old Mac line ends made "\n", trailing spaces removed.
 QStringList lines(QString text)
 {
     text.replace(u"\r\n"_s, u"\n"_s);
@@ -27,8 +27,6 @@ QStringList lines(QString text)
     return out;
 }
 
-// `text` as Markdown lines inside a blockquote: every line of every paragraph stays in the quote
-// (an empty line is ">", not a blank line that would end it).
 QString blockquote(const QString &text)
 {
     QStringList quoted;
@@ -38,7 +36,6 @@ QString blockquote(const QString &text)
     return quoted.join(u'\n');
 }
 
-// A note as written, its line ends normalised and its surrounding blank lines dropped.
 QString noteText(const QString &markdown)
 {
     QStringList l = lines(markdown);
@@ -50,6 +47,12 @@ QString noteText(const QString &markdown)
     }
     return l.join(u'\n');
 }
+
+} // namespace MarkdownPrivate
+
+namespace {
+
+using namespace MarkdownPrivate;
 
 // The passage an anchored annotation marks, read from the text the reader shows when it is
 // anchored on it; otherwise (or for an orphan) the words it was made on.
@@ -156,7 +159,8 @@ bool isUrl(const QString &source)
 } // namespace
 
 MarkdownDocument MarkdownExport::write(const Model::Article &article, const std::optional<Model::Revision> &revision,
-    QList<Model::Annotation> annotations, const Model::Palette &palette, const MarkdownOptions &options)
+    QList<Model::Annotation> annotations, const Model::Palette &palette, const MarkdownOptions &options,
+    const Discussion &discussion)
 {
     annotations.removeIf([&](const Model::Annotation &a) {
         return a.kind == Model::AnnotationKind::CommentAnchor || (a.isPrivate && !options.includePrivate);
@@ -187,7 +191,12 @@ MarkdownDocument MarkdownExport::write(const Model::Article &article, const std:
         }
         parts << annotationSection(a, revision, palette);
     }
-    return {parts.join(u"\n\n"_s) + u'\n', int(annotations.size())};
+    int comments = 0;
+    if (options.includeDiscussion && !discussion.isEmpty()) {
+        parts << discussionSection(discussion);
+        comments = Thread::count(discussion.tree());
+    }
+    return {parts.join(u"\n\n"_s) + u'\n', int(annotations.size()), comments};
 }
 
 QString MarkdownExport::yamlString(const QString &text)
@@ -322,7 +331,15 @@ Result<MarkdownDocument> MarkdownExport::fromLibrary(
     if (!annotations) {
         return annotations.error();
     }
-    return write(article, *revision, *annotations, library.palette(), options);
+    Discussion discussion;
+    if (options.includeDiscussion) {
+        auto read = Discussion::read(library, article.id);
+        if (!read) {
+            return read.error();
+        }
+        discussion = std::move(*read);
+    }
+    return write(article, *revision, *annotations, library.palette(), options, discussion);
 }
 
 } // namespace Glossa::Export

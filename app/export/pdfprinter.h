@@ -7,6 +7,7 @@
 // window's File › Export › Annotated PDF… agree.
 #pragma once
 
+#include "export/discussion.h"
 #include "export/pdfannotator.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -42,6 +43,8 @@ QList<Model::Annotation> annotationsToExport(const QList<Model::Annotation> &ann
 
 struct PdfPrintOptions {
     PageSize pageSize = PageSize::A4;
+    // The thread printed as the layout's last part (DiscussionHtml::appendix); empty: no appendix.
+    Discussion discussion;
 };
 
 // The annotated PDF, and what its annotation pass wrote (annotatePrintedPdf's report).

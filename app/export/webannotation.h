@@ -16,7 +16,15 @@ inline constexpr QStringView AnnoContext = u"http://www.w3.org/ns/anno.jsonld";
 inline constexpr QStringView GlossaPrefix = u"glossa";
 inline constexpr QStringView GlossaNamespace = u"https://glossa.org/ns#";
 inline constexpr QStringView PrivateProperty = u"glossa:private"; // true on a private annotation
-inline constexpr QStringView KindProperty = u"glossa:kind"; // "note" or "comment-anchor"; absent: highlight
+// "note", "comment-anchor" (a file of an older Glossa) or "comment"; absent: highlight
+inline constexpr QStringView KindProperty = u"glossa:kind";
+// A comment of the article's discussion (WebAnnotationExport writes the thread with the annotations).
+inline constexpr QStringView CommentKind = u"comment";
+inline constexpr QStringView VotesProperty = u"glossa:votes"; // the comment's score, when not 0
+inline constexpr QStringView BallotsProperty = u"glossa:ballots"; // {"NAME": 1 | -1}: each author's vote
+inline constexpr QStringView ResolvedProperty = u"glossa:resolved"; // true on a resolved comment
+inline constexpr QStringView DeletedProperty = u"glossa:deleted"; // true on a tombstone (no body)
+inline constexpr QStringView PassageProperty = u"glossa:passage"; // an inline comment's passage: urn:uuid:ID
 
 // Style classes on the target (a W3C SpecificResource's styleClass, with the CSS in the
 // annotation's stylesheet): "glossa-color-NAME" for the palette colour NAME and

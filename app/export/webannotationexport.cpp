@@ -5,6 +5,7 @@
 #include "ingest/language.h"
 #include "library/library.h"
 #include "webannotation.h"
+#include "webannotationexport_p.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,16 +17,8 @@ namespace WA = WebAnnotation;
 
 namespace {
 
-QJsonArray context()
-{
-    return QJsonArray {
-        WA::AnnoContext.toString(), QJsonObject {{WA::GlossaPrefix.toString(), WA::GlossaNamespace.toString()}}};
-}
-
-QString timestamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
+using WebAnnotationPrivate::context;
+using WebAnnotationPrivate::timestamp;
 
 QString motivation(const Model::Annotation &a)
 {
@@ -76,8 +69,10 @@ bool positionHolds(const Model::Annotation &a, const Model::Revision &revision)
         && QStringView(text).sliced(s.start, s.end - s.start) == s.exact;
 }
 
-QJsonObject target(const Model::Article &article, const Model::Revision &revision, const Model::Annotation &a,
-    const CodePoints &codePoints)
+} // namespace
+
+QJsonArray WebAnnotationPrivate::selectors(
+    const Model::Revision &revision, const Model::Annotation &a, const CodePoints &codePoints)
 {
     QJsonArray selectors;
     if (a.selector.hasQuote()) {
@@ -100,6 +95,26 @@ QJsonObject target(const Model::Article &article, const Model::Revision &revisio
             {QStringLiteral("end"), codePoints.toCodePoints(a.selector.end)},
         });
     }
+    return selectors;
+}
+
+QJsonArray WebAnnotationPrivate::context()
+{
+    return QJsonArray {
+        WA::AnnoContext.toString(), QJsonObject {{WA::GlossaPrefix.toString(), WA::GlossaNamespace.toString()}}};
+}
+
+QString WebAnnotationPrivate::timestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+namespace {
+
+QJsonObject target(const Model::Article &article, const Model::Revision &revision, const Model::Annotation &a,
+    const CodePoints &codePoints)
+{
+    const QJsonArray selectors = WebAnnotationPrivate::selectors(revision, a, codePoints);
     QJsonObject t {
         {QStringLiteral("type"), QStringLiteral("SpecificResource")},
         {QStringLiteral("source"), WebAnnotationExport::sourceOf(article)},
@@ -185,15 +200,22 @@ QJsonObject WebAnnotationExport::annotation(const Model::Article &article, const
 }
 
 QJsonObject WebAnnotationExport::collection(const Model::Article &article, const Model::Revision &revision,
-    const QList<Model::Annotation> &annotations, const Model::Palette &palette, const WebAnnotationOptions &options)
+    const QList<Model::Annotation> &annotations, const Model::Palette &palette, const WebAnnotationOptions &options,
+    const Discussion &discussion)
 {
     const CodePoints codePoints(revision.canonicalText());
     QJsonArray items;
     for (const Model::Annotation &a : annotations) {
-        if (a.isPrivate && !options.includePrivate) {
+        // An inline comment's passage is written with its comment (glossa:passage and selectors).
+        if ((a.isPrivate && !options.includePrivate) || a.kind == Model::AnnotationKind::CommentAnchor) {
             continue;
         }
         items.append(annotationObject(article, revision, a, palette, codePoints));
+    }
+    if (options.includeDiscussion) {
+        for (const auto &comment : WebAnnotationPrivate::comments(article, revision, discussion, codePoints)) {
+            items.append(comment);
+        }
     }
     // The same article gives the same collection id, export after export.
     const QUuid id = QUuid::createUuidV5(WA::idNamespace(), QStringLiteral("collection:") + article.id);
@@ -210,6 +232,17 @@ QJsonObject WebAnnotationExport::collection(const Model::Article &article, const
                 {QStringLiteral("items"), items},
             }},
     };
+}
+
+WebAnnotationExport::Counts WebAnnotationExport::counts(const QByteArray &json)
+{
+    Counts counts;
+    const QJsonObject collection = QJsonDocument::fromJson(json).object();
+    for (const auto &item : collection.value(u"first").toObject().value(u"items").toArray()) {
+        const bool comment = item.toObject().value(WA::KindProperty).toString() == WA::CommentKind;
+        ++(comment ? counts.comments : counts.annotations);
+    }
+    return counts;
 }
 
 Result<QByteArray> WebAnnotationExport::write(
@@ -238,7 +271,15 @@ Result<QByteArray> WebAnnotationExport::write(
     if (!annotations) {
         return unreadable(annotations.error());
     }
-    const QJsonObject json = collection(*article, *revision, *annotations, library.palette(), options);
+    Discussion discussion;
+    if (options.includeDiscussion) {
+        auto read = Discussion::read(library, articleId);
+        if (!read) {
+            return unreadable(read.error());
+        }
+        discussion = std::move(*read);
+    }
+    const QJsonObject json = collection(*article, *revision, *annotations, library.palette(), options, discussion);
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 

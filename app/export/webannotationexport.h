@@ -6,8 +6,12 @@
 // TextPositionSelector over the current revision's canonical text, in code points as the W3C
 // model counts them (Glossa counts UTF-16 code units). An orphan, whose passage left the text, is
 // written with its quote only. Private annotations stay out unless asked for.
+// The article's discussion follows the annotations, one Annotation per comment (motivation
+// "commenting", or "replying" for a reply, whose target is the IRI of the comment it answers; see
+// webannotationcomments.cpp); an inline comment's passage is not a separate item.
 #pragma once
 
+#include "discussion.h"
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/palette.h"
@@ -27,6 +31,7 @@ namespace Glossa::Export {
 
 struct WebAnnotationOptions {
     bool includePrivate = false; // private annotations are left out unless this is set
+    bool includeDiscussion = true; // the comment thread, after the annotations
 };
 
 class WebAnnotationExport
@@ -35,10 +40,10 @@ class WebAnnotationExport
 
 public:
     // The AnnotationCollection for `annotations` (of `article`, on `revision`, its current one);
-    // `palette` gives each colour's shade for the stylesheet.
+    // `palette` gives each colour's shade for the stylesheet; `discussion` the article's comments.
     static QJsonObject collection(const Model::Article &article, const Model::Revision &revision,
         const QList<Model::Annotation> &annotations, const Model::Palette &palette,
-        const WebAnnotationOptions &options = {});
+        const WebAnnotationOptions &options = {}, const Discussion &discussion = {});
 
     // One annotation as a W3C Annotation (with its own @context, so it stands alone).
     static QJsonObject annotation(const Model::Article &article, const Model::Revision &revision,
@@ -48,7 +53,14 @@ public:
     // urn:uuid:ARTICLE-ID.
     static QString sourceOf(const Model::Article &article);
 
-    // Reads the article, its current revision and annotations from `library` and returns the
+    // How many items of a collection write() made are annotations, and how many are comments.
+    struct Counts {
+        int annotations = 0;
+        int comments = 0;
+    };
+    static Counts counts(const QByteArray &json);
+
+    // Reads the article, its current revision, annotations and discussion from `library` and returns the
     // collection as indented UTF-8 JSON; an Error (a sentence) when the library cannot be read or
     // holds no such article. What the window's File › Export › Web Annotations… and
     // `glossa export --format jsonld` write.

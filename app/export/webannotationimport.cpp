@@ -4,7 +4,9 @@
 #include "anchor/reanchor.h"
 #include "codepoints.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "webannotation.h"
+#include "webannotationimport_p.h"
 #include "webannotationparse_p.h"
 
 #include <QDir>
@@ -196,18 +198,26 @@ QString importOutcomeName(ImportOutcome outcome)
 
 qsizetype AnnotationImport::count(ImportOutcome outcome) const
 {
-    return std::count_if(
-        items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) { return i.outcome == outcome; });
+    return std::count_if(items.cbegin(), items.cend(), [&](const ImportedAnnotation &i) {
+        return i.outcome == outcome && (!i.comment || outcome == ImportOutcome::Rejected);
+    });
 }
 
 QString AnnotationImport::summary() const
 {
-    return WebAnnotationImport::tr("%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.")
-        .arg(annotations.size())
-        .arg(count(ImportOutcome::Exact))
-        .arg(count(ImportOutcome::Changed))
-        .arg(count(ImportOutcome::Orphan))
-        .arg(count(ImportOutcome::Rejected));
+    QString text
+        = WebAnnotationImport::tr("%1 annotations stored: %2 exact, %3 on changed text, %4 orphaned; %5 rejected.")
+              .arg(annotations.size())
+              .arg(count(ImportOutcome::Exact))
+              .arg(count(ImportOutcome::Changed))
+              .arg(count(ImportOutcome::Orphan))
+              .arg(count(ImportOutcome::Rejected));
+    if (!thread.comments.isEmpty()) {
+        text += u' '
+            + WebAnnotationImport::tr(
+                "%n comment(s) merged into the discussion.", nullptr, int(thread.comments.size()));
+    }
+    return text;
 }
 
 Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
@@ -265,6 +275,12 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
     const QString defaultColor = first ? first->name : QStringLiteral("important");
 
     QSet<QString> seen;
+    QSet<QString> seenComments;
+    QSet<QString> passages; // those of result.thread.anchors
+    result.thread.articleId = article.id;
+    result.thread.title = article.title;
+    result.thread.source = article.source;
+    result.thread.contentHash = revision.contentHash;
     QList<Model::Selector> selectors;
     QList<qsizetype> placed; // the item index of each entry of result.annotations
     for (qsizetype i = 0; i < items->size(); ++i) {
@@ -282,6 +298,39 @@ Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, cons
             return parsed.error();
         }
         ImportedAnnotation report {.id = parsed->id};
+        if (parsed->comment) {
+            report.comment = true;
+            report.outcome = ImportOutcome::Exact;
+            if (!parsed->rejected.isEmpty()) {
+                report.reason = parsed->rejected;
+            } else if (seenComments.contains(parsed->id)) {
+                report.reason = tr("a comment with the same id comes earlier in the file");
+            } else if (parsed->note.trimmed().isEmpty() && !parsed->comment->deleted) {
+                report.reason = tr("it is a comment with no text");
+            } else {
+                seenComments.insert(parsed->id);
+                result.thread.comments.append(WebAnnotationImportPrivate::commentEntry(*parsed, article));
+                result.commentItems.append(i);
+                const QString &on = parsed->comment->passageId;
+                if (!on.isEmpty() && !passages.contains(on)
+                    && (parsed->selector.hasQuote() || parsed->selector.hasPosition())) {
+                    passages.insert(on);
+                    Model::Annotation passage;
+                    passage.id = on;
+                    passage.articleId = article.id;
+                    passage.kind = Model::AnnotationKind::CommentAnchor;
+                    passage.selector = parsed->selector;
+                    passage.author = parsed->author;
+                    passage.created = parsed->created;
+                    result.thread.anchors.append(passage);
+                }
+            }
+            if (!report.reason.isEmpty()) {
+                report.outcome = ImportOutcome::Rejected;
+            }
+            result.items.append(report);
+            continue;
+        }
         const auto storedRead = existing(parsed->id);
         if (!storedRead) {
             return Error {.code = storedRead.error().code,
@@ -341,9 +390,22 @@ Result<AnnotationImport> WebAnnotationImport::importBytes(
     if (!imported) {
         return imported;
     }
+    if (Status s = WebAnnotationImportPrivate::settleComments(library, *imported); !s) {
+        return s.error();
+    }
+    const int steps = library.undoStack()->index();
     if (Store::Status s = library.importAnnotations(articleId, imported->annotations); !s) {
         return Error {.code = s.error().code,
             .message = tr("The library did not store the annotations: %1").arg(s.error().message)};
+    }
+    if (!imported->thread.comments.isEmpty()) {
+        if (const auto merged = library.mergeThread(articleId, imported->thread); !merged) {
+            if (library.undoStack()->index() > steps) {
+                library.undoStack()->undo(); // the annotations go too: nothing of the file stays
+            }
+            return Error {.code = merged.error().code,
+                .message = tr("The library did not store the comments: %1").arg(merged.error().message)};
+        }
     }
     return imported;
 }

@@ -11,6 +11,11 @@
 // is refused as a whole with a sentence saying what is wrong, and nothing is stored. An item Glossa
 // cannot place on a text (no text selector, an id that belongs to another article) is reported as
 // rejected and the rest is stored.
+//
+// The comments of an article's discussion (Glossa's W3C export writes them, glossa:kind "comment";
+// any W3C reply, motivation "replying", is one too) are never stored as highlights: they are merged
+// into the article's thread by id, as a thread file is (Library::mergeThread), so importing the same
+// file again changes nothing. A reply to a comment neither the file nor the library has is rejected.
 #pragma once
 
 #include "model/annotation.h"
@@ -18,6 +23,7 @@
 #include "model/palette.h"
 #include "model/result.h"
 #include "model/revision.h"
+#include "thread/threadfile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -44,16 +50,23 @@ struct ImportedAnnotation {
     ImportOutcome outcome = ImportOutcome::Rejected;
     QString reason; // why it was rejected
     bool updated = false; // an annotation with this id was already in the library
+    bool comment = false; // a comment of the discussion, not an annotation
 };
 
 struct AnnotationImport {
     QString format; // "glossa", "w3c" or "hypothesis"
     QList<Model::Annotation> annotations; // to store: the items not rejected, anchored
     QList<ImportedAnnotation> items;
+    // The comments to merge into the article's discussion, with their passages; `commentItems`
+    // holds the index in `items` of each of thread.comments.
+    Thread::ThreadFile thread;
+    QList<qsizetype> commentItems;
 
+    // The annotations with this outcome (rejected: comments too).
     qsizetype count(ImportOutcome outcome) const;
     // What the import did, in a sentence for the user: "7 annotations stored: 5 exact, 1 on changed
-    // text, 1 orphaned; 1 rejected."
+    // text, 1 orphaned; 1 rejected.", and when the file has comments " 3 comments merged into the
+    // discussion."
     QString summary() const;
 };
 
@@ -79,8 +92,10 @@ public:
         const Model::Revision &revision, const Model::Palette &palette, const Lookup &existing);
 
     // Reads `path`, anchors its annotations on the article's current text and stores them in one
-    // undoable step (Library::importAnnotations). What the window's File › Import Annotations… and
-    // `glossa import-annotations` do. An Error means nothing was stored.
+    // undoable step (Library::importAnnotations), then merges its comments into the discussion (a
+    // second step, Library::mergeThread; when the merge is refused the first is undone). What the
+    // window's File › Import Annotations… and `glossa import-annotations` do. An Error means nothing
+    // was stored.
     static Result<AnnotationImport> importFile(Library &library, const QString &path, const QString &articleId);
     // The same with the file's bytes already read.
     static Result<AnnotationImport> importBytes(Library &library, const QByteArray &json, const QString &articleId);

@@ -12,18 +12,19 @@ namespace WA = WebAnnotation;
 
 namespace {
 
-
 // A sentence about a value of the wrong kind, naming the item and the property.
 Error wrongType(const QString &where, const QString &property, const QString &expected)
 {
-    return Error {.message = WebAnnotationParse::tr("The file is not a valid annotation file: %1 has something other than %2 "
-                                       "as its \"%3\".")
-                      .arg(where, expected, property)};
+    return Error {
+        .message = WebAnnotationParse::tr("The file is not a valid annotation file: %1 has something other than %2 "
+                                          "as its \"%3\".")
+            .arg(where, expected, property)};
 }
 
 Error broken(const QString &where, const QString &what)
 {
-    return Error {.message = WebAnnotationParse::tr("The file is not a valid annotation file: %1 %2.").arg(where, what)};
+    return Error {
+        .message = WebAnnotationParse::tr("The file is not a valid annotation file: %1 %2.").arg(where, what)};
 }
 
 // A property that must be text when present (absent and null read as empty).
@@ -70,7 +71,8 @@ Result<QDateTime> dateTime(const QJsonObject &o, QStringView key, const QString 
     }
     QDateTime t = QDateTime::fromString(*s, Qt::ISODateWithMs);
     if (!t.isValid()) {
-        return broken(where, WebAnnotationParse::tr("has \"%1\" as its \"%2\", which is not a date and time").arg(*s, key));
+        return broken(
+            where, WebAnnotationParse::tr("has \"%1\" as its \"%2\", which is not a date and time").arg(*s, key));
     }
     return t.toUTC();
 }
@@ -112,7 +114,8 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
     } else if (value.isObject()) {
         list.append(value);
     } else if (!value.isUndefined() && !value.isNull() && !value.isString()) {
-        return wrongType(where, QStringLiteral("selector"), WebAnnotationParse::tr("a selector or a list of selectors"));
+        return wrongType(
+            where, QStringLiteral("selector"), WebAnnotationParse::tr("a selector or a list of selectors"));
     }
     bool position = false;
     for (const auto &v : std::as_const(list)) {
@@ -147,7 +150,9 @@ Result<bool> readSelectors(const QJsonValue &value, const QString &where, Model:
             }
             if (*end < *start) {
                 return broken(where,
-                    WebAnnotationParse::tr("has a TextPositionSelector that ends (%1) before it starts (%2)").arg(*end).arg(*start));
+                    WebAnnotationParse::tr("has a TextPositionSelector that ends (%1) before it starts (%2)")
+                        .arg(*end)
+                        .arg(*start));
             }
             s.start = *start;
             s.end = *end;
@@ -226,6 +231,62 @@ Result<QString> creatorName(const QJsonValue &creator, const QString &where)
     return name->isEmpty() ? *nickname : *name;
 }
 
+// A comment's own fields (see ParsedComment). A reply's parent is its target: an IRI, or a resource's
+// id or source.
+Result<ParsedComment> readComment(const QJsonObject &item, const QString &where, bool reply)
+{
+    ParsedComment c;
+    if (reply) {
+        const QJsonValue targetValue = item.value(u"target");
+        const QJsonValue first = targetValue.isArray() ? targetValue.toArray().at(0) : targetValue;
+        QString parent = first.toString();
+        if (first.isObject()) {
+            parent = first.toObject().value(u"id").toString(first.toObject().value(u"source").toString());
+        }
+        if (parent.isEmpty()) {
+            return broken(where, WebAnnotationParse::tr("is a reply that does not name the comment it answers"));
+        }
+        c.parentId = glossaId(parent);
+    }
+    const auto passage = text(item, WA::PassageProperty, where);
+    if (!passage) {
+        return passage.error();
+    }
+    c.passageId = passage->isEmpty() ? QString() : glossaId(*passage);
+    const QJsonValue votes = item.value(WA::VotesProperty);
+    if (!votes.isUndefined()) {
+        if (!votes.isDouble() || votes.toDouble() != double(votes.toInt())) {
+            return wrongType(where, WA::VotesProperty.toString(), WebAnnotationParse::tr("a whole number"));
+        }
+        c.votes = votes.toInt();
+    }
+    const QJsonValue ballots = item.value(WA::BallotsProperty);
+    if (!ballots.isUndefined()) {
+        if (!ballots.isObject()) {
+            return wrongType(where, WA::BallotsProperty.toString(), WebAnnotationParse::tr("votes by name"));
+        }
+        const QJsonObject o = ballots.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const int vote = it.value().toInt();
+            if (!it.value().isDouble() || (vote != 1 && vote != -1) || it.key().isEmpty()) {
+                return wrongType(
+                    where, WA::BallotsProperty.toString(), WebAnnotationParse::tr("votes of 1 or -1 by name"));
+            }
+            c.ballots.insert(it.key(), vote);
+        }
+    }
+    for (const auto &[key, into] : {std::pair {WA::ResolvedProperty, &c.resolved}, {WA::DeletedProperty, &c.deleted}}) {
+        const QJsonValue flag = item.value(key);
+        if (!flag.isUndefined()) {
+            if (!flag.isBool()) {
+                return wrongType(where, key.toString(), WebAnnotationParse::tr("true or false"));
+            }
+            *into = flag.toBool();
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 Result<ParsedItem> WebAnnotationParse::w3c(
@@ -267,6 +328,17 @@ Result<ParsedItem> WebAnnotationParse::w3c(
         p.kind = Model::AnnotationKind::Note;
     } else if (*kind == u"comment-anchor") {
         p.kind = Model::AnnotationKind::CommentAnchor;
+    }
+    const bool reply = motivation->contains(QStringLiteral("replying"));
+    if (reply || *kind == WA::CommentKind) {
+        auto comment = readComment(item, where, reply);
+        if (!comment) {
+            return comment.error();
+        }
+        p.comment = std::move(*comment);
+        if (reply) {
+            return p; // its target is the comment it answers, not a passage
+        }
     }
 
     // The first target that is a resource with selectors (a bare IRI targets a whole document).
@@ -324,7 +396,7 @@ Result<ParsedItem> WebAnnotationParse::w3c(
         found = true;
         break;
     }
-    if (!found) {
+    if (!found && !p.comment) {
         p.rejected = tr("it has no text selector (TextQuoteSelector or TextPositionSelector), so it points at no "
                         "passage of a text");
     }

@@ -9,12 +9,24 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 
 namespace Glossa::Export {
 
 class CodePoints;
+
+// What a comment of the discussion adds to an item (glossa:kind "comment", or any W3C reply:
+// motivation "replying"); its body is the item's note, its passage the item's selector.
+struct ParsedComment {
+    QString parentId; // the comment a reply answers (Glossa's id of the target's IRI); empty: top level
+    QString passageId; // an inline comment's passage (glossa:passage); empty: on the article
+    int votes = 0;
+    QMap<QString, int> ballots;
+    bool resolved = false;
+    bool deleted = false;
+};
 
 // One item as the file gives it. Optional fields are those the file may leave out, so an update
 // keeps the stored value.
@@ -31,6 +43,7 @@ struct ParsedItem {
     QString author;
     QDateTime created;
     QDateTime updated;
+    std::optional<ParsedComment> comment; // set when the item is a comment, not an annotation
 };
 
 class WebAnnotationParse

@@ -133,6 +133,7 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
     }
     html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes"))
         + u"\"></aside>\n</div>\n";
+    html += data.appendix;
     if (!data.state.isEmpty()) {
         html += u"<script type=\"application/json\" id=\"glossa-state\">" + embeddedJson(data.state) + u"</script>\n";
     }

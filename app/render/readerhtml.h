@@ -29,6 +29,9 @@ struct ReaderPageData {
     QByteArray state;
     // "light" or "dark": the page's colours from its first frame. Empty: the system's.
     QString theme;
+    // HTML Glossa itself made (never imported markup) that ends the page after the text and its
+    // margin: the annotated PDF's discussion appendix (Export::DiscussionHtml). Empty: none.
+    QString appendix;
 };
 
 class ReaderHtml

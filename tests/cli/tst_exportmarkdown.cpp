@@ -146,6 +146,68 @@ private Q_SLOTS:
         QCOMPARE(filesIn(folder), expected);
     }
 
+    // The thread written with `glossa comment` comes out after the annotations (and in the W3C
+    // export as comment annotations), unless --no-discussion.
+    void theDiscussionComesOutUnlessLeftOut()
+    {
+        const QString library = m_dir.filePath(u"discussed"_s);
+        {
+            Library l;
+            QVERIFY(Test::openNewLibrary(l, library));
+            const Test::AnnotatedArticle made = Test::addAnnotatedArticle(l);
+            QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        }
+        const QString article = Test::kAnnotatedArticleId.left(8);
+        auto run = [&](QStringList args) {
+            args << u"--library"_s << library;
+            return Test::runGlossa(args, Test::headlessEnvironment(m_dir.filePath(u"home"_s)), 60'000);
+        };
+        const Test::Run question
+            = run({u"comment"_s, article, u"--body"_s, u"Chi paga la **diga**?"_s, u"--author"_s, u"Giulia"_s});
+        QVERIFY2(question.exitCode == 0, qPrintable(question.err));
+        const QString questionId = question.outText().trimmed();
+        const Test::Run answer = run({u"comment"_s, article, u"--body"_s, u"# Il porto\n\nIn gran parte."_s,
+            u"--reply-to"_s, questionId, u"--author"_s, u"Marco"_s});
+        QVERIFY2(answer.exitCode == 0, qPrintable(answer.err));
+        const Test::Run onPassage = run({u"comment"_s, article, u"--body"_s, u"Quale sfida?"_s, u"--quote"_s,
+            u"Oggi la sfida"_s, u"--author"_s, u"Anna"_s});
+        QVERIFY2(onPassage.exitCode == 0, qPrintable(onPassage.err));
+
+        const QString path = m_dir.filePath(u"discussed.md"_s);
+        const Test::Run written = run({u"export"_s, article, u"--format"_s, u"markdown"_s, u"-o"_s, path, u"--json"_s});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QCOMPARE(QJsonDocument::fromJson(written.out).object().value(u"comments").toInt(), 3);
+        const QString text = readAll(path);
+        const qsizetype discussion = text.indexOf(u"\n## Discussion\n"_s);
+        QVERIFY2(discussion > text.indexOf(u"\n## Annotations\n"_s), qPrintable(text));
+        const QString section = text.mid(discussion);
+        const QRegularExpression giulia(
+            u"\n- \\*\\*Giulia\\*\\* · \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\n\n  Chi paga la \\*\\*diga\\*\\*\\?\n\n  - \\*\\*Marco\\*\\* · [^\n]+\n\n    # Il porto\n\n    In gran parte\\.\n"_s);
+        QVERIFY2(giulia.match(section).hasMatch(), qPrintable(section));
+        QVERIFY2(
+            section.contains(u"\n- **Anna** · "_s) && section.contains(u"\n\n  > Oggi la sfida\n\n  Quale sfida?\n"_s),
+            qPrintable(section));
+
+        const QString jsonld = m_dir.filePath(u"discussed.jsonld"_s);
+        const Test::Run w3c = run({u"export"_s, article, u"--format"_s, u"jsonld"_s, u"-o"_s, jsonld, u"--json"_s});
+        QVERIFY2(w3c.exitCode == 0, qPrintable(w3c.err));
+        QCOMPARE(QJsonDocument::fromJson(w3c.out).object().value(u"comments").toInt(), 3);
+        QCOMPARE(QJsonDocument::fromJson(w3c.out).object().value(u"annotations").toInt(), 6);
+        QVERIFY(readAll(jsonld).contains(u"\"motivation\": \"replying\""_s));
+
+        const QString without = m_dir.filePath(u"undiscussed.md"_s);
+        const Test::Run plain = run(
+            {u"export"_s, article, u"--format"_s, u"markdown"_s, u"-o"_s, without, u"--no-discussion"_s, u"--json"_s});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QCOMPARE(QJsonDocument::fromJson(plain.out).object().value(u"comments").toInt(), 0);
+        QVERIFY(!readAll(without).contains(u"Discussion"_s));
+        QVERIFY(!readAll(without).contains(u"Chi paga"_s));
+        // The rest is the same file (the front matter's export time aside).
+        const qsizetype title = text.indexOf(u"\n# "_s);
+        QVERIFY(title > 0);
+        QCOMPARE(readAll(without).mid(readAll(without).indexOf(u"\n# "_s)), text.mid(title, discussion - title));
+    }
+
     void unwritableOutputFailsAndWritesNothing_data()
     {
         QTest::addColumn<QStringList>("args");

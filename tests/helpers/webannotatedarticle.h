@@ -132,4 +132,56 @@ inline WebAnnotatedArticle addAnnotatedArticle(Library &library,
     return a;
 }
 
+// The ids of addDiscussion()'s comments.
+struct WebDiscussion {
+    QString onArticle; // Giulia's question on the article, resolved, two votes
+    QString reply; // Marco's answer to it
+    QString replyToReply; // Giulia's thanks, edited
+    QString onPassage; // Anna's inline comment on "la nuova diga foranea"
+    QString passage; // its CommentAnchor annotation
+    QString deleted; // a deleted comment kept for its reply
+    QString replyToDeleted;
+    QString deletedAlone; // a deleted comment nothing answers
+    bool ok = false;
+};
+
+// A discussion on `a`'s article in `library` (no undo steps left behind): a comment on the article
+// with votes and resolved, a reply and a reply to it (edited), an inline comment on a passage, a
+// deleted comment with a reply, and a deleted comment without one.
+inline WebDiscussion addDiscussion(Library &library, const WebAnnotatedArticle &a)
+{
+    WebDiscussion d;
+    auto add = [&](const QString &author, const QString &body, const QString &parent,
+                   std::optional<Model::Annotation> anchor = {}) {
+        Model::Comment c;
+        c.articleId = a.article.id;
+        c.author = author;
+        c.body = body;
+        c.parentId = parent;
+        const auto id = library.addComment(c, std::move(anchor));
+        return id ? *id : QString();
+    };
+    d.onArticle
+        = add(QStringLiteral("Giulia"), QStringLiteral("Chi finanzia la **diga**?\n\n- il porto\n- lo Stato"), {});
+    d.reply = add(QStringLiteral("Marco"), QStringLiteral("In gran parte lo Stato."), d.onArticle);
+    d.replyToReply = add(QStringLiteral("Giulia"), QStringLiteral("Grazie"), d.reply);
+    Model::Annotation passage = on(a, QStringLiteral("la nuova diga foranea"));
+    passage.kind = Model::AnnotationKind::CommentAnchor;
+    d.passage = passage.id;
+    d.onPassage = add(QStringLiteral("Anna"), QStringLiteral("Quando sarà finita?"), {}, passage);
+    d.deleted = add(QStringLiteral("Luca"), QStringLiteral("Un errore"), {});
+    d.replyToDeleted = add(QStringLiteral("Anna"), QStringLiteral("Cosa intendevi?"), d.deleted);
+    d.deletedAlone = add(QStringLiteral("Luca"), QStringLiteral("Anche questo"), {});
+    const bool added = !d.onArticle.isEmpty() && !d.reply.isEmpty() && !d.replyToReply.isEmpty()
+        && !d.onPassage.isEmpty() && !d.deleted.isEmpty() && !d.replyToDeleted.isEmpty() && !d.deletedAlone.isEmpty();
+    d.ok = added && library.editComment(d.replyToReply, QStringLiteral("Grazie mille!"))
+        && library.voteComment(d.onArticle, QStringLiteral("Marco"), Library::CommentVote::Up)
+        && library.voteComment(d.onArticle, QStringLiteral("Anna"), Library::CommentVote::Up)
+        && library.voteComment(d.onPassage, QStringLiteral("Marco"), Library::CommentVote::Down)
+        && library.setCommentResolved(d.onArticle, true) && library.deleteComment(d.deleted)
+        && library.deleteComment(d.deletedAlone);
+    library.undoStack()->clear();
+    return d;
+}
+
 } // namespace Glossa::Test

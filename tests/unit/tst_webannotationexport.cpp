@@ -6,9 +6,9 @@
 // and position selectors whose positions count code points (non-BMP characters are one each).
 #include "export/codepoints.h"
 #include "export/webannotationexport.h"
-#include "helpers/webannotatedarticle.h"
 #include "helpers/jsonschema.h"
 #include "helpers/testlibrary.h"
+#include "helpers/webannotatedarticle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -268,6 +268,80 @@ private Q_SLOTS:
         QCOMPARE(selectorOf(item, u"TextQuoteSelector")[u"exact"].toString(), orphan.selector.exact);
         const QStringList failed = failedMusts(m_suite, item);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
+    }
+
+    // The discussion: each comment an Annotation that passes every MUST assertion; a comment on the
+    // article targets it, an inline one its passage, a reply (motivation "replying") the IRI of the
+    // comment it answers; votes, resolved and tombstones in Glossa's namespace; a deleted comment
+    // nothing answers is left out, and so is the passage as an item of its own.
+    void theDiscussionIsInTheCollection()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(Test::openNewLibrary(library, dir.filePath(u"library"_s)));
+        const Test::WebAnnotatedArticle article = Test::addAnnotatedArticle(library);
+        const Test::WebDiscussion d = Test::addDiscussion(library, article);
+        QVERIFY(d.ok);
+        const auto json = Export::WebAnnotationExport::write(library, article.article.id, {.includePrivate = true});
+        QVERIFY(json);
+        const QJsonObject collection = QJsonDocument::fromJson(*json).object();
+        QCOMPARE(collection[u"total"].toInt(), 7 + 6);
+        QCOMPARE(items(collection).size(), 13);
+        for (const auto &item : items(collection)) {
+            const QStringList failed = failedMusts(m_suite, item.toObject());
+            QVERIFY2(failed.isEmpty(), qPrintable(item[u"id"].toString() + u"\n"_s + failed.join(u'\n')));
+            QVERIFY(item[u"id"].toString().startsWith(u"urn:uuid:"_s));
+        }
+        QVERIFY(itemWithId(collection, d.passage).isEmpty());
+        QVERIFY(itemWithId(collection, d.deletedAlone).isEmpty());
+
+        const QJsonObject question = itemWithId(collection, d.onArticle);
+        QCOMPARE(question[u"motivation"].toString(), u"commenting"_s);
+        QCOMPARE(question[u"glossa:kind"].toString(), u"comment"_s);
+        QCOMPARE(question[u"target"][u"type"].toString(), u"SpecificResource"_s);
+        QCOMPARE(question[u"target"][u"source"].toString(), article.article.source);
+        QVERIFY(!question[u"target"].toObject().contains(u"selector"));
+        QCOMPARE(question[u"body"][u"value"].toString(), u"Chi finanzia la **diga**?\n\n- il porto\n- lo Stato"_s);
+        QCOMPARE(question[u"body"][u"format"].toString(), u"text/markdown"_s);
+        QCOMPARE(question[u"creator"][u"name"].toString(), u"Giulia"_s);
+        QVERIFY(question.contains(u"created"));
+        QCOMPARE(question[u"glossa:votes"].toInt(), 2);
+        QCOMPARE(question[u"glossa:ballots"].toObject(), (QJsonObject {{u"Anna"_s, 1}, {u"Marco"_s, 1}}));
+        QCOMPARE(question[u"glossa:resolved"], QJsonValue(true));
+
+        const QJsonObject reply = itemWithId(collection, d.reply);
+        QCOMPARE(reply[u"motivation"].toString(), u"replying"_s);
+        QCOMPARE(reply[u"target"].toString(), u"urn:uuid:"_s + d.onArticle);
+        QCOMPARE(reply[u"body"][u"value"].toString(), u"In gran parte lo Stato."_s);
+        const QJsonObject thanks = itemWithId(collection, d.replyToReply);
+        QCOMPARE(thanks[u"motivation"].toString(), u"replying"_s);
+        QCOMPARE(thanks[u"target"].toString(), u"urn:uuid:"_s + d.reply);
+        QCOMPARE(thanks[u"body"][u"value"].toString(), u"Grazie mille!"_s);
+        QVERIFY(thanks.contains(u"modified")); // edited
+
+        const QJsonObject onPassage = itemWithId(collection, d.onPassage);
+        QCOMPARE(onPassage[u"motivation"].toString(), u"commenting"_s);
+        QCOMPARE(onPassage[u"glossa:passage"].toString(), u"urn:uuid:"_s + d.passage);
+        QCOMPARE(selectorOf(onPassage, u"TextQuoteSelector")[u"exact"].toString(), u"la nuova diga foranea"_s);
+        QVERIFY(!selectorOf(onPassage, u"TextPositionSelector").isEmpty());
+        QCOMPARE(onPassage[u"glossa:votes"].toInt(), -1);
+
+        const QJsonObject tombstone = itemWithId(collection, d.deleted);
+        QCOMPARE(tombstone[u"glossa:deleted"], QJsonValue(true));
+        QVERIFY(!tombstone.contains(u"body"));
+        QCOMPARE(itemWithId(collection, d.replyToDeleted)[u"target"].toString(), u"urn:uuid:"_s + d.deleted);
+        // Each reply comes after the comment it answers.
+        QStringList order;
+        for (const auto &item : items(collection)) {
+            order << item[u"id"].toString();
+        }
+        QVERIFY(order.indexOf(u"urn:uuid:"_s + d.onArticle) < order.indexOf(u"urn:uuid:"_s + d.reply));
+        QVERIFY(order.indexOf(u"urn:uuid:"_s + d.reply) < order.indexOf(u"urn:uuid:"_s + d.replyToReply));
+
+        const auto without = Export::WebAnnotationExport::write(
+            library, article.article.id, {.includePrivate = true, .includeDiscussion = false});
+        QVERIFY(without);
+        QCOMPARE(QJsonDocument::fromJson(*without).object()[u"total"].toInt(), 7);
     }
 
     void codePointsConvertBothWays()

@@ -6,9 +6,9 @@
 // bad files are refused with a sentence and store nothing.
 #include "export/webannotationexport.h"
 #include "export/webannotationimport.h"
-#include "helpers/webannotatedarticle.h"
 #include "helpers/testfiles.h"
 #include "helpers/testlibrary.h"
+#include "helpers/webannotatedarticle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,6 +345,16 @@ private Q_SLOTS:
                    .replace("SELECTOR", "{\"type\": \"TextQuoteSelector\", \"exact\": \"porto\"}")
                    .replace("\"type\": \"Annotation\",", "\"type\": \"Annotation\", \"created\": \"ieri\",")
             << u"not a date and time"_s;
+        const QByteArray reply
+            = "{\"type\": \"Annotation\", \"id\": \"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c02\", "
+              "\"motivation\": \"replying\", \"target\": TARGET, \"bodyValue\": \"Si\"}";
+        QTest::addRow("reply to nothing")
+            << QByteArray(reply).replace("TARGET", "[]") << u"does not name the comment"_s;
+        QTest::addRow("votes that are not a number")
+            << QByteArray(reply)
+                   .replace("TARGET", "\"urn:uuid:0f5d7a52-8a57-4c4e-9d43-1b1d0a6a0c03\"")
+                   .replace("\"bodyValue\"", "\"glossa:votes\": \"molti\", \"bodyValue\"")
+            << u"a whole number"_s;
         QTest::addRow("not annotations") << QByteArray("{\"title\": \"Appunti\"}")
                                          << u"no annotations Glossa can read"_s;
         QTest::addRow("deep nesting") << QByteArray(100'000, '[') + QByteArray(100'000, ']') << u"levels deep"_s;

@@ -24,6 +24,7 @@ ExportDialog::ExportDialog(Format format, const QString &title, int privateNotes
     , m_path(new QLineEdit(this))
     , m_pageSize(new QComboBox(this))
     , m_private(new QCheckBox(this))
+    , m_discussion(new QCheckBox(tr("Include the &discussion"), this))
     , m_open(new QCheckBox(tr("&Open when done"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -51,6 +52,10 @@ ExportDialog::ExportDialog(Format format, const QString &title, int privateNotes
     m_private->setEnabled(privateNotes > 0);
     m_private->setToolTip(tr("Private notes stay out of exports unless you include them here."));
     form->addRow(QString(), m_private);
+    m_discussion->setChecked(true);
+    m_discussion->setObjectName(QStringLiteral("includeDiscussion"));
+    m_discussion->setToolTip(tr("The article's comment thread, after the annotations."));
+    form->addRow(QString(), m_discussion);
     m_open->setChecked(true);
     form->addRow(QString(), m_open);
 
@@ -160,6 +165,16 @@ bool ExportDialog::includePrivate() const
 void ExportDialog::setIncludePrivate(bool include)
 {
     m_private->setChecked(include);
+}
+
+bool ExportDialog::includeDiscussion() const
+{
+    return m_discussion->isChecked();
+}
+
+void ExportDialog::setIncludeDiscussion(bool include)
+{
+    m_discussion->setChecked(include);
 }
 
 bool ExportDialog::openWhenDone() const

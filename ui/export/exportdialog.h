@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dialog of every File › Export entry (Annotated PDF…, Markdown…, Web Annotations…): where to
 // write the file (named after the article's title), on which paper (the PDF only; the locale's by
-// default), whether private notes go in, and whether to open the file once it is written.
+// default), whether private notes go in, whether the discussion thread goes in (on by default), and
+// whether to open the file once it is written.
 #pragma once
 
 #include "export/pdfprinter.h"
@@ -32,6 +33,10 @@ public:
     void setPageSize(Export::PageSize size);
     bool includePrivate() const;
     void setIncludePrivate(bool include);
+    // Whether the article's comment thread goes in (the PDF's appendix, a Markdown section, W3C
+    // comment annotations).
+    bool includeDiscussion() const;
+    void setIncludeDiscussion(bool include);
     bool openWhenDone() const;
     void setOpenWhenDone(bool open);
 
@@ -50,6 +55,7 @@ private:
     QLineEdit *m_path;
     QComboBox *m_pageSize;
     QCheckBox *m_private;
+    QCheckBox *m_discussion;
     QCheckBox *m_open;
     QDialogButtonBox *m_buttons;
 };

@@ -9,8 +9,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QUrl>
 #include <QWidget>
@@ -51,11 +49,11 @@ void NotesExportController::exportArticle(const QString &articleId, Format forma
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    write(articleId, format, dialog.path(), dialog.includePrivate(), dialog.openWhenDone());
+    write(articleId, format, dialog.path(), dialog.includePrivate(), dialog.openWhenDone(), dialog.includeDiscussion());
 }
 
-bool NotesExportController::write(
-    const QString &articleId, Format format, const QString &path, bool includePrivate, bool openWhenDone)
+bool NotesExportController::write(const QString &articleId, Format format, const QString &path, bool includePrivate,
+    bool openWhenDone, bool includeDiscussion)
 {
     auto fail = [&](const QString &reason) {
         const QString caption = ExportDialog::caption(dialogFormat(format));
@@ -81,20 +79,21 @@ bool NotesExportController::write(
     if (format == Format::Markdown) {
         QDateTime now = QDateTime::currentDateTimeUtc();
         now.setTime(now.time().addMSecs(-now.time().msec()));
-        const auto document = Export::MarkdownExport::fromLibrary(
-            *m_library, **article, {.includePrivate = includePrivate, .exportedAt = now});
+        const auto document = Export::MarkdownExport::fromLibrary(*m_library, **article,
+            {.includePrivate = includePrivate, .exportedAt = now, .includeDiscussion = includeDiscussion});
         if (!document) {
             return fail(document.error().message);
         }
         bytes = document->text.toUtf8();
         count = document->annotationCount;
     } else {
-        const auto json = Export::WebAnnotationExport::write(*m_library, articleId, {.includePrivate = includePrivate});
+        const auto json = Export::WebAnnotationExport::write(
+            *m_library, articleId, {.includePrivate = includePrivate, .includeDiscussion = includeDiscussion});
         if (!json) {
             return fail(json.error().message);
         }
         bytes = *json;
-        count = QJsonDocument::fromJson(bytes).object().value(u"total").toInt();
+        count = Export::WebAnnotationExport::counts(bytes).annotations;
     }
     if (const Status saved = Export::SaveFile::write(path, bytes); !saved) {
         return fail(saved.error().message);

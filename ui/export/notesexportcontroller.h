@@ -27,7 +27,8 @@ public:
     void exportArticle(const QString &articleId, Format format);
     // Exports with these options (what the dialog's Export button does; tests call it directly).
     // True when the file was written.
-    bool write(const QString &articleId, Format format, const QString &path, bool includePrivate, bool openWhenDone);
+    bool write(const QString &articleId, Format format, const QString &path, bool includePrivate, bool openWhenDone,
+        bool includeDiscussion = true);
     // Without interaction (tests) a failure is only reported through failed(), with no message box.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 

@@ -62,11 +62,12 @@ void PdfExportController::exportArticle(const QString &articleId)
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    start(articleId, dialog.path(), dialog.pageSize(), dialog.includePrivate(), dialog.openWhenDone());
+    start(articleId, dialog.path(), dialog.pageSize(), dialog.includePrivate(), dialog.openWhenDone(),
+        dialog.includeDiscussion());
 }
 
-void PdfExportController::start(
-    const QString &articleId, const QString &path, Export::PageSize pageSize, bool includePrivate, bool openWhenDone)
+void PdfExportController::start(const QString &articleId, const QString &path, Export::PageSize pageSize,
+    bool includePrivate, bool openWhenDone, bool includeDiscussion)
 {
     if (m_exporter->isRunning()) {
         Q_EMIT message(tr("An export is already running."));
@@ -77,7 +78,9 @@ void PdfExportController::start(
     const auto annotations = m_library->readAnnotations(articleId);
     const auto article = m_library->readArticle(articleId);
     const auto revision = m_library->readCurrentRevision(articleId);
-    if (!annotations || !article || !revision) {
+    Result<Export::Discussion> discussion = includeDiscussion ? Export::Discussion::read(*m_library, articleId)
+                                                              : Result<Export::Discussion>(Export::Discussion());
+    if (!annotations || !article || !revision || !discussion) {
         fail(tr("the library could not be read"));
         return;
     }
@@ -102,7 +105,8 @@ void PdfExportController::start(
         .annotations = Export::annotationsToExport(*annotations, includePrivate),
         .palette = m_library->palette(),
         .pageSize = pageSize,
-        .path = path});
+        .path = path,
+        .discussion = std::move(*discussion)});
 }
 
 void PdfExportController::finished()

@@ -32,7 +32,7 @@ public:
     // Exports the article with these options, with the progress dialog (what the dialog's
     // Export button does; tests call it directly).
     void start(const QString &articleId, const QString &path, Export::PageSize pageSize, bool includePrivate,
-        bool openWhenDone);
+        bool openWhenDone, bool includeDiscussion = true);
 
     PdfExporter *exporter() const { return m_exporter; }
     QProgressDialog *progressDialog() const { return m_progress; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "export/discussionhtml.h"
 #include "export/pdfannotator.h"
 #include "export/savefile.h"
 #include "reader/readerbridge.h"
@@ -125,6 +126,7 @@ void PdfExporter::start(Job job)
         .article = job.article,
         .revision = job.revision,
         .state = Render::PageItems::stateJson(job.annotations, job.palette),
+        .appendix = Export::DiscussionHtml::appendix(job.discussion),
     });
     const QUrl url = articleUrl(job.article.id);
     m_job = std::move(job);

@@ -38,6 +38,8 @@ public:
         Model::Palette palette;
         Export::PageSize pageSize = Export::PageSize::A4;
         QString path; // where to write the PDF; empty: only result() holds it
+        // Printed as the appendix after the text (Export::DiscussionHtml); empty: none.
+        Export::Discussion discussion = {};
     };
 
     explicit PdfExporter(QObject *parent = nullptr);

@@ -23,7 +23,8 @@ Result<Export::PdfPrint> WebEnginePdfPrinter::print(const Model::Article &articl
         .annotations = annotations,
         .palette = palette,
         .pageSize = options.pageSize,
-        .path = {}});
+        .path = {},
+        .discussion = options.discussion});
     if (m_exporter->isRunning()) {
         loop.exec();
     }

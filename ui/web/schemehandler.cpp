@@ -77,15 +77,16 @@ void SchemeHandler::reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, 
     job->reply(mime, buffer);
 }
 
-QByteArray SchemeHandler::articleHtml(
-    const Model::Article &article, const Model::Revision &revision, const QByteArray &state, const QString &theme) const
+QByteArray SchemeHandler::articleHtml(const Model::Article &article, const Model::Revision &revision,
+    const QByteArray &state, const QString &theme, const QString &appendix) const
 {
     const Render::ReaderPageUrls urls {
         .styleSheet = appUrl(QStringLiteral("/reader/reader.css")).toString(),
         .codeStyleSheet = appUrl(QStringLiteral("/reader/highlight.css")).toString(),
         .scripts = {appUrl(QStringLiteral("/reader/page.js")).toString()},
     };
-    return Render::ReaderHtml::render(article, revision, *m_highlighter, urls, {.state = state, .theme = theme})
+    return Render::ReaderHtml::render(
+        article, revision, *m_highlighter, urls, {.state = state, .theme = theme, .appendix = appendix})
         .toUtf8();
 }
 
@@ -126,8 +127,8 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         const QString id = path.mid(9);
         if (m_articlePage && m_articlePage->article.id == id) {
             reply(job, "text/html;charset=utf-8",
-                articleHtml(
-                    m_articlePage->article, m_articlePage->revision, m_articlePage->state, m_articlePage->theme));
+                articleHtml(m_articlePage->article, m_articlePage->revision, m_articlePage->state, m_articlePage->theme,
+                    m_articlePage->appendix));
             return;
         }
         const auto article = m_library ? m_library->article(id) : std::nullopt;

@@ -52,6 +52,7 @@ public:
         Model::Revision revision;
         QByteArray state; // as ReaderPageData::state
         QString theme = QStringLiteral("light");
+        QString appendix; // as ReaderPageData::appendix
     };
     // Served for its article's URL (articleUrl()) instead of the library's page; nullopt: none.
     void setArticlePage(std::optional<ArticlePage> page) { m_articlePage = std::move(page); }
@@ -59,7 +60,7 @@ public:
 private:
     void reply(QWebEngineUrlRequestJob *job, const QByteArray &mime, const QByteArray &body);
     QByteArray articleHtml(const Model::Article &article, const Model::Revision &revision, const QByteArray &state,
-        const QString &theme) const;
+        const QString &theme, const QString &appendix = {}) const;
 
     Library *m_library;
     std::unique_ptr<Render::CodeHighlighter> m_highlighter;
