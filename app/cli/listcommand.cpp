@@ -5,7 +5,7 @@
 #include "library/library.h"
 #include "librarycommands.h"
 #include "store/annotationrepository.h"
-#include "thread/thread.h"
+#include "store/commentrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,20 +35,16 @@ int runList(const QStringList &arguments, const Context &)
     const QList<Model::Article> &articles = *read;
     if (json) {
         const auto unread = library.unreadCounts();
-        if (!unread) {
-            err() << LibraryAccess::tr("glossa list: could not read the library: %1\n").arg(unread.error().message);
+        const auto comments = Store::CommentRepository(library.store()->db()).countPerArticle();
+        if (!unread || !comments) {
+            err() << LibraryAccess::tr("glossa list: could not read the library: %1\n")
+                         .arg(!unread ? unread.error().message : comments.error().message);
             return ExitFailure;
         }
         QJsonArray array;
         for (const Model::Article &a : articles) {
             QJsonObject o = JsonView::article(a);
-            const auto comments = library.readComments(a.id);
-            if (!comments) {
-                err()
-                    << LibraryAccess::tr("glossa list: could not read the library: %1\n").arg(comments.error().message);
-                return ExitFailure;
-            }
-            o.insert(u"comments", Thread::count(Thread::build(*comments)));
+            o.insert(u"comments", comments->value(a.id));
             o.insert(u"unreadComments", unread->value(a.id));
             const auto count = Store::AnnotationRepository(library.store()->db()).countForArticle(a.id);
             if (!count) {

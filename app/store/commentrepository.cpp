@@ -302,4 +302,18 @@ Result<QList<Model::Comment>> CommentRepository::onAnnotation(const QString &ann
     return select(kSelect + QStringLiteral("WHERE annotation_id = ?1 ORDER BY seq"), annotationId);
 }
 
+Result<QHash<QString, int>> CommentRepository::countPerArticle() const
+{
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT article_id, count(*) FROM comments WHERE deleted = 0 GROUP BY article_id"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, int> out;
+    if (Status st = (*q)->forEach([&](const Statement &r) { out.insert(r.text(0), r.integer(1)); }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
 } // namespace Glossa::Store

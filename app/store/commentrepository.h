@@ -6,6 +6,7 @@
 #include "database.h"
 #include "model/comment.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -55,6 +56,8 @@ public:
     // The comment and all its replies, parents first: what removing it deletes.
     Result<QList<Model::Comment>> subtree(const QString &commentId) const;
     Result<QList<Model::Comment>> onAnnotation(const QString &annotationId) const;
+    // How many comments each article's thread shows (tombstones left out), for those that have some.
+    Result<QHash<QString, int>> countPerArticle() const;
 
 private:
     Result<QList<Model::Comment>> select(const QString &sql, const QString &value) const;
