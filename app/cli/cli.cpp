@@ -14,6 +14,7 @@
 #include "threadcommand.h"
 #include "threadexportcommand.h"
 #include "votecommand.h"
+#include "watchcommand.h"
 
 #include <QLibraryInfo>
 #include <QLocale>
@@ -77,8 +78,8 @@ const QList<Command> &commands()
             &runComment},
         {u"thread",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
-                "thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   "
-                "an article's discussion"),
+                "thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] "
+                "[--mark-read]   an article's discussion (--mark-read: its unread comments are read)"),
             &runThread},
         {u"vote",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
@@ -95,6 +96,11 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "thread-merge FILE… [--json]   merge shared discussions (by id: any order, twice changes nothing)"),
             &runThreadMerge},
+        {u"watch",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "watch ARTICLE [--comment COMMENT] [--stop] [--json]   watch a discussion, or a comment and its "
+                "replies: what a merge brings into it is unread"),
+            &runWatch},
     };
     return table;
 }

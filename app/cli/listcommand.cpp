@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "librarycommands.h"
 #include "store/annotationrepository.h"
+#include "store/commentrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,9 +34,18 @@ int runList(const QStringList &arguments, const Context &)
     }
     const QList<Model::Article> &articles = *read;
     if (json) {
+        const auto unread = library.unreadCounts();
+        const auto comments = Store::CommentRepository(library.store()->db()).countPerArticle();
+        if (!unread || !comments) {
+            err() << LibraryAccess::tr("glossa list: could not read the library: %1\n")
+                         .arg(!unread ? unread.error().message : comments.error().message);
+            return ExitFailure;
+        }
         QJsonArray array;
         for (const Model::Article &a : articles) {
             QJsonObject o = JsonView::article(a);
+            o.insert(u"comments", comments->value(a.id));
+            o.insert(u"unreadComments", unread->value(a.id));
             const auto count = Store::AnnotationRepository(library.store()->db()).countForArticle(a.id);
             if (!count) {
                 err() << LibraryAccess::tr("glossa list: could not read the library: %1\n").arg(count.error().message);

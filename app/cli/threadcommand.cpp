@@ -21,10 +21,11 @@ namespace {
 QString threadUsage()
 {
     return Cli::tr("Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] "
-                   "[--json] [--library DIR]\n");
+                   "[--json] [--mark-read] [--library DIR]\n");
 }
 
-void printNode(QTextStream &o, const Thread::Node &n, const QHash<QString, QString> &quotes, int depth)
+void printNode(QTextStream &o, const Thread::Node &n, const QHash<QString, QString> &quotes,
+    const QSet<QString> &unread, int depth)
 {
     const QString indent(depth * 4, u' ');
     const Model::Comment &c = n.comment;
@@ -38,6 +39,9 @@ void printNode(QTextStream &o, const Thread::Node &n, const QHash<QString, QStri
         }
         if (c.edited.isValid()) {
             traits << Cli::tr("edited");
+        }
+        if (unread.contains(c.id)) {
+            traits << Cli::tr("unread");
         }
         o << indent << QStringLiteral("- ") << c.author << QStringLiteral(", ")
           << c.created.toUTC().toString(Qt::ISODate) << QStringLiteral(" (") << traits.join(QStringLiteral(", "))
@@ -60,14 +64,14 @@ void printNode(QTextStream &o, const Thread::Node &n, const QHash<QString, QStri
     }
     o << indent << QStringLiteral("  id: ") << c.id << u'\n';
     for (const Thread::Node &r : n.replies) {
-        printNode(o, r, quotes, depth + 1);
+        printNode(o, r, quotes, unread, depth + 1);
     }
 }
 
 } // namespace
 
-QJsonArray threadJson(
-    const QList<Thread::Node> &tree, const QHash<QString, QString> &quotes, const QHash<QString, QJsonArray> &histories)
+QJsonArray threadJson(const QList<Thread::Node> &tree, const QHash<QString, QString> &quotes,
+    const QHash<QString, QJsonArray> &histories, const QSet<QString> &unread)
 {
     QJsonArray out;
     for (const Thread::Node &n : tree) {
@@ -76,7 +80,8 @@ QJsonArray threadJson(
             n.comment.annotationId.isEmpty() ? QJsonValue() : QJsonValue(quotes.value(n.comment.annotationId)));
         o.insert(u"parentMissing", n.parentMissing);
         o.insert(u"history", histories.value(n.comment.id));
-        o.insert(u"replies", threadJson(n.replies, quotes, histories));
+        o.insert(u"unread", unread.contains(n.comment.id));
+        o.insert(u"replies", threadJson(n.replies, quotes, histories, unread));
         out.append(o);
     }
     return out;
@@ -91,6 +96,7 @@ int runThread(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     bool json = false;
+    bool markRead = false;
     Thread::Sort sort = Thread::Sort::Oldest;
     Thread::Filter filter = Thread::Filter::All;
     QString key;
@@ -98,6 +104,8 @@ int runThread(const QStringList &arguments, const Context &)
         const QString &a = args[i];
         if (a == u"--json") {
             json = true;
+        } else if (a == u"--mark-read") {
+            markRead = true;
         } else if (a == u"--sort") {
             const QString name = i + 1 < args.size() ? args[++i] : QString();
             const auto s = Thread::sortFromName(name);
@@ -131,17 +139,30 @@ int runThread(const QStringList &arguments, const Context &)
         return ExitUsage;
     }
     Library library;
-    const auto article
-        = LibraryAccess::openArticle(library, dir, key, QStringLiteral("thread"), LibraryAccess::Access::ReadOnly);
+    const auto article = LibraryAccess::openArticle(library, dir, key, QStringLiteral("thread"),
+        markRead ? LibraryAccess::Access::ReadWrite : LibraryAccess::Access::ReadOnly);
     if (!article) {
         return ExitFailure;
     }
     const auto comments = library.readComments(article->id);
     const auto annotations = library.readAnnotations(article->id);
-    if (!comments || !annotations) {
+    const auto unread = library.unreadComments(article->id);
+    const auto watching = library.isWatchingArticleThread(article->id);
+    if (!comments || !annotations || !unread || !watching) {
         err() << QStringLiteral("glossa thread: ")
-              << (!comments ? comments.error().message : annotations.error().message) << u'\n';
+              << (!comments             ? comments.error().message
+                         : !annotations ? annotations.error().message
+                         : !unread      ? unread.error().message
+                                        : watching.error().message)
+              << u'\n';
         return ExitFailure;
+    }
+    // Printed as they were, then read.
+    if (markRead && !unread->isEmpty()) {
+        if (const Store::Status s = library.markThreadRead(article->id); !s) {
+            err() << QStringLiteral("glossa thread: ") << s.error().message << u'\n';
+            return ExitFailure;
+        }
     }
     QHash<QString, QString> quotes;
     for (const Model::Annotation &a : *annotations) {
@@ -169,17 +190,25 @@ int runThread(const QStringList &arguments, const Context &)
             {u"sort"_s, Thread::sortName(sort)},
             {u"filter"_s, Thread::filterName(filter)},
             {u"count"_s, Thread::count(tree)},
-            {u"comments"_s, threadJson(tree, quotes, histories)},
+            {u"watching"_s, *watching},
+            {u"unread"_s, int(unread->size())},
+            {u"comments"_s, threadJson(tree, quotes, histories, *unread)},
         };
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     QTextStream &o = out();
-    o << LibraryAccess::titleOf(*article) << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, Thread::count(tree))
-      << u'\n';
+    o << LibraryAccess::titleOf(*article) << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, Thread::count(tree));
+    if (!unread->isEmpty()) {
+        o << QStringLiteral(", ") << Cli::tr("%n unread", nullptr, int(unread->size()));
+    }
+    if (*watching) {
+        o << QStringLiteral(", ") << Cli::tr("watched");
+    }
+    o << u'\n';
     for (const Thread::Node &n : tree) {
         o << u'\n';
-        printNode(o, n, quotes, 0);
+        printNode(o, n, quotes, *unread, 0);
     }
     return ExitOk;
 }

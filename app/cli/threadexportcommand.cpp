@@ -89,13 +89,8 @@ int runThreadMerge(const QStringList &arguments, const Context &)
     // Every file is read and its article found before anything is stored.
     QList<Thread::ThreadFile> files;
     for (const QString &path : std::as_const(args)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << Cli::tr("glossa thread-merge: %1 cannot be read: %2\n").arg(path, f.errorString());
-            return ExitFailure;
-        }
         QString why;
-        const auto file = Thread::ThreadFileFormat::read(f.readAll(), &why);
+        const auto file = Thread::ThreadFileFormat::readFile(path, &why);
         if (!file) {
             err() << Cli::tr("glossa thread-merge: %1 was not merged: %2 Nothing was stored.\n").arg(path, why);
             return ExitFailure;
@@ -140,7 +135,7 @@ int runThreadMerge(const QStringList &arguments, const Context &)
         if (json) {
             results.append(QJsonObject {{u"article"_s, id}, {u"title"_s, titles.value(id)}, {u"added"_s, merged->added},
                 {u"edits"_s, merged->edits}, {u"votes"_s, merged->votes}, {u"otherChanges"_s, merged->otherChanges},
-                {u"passagesNotFound"_s, merged->passagesNotFound}});
+                {u"passagesNotFound"_s, merged->passagesNotFound}, {u"unread"_s, merged->unread}});
             continue;
         }
         out() << titles.value(id) << QStringLiteral(": ") << ThreadMergeSummary::text(*merged) << u'\n';

@@ -27,6 +27,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -39,7 +40,8 @@ struct CommentEdit;
 } // namespace Glossa::Store
 namespace Glossa::Thread {
 struct ThreadFile;
-}
+struct Entry;
+} // namespace Glossa::Thread
 
 namespace Glossa {
 
@@ -138,21 +140,41 @@ public:
     Store::Result<int> voteComment(const QString &commentId, const QString &voter, CommentVote vote);
     // The article's discussion as a thread file, to give to others (with the passages it is on).
     Store::Result<Thread::ThreadFile> readThreadFile(const QString &articleId) const;
-    // The article a thread file is on: the same id, else the same text (content hash); nullopt when
-    // the library has neither.
+    // The article a thread file is on: the same id, else the same text (content hash), else the
+    // article whose text resembles the file's text sketch closely enough (Thread::matches: less
+    // closely with the same source), the closest; nullopt when none does.
     Store::Result<std::optional<Model::Article>> readThreadArticle(const Thread::ThreadFile &file) const;
     // Merges a thread file into the article's discussion (Thread::merge's rules): one transaction and
     // one undo step, none when nothing changes. Refused, storing nothing, when a comment of the file
-    // belongs to another article or answers a comment neither side has.
+    // belongs to another article. A reply whose parent neither side has is kept, shown "in reply to
+    // a comment you don't have" (Thread::Node::parentMissing) until a later merge brings the parent.
+    // New comments inside something watched are marked unread (see watchArticleThread).
     struct ThreadMerge {
         int added = 0; // new comments
         int edits = 0; // comments whose text or history changed
         int votes = 0; // votes new to this library
         int otherChanges = 0; // comments resolved or deleted by the merge, or with other votes
         int passagesNotFound = 0; // inline comments whose passage this article's text lacks
+        int unread = 0; // new comments in something watched, marked unread
     };
     Store::Result<ThreadMerge> mergeThread(const QString &articleId, const Thread::ThreadFile &file);
     Store::Status setCommentResolved(const QString &commentId, bool resolved);
+
+    // Watching ("Notify me", offline): an article's whole thread, or one comment and its replies.
+    // A merge marks the comments it adds inside something watched as unread (not those whose author
+    // is the local one); comments added here never are. Watching and reading are view state, not
+    // undo steps; undoing a merge takes away the unread marks it made. Commenting does not watch by
+    // itself: the window may offer "Notify me" next to the editor and call watchComment.
+    Store::Status watchArticleThread(const QString &articleId, bool watch);
+    Store::Status watchComment(const QString &commentId, bool watch);
+    Store::Result<bool> isWatchingArticleThread(const QString &articleId) const;
+    Store::Result<bool> isWatchingComment(const QString &commentId) const;
+    Store::Result<QSet<QString>> unreadComments(const QString &articleId) const; // tombstones left out
+    Store::Result<int> unreadCount(const QString &articleId) const;
+    Store::Result<QHash<QString, int>> unreadCounts() const; // per article, those that have some
+    Store::Status markThreadRead(const QString &articleId);
+    Store::Status markCommentsRead(const QString &articleId, const QSet<QString> &commentIds);
+
     // Replaces the palette (undoable). Annotations keep their colour names either way.
     Store::Status setPalette(const Model::Palette &palette);
     // Stores annotations read from a file on the article `articleId` as one undoable step
@@ -183,6 +205,10 @@ Q_SIGNALS:
     void commentAdded(const QString &id, const QString &articleId);
     void commentChanged(const QString &id, const QString &articleId);
     void commentRemoved(const QString &id, const QString &articleId);
+    // The article's unread comments changed (a merge, its undo or redo, or reading them).
+    void unreadChanged(const QString &articleId);
+    // What is watched on the article changed.
+    void watchChanged(const QString &articleId);
     void paletteChanged();
     // A change (an action, or an undo or redo of one) could not be written; nothing changed.
     void writeFailed(const QString &message);
@@ -192,6 +218,8 @@ private:
     friend class PaletteCommand;
 
     void loadPalette();
+    Store::Result<QList<QString>> newInWatched(
+        const QString &articleId, const QHash<QString, Thread::Entry> &mine, const QList<Thread::Entry> &added) const;
 
     // Runs `change` in one transaction; a failure is logged, signalled (writeFailed) and returned.
     Store::Status write(const std::function<Store::Status(Store::Database &)> &change);

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Exchanging discussion threads: an article's thread as a file, and a file merged back in.
+// Merging a thread file into an article's discussion, and which new comments it marks unread.
 #include "anchor/anchorer.h"
 #include "anchor/placement.h"
 #include "library.h"
 #include "library_p.h"
 #include "store/annotationrepository.h"
+#include "store/watchrepository.h"
 #include "thread/threadfile.h"
 #include "threadchangecommand.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Glossa {
 
@@ -28,64 +31,92 @@ int newVotes(const Model::Comment &before, const Model::Comment &after)
     return n;
 }
 
-} // namespace
-
-Store::Result<Thread::ThreadFile> Library::readThreadFile(const QString &articleId) const
+// `incoming` ordered so that each comment comes after its parent when the parent is among them or
+// `present`; the replies whose parent is in neither come last (in the file's order), each before
+// its own replies.
+QList<Thread::Entry> parentsFirst(QList<Thread::Entry> incoming, QSet<QString> present)
 {
-    const auto article = existing(readArticle(articleId), tr("There is no article %1.").arg(articleId));
-    if (!article) {
-        return article.error();
-    }
-    const auto revision = readCurrentRevision(articleId);
-    const auto comments = readComments(articleId);
-    const auto annotations = readAnnotations(articleId);
-    if (!revision || !comments || !annotations) {
-        return !revision ? revision.error() : !comments ? comments.error() : annotations.error();
-    }
-    Thread::ThreadFile file;
-    file.articleId = article->id;
-    file.title = article->title;
-    file.source = article->source;
-    file.contentHash = *revision ? (*revision)->contentHash : QString();
-    QSet<QString> onPassages;
-    for (const Model::Comment &c : *comments) {
-        const auto edits = readCommentEdits(c.id);
-        if (!edits) {
-            return edits.error();
-        }
-        file.comments.append({c, *edits});
-        if (!c.annotationId.isEmpty()) {
-            onPassages.insert(c.annotationId);
+    QHash<QString, QList<qsizetype>> waiting; // parent id → the replies waiting for it
+    QList<qsizetype> ready;
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const QString &parent = incoming[i].comment.parentId;
+        if (parent.isEmpty() || present.contains(parent)) {
+            ready.append(i);
+        } else {
+            waiting[parent].append(i);
         }
     }
-    for (const Model::Annotation &a : *annotations) {
-        if (onPassages.contains(a.id)) {
-            file.anchors.append(a);
+    QList<Thread::Entry> out;
+    QList<bool> done(incoming.size(), false);
+    auto drain = [&] {
+        while (!ready.isEmpty()) {
+            const qsizetype i = ready.takeLast();
+            if (done[i]) {
+                continue;
+            }
+            done[i] = true;
+            present.insert(incoming[i].comment.id);
+            const QList<qsizetype> replies = waiting.take(incoming[i].comment.id);
+            for (auto it = replies.crbegin(); it != replies.crend(); ++it) {
+                ready.append(*it);
+            }
+            out.append(std::move(incoming[i]));
+        }
+    };
+    std::reverse(ready.begin(), ready.end()); // takeLast: the file's order
+    drain();
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        if (!done[i]) {
+            ready.append(i); // its parent is missing (or it is in a loop of parents)
+            drain();
         }
     }
-    return file;
+    return out;
 }
 
-Store::Result<std::optional<Model::Article>> Library::readThreadArticle(const Thread::ThreadFile &file) const
+} // namespace
+
+// The comments of `added` that a merge marks unread: those inside something watched (the article's
+// thread, or below a watched comment), unless the local author wrote them.
+Store::Result<QList<QString>> Library::newInWatched(
+    const QString &articleId, const QHash<QString, Thread::Entry> &mine, const QList<Thread::Entry> &added) const
 {
-    const auto byId = readArticle(file.articleId);
-    if (!byId || *byId || file.contentHash.isEmpty()) {
-        return byId;
+    const auto wholeThread = isWatchingArticleThread(articleId);
+    if (!wholeThread) {
+        return wholeThread.error();
     }
-    const auto articles = readArticles();
-    if (!articles) {
-        return articles.error();
+    const auto watched = read(Store::WatchRepository(m_store->db()).watchedComments(articleId));
+    if (!watched) {
+        return watched.error();
     }
-    for (const Model::Article &a : *articles) {
-        const auto revision = readCurrentRevision(a.id);
-        if (!revision) {
-            return revision.error();
+    QList<QString> out;
+    if (!*wholeThread && watched->isEmpty()) {
+        return out;
+    }
+    QHash<QString, QString> parents;
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        parents.insert(it.key(), it->comment.parentId);
+    }
+    for (const Thread::Entry &e : added) {
+        parents.insert(e.comment.id, e.comment.parentId);
+    }
+    const QString me = localAuthorName();
+    for (const Thread::Entry &e : added) {
+        if (e.comment.deleted || e.comment.author == me) {
+            continue;
         }
-        if (*revision && (*revision)->contentHash == file.contentHash) {
-            return std::optional<Model::Article>(a);
+        bool inWatched = *wholeThread;
+        QString up = e.comment.parentId;
+        // At most as many steps as comments: a loop of parents ends the walk.
+        for (qsizetype steps = 0; !inWatched && !up.isEmpty() && steps <= parents.size(); ++steps) {
+            inWatched = watched->contains(up);
+            up = parents.value(up);
+        }
+        if (inWatched) {
+            out.append(e.comment.id);
         }
     }
-    return std::optional<Model::Article>();
+    return out;
 }
 
 Store::Result<Library::ThreadMerge> Library::mergeThread(const QString &articleId, const Thread::ThreadFile &file)
@@ -144,26 +175,9 @@ Store::Result<Library::ThreadMerge> Library::mergeThread(const QString &articleI
         changed.append({*it, after});
     }
 
-    // New comments go in parents first; a reply whose parent neither side has cannot be stored.
-    QList<Thread::Entry> added;
-    QSet<QString> present(mine.keyBegin(), mine.keyEnd());
-    while (!incoming.isEmpty()) {
-        const qsizetype before = incoming.size();
-        for (qsizetype i = 0; i < incoming.size();) {
-            const Model::Comment &c = incoming[i].comment;
-            if (c.parentId.isEmpty() || present.contains(c.parentId)) {
-                present.insert(c.id);
-                added.append(incoming.takeAt(i));
-            } else {
-                ++i;
-            }
-        }
-        if (incoming.size() == before) {
-            return refusal(tr("Comment %1 of the file answers comment %2, which neither the file nor this library "
-                              "has; nothing was merged.")
-                    .arg(incoming.first().comment.id, incoming.first().comment.parentId));
-        }
-    }
+    // New comments go in parents first. A reply whose parent neither side has is kept all the same
+    // (after the others), waiting for its parent: a later merge that brings it links them.
+    QList<Thread::Entry> added = parentsFirst(std::move(incoming), QSet<QString>(mine.keyBegin(), mine.keyEnd()));
 
     // The passages new inline comments are on, anchored on this library's text of the article.
     QList<Model::Annotation> anchors;
@@ -219,7 +233,13 @@ Store::Result<Library::ThreadMerge> Library::mergeThread(const QString &articleI
     if (added.isEmpty() && changed.isEmpty()) {
         return summary;
     }
-    if (Status s = push(new ThreadChangeCommand(this, tr("Merge discussion"), articleId, anchors, added, changed));
+    const auto unread = newInWatched(articleId, mine, added);
+    if (!unread) {
+        return refusal(unread.error());
+    }
+    summary.unread = int(unread->size());
+    if (Status s
+        = push(new ThreadChangeCommand(this, tr("Merge discussion"), articleId, anchors, added, changed, *unread));
         !s) {
         return s.error();
     }

@@ -2,6 +2,7 @@
 #include "threadchangecommand.h"
 
 #include "store/annotationrepository.h"
+#include "store/watchrepository.h"
 
 namespace Glossa {
 
@@ -9,12 +10,13 @@ using Store::Database;
 using Store::Status;
 
 ThreadChangeCommand::ThreadChangeCommand(Library *library, const QString &text, QString articleId,
-    QList<Model::Annotation> anchors, QList<Thread::Entry> added, QList<Change> changed)
+    QList<Model::Annotation> anchors, QList<Thread::Entry> added, QList<Change> changed, QList<QString> unread)
     : LibraryCommand(library, text)
     , m_articleId(std::move(articleId))
     , m_anchors(std::move(anchors))
     , m_added(std::move(added))
     , m_changed(std::move(changed))
+    , m_unread(std::move(unread))
 {
 }
 
@@ -43,6 +45,12 @@ Status ThreadChangeCommand::apply()
                 return s;
             }
         }
+        Store::WatchRepository watches(db);
+        for (const QString &id : std::as_const(m_unread)) {
+            if (Status s = watches.markUnread(id); !s) {
+                return s;
+            }
+        }
         return Status();
     });
     if (!status) {
@@ -57,6 +65,9 @@ Status ThreadChangeCommand::apply()
     for (const Change &c : std::as_const(m_changed)) {
         Q_EMIT library()->commentChanged(c.after.comment.id, m_articleId);
     }
+    if (!m_unread.isEmpty()) {
+        Q_EMIT library()->unreadChanged(m_articleId);
+    }
     return {};
 }
 
@@ -69,7 +80,12 @@ Status ThreadChangeCommand::revert()
                 return s;
             }
         }
+        // Replies the library held before this step brought their parent wait for it again; the
+        // unread marks go with the comments.
         for (auto it = m_added.crbegin(); it != m_added.crend(); ++it) {
+            if (Status s = comments.detachReplies(it->comment.id); !s) {
+                return s;
+            }
             if (Status s = comments.remove(it->comment.id); !s) {
                 return s;
             }
@@ -93,6 +109,9 @@ Status ThreadChangeCommand::revert()
     }
     for (const Model::Annotation &a : std::as_const(m_anchors)) {
         Q_EMIT library()->annotationRemoved(a.id, m_articleId);
+    }
+    if (!m_unread.isEmpty()) {
+        Q_EMIT library()->unreadChanged(m_articleId);
     }
     return {};
 }

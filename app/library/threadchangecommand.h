@@ -16,9 +16,10 @@ public:
         Thread::Entry before;
         Thread::Entry after;
     };
-    // `added`: parents before replies; `anchors`: the passages the added comments are on.
+    // `added`: parents before replies; `anchors`: the passages the added comments are on;
+    // `unread`: added comments to mark unread (undo takes the marks away with the comments).
     ThreadChangeCommand(Library *library, const QString &text, QString articleId, QList<Model::Annotation> anchors,
-        QList<Thread::Entry> added, QList<Change> changed);
+        QList<Thread::Entry> added, QList<Change> changed, QList<QString> unread = {});
 
 protected:
     Store::Status apply() override;
@@ -29,6 +30,7 @@ private:
     QList<Model::Annotation> m_anchors;
     QList<Thread::Entry> m_added;
     QList<Change> m_changed;
+    QList<QString> m_unread;
 };
 
 } // namespace Glossa

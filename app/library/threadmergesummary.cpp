@@ -22,6 +22,10 @@ QString ThreadMergeSummary::text(const Library::ThreadMerge &merge)
             + QCoreApplication::translate(
                 "Glossa::Cli::Cli", "%n passage(s) not found", nullptr, merge.passagesNotFound);
     }
+    if (merge.unread > 0) {
+        line += QStringLiteral("; ")
+            + QCoreApplication::translate("Glossa::Cli::Cli", "%n unread in what you watch", nullptr, merge.unread);
+    }
     return line;
 }
 

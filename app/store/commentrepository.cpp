@@ -8,15 +8,32 @@
 namespace Glossa::Store {
 
 namespace {
-const QString kSelect = QStringLiteral("SELECT id, article_id, annotation_id, parent_id, author, body, created, "
-                                       "edited, votes, resolved, deleted FROM comments ");
-}
+// parentId is the comment a reply answers, stored in this library (parent_id) or not
+// (missing_parent_id).
+const QString kSelect
+    = QStringLiteral("SELECT id, article_id, annotation_id, coalesce(parent_id, missing_parent_id), author, body, "
+                     "created, edited, votes, resolved, deleted FROM comments ");
+} // namespace
 
 Status CommentRepository::insert(const Model::Comment &c)
 {
+    // A reply whose parent this article's thread lacks keeps the parent's id aside (parent_id is a
+    // foreign key) until the parent comes.
+    bool parentHere = false;
+    if (!c.parentId.isEmpty()) {
+        auto p = m_db.prepare(QStringLiteral("SELECT 1 FROM comments WHERE id = ?1 AND article_id = ?2"));
+        if (!p) {
+            return p.status();
+        }
+        (*p)->bind(1, c.parentId);
+        (*p)->bind(2, c.articleId);
+        if (Status st = (*p)->forEach([&](const Statement &) { parentHere = true; }); !st) {
+            return st;
+        }
+    }
     auto q = m_db.prepare(QStringLiteral("INSERT INTO comments(id, article_id, annotation_id, parent_id, author, body, "
-                                         "created, edited, votes, resolved, deleted) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+                                         "created, edited, votes, resolved, deleted, missing_parent_id) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
     if (!q) {
         return q.status();
     }
@@ -24,7 +41,8 @@ Status CommentRepository::insert(const Model::Comment &c)
     s.bind(1, c.id);
     s.bind(2, c.articleId);
     s.bindOptional(3, c.annotationId.isEmpty() ? QString() : c.annotationId);
-    s.bindOptional(4, c.parentId.isEmpty() ? QString() : c.parentId);
+    s.bindOptional(4, parentHere ? c.parentId : QString());
+    s.bindOptional(12, parentHere || c.parentId.isEmpty() ? QString() : c.parentId);
     s.bind(5, c.author);
     s.bind(6, c.body);
     s.bind(7, Codec::timestamp(c.created.isValid() ? c.created : QDateTime::currentDateTimeUtc()));
@@ -40,7 +58,29 @@ Status CommentRepository::insert(const Model::Comment &c)
             return st;
         }
     }
-    return {};
+    // Replies that came before this comment now hang below it, unless that would close a loop of
+    // parents (a broken file: the reply is also above it).
+    auto link = m_db.prepare(QStringLiteral(
+        "UPDATE comments SET parent_id = ?1, missing_parent_id = NULL WHERE missing_parent_id = ?1 AND article_id = ?2 "
+        "AND id NOT IN (WITH RECURSIVE up(id, parent) AS (SELECT id, parent_id FROM comments WHERE id = ?1 "
+        "UNION SELECT c.id, c.parent_id FROM comments c JOIN up ON c.id = up.parent) SELECT id FROM up)"));
+    if (!link) {
+        return link.status();
+    }
+    (*link)->bind(1, c.id);
+    (*link)->bind(2, c.articleId);
+    return (*link)->exec();
+}
+
+Status CommentRepository::detachReplies(const QString &commentId)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE comments SET missing_parent_id = parent_id, parent_id = NULL "
+                                         "WHERE parent_id = ?1"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, commentId);
+    return (*q)->exec();
 }
 
 Status CommentRepository::setBallot(const QString &commentId, const QString &voter, int value)
@@ -260,6 +300,20 @@ Result<QList<Model::Comment>> CommentRepository::subtree(const QString &commentI
 Result<QList<Model::Comment>> CommentRepository::onAnnotation(const QString &annotationId) const
 {
     return select(kSelect + QStringLiteral("WHERE annotation_id = ?1 ORDER BY seq"), annotationId);
+}
+
+Result<QHash<QString, int>> CommentRepository::countPerArticle() const
+{
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT article_id, count(*) FROM comments WHERE deleted = 0 GROUP BY article_id"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, int> out;
+    if (Status st = (*q)->forEach([&](const Statement &r) { out.insert(r.text(0), r.integer(1)); }); !st) {
+        return st.error();
+    }
+    return out;
 }
 
 } // namespace Glossa::Store

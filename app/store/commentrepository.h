@@ -6,6 +6,7 @@
 #include "database.h"
 #include "model/comment.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -26,6 +27,9 @@ public:
     {
     }
 
+    // A reply whose parent (comment.parentId) this article's thread lacks is stored all the same;
+    // its parent is linked when it is inserted later. find/forArticle give such a reply its
+    // parentId, so Thread::build shows it "in reply to a comment you don't have".
     Status insert(const Model::Comment &comment);
     // Body and edited time; the history row is the caller's choice (addEdit / removeLastEdit).
     Status setBody(const QString &commentId, const QString &body, const QDateTime &edited);
@@ -36,6 +40,9 @@ public:
     Status setResolved(const QString &commentId, bool resolved);
     Status setAnnotation(const QString &commentId, const QString &annotationId); // empty: none
     Status remove(const QString &commentId); // replies go with it
+    // Its replies wait for it again as replies to a missing comment: what undoing the step that
+    // brought a parent does before removing it, so replies stored before it stay.
+    Status detachReplies(const QString &commentId);
     // Replaces what a merge may change: body, edited, votes, resolved, deleted, the ballots and the
     // whole edit history (`history`, oldest first).
     Status overwrite(const Model::Comment &comment, const QList<CommentEdit> &history);
@@ -49,6 +56,8 @@ public:
     // The comment and all its replies, parents first: what removing it deletes.
     Result<QList<Model::Comment>> subtree(const QString &commentId) const;
     Result<QList<Model::Comment>> onAnnotation(const QString &annotationId) const;
+    // How many comments each article's thread shows (tombstones left out), for those that have some.
+    Result<QHash<QString, int>> countPerArticle() const;
 
 private:
     Result<QList<Model::Comment>> select(const QString &sql, const QString &value) const;

@@ -231,6 +231,27 @@ CREATE TABLE comment_votes (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 5: replies whose parent is not (yet) in the library, and watching threads.
+// - comments.missing_parent_id: the comment a reply answers when this library does not hold it (a
+//   thread file brought the reply without its parent); parent_id stays NULL, since it is a foreign
+//   key, until a later merge brings the parent and links the reply to it.
+// - article_watches / comment_watches: "Notify me", offline: an article's whole thread, or one
+//   comment and its replies. They go with what they watch.
+// - unread_comments: comments a merge brought into something watched, until they are read.
+const char kVersion5[] = R"SQL(
+ALTER TABLE comments ADD COLUMN missing_parent_id TEXT;
+CREATE INDEX comments_missing_parent ON comments(missing_parent_id);
+CREATE TABLE article_watches (
+    article_id TEXT PRIMARY KEY NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE comment_watches (
+    comment_id TEXT PRIMARY KEY NOT NULL REFERENCES comments(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE unread_comments (
+    comment_id TEXT PRIMARY KEY NOT NULL REFERENCES comments(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+)SQL";
+
 struct Step {
     int version;
     const char *sql;
@@ -241,6 +262,7 @@ constexpr Step kSteps[] = {
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {5, kVersion5},
 };
 
 } // namespace

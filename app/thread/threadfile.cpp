@@ -3,11 +3,14 @@
 
 #include "store/rowcodec.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -79,10 +82,16 @@ QByteArray ThreadFileFormat::write(const ThreadFile &file)
             {u"suffix"_s, a.selector.suffix}, {u"start"_s, a.selector.start}, {u"end"_s, a.selector.end},
             {u"author"_s, a.author}, {u"created"_s, time(a.created)}});
     }
-    const QJsonObject root {{u"format"_s, kFormat}, {u"version"_s, kVersion},
-        {u"article"_s,
-            QJsonObject {{u"id"_s, file.articleId}, {u"title"_s, file.title}, {u"source"_s, file.source},
-                {u"contentHash"_s, file.contentHash}}},
+    QJsonObject article {{u"id"_s, file.articleId}, {u"title"_s, file.title}, {u"source"_s, file.source},
+        {u"contentHash"_s, file.contentHash}};
+    if (!file.textSketch.isEmpty()) {
+        QJsonArray sketch;
+        for (const quint32 h : file.textSketch) {
+            sketch.append(qint64(h));
+        }
+        article.insert(u"textSketch"_s, sketch);
+    }
+    const QJsonObject root {{u"format"_s, kFormat}, {u"version"_s, kVersion}, {u"article"_s, article},
         {u"comments"_s, comments}, {u"anchors"_s, anchors}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -95,10 +104,20 @@ std::optional<ThreadFile> ThreadFileFormat::read(const QByteArray &data, QString
     };
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parse);
+    const QByteArray start = data.trimmed().left(1);
+    if (start.isEmpty()) {
+        return fail(tr("it is empty."));
+    }
+    if (start != "{") {
+        return fail(tr("it is not a Glossa thread file ('glossa thread-export' writes them)."));
+    }
     if (parse.error != QJsonParseError::NoError) {
         return fail(tr("it is not a complete thread file (%1 at byte %2); it may have been cut short.")
                 .arg(parse.errorString())
                 .arg(parse.offset));
+    }
+    if (!doc.isObject()) {
+        return fail(tr("it is not a Glossa thread file ('glossa thread-export' writes them)."));
     }
     const QJsonObject root = doc.object();
     if (root[u"format"].toString() != kFormat) {
@@ -115,6 +134,14 @@ std::optional<ThreadFile> ThreadFileFormat::read(const QByteArray &data, QString
     file.title = article[u"title"].toString();
     file.source = article[u"source"].toString();
     file.contentHash = article[u"contentHash"].toString();
+    for (const QJsonValue &h : article[u"textSketch"].toArray()) {
+        const qint64 value = h.toInteger(-1);
+        if (value < 0 || value > 0xffffffffLL) {
+            return fail(tr("its article's text sketch holds something other than 32-bit numbers."));
+        }
+        file.textSketch.append(quint32(value));
+    }
+    std::sort(file.textSketch.begin(), file.textSketch.end());
     if (file.articleId.isEmpty()) {
         return fail(tr("it does not say which article its thread is on."));
     }
@@ -177,6 +204,24 @@ std::optional<ThreadFile> ThreadFileFormat::read(const QByteArray &data, QString
         file.anchors.append(std::move(a));
     }
     return file;
+}
+
+std::optional<ThreadFile> ThreadFileFormat::readFile(const QString &path, QString *error, qint64 limit)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("it cannot be read: %1.").arg(f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > limit) {
+        // Megabytes as people count them on their disks; never "50 MB" for a file just over it.
+        *error = tr("it is %1 MB, larger than the %2 MB a thread file may be; no discussion is that long, so it "
+                    "is not read.")
+                     .arg(QString::number(double(f.size()) / (1024.0 * 1024.0), 'f', 1))
+                     .arg(limit / (1024 * 1024));
+        return std::nullopt;
+    }
+    return read(f.readAll(), error);
 }
 
 } // namespace Glossa::Thread

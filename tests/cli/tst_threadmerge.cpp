@@ -4,7 +4,8 @@
 // discuss it: random comments, replies, inline comments, edits (often of the same comment at once),
 // votes, resolves and deletions. After they exchange thread files both show the same thread (`thread --json`),
 // libraries that merge the files in either order end identical, and merging a file twice changes
-// nothing. Bad files are refused and store nothing.
+// nothing, also when some files hold replies whose parents they lack. Bad files are refused and
+// store nothing.
 #include "anchor/placement.h"
 #include "helpers/glossaprocess.h"
 #include "library/library.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +139,37 @@ class TstThreadMerge : public QObject
         }
     }
 
+    // A copy of the thread file `path` without about half of the comments that others answer.
+    QString withoutSomeParents(const QString &path, QRandomGenerator &random, const QString &name)
+    {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QJsonObject file = QJsonDocument::fromJson(in.readAll()).object();
+        const QJsonArray comments = file[u"comments"].toArray();
+        QSet<QString> parents;
+        for (const QJsonValue &c : comments) {
+            parents.insert(c[u"parent"].toString());
+        }
+        QJsonArray kept;
+        bool dropped = false;
+        for (const QJsonValue &c : comments) {
+            if (parents.contains(c[u"id"].toString()) && (!dropped || random.bounded(2) == 0)) {
+                dropped = true;
+                continue;
+            }
+            kept.append(c);
+        }
+        file[u"comments"] = kept;
+        QFile out(m_dir.filePath(name));
+        if (!dropped || !out.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        out.write(QJsonDocument(file).toJson());
+        return out.fileName();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -200,6 +233,33 @@ private Q_SLOTS:
         QCOMPARE(thread(ugo, ugoArticle), agreed);
         QCOMPARE(thread(eva, evaArticle), agreed);
         QCOMPARE(thread(ivo, ivoArticle), agreed);
+
+        // Replies without their parents: files that lack some comments others answer (as from a
+        // classmate who merged only part of a discussion). Merged first, last, twice, or passed on
+        // first, they end in the same thread once the whole files come.
+        const QString partAnna = withoutSomeParents(fromAnna, random, u"part-anna-%1.json"_s.arg(seed));
+        const QString partLuca = withoutSomeParents(fromLuca, random, u"part-luca-%1.json"_s.arg(seed));
+        QVERIFY(!partAnna.isEmpty() && !partLuca.isEmpty());
+        const auto [pia, piaArticle] = newLibrary();
+        QVERIFY(merge(pia, {partAnna}));
+        const QByteArray partial = thread(pia, piaArticle);
+        QVERIFY(partial.contains("\"parentMissing\":true"));
+        QVERIFY(merge(pia, {partAnna})); // twice changes nothing
+        QCOMPARE(thread(pia, piaArticle), partial);
+        QVERIFY(merge(pia, {partLuca}));
+        const QString fromPia = exportTo(pia, piaArticle, u"pia-%1.json"_s.arg(seed)); // passed on
+        QVERIFY(merge(pia, {fromLuca, fromAnna}));
+        QCOMPARE(thread(pia, piaArticle), agreed);
+        const auto [teo, teoArticle] = newLibrary();
+        QVERIFY(merge(teo, {fromAnna}));
+        QVERIFY(merge(teo, {fromLuca}));
+        QVERIFY(merge(teo, {partLuca, partAnna}));
+        QCOMPARE(thread(teo, teoArticle), agreed);
+        const auto [noa, noaArticle] = newLibrary();
+        QVERIFY(merge(noa, {fromPia}));
+        QVERIFY(merge(noa, {fromLuca}));
+        QVERIFY(merge(noa, {fromAnna}));
+        QCOMPARE(thread(noa, noaArticle), agreed);
     }
 
     void aMergeIsOneUndoStep()
@@ -248,12 +308,15 @@ private Q_SLOTS:
             " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"ciao\", \"created\": \"2026-01-01T00:00:00.000Z\","
             " \"ballots\": {\"X\": 5}}]}")
                                      << u"a vote is 1 or -1"_s;
-        QTest::addRow("reply to a comment nobody has") << QByteArray(
+        QTest::addRow("a comment twice") << QByteArray(
             "{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"ARTICLE\"}, \"comments\":"
             " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"primo\", \"created\": \"2026-01-01T00:00:00.000Z\"},"
-            " {\"id\": \"c2\", \"parent\": \"c0\", \"author\": \"X\", \"body\": \"ciao\","
-            " \"created\": \"2026-01-01T00:00:00.000Z\"}]}")
-                                                       << u"neither the file nor this library"_s;
+            " {\"id\": \"c1\", \"author\": \"X\", \"body\": \"ciao\", \"created\": \"2026-01-01T00:00:00.000Z\"}]}")
+                                         << u"appears twice"_s;
+        QTest::addRow("a comment without its time") << QByteArray(
+            "{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"ARTICLE\"}, \"comments\":"
+            " [{\"id\": \"c1\", \"author\": \"X\", \"body\": \"primo\"}]}")
+                                                    << u"lacks its id, its time or its text"_s;
     }
     void badFilesAreRefusedAndStoreNothing()
     {

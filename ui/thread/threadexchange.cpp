@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
@@ -112,12 +111,9 @@ bool ThreadExchange::mergeFiles(const QStringList &paths, const Chooser &intoCur
     QList<Thread::ThreadFile> files;
     for (const QString &path : paths) {
         const QString shown = QDir::toNativeSeparators(path);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            return fail(caption, tr("%1 cannot be read: %2. Nothing was merged.").arg(shown, f.errorString()));
-        }
         QString why;
-        const auto file = Thread::ThreadFileFormat::read(f.readAll(), &why);
+        // readFile refuses what cannot be opened and anything over the thread files' size limit unread.
+        const auto file = Thread::ThreadFileFormat::readFile(path, &why);
         if (!file) {
             return fail(caption, tr("%1 is not a discussion Glossa can merge: %2 Nothing was merged.").arg(shown, why));
         }
