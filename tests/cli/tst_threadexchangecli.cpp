@@ -24,7 +24,7 @@ const QString kSeed000 = kSeeds + u"000_2b8deaeb62eeb82e.txt"_s;
 const QString kSeed003 = kSeeds + u"003_937af745a2f16abe.txt"_s;
 } // namespace
 
-class TstThreadExchange : public QObject
+class TstThreadExchangeCli : public QObject
 {
     Q_OBJECT
 
@@ -278,5 +278,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstThreadExchange)
-#include "tst_threadexchange.moc"
+QTEST_GUILESS_MAIN(TstThreadExchangeCli)
+#include "tst_threadexchangecli.moc"
