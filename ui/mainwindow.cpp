@@ -11,6 +11,8 @@
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
+#include "thread/threaddock.h"
+#include "thread/threadpane.h"
 #include "web/readerprofile.h"
 #include "widgets/undoactions.h"
 
@@ -58,6 +60,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     }
     m_editor = new NoteEditor(m_syntax, this);
     m_pane = new AnnotationsPane(library, this);
+    m_thread = new ThreadDock(library, m_syntax, this);
     m_controller = new ReaderController(library, m_reader, m_editor, this);
     m_importer = new ImportController(library, this);
 
@@ -116,6 +119,11 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+ThreadPane *MainWindow::threadPane() const
+{
+    return m_thread->pane();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flush(); // a note being typed is saved, not lost
@@ -169,6 +177,11 @@ void MainWindow::createDocks()
     QDockWidget *annotations = dock(m_pane, tr("Annotations"), QStringLiteral("annotations"));
     QDockWidget *note = dock(m_editor, tr("Note"), QStringLiteral("note"));
     splitDockWidget(annotations, note, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_thread);
+    tabifyDockWidget(annotations, m_thread);
+    annotations->raise();
+    connect(m_thread->pane(), &ThreadPane::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     resizeDocks({annotations}, {320}, Qt::Horizontal);
 
     connect(m_pane, &AnnotationsPane::activated, this,
@@ -245,6 +258,7 @@ void MainWindow::createActions()
     previousPane->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     previousPane->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
+    view->addAction(m_thread->toggleAction());
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
         [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
@@ -284,7 +298,7 @@ void MainWindow::createActions()
 
 void MainWindow::focusPane(int direction)
 {
-    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_editor};
+    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_thread->pane(), m_editor};
     QWidget *focus = QApplication::focusWidget();
     qsizetype current = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {
@@ -388,6 +402,7 @@ void MainWindow::showArticle(const QString &articleId)
     m_export->setArticle(articleId);
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
+    m_thread->pane()->setArticle(articleId);
     if (m_preloaded == articleId && m_reader->articleId() == articleId) {
         m_preloaded.clear(); // already loading
         return;

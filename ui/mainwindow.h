@@ -28,6 +28,8 @@ class PreferencesDialog;
 class ReaderController;
 class ReaderProfile;
 class ReaderView;
+class ThreadDock;
+class ThreadPane;
 
 class MainWindow final : public QMainWindow
 {
@@ -43,6 +45,8 @@ public:
     ReaderController *controller() const { return m_controller; }
     AnnotationsPane *annotationsPane() const { return m_pane; }
     NoteEditor *noteEditor() const { return m_editor; }
+    // The Discussion pane (View › Discussion).
+    ThreadPane *threadPane() const;
 
     ImportController *importer() const { return m_importer; }
     // File › Export.
@@ -74,6 +78,7 @@ private:
     ReaderView *m_reader;
     NoteEditor *m_editor = nullptr;
     AnnotationsPane *m_pane = nullptr;
+    ThreadDock *m_thread = nullptr;
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
     ExportMenu *m_export = nullptr;

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Discussion pane in the window: writing a comment, a reply, an edit and a deletion (one undo
+// step each, a deleted comment with replies kept as "deleted"), the author asked once (or "guest"),
+// votes taken back by a second click, resolving folds, the sort remembered by the library, the
+// filter, "show all N replies", inline comments and their passage, and the keys that reach it.
+#include "anchor/placement.h"
+#include "helpers/uitestmain.h"
+#include "helpers/windowfixture.h"
+#include "library/undostack.h"
+#include "preferences/authorpage.h"
+#include "preferences/preferencesdialog.h"
+#include "render/threadhtml.h"
+#include "thread/authordialog.h"
+#include "thread/commenteditor.h"
+#include "thread/threaddock.h"
+#include "thread/threadpane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace Glossa;
+using Render::ThreadHtml;
+
+class TestThreadPane : public QObject
+{
+    Q_OBJECT
+
+    Test::WindowFixture f;
+
+    Ui::ThreadPane *pane() const { return f.window->threadPane(); }
+    Ui::CommentEditor *editor() const { return pane()->editor(); }
+    QDockWidget *dock() const { return f.window->findChild<QDockWidget *>(QStringLiteral("discussion")); }
+    QString shown() const { return pane()->view()->toPlainText(); }
+
+    void click(ThreadHtml::Action action, const QString &id) const
+    {
+        pane()->activate(ThreadHtml::url(action, id));
+        pane()->refreshNow();
+    }
+
+    // Answers the author question, if it is asked, with `name` (empty: as a guest).
+    void answerAuthor(const QString &name) const
+    {
+        auto *dialog = pane()->findChild<Ui::AuthorDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        if (name.isEmpty()) {
+            dialog->guestButton()->click();
+        } else {
+            dialog->page()->nameEdit()->setText(name);
+            dialog->commentButton()->click();
+        }
+    }
+
+    // Types `text` into the open editor and posts it with Ctrl+Return.
+    void write(const QString &text) const
+    {
+        QVERIFY(editor()->isVisible());
+        // Keys go to the active window; offscreen, nothing re-activates it after a dialog closes.
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        editor()->textEdit()->setFocus();
+        QVERIFY(!editor()->postButton()->isEnabled()); // nothing written yet
+        QTest::keyClicks(editor()->textEdit(), text);
+        QVERIFY(editor()->postButton()->isEnabled());
+        QTest::keyClick(editor()->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!editor()->isVisible());
+        pane()->refreshNow();
+    }
+
+    Model::Comment onlyComment(const QString &body) const
+    {
+        for (const Model::Comment &c : f.library->comments(f.article)) {
+            if (c.body == body) {
+                return c;
+            }
+        }
+        return {};
+    }
+
+    QString addComment(const QString &author, const QString &body, const QString &parent = {}, int minutesAgo = 60)
+    {
+        Model::Comment c;
+        c.articleId = f.article;
+        c.author = author;
+        c.body = body;
+        c.parentId = parent;
+        c.created = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+        return f.library->addComment(c).valueOr({});
+    }
+
+    void markAuthorAsked() { QVERIFY(f.library->setAuthorProfile(QStringLiteral("Anna"), {})); }
+
+private Q_SLOTS:
+    void init()
+    {
+        f.open();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        QCOMPARE(pane()->articleId(), f.article);
+    }
+
+    void cleanup() { f.close(); }
+
+    void writeReplyEditDelete()
+    {
+        const int steps = f.library->undoStack()->count();
+        pane()->newButton()->click();
+        answerAuthor(QStringLiteral("Anna Rossi"));
+        QCOMPARE(editor()->heading(), Ui::CommentEditor::tr("New comment"));
+        write(QStringLiteral("Is the **date** right?"));
+        const Model::Comment first = onlyComment(QStringLiteral("Is the **date** right?"));
+        QVERIFY(!first.id.isEmpty());
+        QCOMPARE(first.author, QStringLiteral("Anna Rossi"));
+        QCOMPARE(f.library->undoStack()->count(), steps + 1);
+        QVERIFY(shown().contains(QStringLiteral("Is the date right?")));
+        QVERIFY(shown().contains(QStringLiteral("Anna Rossi")));
+        QCOMPARE(dock()->windowTitle(), Ui::ThreadDock::tr("Discussion (%1)").arg(1));
+
+        // A reply: not asked again.
+        click(ThreadHtml::Action::Reply, first.id);
+        QVERIFY(!pane()->findChild<Ui::AuthorDialog *>() || !pane()->findChild<Ui::AuthorDialog *>()->isVisible());
+        QCOMPARE(editor()->heading(), Ui::CommentEditor::tr("Reply to %1").arg(QStringLiteral("Anna Rossi")));
+        write(QStringLiteral("Yes, 1848."));
+        const Model::Comment reply = onlyComment(QStringLiteral("Yes, 1848."));
+        QCOMPARE(reply.parentId, first.id);
+        QCOMPARE(f.library->undoStack()->count(), steps + 2);
+        QCOMPARE(dock()->windowTitle(), Ui::ThreadDock::tr("Discussion (%1)").arg(2));
+
+        // An edit starts from the text there is.
+        click(ThreadHtml::Action::Edit, first.id);
+        QCOMPARE(editor()->text(), first.body);
+        editor()->textEdit()->clear();
+        write(QStringLiteral("Is the year right?"));
+        QCOMPARE(f.library->comment(first.id)->body, QStringLiteral("Is the year right?"));
+        QVERIFY(f.library->comment(first.id)->edited.isValid());
+        QCOMPARE(f.library->undoStack()->count(), steps + 3);
+        QVERIFY(shown().contains(ThreadHtml::tr("edited")));
+
+        // Deleting a comment with a reply leaves "deleted" above the reply.
+        click(ThreadHtml::Action::Delete, first.id);
+        QVERIFY(f.library->comment(first.id)->deleted);
+        QCOMPARE(f.library->undoStack()->count(), steps + 4);
+        QVERIFY(!shown().contains(QStringLiteral("Is the year right?")));
+        QVERIFY(shown().contains(ThreadHtml::tr("This comment was deleted.")));
+        QVERIFY(shown().contains(QStringLiteral("Yes, 1848.")));
+        QCOMPARE(dock()->windowTitle(), Ui::ThreadDock::tr("Discussion (%1)").arg(1));
+
+        // Undo brings it back, and the pane follows.
+        f.library->undoStack()->undo();
+        pane()->refreshNow();
+        QVERIFY(shown().contains(QStringLiteral("Is the year right?")));
+    }
+
+    void cancelStoresNothing()
+    {
+        markAuthorAsked();
+        const int comments = int(f.library->comments(f.article).size());
+        pane()->newButton()->click();
+        QVERIFY(editor()->isVisible());
+        QTest::keyClicks(editor()->textEdit(), QStringLiteral("never mind"));
+        QTest::keyClick(editor()->textEdit(), Qt::Key_Escape);
+        QVERIFY(!editor()->isVisible());
+        QCOMPARE(f.library->comments(f.article).size(), comments);
+        // Blank text cannot be posted.
+        pane()->newButton()->click();
+        QTest::keyClicks(editor()->textEdit(), QStringLiteral("   "));
+        QVERIFY(!editor()->postButton()->isEnabled());
+        QTest::keyClick(editor()->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(f.library->comments(f.article).size(), comments);
+    }
+
+    void authorAskedOnceAsGuest()
+    {
+        QVERIFY(!f.library->authorProfile().asked);
+        pane()->newButton()->click();
+        answerAuthor({});
+        write(QStringLiteral("First words"));
+        QCOMPARE(onlyComment(QStringLiteral("First words")).author, Ui::AuthorDialog::guestName());
+        QVERIFY(f.library->authorProfile().asked);
+        QTRY_VERIFY(!pane()->findChild<Ui::AuthorDialog *>()); // deleted once closed
+        pane()->newButton()->click();
+        QVERIFY(!pane()->findChild<Ui::AuthorDialog *>());
+        write(QStringLiteral("Second words"));
+        QCOMPARE(onlyComment(QStringLiteral("Second words")).author, Ui::AuthorDialog::guestName());
+    }
+
+    void authorChangedInSettings()
+    {
+        Ui::PreferencesDialog *dialog = f.window->showPreferences();
+        dialog->authorPage()->nameEdit()->setText(QStringLiteral("  Carla  Bianchi "));
+        dialog->authorPage()->emailEdit()->setText(QStringLiteral("carla@example.org"));
+        QVERIFY(dialog->apply());
+        QCOMPARE(f.library->authorProfile().name, QStringLiteral("Carla Bianchi"));
+        QCOMPARE(f.library->authorProfile().email, QStringLiteral("carla@example.org"));
+        QVERIFY(f.library->authorProfile().asked);
+        // A blank name is refused and nothing changes.
+        dialog->authorPage()->nameEdit()->setText(QStringLiteral("  "));
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                box->reject();
+            }
+        });
+        QVERIFY(!dialog->apply());
+        QCOMPARE(f.library->authorProfile().name, QStringLiteral("Carla Bianchi"));
+        dialog->close();
+        // New comments and votes carry the name.
+        pane()->newButton()->click();
+        write(QStringLiteral("From Carla"));
+        QCOMPARE(onlyComment(QStringLiteral("From Carla")).author, QStringLiteral("Carla Bianchi"));
+    }
+
+    void voteTwiceTakesItBack()
+    {
+        markAuthorAsked();
+        const QString id = addComment(QStringLiteral("Bruno"), QStringLiteral("A point"));
+        pane()->refreshNow();
+        click(ThreadHtml::Action::VoteUp, id);
+        QCOMPARE(f.library->comment(id)->votes, 1);
+        QCOMPARE(f.library->comment(id)->ballots.value(QStringLiteral("Anna")), 1);
+        click(ThreadHtml::Action::VoteUp, id);
+        QCOMPARE(f.library->comment(id)->votes, 0);
+        QVERIFY(f.library->comment(id)->ballots.isEmpty());
+        click(ThreadHtml::Action::VoteDown, id);
+        QCOMPARE(f.library->comment(id)->votes, -1);
+        click(ThreadHtml::Action::VoteUp, id); // switches the vote, never counts it twice
+        QCOMPARE(f.library->comment(id)->votes, 1);
+    }
+
+    void resolvingFoldsAway()
+    {
+        markAuthorAsked();
+        const QString id = addComment(QStringLiteral("Bruno"), QStringLiteral("Where is the source?"));
+        addComment(QStringLiteral("Carla"), QStringLiteral("In the footnote."), id, 30);
+        pane()->refreshNow();
+        click(ThreadHtml::Action::Resolve, id);
+        QVERIFY(f.library->comment(id)->resolved);
+        QVERIFY(shown().contains(QStringLiteral("Where is the source?"))); // the one line
+        QVERIFY(!shown().contains(QStringLiteral("In the footnote.")));
+        click(ThreadHtml::Action::Expand, id);
+        QVERIFY(shown().contains(QStringLiteral("In the footnote.")));
+        click(ThreadHtml::Action::Reopen, id);
+        QVERIFY(!f.library->comment(id)->resolved);
+        QVERIFY(shown().contains(QStringLiteral("In the footnote.")));
+    }
+
+    void sortIsRememberedByTheLibrary()
+    {
+        addComment(QStringLiteral("Bruno"), QStringLiteral("older one"), {}, 120);
+        addComment(QStringLiteral("Carla"), QStringLiteral("newer one"), {}, 10);
+        pane()->refreshNow();
+        QVERIFY(shown().indexOf(QStringLiteral("older one")) < shown().indexOf(QStringLiteral("newer one")));
+        const int newest = pane()->sortBox()->findData(int(Thread::Sort::Newest));
+        pane()->sortBox()->setCurrentIndex(newest);
+        Q_EMIT pane()->sortBox()->activated(newest);
+        pane()->refreshNow();
+        QVERIFY(shown().indexOf(QStringLiteral("newer one")) < shown().indexOf(QStringLiteral("older one")));
+
+        // Closed and opened again: the library remembers.
+        const QString dir = f.library->directory();
+        f.window.reset();
+        f.library->close();
+        QVERIFY(!f.library->open(dir).failed());
+        f.window = std::make_unique<Ui::MainWindow>(f.library.get());
+        f.window->openArticleAt(1);
+        pane()->refreshNow();
+        QCOMPARE(pane()->sort(), Thread::Sort::Newest);
+        QVERIFY(shown().indexOf(QStringLiteral("newer one")) < shown().indexOf(QStringLiteral("older one")));
+    }
+
+    void filterShowsOpenOrResolved()
+    {
+        const QString open = addComment(QStringLiteral("Bruno"), QStringLiteral("still open"));
+        const QString done = addComment(QStringLiteral("Carla"), QStringLiteral("all settled"));
+        QVERIFY(f.library->setCommentResolved(done, true));
+        pane()->refreshNow();
+        auto choose = [&](Thread::Filter filter) {
+            const int i = pane()->filterBox()->findData(int(filter));
+            pane()->filterBox()->setCurrentIndex(i);
+            Q_EMIT pane()->filterBox()->activated(i);
+            pane()->refreshNow();
+        };
+        choose(Thread::Filter::Open);
+        QVERIFY(shown().contains(QStringLiteral("still open")));
+        QVERIFY(!shown().contains(QStringLiteral("all settled")));
+        choose(Thread::Filter::Resolved);
+        QVERIFY(!shown().contains(QStringLiteral("still open")));
+        QVERIFY(shown().contains(QStringLiteral("all settled")));
+        choose(Thread::Filter::OnPassages);
+        QVERIFY(shown().contains(ThreadHtml::tr("No comments match this filter.")));
+        // The count is the article's, whatever the filter shows.
+        QCOMPARE(pane()->commentCount(), 2);
+        Q_UNUSED(open);
+    }
+
+    void showAllReplies()
+    {
+        const QString top = addComment(QStringLiteral("Bruno"), QStringLiteral("Top"), {}, 100);
+        for (int i = 1; i <= 5; ++i) {
+            addComment(QStringLiteral("Carla"), QStringLiteral("answer %1").arg(i), top, 100 - i);
+        }
+        pane()->refreshNow();
+        QVERIFY(shown().contains(ThreadHtml::tr("Show all %n replies", nullptr, 5)));
+        QVERIFY(!shown().contains(QStringLiteral("answer 1")));
+        QVERIFY(!shown().contains(QStringLiteral("answer 2")));
+        QVERIFY(shown().contains(QStringLiteral("answer 5")));
+        click(ThreadHtml::Action::AllReplies, top);
+        for (int i = 1; i <= 5; ++i) {
+            QVERIFY(shown().contains(QStringLiteral("answer %1").arg(i)));
+        }
+    }
+
+    void showCommentUnfoldsAndScrolls()
+    {
+        for (int i = 0; i < 40; ++i) {
+            addComment(QStringLiteral("Bruno"), QStringLiteral("filler %1").arg(i), {}, 500 - i);
+        }
+        const QString top = addComment(QStringLiteral("Bruno"), QStringLiteral("Top"), {}, 100);
+        const QString hidden = addComment(QStringLiteral("Carla"), QStringLiteral("the hidden one"), top, 99);
+        for (int i = 1; i <= 4; ++i) {
+            addComment(QStringLiteral("Carla"), QStringLiteral("later %1").arg(i), top, 99 - i);
+        }
+        QVERIFY(f.library->setCommentResolved(top, true));
+        dock()->hide();
+        pane()->refreshNow();
+        QVERIFY(!shown().contains(QStringLiteral("the hidden one")));
+        QVERIFY(pane()->showComment(hidden));
+        QTRY_VERIFY(dock()->isVisible());
+        QVERIFY(shown().contains(QStringLiteral("the hidden one")));
+        QVERIFY(pane()->view()->verticalScrollBar()->value() > 0); // scrolled down to it
+        QVERIFY(!pane()->showComment(QStringLiteral("no-such-comment")));
+
+        // A refresh (a vote elsewhere) keeps the place.
+        const int scroll = pane()->view()->verticalScrollBar()->value();
+        QVERIFY(f.library->voteComment(top, QStringLiteral("Dario"), Library::CommentVote::Up));
+        pane()->refreshNow();
+        QCOMPARE(pane()->view()->verticalScrollBar()->value(), scroll);
+    }
+
+    void inlineCommentOnAPassage()
+    {
+        markAuthorAsked();
+        const QString quote = f.revision.canonicalText().mid(40, 30);
+        Model::Annotation anchor = Anchor::exactHighlight(f.revision, 40, 70);
+        anchor.anchor = {40, 70, 1.0, Model::AnchorStatus::Exact};
+        pane()->startInlineComment(anchor);
+        QVERIFY(editor()->heading().contains(QStringLiteral("«")));
+        write(QStringLiteral("About this passage"));
+        const Model::Comment c = onlyComment(QStringLiteral("About this passage"));
+        QVERIFY(!c.annotationId.isEmpty());
+        QCOMPARE(f.library->annotation(c.annotationId)->kind, Model::AnnotationKind::CommentAnchor);
+        QVERIFY(shown().contains(quote.simplified().left(20)));
+        QSignalSpy passage(pane(), &Ui::ThreadPane::passageRequested);
+        pane()->activate(ThreadHtml::url(ThreadHtml::Action::Passage, c.annotationId));
+        QCOMPARE(passage.size(), 1);
+        QCOMPARE(passage.first().first().toString(), c.annotationId);
+    }
+
+    void dateHasItsExactTimeAsToolTip()
+    {
+        const QString id = addComment(QStringLiteral("Bruno"), QStringLiteral("dated"), {}, 3 * 24 * 60);
+        pane()->refreshNow();
+        const QDateTime created = f.library->comment(id)->created;
+        const QString relative = ThreadHtml::relativeTime(created, QDateTime::currentDateTimeUtc());
+        QTextDocument *doc = pane()->view()->document();
+        const QTextCursor at = doc->find(relative);
+        QVERIFY(!at.isNull());
+        QCOMPARE(at.charFormat().toolTip(), ThreadHtml::exactTime(created));
+    }
+
+    void keysReachThePane()
+    {
+        QAction *toggle = f.window->findChild<QAction *>(QStringLiteral("showDiscussion"));
+        QVERIFY(toggle);
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        QVERIFY(
+            f.window->menuBar()->findChildren<QAction *>().contains(toggle) || toggle->associatedObjects().size() > 0);
+        addComment(QStringLiteral("Bruno"), QStringLiteral("counted"));
+        QTRY_COMPARE(toggle->text(), Ui::ThreadDock::tr("&Discussion (%1)").arg(1));
+        toggle->trigger();
+        QVERIFY(dock()->isVisible());
+        QVERIFY(pane()->isAncestorOf(QApplication::focusWidget()));
+        toggle->trigger(); // in it: hides it
+        QVERIFY(!dock()->isVisible());
+        toggle->trigger();
+        QVERIFY(pane()->isAncestorOf(QApplication::focusWidget()));
+
+        // Ctrl+Tab goes round the panes and the Discussion is one of them.
+        f.readerInput()->setFocus();
+        bool reached = false;
+        for (int i = 0; i < 6 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+            reached = pane()->isAncestorOf(QApplication::focusWidget());
+        }
+        QVERIFY(reached);
+        QVERIFY(!pane()->accessibleName().isEmpty());
+        QVERIFY(!pane()->view()->accessibleName().isEmpty());
+        QVERIFY(!pane()->sortBox()->accessibleName().isEmpty());
+        QVERIFY(!editor()->textEdit()->accessibleName().isEmpty());
+    }
+};
+
+GLOSSA_WEBENGINE_TEST_MAIN(TestThreadPane)
+#include "tst_threadpane.moc"
