@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Discussion pane on a long thread: 2,000 comments, 400 conversations five levels deep (each
-// comment answered once, so every one of them is shown, nothing folded).
+// comment answered once, so the "latest three replies" rule folds nothing away).
 // - thread.render_ms: from setArticle() (read, build, render to HTML, lay out) until the pane is
-//   painted;
-// - '#' lines: the HTML rendering alone, and the HTML's size.
+//   painted (the pane lays out the first ThreadPane::PageSize conversations, the rest wait behind
+//   "show more comments");
+// - '#' lines: the HTML of the whole thread alone, its size, and the whole thread laid out and
+//   painted in the same view (what reading to the end costs).
 // Prints `bench <name> <value> <unit>` lines.
 #include "benchstats.h"
 #include "library/library.h"
@@ -15,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 #include <cstdio>
 
@@ -85,16 +88,16 @@ int main(int argc, char **argv)
 
     QList<double> painted;
     for (int run = 0; run < Runs; ++run) {
+        pane.setArticle(articles[1].id);
+        QCoreApplication::processEvents();
         QElapsedTimer timer;
         timer.start();
         pane.setArticle(articles[0].id);
         pane.grab(); // laid out and painted
         painted << double(timer.nsecsElapsed()) / 1e6;
-        pane.setArticle(articles[1].id);
-        QCoreApplication::processEvents();
     }
-    std::printf(
-        "# %d comments shown; %d lines in the document\n", pane.commentCount(), pane.view()->document()->blockCount());
+    std::printf("# %d comments in the thread; %d lines in the document (the first %d conversations)\n",
+        pane.commentCount(), pane.view()->document()->blockCount(), Ui::ThreadPane::PageSize);
 
     Render::ThreadHtml::Options o;
     o.localAuthor = u"Anna"_s;
@@ -107,6 +110,18 @@ int main(int argc, char **argv)
         size = Render::ThreadHtml::render(comments, o).size();
         html << double(timer.nsecsElapsed()) / 1e6;
     }
+    QList<double> whole;
+    const QString all = Render::ThreadHtml::render(comments, o);
+    for (int run = 0; run < 3; ++run) {
+        pane.view()->clear();
+        QElapsedTimer timer;
+        timer.start();
+        pane.view()->setHtml(all);
+        pane.view()->document()->size();
+        pane.grab();
+        whole << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::printf("# the whole thread laid out and painted: median %.1f ms\n", Bench::spread(whole).median);
     const Bench::Spread h = Bench::spread(html);
     std::printf("# thread.html_ms: median %.1f ms for %lld characters of HTML\n", h.median, qlonglong(size));
     Bench::print("thread.render_ms", Bench::spread(painted), "ms");

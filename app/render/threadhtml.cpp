@@ -29,6 +29,7 @@ constexpr ActionName kActions[] = {
     {Action::Expand, QLatin1StringView("expand")},
     {Action::Fold, QLatin1StringView("fold")},
     {Action::AllReplies, QLatin1StringView("replies")},
+    {Action::More, QLatin1StringView("more")},
     {Action::History, QLatin1StringView("history")},
     {Action::Passage, QLatin1StringView("passage")},
 };
@@ -313,8 +314,19 @@ QString ThreadHtml::render(const QList<Thread::Node> &tree, const Options &optio
     if (tree.isEmpty()) {
         w.empty();
     }
-    for (const Thread::Node &n : tree) {
-        w.node(n, 0, {});
+    const qsizetype shown
+        = options.topLevelLimit > 0 ? std::min<qsizetype>(options.topLevelLimit, tree.size()) : tree.size();
+    for (qsizetype i = 0; i < shown; ++i) {
+        w.node(tree[i], 0, {});
+    }
+    if (shown < tree.size()) {
+        int rest = 0;
+        for (qsizetype i = shown; i < tree.size(); ++i) {
+            rest += std::max(1, tree[i].count());
+        }
+        w.html += QStringLiteral("<p style=\"margin-top:16px\">")
+            + link(Action::More, QString::number(shown), esc(tr("Show more comments (%n not shown)", nullptr, rest)))
+            + QStringLiteral("</p>");
     }
     w.html += QStringLiteral("</body></html>");
     return w.html;

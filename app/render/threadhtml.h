@@ -41,6 +41,7 @@ public:
         Expand, // unfold a resolved comment
         Fold, // fold it again
         AllReplies, // "show all N replies"
+        More, // the next top-level comments of a long thread
         History, // "edited": the earlier texts
         Passage, // the quoted passage of an inline comment: jump to it in the article
     };
@@ -72,6 +73,9 @@ public:
         Thread::Filter filter = Thread::Filter::All;
         QSet<QString> expanded; // resolved top-level comments shown unfolded
         QSet<QString> allReplies; // comments whose every reply is shown
+        // How many top-level comments are shown (with their replies); the rest wait behind "show
+        // more comments". 0: all of them. A long thread is laid out only as far as it is read.
+        int topLevelLimit = 0;
         QString localAuthor; // whose votes show as pressed
         QSet<QString> unread; // comments shown with a "new" badge
         QString marked; // a comment briefly marked (showComment)

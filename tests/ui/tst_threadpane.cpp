@@ -322,6 +322,21 @@ private Q_SLOTS:
         }
     }
 
+    void longThreadsShowMoreOnRequest()
+    {
+        const int total = Ui::ThreadPane::PageSize + 2;
+        for (int i = 0; i < total; ++i) {
+            addComment(QStringLiteral("Bruno"), QStringLiteral("comment number %1.").arg(i), {}, 1000 - i);
+        }
+        pane()->refreshNow();
+        QVERIFY(shown().contains(QStringLiteral("comment number %1.").arg(total - 3)));
+        QVERIFY(!shown().contains(QStringLiteral("comment number %1.").arg(total - 1)));
+        QVERIFY(shown().contains(ThreadHtml::tr("Show more comments (%n not shown)", nullptr, 2)));
+        click(ThreadHtml::Action::More, QString::number(Ui::ThreadPane::PageSize));
+        QVERIFY(shown().contains(QStringLiteral("comment number %1.").arg(total - 1)));
+        QCOMPARE(pane()->commentCount(), total);
+    }
+
     void showCommentUnfoldsAndScrolls()
     {
         for (int i = 0; i < 40; ++i) {
@@ -336,6 +351,7 @@ private Q_SLOTS:
         dock()->hide();
         pane()->refreshNow();
         QVERIFY(!shown().contains(QStringLiteral("the hidden one")));
+        QVERIFY(!shown().contains(QStringLiteral("Top"))); // beyond the first page
         QVERIFY(pane()->showComment(hidden));
         QTRY_VERIFY(dock()->isVisible());
         QVERIFY(shown().contains(QStringLiteral("the hidden one")));

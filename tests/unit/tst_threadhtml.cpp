@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         using A = ThreadHtml::Action;
         for (A a : {A::Reply, A::Edit, A::Delete, A::VoteUp, A::VoteDown, A::Resolve, A::Reopen, A::Expand, A::Fold,
-                 A::AllReplies, A::History, A::Passage}) {
+                 A::AllReplies, A::More, A::History, A::Passage}) {
             const QString id = QStringLiteral("0f3c-id with/odd?chars");
             const auto back = ThreadHtml::parse(ThreadHtml::url(a, id));
             QVERIFY(back);
@@ -259,6 +259,29 @@ private Q_SLOTS:
         for (int i = 1; i <= 5; ++i) {
             QVERIFY(html.contains(ThreadHtml::anchorName(QStringLiteral("r%1").arg(i))));
         }
+    }
+
+    void longThreadsShowTheFirstTopLevelComments()
+    {
+        QList<Model::Comment> comments;
+        for (int i = 0; i < 5; ++i) {
+            const QString id = QStringLiteral("t%1").arg(i);
+            comments << comment(id, QStringLiteral("bruno"), 100 - i);
+            comments << comment(id + QStringLiteral("r"), QStringLiteral("carla"), 50 - i, id);
+        }
+        ThreadHtml::Options o = options();
+        o.topLevelLimit = 3;
+        QString html = ThreadHtml::render(comments, o);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(html.contains(ThreadHtml::anchorName(QStringLiteral("t%1").arg(i))), i < 3);
+            QCOMPARE(html.contains(ThreadHtml::anchorName(QStringLiteral("t%1r").arg(i))), i < 3);
+        }
+        QVERIFY(html.contains(href(ThreadHtml::Action::More, QStringLiteral("3"))));
+        QVERIFY(html.contains(ThreadHtml::tr("Show more comments (%n not shown)", nullptr, 4)));
+        o.topLevelLimit = 5;
+        html = ThreadHtml::render(comments, o);
+        QVERIFY(html.contains(ThreadHtml::anchorName(QStringLiteral("t4r"))));
+        QVERIFY(!html.contains(QStringLiteral("glossa-thread:more/")));
     }
 
     void unreadAndMarkedComments()

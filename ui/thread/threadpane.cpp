@@ -140,6 +140,7 @@ void ThreadPane::setArticle(const QString &articleId)
         return;
     }
     m_article = articleId;
+    m_limit = PageSize;
     m_expanded.clear();
     m_allReplies.clear();
     m_marked.clear();
@@ -192,6 +193,16 @@ void ThreadPane::refreshNow()
         ? everything
         : Thread::build(comments, o.sort, o.filter);
 
+    if (!m_revealTop.isEmpty()) {
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            if (shown[i].comment.id == m_revealTop) {
+                m_limit = std::max(m_limit, int((i / PageSize + 1) * PageSize));
+                break;
+            }
+        }
+        m_revealTop.clear();
+    }
+    o.topLevelLimit = m_limit;
     const int scroll = m_view->verticalScrollBar()->value();
     m_view->setHtml(ThreadHtml::render(shown, o));
     // Lays the document out now, so the scroll bar's range is known before the position is restored.
@@ -228,6 +239,7 @@ bool ThreadPane::showComment(const QString &commentId)
         parent = up->parentId;
     }
     m_expanded.insert(top);
+    m_revealTop = top;
     if (filter() != Thread::Filter::All) {
         m_filter->setCurrentIndex(m_filter->findData(int(Thread::Filter::All)));
     }
@@ -353,6 +365,10 @@ void ThreadPane::activate(const QUrl &url)
         break;
     case A::AllReplies:
         m_allReplies.insert(id);
+        refreshNow();
+        break;
+    case A::More:
+        m_limit += PageSize;
         refreshNow();
         break;
     case A::History:

@@ -68,6 +68,9 @@ public:
     QComboBox *filterBox() const { return m_filter; }
     QPushButton *newButton() const { return m_new; }
 
+    // How many top-level comments (with their replies) are laid out at first, and each time "show
+    // more comments" is clicked.
+    static constexpr int PageSize = 40;
     // The library setting that keeps the sort.
     static QString sortSettingKey() { return QStringLiteral("thread.sort"); }
 
@@ -105,6 +108,8 @@ private:
     QSet<QString> m_unread;
     QString m_marked;
     QString m_scrollTo; // a comment to bring into view after the next refresh
+    QString m_revealTop; // the top-level comment the next refresh must lay out (showComment)
+    int m_limit = PageSize;
     int m_count = -1;
 };
 
