@@ -41,7 +41,9 @@ QString esc(const QString &text)
 
 QString link(Action action, const QString &id, const QString &text, const QString &title = {})
 {
-    QString out = QStringLiteral("<a href=\"") + esc(ThreadHtml::url(action, id).toString(QUrl::FullyEncoded)) + u'"';
+    // Not underlined: a row of actions under each comment reads as controls, not as text.
+    QString out = QStringLiteral("<a style=\"text-decoration:none\" href=\"")
+        + esc(ThreadHtml::url(action, id).toString(QUrl::FullyEncoded)) + u'"';
     if (!title.isEmpty()) {
         out += QStringLiteral(" title=\"") + esc(title) + u'"';
     }
@@ -59,7 +61,7 @@ QString badge(const ThreadHtml::Options &o, const QString &text)
         .arg(o.colors.accent, o.colors.accentText, esc(text));
 }
 
-constexpr QLatin1StringView kSeparator(" &nbsp;·&nbsp; ");
+constexpr QLatin1StringView kSeparator(" &nbsp;&middot;&nbsp; ");
 
 class Writer
 {
@@ -79,8 +81,9 @@ public:
             folded(n, indent);
             return;
         }
-        html
-            += QStringLiteral("<div style=\"margin-left:%1px; margin-top:%2px\">").arg(indent).arg(depth == 0 ? 14 : 8);
+        html += QStringLiteral("<div style=\"margin-left:%1px; margin-top:%2px\">")
+                    .arg(indent)
+                    .arg(depth == 0 ? 20 : 10);
         header(c);
         if (n.parentMissing) {
             html += QStringLiteral("<p style=\"margin:0\">")

@@ -6,6 +6,8 @@
 #include "anchor/placement.h"
 #include "helpers/uitestmain.h"
 #include "helpers/windowfixture.h"
+#include "library/libraryimport.h"
+#include "library/librarylistmodel.h"
 #include "library/undostack.h"
 #include "preferences/authorpage.h"
 #include "preferences/preferencesdialog.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -394,6 +397,99 @@ private Q_SLOTS:
         const QTextCursor at = doc->find(relative);
         QVERIFY(!at.isNull());
         QCOMPARE(at.charFormat().toolTip(), ThreadHtml::exactTime(created));
+    }
+
+    // Seed 000 with a thread of a dozen comments from three authors, two of them on passages: the
+    // count in the window, the quotes, and (with GLOSSA_TEST_SCREENSHOTS) a picture to look at.
+    void seedArticleWithAThread()
+    {
+        LibraryImport import(f.library.get());
+        const auto imported = import.importFile(QStringLiteral(GLOSSA_TEST_DATA "/seeds/000_2b8deaeb62eeb82e.txt"));
+        QVERIFY(imported);
+        QListView *list = nullptr;
+        for (QListView *view : f.window->findChildren<QListView *>()) {
+            if (view->accessibleName() == Ui::MainWindow::tr("Library")) {
+                list = view;
+            }
+        }
+        QVERIFY(list);
+        int row = -1;
+        for (int i = 0; i < list->model()->rowCount(); ++i) {
+            if (list->model()->index(i, 0).data(LibraryListModel::IdRole).toString() == imported->articleId) {
+                row = i;
+            }
+        }
+        QVERIFY(row >= 0);
+        QSignalSpy painted(f.window->reader(), &Ui::ReaderView::articlePainted);
+        f.window->openArticleAt(row);
+        QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty(), 60'000);
+        f.article = imported->articleId;
+        f.revision = *f.library->currentRevision(f.article);
+        QCOMPARE(pane()->articleId(), f.article);
+        QVERIFY(f.library->setAuthorProfile(QStringLiteral("Anna"), {}));
+
+        auto inlineOn = [&](const QString &quote, const QString &author, const QString &body, int minutesAgo) {
+            const qsizetype start = f.revision.canonicalText().indexOf(quote);
+            Model::Annotation anchor = Anchor::exactHighlight(f.revision, start, start + quote.size());
+            anchor.anchor = {start, start + quote.size(), 1.0, Model::AnchorStatus::Exact};
+            Model::Comment c;
+            c.articleId = f.article;
+            c.author = author;
+            c.body = body;
+            c.created = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+            return f.library->addComment(c, anchor).valueOr({});
+        };
+        const QString a = addComment(QStringLiteral("Bruno"),
+            QStringLiteral("Un buon riassunto. Manca però il ruolo del **Vietnam**, citato solo nel sommario."), {},
+            4 * 24 * 60);
+        const QString a1 = addComment(
+            QStringLiteral("Anna"), QStringLiteral("È nella seconda parte, dopo il trattato."), a, 3 * 24 * 60);
+        addComment(QStringLiteral("Carla"), QStringLiteral("Vero, ma in due righe."), a1, 3 * 24 * 60 - 30);
+        addComment(QStringLiteral("Bruno"), QStringLiteral("Allora lo aggiungo alla scheda."), a1, 2 * 24 * 60);
+        const QString b
+            = inlineOn(QStringLiteral("Erano ventiquattro anni che Vladimir Putin non si recava in Corea del "
+                                      "Nord"),
+                QStringLiteral("Carla"), QStringLiteral("Fonte? Mi risulta *luglio 2000*."), 2 * 24 * 60);
+        addComment(QStringLiteral("Anna"), QStringLiteral("Sì, 19 luglio 2000."), b, 26 * 60);
+        const QString c = addComment(
+            QStringLiteral("Carla"), QStringLiteral("Per l'esame basta la parte sul trattato?"), {}, 30 * 60);
+        addComment(QStringLiteral("Bruno"), QStringLiteral("Sì, il resto è contesto."), c, 29 * 60);
+        QVERIFY(f.library->setCommentResolved(c, true));
+        const QString d = inlineOn(QStringLiteral("I due leader hanno firmato un trattato"), QStringLiteral("Anna"),
+            QStringLiteral("Qual è l'articolo sull'assistenza reciproca?\n\n- art. 4\n- art. 7?"), 5 * 60);
+        addComment(QStringLiteral("Bruno"), QStringLiteral("L'articolo 4."), d, 3 * 60);
+        const QString e = addComment(
+            QStringLiteral("Bruno"), QStringLiteral("Qualcuno ha il testo del trattato in inglese?"), {}, 90);
+        QVERIFY(
+            f.library->editComment(e, QStringLiteral("Qualcuno ha il testo **integrale** del trattato in inglese?")));
+        addComment(QStringLiteral("Carla"), QStringLiteral("Lo cerco stasera."), e, 20);
+        for (const QString &voter : {QStringLiteral("Anna"), QStringLiteral("Carla")}) {
+            QVERIFY(f.library->voteComment(a, voter, Library::CommentVote::Up));
+        }
+        QVERIFY(f.library->voteComment(d, QStringLiteral("Bruno"), Library::CommentVote::Up));
+        pane()->setUnread({e});
+        pane()->refreshNow();
+
+        QCOMPARE(pane()->commentCount(), 12);
+        QCOMPARE(dock()->windowTitle(), Ui::ThreadDock::tr("Discussion (%1)").arg(12));
+        QVERIFY(shown().contains(QStringLiteral("Erano ventiquattro anni")));
+        QVERIFY(shown().contains(QStringLiteral("I due leader hanno firmato un trattato")));
+        QVERIFY(!shown().contains(QStringLiteral("Sì, il resto è contesto."))); // resolved: folded
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            f.window->findChild<QAction *>(QStringLiteral("showDiscussion"))->trigger();
+            f.window->resizeDocks({dock()}, {460}, Qt::Horizontal);
+            f.window->resizeDocks({dock()}, {720}, Qt::Vertical);
+            QTest::qWait(800);
+            f.window->grab().save(shots + QStringLiteral("/discussion-window.png"));
+            dock()->setFloating(true);
+            dock()->resize(480, 1150);
+            QTest::qWait(300);
+            dock()->grab().save(shots + QStringLiteral("/discussion-pane.png"));
+            pane()->startNewComment();
+            editor()->textEdit()->setPlainText(QStringLiteral("Ci vediamo *giovedì* per ripassare?"));
+            QTest::qWait(300);
+            dock()->grab().save(shots + QStringLiteral("/discussion-editor.png"));
+        }
     }
 
     void keysReachThePane()

@@ -42,7 +42,10 @@ CommentEditor::CommentEditor(std::shared_ptr<const KSyntaxHighlighting::Reposito
     m_edit->setAccessibleName(tr("Comment"));
     m_edit->setPlaceholderText(tr("Write your comment in Markdown…"));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(90);
+    // A few lines to write in; the thread above keeps the room.
+    m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 4);
+    m_edit->setMaximumHeight(m_edit->fontMetrics().lineSpacing() * 9);
     m_post->setToolTip(tr("Post the comment (Ctrl+Return)"));
     m_post->setDefault(true);
     m_cancel->setToolTip(tr("Discard what you wrote (Esc)"));
