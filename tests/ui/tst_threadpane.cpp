@@ -185,6 +185,22 @@ private Q_SLOTS:
         QCOMPARE(f.library->comments(f.article).size(), comments);
     }
 
+    void switchingArticlesKeepsTheText()
+    {
+        markAuthorAsked();
+        pane()->newButton()->click();
+        QTest::keyClicks(editor()->textEdit(), QStringLiteral("half a thought"));
+        const QString first = f.article;
+        f.window->openArticleAt(0);
+        QTRY_VERIFY(pane()->articleId() != first);
+        QVERIFY(editor()->isVisible());
+        QCOMPARE(editor()->text(), QStringLiteral("half a thought"));
+        editor()->postButton()->click();
+        QCOMPARE(f.library->comments(first).size(), 1);
+        QCOMPARE(f.library->comments(first).first().body, QStringLiteral("half a thought"));
+        QVERIFY(f.library->comments(pane()->articleId()).isEmpty());
+    }
+
     void authorAskedOnceAsGuest()
     {
         QVERIFY(!f.library->authorProfile().asked);

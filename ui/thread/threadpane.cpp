@@ -7,6 +7,7 @@
 #include "render/threadhtml.h"
 #include "store/commentrepository.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -60,6 +61,9 @@ ThreadPane::ThreadPane(
     m_filter->addItem(tr("Open"), int(Thread::Filter::Open));
     m_filter->addItem(tr("Resolved"), int(Thread::Filter::Resolved));
     m_filter->addItem(tr("On passages"), int(Thread::Filter::OnPassages));
+    // The lists the combo boxes open are controls of their own.
+    m_sort->view()->setAccessibleName(m_sort->accessibleName());
+    m_filter->view()->setAccessibleName(m_filter->accessibleName());
     m_new->setToolTip(tr("Write a comment on the article"));
     m_view->setAccessibleName(tr("Comments"));
     m_view->setOpenLinks(false);
@@ -145,7 +149,8 @@ void ThreadPane::setArticle(const QString &articleId)
     m_allReplies.clear();
     m_marked.clear();
     m_scrollTo.clear();
-    m_editor->finish();
+    // A comment being written stays open (and goes to the article it was begun on): switching
+    // articles does not throw text away.
     m_view->clear();
     refreshNow();
     m_view->verticalScrollBar()->setValue(0);
@@ -272,7 +277,10 @@ void ThreadPane::startNewComment()
         return;
     }
     Q_EMIT showRequested();
-    withAuthor([this] { m_editor->startNew(); });
+    withAuthor([this] {
+        m_writingFor = m_article;
+        m_editor->startNew();
+    });
 }
 
 void ThreadPane::startInlineComment(const Model::Annotation &anchor)
@@ -281,7 +289,10 @@ void ThreadPane::startInlineComment(const Model::Annotation &anchor)
         return;
     }
     Q_EMIT showRequested();
-    withAuthor([this, anchor] { m_editor->startInline(anchor); });
+    withAuthor([this, anchor] {
+        m_writingFor = m_article;
+        m_editor->startInline(anchor);
+    });
 }
 
 void ThreadPane::post()
@@ -294,7 +305,7 @@ void ThreadPane::post()
         status = m_library->editComment(target.commentId, body);
     } else {
         Model::Comment c;
-        c.articleId = m_article;
+        c.articleId = m_writingFor;
         c.body = body;
         if (target.kind == CommentEditor::Target::Kind::Reply) {
             c.parentId = target.commentId;
@@ -312,7 +323,9 @@ void ThreadPane::post()
     }
     m_editor->finish();
     m_view->setFocus(Qt::OtherFocusReason);
-    showComment(posted);
+    if (!showComment(posted)) {
+        Q_EMIT message(tr("Your comment is in the discussion of the article you began it on."));
+    }
 }
 
 void ThreadPane::activate(const QUrl &url)
@@ -328,11 +341,15 @@ void ThreadPane::activate(const QUrl &url)
     case A::Reply:
         if (const auto c = m_library->comment(id)) {
             const QString author = c->author;
-            withAuthor([this, id, author] { m_editor->startReply(id, author); });
+            withAuthor([this, id, author] {
+                m_writingFor = m_article;
+                m_editor->startReply(id, author);
+            });
         }
         break;
     case A::Edit:
         if (const auto c = m_library->comment(id)) {
+            m_writingFor = m_article;
             m_editor->startEdit(id, c->body);
         }
         break;

@@ -103,6 +103,7 @@ private:
     QTimer *m_refresh;
     QTimer *m_unmark;
     QString m_article;
+    QString m_writingFor; // the article of the comment being written
     QSet<QString> m_expanded;
     QSet<QString> m_allReplies;
     QSet<QString> m_unread;
