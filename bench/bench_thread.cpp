@@ -44,7 +44,7 @@ bool addThread(Library &library, const QString &articleId)
             c.author = authors[n % authors.size()];
             c.body = u"Comment %1: the *second* paragraph of the article says more than it seems, see "
                      "**this** point and [the source](https://example.org/%1).\n\nA second paragraph."_s.arg(n);
-            c.created = start.addSecs(n * 97);
+            c.created = start.addSecs(qint64(n) * 97);
             const auto id = library.addComment(c);
             if (!id) {
                 std::fprintf(stderr, "bench: %s\n", qUtf8Printable(id.error().message));

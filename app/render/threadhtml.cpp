@@ -15,7 +15,7 @@ namespace {
 using Action = ThreadHtml::Action;
 
 struct ActionName {
-    Action action;
+    Action action = Action::Reply;
     QLatin1StringView name;
 };
 constexpr ActionName kActions[] = {

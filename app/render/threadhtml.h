@@ -46,7 +46,7 @@ public:
         Passage, // the quoted passage of an inline comment: jump to it in the article
     };
     struct Link {
-        Action action;
+        Action action = Action::Reply;
         QString id;
     };
     static constexpr QLatin1StringView Scheme {"glossa-thread"};
