@@ -11,7 +11,9 @@
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
+#include "thread/threaddock.h"
 #include "thread/threadexchange.h"
+#include "thread/threadpane.h"
 #include "web/readerprofile.h"
 #include "widgets/undoactions.h"
 
@@ -59,6 +61,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     }
     m_editor = new NoteEditor(m_syntax, this);
     m_pane = new AnnotationsPane(library, this);
+    m_thread = new ThreadDock(library, m_syntax, this);
     m_controller = new ReaderController(library, m_reader, m_editor, this);
     m_importer = new ImportController(library, this);
 
@@ -117,6 +120,11 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+ThreadPane *MainWindow::threadPane() const
+{
+    return m_thread->pane();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flush(); // a note being typed is saved, not lost
@@ -170,6 +178,17 @@ void MainWindow::createDocks()
     QDockWidget *annotations = dock(m_pane, tr("Annotations"), QStringLiteral("annotations"));
     QDockWidget *note = dock(m_editor, tr("Note"), QStringLiteral("note"));
     splitDockWidget(annotations, note, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, m_thread);
+    tabifyDockWidget(annotations, m_thread);
+    annotations->raise();
+    connect(m_thread->pane(), &ThreadPane::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The reader and the thread: a passage's Comment opens the editor on it, a marker or bubble opens
+    // its comment, and a comment's quoted passage leads back to the text.
+    connect(m_controller, &ReaderController::commentRequested, m_thread->pane(), &ThreadPane::startInlineComment);
+    connect(m_controller, &ReaderController::commentActivated, m_thread->pane(), &ThreadPane::showComment);
+    connect(m_thread->pane(), &ThreadPane::passageRequested, m_controller, &ReaderController::showPassage);
+    m_controller->setCommentingEnabled(true);
     resizeDocks({annotations}, {320}, Qt::Horizontal);
 
     connect(m_pane, &AnnotationsPane::activated, this,
@@ -250,6 +269,7 @@ void MainWindow::createActions()
     previousPane->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     previousPane->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
+    view->addAction(m_thread->toggleAction());
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
         [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
@@ -289,7 +309,7 @@ void MainWindow::createActions()
 
 void MainWindow::focusPane(int direction)
 {
-    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_editor};
+    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_thread->pane(), m_editor};
     QWidget *focus = QApplication::focusWidget();
     qsizetype current = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {
@@ -394,6 +414,7 @@ void MainWindow::showArticle(const QString &articleId)
     m_threadExchange->setArticle(articleId);
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
+    m_thread->pane()->setArticle(articleId);
     if (m_preloaded == articleId && m_reader->articleId() == articleId) {
         m_preloaded.clear(); // already loading
         return;

@@ -29,6 +29,8 @@ class ReaderController;
 class ReaderProfile;
 class ReaderView;
 class ThreadExchange;
+class ThreadDock;
+class ThreadPane;
 
 class MainWindow final : public QMainWindow
 {
@@ -44,6 +46,8 @@ public:
     ReaderController *controller() const { return m_controller; }
     AnnotationsPane *annotationsPane() const { return m_pane; }
     NoteEditor *noteEditor() const { return m_editor; }
+    // The Discussion pane (View › Discussion).
+    ThreadPane *threadPane() const;
 
     ImportController *importer() const { return m_importer; }
     // File › Export.
@@ -76,6 +80,7 @@ private:
     ReaderView *m_reader;
     NoteEditor *m_editor = nullptr;
     AnnotationsPane *m_pane = nullptr;
+    ThreadDock *m_thread = nullptr;
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
     ExportMenu *m_export = nullptr;

@@ -102,6 +102,24 @@ public:
     QString localAuthorName() const;
     QHash<QString, int> colorUsage() const;
 
+    // --- the library's own settings (librarysettings.cpp) --------------------------------------
+    // How this library is viewed and who writes in it, kept in the library rather than per user
+    // (the thread's sort, the author profile). Not undo steps: each is one transaction.
+    // A stored value, or nullopt when none was stored or it could not be read (logged).
+    std::optional<QString> setting(const QString &key) const;
+    Store::Status setSetting(const QString &key, const QString &value);
+    // The person writing comments here: the local author's name, an optional e-mail, and whether
+    // they were asked for them yet (the window asks before the first comment).
+    struct AuthorProfile {
+        QString name;
+        QString email;
+        bool asked = false;
+    };
+    AuthorProfile authorProfile() const;
+    // Stores the name (which new comments and votes carry from now on) and e-mail, and that the
+    // person was asked. A blank name is refused.
+    Store::Status setAuthorProfile(const QString &name, const QString &email);
+
     // The library's highlight palette (stored in the library, so the meaning of its colour names
     // travels with it); the defaults when none was saved or the stored value is unreadable.
     Model::Palette palette() const { return m_palette; }
@@ -169,6 +187,7 @@ public:
     Store::Status watchComment(const QString &commentId, bool watch);
     Store::Result<bool> isWatchingArticleThread(const QString &articleId) const;
     Store::Result<bool> isWatchingComment(const QString &commentId) const;
+    Store::Result<QSet<QString>> watchedComments(const QString &articleId) const; // its watched comments
     Store::Result<QSet<QString>> unreadComments(const QString &articleId) const; // tombstones left out
     Store::Result<int> unreadCount(const QString &articleId) const;
     Store::Result<QHash<QString, int>> unreadCounts() const; // per article, those that have some

@@ -24,12 +24,20 @@ LibraryListModel::LibraryListModel(Library *library, QObject *parent)
             reload();
         }
     });
+    // A merge brought new comments into a watched thread, or they were read: the row says how many.
+    connect(library, &Library::unreadChanged, this, [this](const QString &id) {
+        m_unread = m_library ? m_library->unreadCounts().valueOr({}) : QHash<QString, int> {};
+        if (const QModelIndex i = indexForId(id); i.isValid()) {
+            Q_EMIT dataChanged(i, i);
+        }
+    });
 }
 
 void LibraryListModel::reload()
 {
     beginResetModel();
     m_articles = m_library ? m_library->articles() : QList<Model::Article> {};
+    m_unread = m_library ? m_library->unreadCounts().valueOr({}) : QHash<QString, int> {};
     endResetModel();
 }
 
@@ -45,10 +53,16 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
     }
     const Model::Article &a = m_articles.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return a.title.isEmpty() ? tr("Untitled article") : a.title;
+    case Qt::DisplayRole: {
+        const QString title = a.title.isEmpty() ? tr("Untitled article") : a.title;
+        const int unread = m_unread.value(a.id);
+        // Like a mail folder: what is new in a watched discussion shows in the list.
+        return unread > 0 ? title + u'\n' + tr("● %n new comment(s)", nullptr, unread) : title;
+    }
     case Qt::ToolTipRole:
         return a.byline.isEmpty() ? a.title : tr("%1\nby %2").arg(a.title, a.byline);
+    case UnreadRole:
+        return m_unread.value(a.id);
     case IdRole:
         return a.id;
     case BylineRole:
@@ -69,6 +83,7 @@ QHash<int, QByteArray> LibraryListModel::roleNames() const
     roles.insert(BylineRole, "byline");
     roles.insert(LanguageRole, "language");
     roles.insert(SiteRole, "site");
+    roles.insert(UnreadRole, "unreadComments");
     return roles;
 }
 

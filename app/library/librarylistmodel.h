@@ -17,7 +17,8 @@ class LibraryListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, BylineRole, LanguageRole, SiteRole };
+    // UnreadRole: the article's unread comments (new ones a merge brought into a watched thread).
+    enum Role { IdRole = Qt::UserRole + 1, BylineRole, LanguageRole, SiteRole, UnreadRole };
 
     explicit LibraryListModel(Library *library, QObject *parent = nullptr);
 
@@ -32,6 +33,7 @@ private:
 
     QPointer<Library> m_library;
     QList<Model::Article> m_articles;
+    QHash<QString, int> m_unread; // by article id, those that have some
 };
 
 } // namespace Glossa

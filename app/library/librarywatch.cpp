@@ -56,6 +56,14 @@ Store::Result<bool> Library::isWatchingComment(const QString &commentId) const
     return read(Store::WatchRepository(m_store->db()).isCommentWatched(commentId));
 }
 
+Store::Result<QSet<QString>> Library::watchedComments(const QString &articleId) const
+{
+    if (!m_store) {
+        return notOpen();
+    }
+    return read(Store::WatchRepository(m_store->db()).watchedComments(articleId));
+}
+
 Store::Result<QSet<QString>> Library::unreadComments(const QString &articleId) const
 {
     if (!m_store) {

@@ -14,11 +14,15 @@
 #include "reader/readercontroller.h"
 #include "reader/readerpage.h"
 #include "reader/readerview.h"
+#include "thread/authordialog.h"
+#include "thread/commenteditor.h"
+#include "thread/threadpane.h"
 
 #include <QAction>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
 
@@ -210,6 +214,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 5000);
         button->click();
         QCOMPARE(requested.size(), 1);
+        // The window opens the Discussion pane's editor on the passage (asking who writes, first).
+        auto *dialog = m_fx.window->threadPane()->findChild<Ui::AuthorDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->guestButton()->click();
+        QTRY_VERIFY(m_fx.window->threadPane()->editor()->isVisible());
+        QVERIFY(m_fx.window->threadPane()->editor()->heading().contains(kQuote.left(20)));
+        m_fx.window->threadPane()->editor()->cancelButton()->click();
+        m_fx.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_fx.window.get()));
         QCOMPARE(requested[0].kind, Model::AnnotationKind::CommentAnchor);
         QCOMPARE(requested[0].selector.exact, kQuote);
         QCOMPARE(requested[0].articleId, m_fx.article);

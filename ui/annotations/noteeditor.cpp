@@ -4,7 +4,6 @@
 #include "model/annotation.h"
 #include "model/elide.h"
 #include "notehighlighter.h"
-#include "preferences/theme.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -76,14 +75,7 @@ NoteEditor::~NoteEditor() = default;
 
 void NoteEditor::applyTheme()
 {
-    // The same light or dark as the reader page (the window's palette follows the choice too).
-    const auto wanted
-        = Theme::isDark() ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme;
-    const KSyntaxHighlighting::Theme theme = m_repository->defaultTheme(wanted);
-    if (theme.name() != m_highlighter->theme().name()) {
-        m_highlighter->setTheme(theme);
-        m_highlighter->rehighlight();
-    }
+    m_highlighter->followTheme(*m_repository);
 }
 
 void NoteEditor::changeEvent(QEvent *event)
@@ -145,7 +137,7 @@ void NoteEditor::prepareHighlighting()
     if (!m_highlighter->definition().isValid()) {
         const bool loading = m_loading;
         m_loading = true; // highlighting the text already there is not an edit
-        m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
+        m_highlighter->useMarkdown(*m_repository);
         m_loading = loading;
     }
 }

@@ -21,6 +21,8 @@ class SyntaxHighlighter;
 
 namespace Glossa::Ui {
 
+class NoteHighlighter;
+
 class NoteEditor final : public QWidget
 {
     Q_OBJECT
@@ -70,7 +72,7 @@ private:
     QCheckBox *m_private;
     QTimer *m_burst;
     std::shared_ptr<const KSyntaxHighlighting::Repository> m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    NoteHighlighter *m_highlighter;
     QString m_annotationId;
     QString m_saved; // the text last reported or loaded
     bool m_loading = false;

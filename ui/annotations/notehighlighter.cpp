@@ -1,13 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notehighlighter.h"
 
+#include "preferences/theme.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
 #include <QRegularExpression>
 #include <QTextBlock>
 
 #include <optional>
 
 namespace Glossa::Ui {
+
+void NoteHighlighter::useMarkdown(const KSyntaxHighlighting::Repository &repository)
+{
+    if (!definition().isValid()) {
+        setDefinition(repository.definitionForName(QStringLiteral("Markdown")));
+    }
+}
+
+bool NoteHighlighter::followTheme(const KSyntaxHighlighting::Repository &repository)
+{
+    // The same light or dark as the reader page (the window's palette follows the choice too).
+    const auto wanted
+        = Theme::isDark() ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme;
+    const KSyntaxHighlighting::Theme wantedTheme = repository.defaultTheme(wanted);
+    if (wantedTheme.name() == theme().name()) {
+        return false;
+    }
+    setTheme(wantedTheme);
+    rehighlight();
+    return true;
+}
 
 void NoteHighlighter::highlightBlock(const QString &text)
 {

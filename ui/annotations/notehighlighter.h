@@ -11,12 +11,22 @@
 
 #include <optional>
 
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
 namespace Glossa::Ui {
 
 class NoteHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
 {
 public:
     using KSyntaxHighlighting::SyntaxHighlighter::SyntaxHighlighter;
+
+    // Loads the Markdown definition from `repository` unless it is loaded (a tenth of a second or
+    // more, for the many languages it embeds).
+    void useMarkdown(const KSyntaxHighlighting::Repository &repository);
+    // Takes the light or dark theme the window shows (the reader page's); true when it changed.
+    bool followTheme(const KSyntaxHighlighting::Repository &repository);
 
 protected:
     void highlightBlock(const QString &text) override;

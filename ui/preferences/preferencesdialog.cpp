@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "authorpage.h"
 #include "library/library.h"
 #include "palettepage.h"
 #include "reader/readercontroller.h"
@@ -22,6 +23,7 @@ PreferencesDialog::PreferencesDialog(Library *library, QWidget *parent)
     , m_library(library)
     , m_tabs(new QTabWidget(this))
     , m_highlights(new PalettePage(library, this))
+    , m_author(new AuthorPage(this))
     , m_system(new QRadioButton(tr("Follow the &system"), this))
     , m_light(new QRadioButton(tr("&Light"), this))
     , m_dark(new QRadioButton(tr("&Dark"), this))
@@ -53,6 +55,9 @@ PreferencesDialog::PreferencesDialog(Library *library, QWidget *parent)
     appearanceLayout->addStretch(1);
     m_tabs->addTab(appearance, tr("A&ppearance"));
     setThemeChoice(Theme::stored());
+    const Library::AuthorProfile profile = library->authorProfile();
+    m_author->load(profile.name, profile.email);
+    m_tabs->addTab(m_author, tr("A&uthor"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -78,6 +83,15 @@ void PreferencesDialog::setThemeChoice(Theme::Choice choice)
 
 bool PreferencesDialog::apply()
 {
+    // The author first: a blank name is refused before anything else is stored.
+    const Library::AuthorProfile profile = m_library->authorProfile();
+    if (m_author->name() != profile.name || m_author->email() != profile.email) {
+        if (const Store::Status saved = m_library->setAuthorProfile(m_author->name(), m_author->email()); !saved) {
+            QMessageBox::warning(
+                this, tr("Configure Glossa"), tr("Your name could not be saved: %1").arg(saved.error().message));
+            return false;
+        }
+    }
     const Model::Palette palette = m_highlights->palette();
     if (palette != m_library->palette()) {
         if (const Store::Status saved = m_library->setPalette(palette); !saved) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings › Configure Glossa…: the highlight palette and the style of new highlights (Highlights
-// page), and the light or dark theme (Appearance page). OK and Apply store the changes (the palette
+// page), the light or dark theme (Appearance page), and the name and e-mail comments carry (Author
+// page, kept in the library). OK and Apply store the changes (the palette
 // as one undoable library change), Cancel leaves everything as it was.
 #pragma once
 
@@ -20,6 +21,7 @@ class Library;
 
 namespace Glossa::Ui {
 
+class AuthorPage;
 class PalettePage;
 
 class PreferencesDialog final : public QDialog
@@ -30,6 +32,7 @@ public:
     explicit PreferencesDialog(Library *library, QWidget *parent = nullptr);
 
     PalettePage *highlightsPage() const { return m_highlights; }
+    AuthorPage *authorPage() const { return m_author; }
     Theme::Choice themeChoice() const;
     void setThemeChoice(Theme::Choice choice);
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -47,6 +50,7 @@ private:
     Library *m_library;
     QTabWidget *m_tabs;
     PalettePage *m_highlights;
+    AuthorPage *m_author;
     QRadioButton *m_system;
     QRadioButton *m_light;
     QRadioButton *m_dark;
