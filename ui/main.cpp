@@ -160,12 +160,15 @@ int main(int argc, char **argv)
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("main", "Use the light or dark theme this time (light, dark or system)."),
         QStringLiteral("THEME"));
+    const QCommandLineOption discussionOption(
+        QStringLiteral("discussion"), QCoreApplication::translate("main", "Open with the Discussion pane shown."));
     // For the startup benchmark: print the milliseconds from this program's main() (after `glossa`
     // handed over) to the first painted article, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {libraryOption, screenshotOption, articleOption, annotationOption, themeOption, startupProbeOption});
+        {libraryOption, screenshotOption, articleOption, annotationOption, themeOption, discussionOption,
+            startupProbeOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -249,5 +252,8 @@ int main(int argc, char **argv)
     }
     window.openArticleAt(articleRow);
     window.show();
+    if (parser.isSet(discussionOption)) {
+        window.showDiscussion();
+    }
     return app.exec();
 }

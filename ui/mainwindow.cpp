@@ -125,6 +125,11 @@ ThreadPane *MainWindow::threadPane() const
     return m_thread->pane();
 }
 
+void MainWindow::showDiscussion()
+{
+    m_thread->showAndFocus();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flush(); // a note being typed is saved, not lost
@@ -181,6 +186,15 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_thread);
     tabifyDockWidget(annotations, m_thread);
     annotations->raise();
+    // A discussion reads better tall: the first time it is shown beside the Note pane, it gets two
+    // thirds of the height (after that, whatever the person sets stays).
+    connect(m_thread, &QDockWidget::visibilityChanged, this, [this, note](bool visible) {
+        if (visible && note->isVisible() && !m_thread->isFloating()
+            && dockWidgetArea(note) == dockWidgetArea(m_thread)) {
+            resizeDocks({m_thread, note}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
+            disconnect(m_thread, &QDockWidget::visibilityChanged, this, nullptr);
+        }
+    });
     connect(m_thread->pane(), &ThreadPane::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The reader and the thread: a passage's Comment opens the editor on it, a marker or bubble opens

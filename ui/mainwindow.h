@@ -48,6 +48,8 @@ public:
     NoteEditor *noteEditor() const { return m_editor; }
     // The Discussion pane (View › Discussion).
     ThreadPane *threadPane() const;
+    // View › Discussion: shows the Discussion pane and gives it the focus.
+    void showDiscussion();
 
     ImportController *importer() const { return m_importer; }
     // File › Export.
