@@ -105,6 +105,47 @@
             <numerusform>%n passages not found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unread in what you watch</source>
+        <translation>
+            <numerusform>%n unread in what you watch</numerusform>
+            <numerusform>%n unread in what you watch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n comment(s)</source>
+        <translation>
+            <numerusform>, %n comment</numerusform>
+            <numerusform>, %n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with the discussion&apos;s %n comment(s)
+</source>
+        <translation>
+            <numerusform>with the discussion&apos;s %n comment
+</numerusform>
+            <numerusform>with the discussion&apos;s %n comments
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The discussion&apos;s %n comment(s) are in the appendix.
+</source>
+        <translation>
+            <numerusform>The discussion&apos;s %n comment is in the appendix.
+</numerusform>
+            <numerusform>The discussion&apos;s %n comments are in the appendix.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::LibraryAccess</name>
@@ -134,6 +175,110 @@
         <translation>
             <numerusform>%n comment</numerusform>
             <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::WebAnnotationImport</name>
+    <message numerus="yes">
+        <source>%n comment(s) merged into the discussion.</source>
+        <translation>
+            <numerusform>%n comment merged into the discussion.</numerusform>
+            <numerusform>%n comments merged into the discussion.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::LibraryListModel</name>
+    <message numerus="yes">
+        <source>● %n new comment(s)</source>
+        <translation>
+            <numerusform>● %n new comment</numerusform>
+            <numerusform>● %n new comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::PageItems</name>
+    <message numerus="yes">
+        <source>Comment by %1: %n replies</source>
+        <extracomment>The name of an inline comment&apos;s marker and bubble in the article, for screen readers and as its tooltip. %1 is the comment&apos;s author.</extracomment>
+        <translation>
+            <numerusform>Comment by %1: %n reply</numerusform>
+            <numerusform>Comment by %1: %n replies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::ThreadHtml</name>
+    <message numerus="yes">
+        <source>Score: %n vote(s) in all</source>
+        <translation>
+            <numerusform>Score: %n vote in all</numerusform>
+            <numerusform>Score: %n votes in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n reply)</numerusform>
+            <numerusform>(%n replies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n replies</source>
+        <translation>
+            <numerusform>Show the %n reply</numerusform>
+            <numerusform>Show all %n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older reply(ies) not shown</source>
+        <translation>
+            <numerusform>%n older reply not shown</numerusform>
+            <numerusform>%n older replies not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more comments (%n not shown)</source>
+        <translation>
+            <numerusform>Show more comments (%n not shown)</numerusform>
+            <numerusform>Show more comments (%n not shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +390,16 @@
         <translation>
             <numerusform>the article&apos;s page was not ready to print within %n second</numerusform>
             <numerusform>the article&apos;s page was not ready to print within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadExchange</name>
+    <message numerus="yes">
+        <source>Saved the discussion of “%1” (%n comment(s)) to %2.</source>
+        <translation>
+            <numerusform>Saved the discussion of “%1” (%n comment) to %2.</numerusform>
+            <numerusform>Saved the discussion of “%1” (%n comments) to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -359,14 +359,6 @@ Options :
         <translation>texte modifié</translation>
     </message>
     <message>
-        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library DIR]
-       glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]
-</source>
-        <translation>Usage : glossa export ARTICLE --format pdf|markdown|jsonld -o FICHIER [--include-private] [--page-size A4|Letter] [--json] [--library DOSSIER]
-        glossa export --all --format markdown -o DOSSIER [--include-private] [--json] [--library DOSSIER]
-</translation>
-    </message>
-    <message>
         <source>glossa export: --format needs pdf, markdown or jsonld.
 </source>
         <translation>glossa export : --format attend pdf, markdown ou jsonld.
@@ -566,10 +558,6 @@ Options :
         <translation>comment ARTICLE --body TEXTE [--quote TEXTE | --on ANNOTATION] [--reply-to COMMENTAIRE] [--author NOM] [--json]   ajouter à la discussion d’un article</translation>
     </message>
     <message>
-        <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   an article&apos;s discussion</source>
-        <translation>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   la discussion d’un article</translation>
-    </message>
-    <message>
         <source>vote COMMENT [--down|--clear] [--author NAME]   one vote per author; the same vote again takes it back</source>
         <translation>vote COMMENTAIRE [--down|--clear] [--author NOM]   un vote par auteur ; le même vote une seconde fois le retire</translation>
     </message>
@@ -664,12 +652,6 @@ Options :
     <message>
         <source>the new comment %1 could not be read back.</source>
         <translation>le nouveau commentaire %1 n’a pas pu être relu.</translation>
-    </message>
-    <message>
-        <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DIR]
-</source>
-        <translation>Usage : glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DOSSIER]
-</translation>
     </message>
     <message>
         <source>[deleted]</source>
@@ -846,12 +828,6 @@ Options :
 </translation>
     </message>
     <message>
-        <source>glossa thread-merge: %1 cannot be read: %2
-</source>
-        <translation>glossa thread-merge : %1 ne peut pas être lu : %2
-</translation>
-    </message>
-    <message>
         <source>glossa thread-merge: %1 was not merged: %2 Nothing was stored.
 </source>
         <translation>glossa thread-merge : %1 n’a pas été fusionné : %2 Rien n’a été enregistré.
@@ -897,6 +873,129 @@ Options :
             <numerusform>%n passage introuvable</numerusform>
             <numerusform>%n passages introuvables</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in what you watch</source>
+        <translation>
+            <numerusform>%n non lu dans ce que vous suivez</numerusform>
+            <numerusform>%n non lus dans ce que vous suivez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read]   an article&apos;s discussion (--mark-read: its unread comments are read)</source>
+        <translation>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read]   la discussion d’un article (--mark-read : marquer comme lus ses commentaires non lus)</translation>
+    </message>
+    <message>
+        <source>watch ARTICLE [--comment COMMENT] [--stop] [--json]   watch a discussion, or a comment and its replies: what a merge brings into it is unread</source>
+        <translation>watch ARTICLE [--comment COMMENTAIRE] [--stop] [--json]   suivre une discussion, ou un commentaire et ses réponses : ce qu’y apporte une fusion est marqué comme non lu</translation>
+    </message>
+    <message>
+        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--page-size A4|Letter] [--json] [--library DIR]
+       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa export ARTICLE --format pdf|markdown|jsonld -o FICHIER [--include-private] [--no-discussion] [--page-size A4|Letter] [--json] [--library DOSSIER]
+        glossa export --all --format markdown -o DOSSIER [--include-private] [--no-discussion] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n comment(s)</source>
+        <translation>
+            <numerusform>, %n commentaire</numerusform>
+            <numerusform>, %n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with the discussion&apos;s %n comment(s)
+</source>
+        <translation>
+            <numerusform>avec %n commentaire de la discussion
+</numerusform>
+            <numerusform>avec les %n commentaires de la discussion
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The discussion&apos;s %n comment(s) are in the appendix.
+</source>
+        <translation>
+            <numerusform>%n commentaire de la discussion figure en annexe.
+</numerusform>
+            <numerusform>Les %n commentaires de la discussion figurent en annexe.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read] [--library DIR]
+</source>
+        <translation>Usage : glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>discussion suivie</translation>
+    </message>
+    <message>
+        <source>Usage: glossa watch ARTICLE [--comment COMMENT] [--stop] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa watch ARTICLE [--comment COMMENTAIRE] [--stop] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: --comment needs a comment&apos;s id (&apos;glossa thread ARTICLE&apos; lists them).
+</source>
+        <translation>glossa watch : --comment attend l’identifiant d’un commentaire (« glossa thread ARTICLE » les liste).
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa watch : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa watch : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: which article? Name one (its id or title).
+</source>
+        <translation>glossa watch : quel article ? Indiquez-en un (son identifiant ou son titre).
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: “%1” has no comment %2 (&apos;glossa thread ARTICLE&apos; lists its comments).
+</source>
+        <translation>glossa watch : « %1 » n’a pas de commentaire %2 (« glossa thread ARTICLE » en liste les commentaires).
+</translation>
+    </message>
+    <message>
+        <source>You no longer watch the discussion of “%1”.</source>
+        <translation>Vous ne suivez plus la discussion de « %1 ».</translation>
+    </message>
+    <message>
+        <source>You watch the discussion of “%1”: comments a merge brings are marked unread.</source>
+        <translation>Vous suivez la discussion de « %1 » : les commentaires qu’apporte une fusion sont marqués comme non lus.</translation>
+    </message>
+    <message>
+        <source>You no longer watch comment %1.</source>
+        <translation>Vous ne suivez plus le commentaire %1.</translation>
+    </message>
+    <message>
+        <source>You watch comment %1: replies a merge brings are marked unread.</source>
+        <translation>Vous suivez le commentaire %1 : les réponses qu’apporte une fusion sont marquées comme non lues.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1189,41 @@ Options :
     </message>
 </context>
 <context>
+    <name>Glossa::Export::DiscussionHtml</name>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>votes : %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <source>in reply to a comment this library does not have</source>
+        <translation>en réponse à un commentaire que cette bibliothèque n’a pas</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en réponse à %1</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Export::ExportFileName</name>
     <message>
         <source>Untitled</source>
@@ -1133,6 +1267,38 @@ Options :
     <message>
         <source>Glossa can no longer find these passages in the article; each shows the words it marked.</source>
         <translation>Glossa ne trouve plus ces passages dans l&apos;article ; chaque annotation reprend les mots qu&apos;elle marquait.</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>votes : %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifié le %1</translation>
+    </message>
+    <message>
+        <source>in reply to a comment this library does not have</source>
+        <translation>en réponse à un commentaire que cette bibliothèque n’a pas</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en réponse à %1</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1500,49 @@ Options :
         <source>a person or a name</source>
         <translation>une personne ou un nom</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) merged into the discussion.</source>
+        <translation>
+            <numerusform>%n commentaire fusionné dans la discussion.</numerusform>
+            <numerusform>%n commentaires fusionnés dans la discussion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a comment with the same id comes earlier in the file</source>
+        <translation>un commentaire avec le même identifiant figure plus haut dans le fichier</translation>
+    </message>
+    <message>
+        <source>it is a comment with no text</source>
+        <translation>c’est un commentaire sans texte</translation>
+    </message>
+    <message>
+        <source>The library did not store the comments: %1</source>
+        <translation>La bibliothèque n’a pas enregistré les commentaires : %1</translation>
+    </message>
+    <message>
+        <source>is a reply that does not name the comment it answers</source>
+        <translation>est une réponse qui n’indique pas le commentaire auquel elle répond</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>votes by name</source>
+        <translation>des votes par nom</translation>
+    </message>
+    <message>
+        <source>votes of 1 or -1 by name</source>
+        <translation>des votes de 1 ou -1 par nom</translation>
+    </message>
+    <message>
+        <source>a comment with this id is already on another article</source>
+        <translation>un commentaire avec cet identifiant se trouve déjà sur un autre article</translation>
+    </message>
+    <message>
+        <source>it answers a comment that neither the file nor this article has</source>
+        <translation>elle répond à un commentaire qui ne figure ni dans le fichier ni dans cet article</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
@@ -1526,16 +1735,16 @@ Options :
         <translation>Le commentaire %1 du fichier se trouve sur un autre article de cette bibliothèque.</translation>
     </message>
     <message>
-        <source>Comment %1 of the file answers comment %2, which neither the file nor this library has; nothing was merged.</source>
-        <translation>Le commentaire %1 du fichier répond au commentaire %2, qui ne figure ni dans le fichier ni dans cette bibliothèque ; rien n’a été fusionné.</translation>
-    </message>
-    <message>
         <source>The passage %1 of the file is on another article of this library.</source>
         <translation>Le passage %1 du fichier se trouve sur un autre article de cette bibliothèque.</translation>
     </message>
     <message>
         <source>Merge discussion</source>
         <translation>Fusionner la discussion</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Un auteur doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1785,13 @@ Options :
 by %2</source>
         <translation>%1
 par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n new comment(s)</source>
+        <translation>
+            <numerusform>● %n nouveau commentaire</numerusform>
+            <numerusform>● %n nouveaux commentaires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1870,246 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Render::PageItems</name>
+    <message numerus="yes">
+        <source>Comment by %1: %n replies</source>
+        <extracomment>The name of an inline comment&apos;s marker and bubble in the article, for screen readers and as its tooltip. %1 is the comment&apos;s author.</extracomment>
+        <translation>
+            <numerusform>Commentaire de %1 : %n réponse</numerusform>
+            <numerusform>Commentaire de %1 : %n réponses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Render::ReaderHtml</name>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::ThreadHtml</name>
+    <message>
+        <source>in reply to a comment you don&apos;t have</source>
+        <translation>en réponse à un commentaire que vous n’avez pas</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>en réponse à %1</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Ce commentaire a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No comments on this article yet.</source>
+        <translation>Aucun commentaire sur cet article pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No comments match this filter.</source>
+        <translation>Aucun commentaire ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(vous)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Edited %1: show the earlier text</source>
+        <translation>Modifié le %1 : afficher le texte précédent</translation>
+    </message>
+    <message>
+        <source>✓ resolved</source>
+        <translation>✓ résolu</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>On the passage</source>
+        <translation>Sur le passage</translation>
+    </message>
+    <message>
+        <source>Show this passage in the article</source>
+        <translation>Afficher ce passage dans l’article</translation>
+    </message>
+    <message>
+        <source>(passage not found)</source>
+        <translation>(passage introuvable)</translation>
+    </message>
+    <message>
+        <source>You voted this up; click to take your vote back</source>
+        <translation>Vous avez voté pour ; cliquez pour retirer votre vote</translation>
+    </message>
+    <message>
+        <source>Vote up</source>
+        <translation>Voter pour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %n vote(s) in all</source>
+        <translation>
+            <numerusform>Score : %n vote au total</numerusform>
+            <numerusform>Score : %n votes au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You voted this down; click to take your vote back</source>
+        <translation>Vous avez voté contre ; cliquez pour retirer votre vote</translation>
+    </message>
+    <message>
+        <source>Vote down</source>
+        <translation>Voter contre</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1&apos;s comment in your copy of the thread</source>
+        <translation>Modifier le commentaire de %1 dans votre copie de la discussion</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s comment from your copy of the thread</source>
+        <translation>Supprimer le commentaire de %1 de votre copie de la discussion</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Replier</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>Replies merged in from others&apos; files will no longer be marked new</source>
+        <translation>Les réponses fusionnées depuis les fichiers d’autres personnes ne seront plus marquées comme nouvelles</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Mark the replies merged in from others&apos; files as new</source>
+        <translation>Marquer comme nouvelles les réponses fusionnées depuis les fichiers d’autres personnes</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ Résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n réponse)</numerusform>
+            <numerusform>(%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the resolved comment</source>
+        <translation>Afficher le commentaire résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n replies</source>
+        <translation>
+            <numerusform>Afficher %n réponse</numerusform>
+            <numerusform>Afficher les %n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older reply(ies) not shown</source>
+        <translation>
+            <numerusform>%n réponse plus ancienne non affichée</numerusform>
+            <numerusform>%n réponses plus anciennes non affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a deleted comment</source>
+        <translation>un commentaire supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more comments (%n not shown)</source>
+        <translation>
+            <numerusform>Afficher plus de commentaires (%n non affiché)</numerusform>
+            <numerusform>Afficher plus de commentaires (%n non affichés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>No earlier text is kept.</source>
+        <translation>Aucun texte antérieur n’est conservé.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2156,22 @@ par %2</translation>
     <message>
         <source>a passage of the thread lacks its id or its words.</source>
         <translation>il manque à un passage de la discussion son identifiant ou ses mots.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>il est vide.</translation>
+    </message>
+    <message>
+        <source>its article&apos;s text sketch holds something other than 32-bit numbers.</source>
+        <translation>l’empreinte du texte de son article contient autre chose que des nombres de 32 bits.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1.</source>
+        <translation>il ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <source>it is %1 MB, larger than the %2 MB a thread file may be; no discussion is that long, so it is not read.</source>
+        <translation>il fait %1 Mo, plus que les %2 Mo autorisés pour un fichier de discussion ; aucune discussion n’est aussi longue, il n’est donc pas lu.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2263,119 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::AuthorDialog</name>
+    <message>
+        <source>Who Is Commenting?</source>
+        <translation>Qui commente ?</translation>
+    </message>
+    <message>
+        <source>Before your first comment: which name should it carry? You can change it later in Settings › Configure Glossa….</source>
+        <translation>Avant votre premier commentaire : quel nom doit-il porter ? Vous pourrez le changer plus tard dans Configuration › Configurer Glossa….</translation>
+    </message>
+    <message>
+        <source>&amp;Comment with This Name</source>
+        <translation>&amp;Commenter sous ce nom</translation>
+    </message>
+    <message>
+        <source>Comment as &amp;Guest</source>
+        <translation>Commenter en tant qu’&amp;invité</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <translation>Le nom n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::AuthorPage</name>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The name others see on your comments</source>
+        <translation>Le nom que les autres voient sur vos commentaires</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (optional)</source>
+        <translation>Votre adresse e-mail (facultative)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Your comments and votes carry this name. It stays in this library and in the discussion files you share; nothing is sent anywhere.</source>
+        <translation>Vos commentaires et vos votes portent ce nom. Il reste dans cette bibliothèque et dans les fichiers de discussion que vous partagez ; rien n’est envoyé nulle part.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::CommentEditor</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Comment editor</source>
+        <translation>Éditeur de commentaires</translation>
+    </message>
+    <message>
+        <source>What you are writing</source>
+        <translation>Ce que vous écrivez</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Write your comment in Markdown…</source>
+        <translation>Écrire votre commentaire en Markdown…</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return)</source>
+        <translation>Publier le commentaire (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Discard what you wrote (Esc)</source>
+        <translation>Abandonner ce que vous avez écrit (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Comment on «%1»</source>
+        <translation>Commentaire sur « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::ExportDialog</name>
     <message>
         <source>&amp;Open when done</source>
@@ -1866,6 +2447,14 @@ par %2</translation>
     <message>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;discussion</source>
+        <translation>Inclure la &amp;discussion</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comment thread, after the annotations.</source>
+        <translation>La discussion de l’article, après les annotations.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3193,14 @@ par %2</translation>
         <source>The palette could not be saved: %1</source>
         <translation>La palette n’a pas pu être enregistrée : %1</translation>
     </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved: %1</source>
+        <translation>Votre nom n’a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderActions</name>
@@ -2654,6 +3251,14 @@ par %2</translation>
     <message>
         <source>Keep the focused annotation out of exports, or let it back in</source>
         <translation>Exclut l&apos;annotation active des exportations, ou l&apos;y réintègre</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on Selection</source>
+        <translation>Co&amp;mmenter la sélection</translation>
+    </message>
+    <message>
+        <source>Start a comment in the discussion on the selected passage</source>
+        <translation>Commencer un commentaire dans la discussion sur le passage sélectionné</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3326,14 @@ par %2</translation>
         <source>Click a highlight (or move to one with J and K) to make it private.</source>
         <translation>Cliquez sur un surlignage (ou atteignez-le avec J et K) pour le rendre privé.</translation>
     </message>
+    <message>
+        <source>Select a passage to comment on it.</source>
+        <translation>Sélectionnez un passage pour le commenter.</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article&apos;s text.</source>
+        <translation>Ce passage ne figure plus dans le texte de l’article.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderView</name>
@@ -2779,6 +3392,14 @@ par %2</translation>
         <comment>a colour&apos;s meaning and the key that applies it</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Comment on the selection in the discussion (C)</source>
+        <translation>Commenter la sélection dans la discussion (C)</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ShortcutsDialog</name>
@@ -2826,6 +3447,191 @@ par %2</translation>
     <message>
         <source>Leave the article for the next or previous pane</source>
         <translation>Quitter l’article pour le volet suivant ou précédent</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadDock</name>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s discussion, or hide it when it has the focus</source>
+        <translation>Afficher la discussion de l’article, ou la masquer quand elle a le focus</translation>
+    </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>Discussion (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion (%1)</source>
+        <translation>&amp;Discussion (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Discussion</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadExchange</name>
+    <message>
+        <source>S&amp;hare Discussion…</source>
+        <translation>&amp;Partager la discussion…</translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s discussion to a file to give to others (USB stick, e-mail)</source>
+        <translation>Enregistrer la discussion de l’article dans un fichier à transmettre à d’autres (clé USB, e-mail)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Discussion…</source>
+        <translation>&amp;Fusionner une discussion…</translation>
+    </message>
+    <message>
+        <source>Read discussion files from others into your library, as one undoable step each</source>
+        <translation>Lire dans votre bibliothèque les fichiers de discussion d’autres personnes, chacun en une seule opération annulable</translation>
+    </message>
+    <message>
+        <source>Open an article to share its discussion.</source>
+        <translation>Ouvrez un article pour partager sa discussion.</translation>
+    </message>
+    <message>
+        <source>Share Discussion</source>
+        <translation>Partager la discussion</translation>
+    </message>
+    <message>
+        <source>Glossa discussions (*.%1);;All files (*)</source>
+        <translation>Discussions Glossa (*.%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The discussion could not be shared: %1</source>
+        <translation>La discussion n’a pas pu être partagée : %1</translation>
+    </message>
+    <message>
+        <source>The discussion could not be shared: %1. No file was written.</source>
+        <translation>La discussion n’a pas pu être partagée : %1. Aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the discussion of “%1” (%n comment(s)) to %2.</source>
+        <translation>
+            <numerusform>Discussion de « %1 » (%n commentaire) enregistrée dans %2.</numerusform>
+            <numerusform>Discussion de « %1 » (%n commentaires) enregistrée dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Discussion</source>
+        <translation>Fusionner une discussion</translation>
+    </message>
+    <message>
+        <source>Glossa discussions (*.%1 *.json);;All files (*)</source>
+        <translation>Discussions Glossa (*.%1 *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>«%1» is not in your library. Merge this discussion into «%2» anyway?</source>
+        <translation>« %1 » ne figure pas dans votre bibliothèque. Fusionner quand même cette discussion dans « %2 » ?</translation>
+    </message>
+    <message>
+        <source>%1 is not a discussion Glossa can merge: %2 Nothing was merged.</source>
+        <translation>%1 n’est pas une discussion que Glossa peut fusionner : %2 Rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The discussion of «%1» was not merged: %2</source>
+        <translation>La discussion de « %1 » n’a pas été fusionnée : %2</translation>
+    </message>
+    <message>
+        <source>Merged the discussion of «%1»: %2.</source>
+        <extracomment>%1 is the article&apos;s title, %2 what the merge added (&quot;4 new comments, 1 edit, 2 votes&quot;).</extracomment>
+        <translation>Discussion de « %1 » fusionnée : %2.</translation>
+    </message>
+    <message>
+        <source>No discussion was merged.</source>
+        <translation>Aucune discussion n’a été fusionnée.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadPane</name>
+    <message>
+        <source>&amp;New Comment</source>
+        <translation>&amp;Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Marquer comme &amp;lus</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Sort comments</source>
+        <translation>Trier les commentaires</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Plus anciens</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Plus récents</translation>
+    </message>
+    <message>
+        <source>Most voted</source>
+        <translation>Plus votés</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Afficher les commentaires</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>On passages</source>
+        <translation>Sur des passages</translation>
+    </message>
+    <message>
+        <source>Write a comment on the article</source>
+        <translation>Écrire un commentaire sur l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Watch this discussion: comments merged in from others&apos; files are marked new</source>
+        <translation>Suivre cette discussion : les commentaires fusionnés depuis les fichiers d’autres personnes sont marqués comme nouveaux</translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; mark off this discussion&apos;s comments</source>
+        <translation>Retirer la marque « nouveau » des commentaires de cette discussion</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Your comment is in the discussion of the article you began it on.</source>
+        <translation>Votre commentaire se trouve dans la discussion de l’article sur lequel vous l’avez commencé.</translation>
+    </message>
+    <message>
+        <source>Earlier Versions of %1&apos;s Comment</source>
+        <translation>Versions antérieures du commentaire de %1</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
     </message>
 </context>
 <context>

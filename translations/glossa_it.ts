@@ -359,14 +359,6 @@ Opzioni:
         <translation>testo cambiato</translation>
     </message>
     <message>
-        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library DIR]
-       glossa export --all --format markdown -o FOLDER [--include-private] [--json] [--library DIR]
-</source>
-        <translation>Uso: glossa export ARTICOLO --format pdf|markdown|jsonld -o FILE [--include-private] [--page-size A4|Letter] [--json] [--library CARTELLA]
-     glossa export --all --format markdown -o CARTELLA [--include-private] [--json] [--library CARTELLA]
-</translation>
-    </message>
-    <message>
         <source>glossa export: --format needs pdf, markdown or jsonld.
 </source>
         <translation>glossa export: --format richiede pdf, markdown o jsonld.
@@ -566,10 +558,6 @@ Opzioni:
         <translation>comment ARTICOLO --body TESTO [--quote TESTO | --on ANNOTAZIONE] [--reply-to COMMENTO] [--author NOME] [--json]   aggiungi alla discussione di un articolo</translation>
     </message>
     <message>
-        <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   an article&apos;s discussion</source>
-        <translation>thread ARTICOLO [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json]   la discussione di un articolo</translation>
-    </message>
-    <message>
         <source>vote COMMENT [--down|--clear] [--author NAME]   one vote per author; the same vote again takes it back</source>
         <translation>vote COMMENTO [--down|--clear] [--author NOME]   un voto per autore; ripetere lo stesso voto lo ritira</translation>
     </message>
@@ -664,12 +652,6 @@ Opzioni:
     <message>
         <source>the new comment %1 could not be read back.</source>
         <translation>non è stato possibile rileggere il nuovo commento %1.</translation>
-    </message>
-    <message>
-        <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library DIR]
-</source>
-        <translation>Uso: glossa thread ARTICOLO [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--library CARTELLA]
-</translation>
     </message>
     <message>
         <source>[deleted]</source>
@@ -846,12 +828,6 @@ Opzioni:
 </translation>
     </message>
     <message>
-        <source>glossa thread-merge: %1 cannot be read: %2
-</source>
-        <translation>glossa thread-merge: impossibile leggere %1: %2
-</translation>
-    </message>
-    <message>
         <source>glossa thread-merge: %1 was not merged: %2 Nothing was stored.
 </source>
         <translation>glossa thread-merge: %1 non è stato unito: %2 Non è stato salvato nulla.
@@ -897,6 +873,129 @@ Opzioni:
             <numerusform>%n passaggio non trovato</numerusform>
             <numerusform>%n passaggi non trovati</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in what you watch</source>
+        <translation>
+            <numerusform>%n non letto in ciò che segui</numerusform>
+            <numerusform>%n non letti in ciò che segui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read]   an article&apos;s discussion (--mark-read: its unread comments are read)</source>
+        <translation>thread ARTICOLO [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read]   la discussione di un articolo (--mark-read: segna come letti i suoi commenti non letti)</translation>
+    </message>
+    <message>
+        <source>watch ARTICLE [--comment COMMENT] [--stop] [--json]   watch a discussion, or a comment and its replies: what a merge brings into it is unread</source>
+        <translation>watch ARTICOLO [--comment COMMENTO] [--stop] [--json]   segui una discussione, o un commento e le sue risposte: ciò che vi porta un&apos;unione risulta non letto</translation>
+    </message>
+    <message>
+        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--page-size A4|Letter] [--json] [--library DIR]
+       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa export ARTICOLO --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--page-size A4|Letter] [--json] [--library CARTELLA]
+     glossa export --all --format markdown -o CARTELLA [--include-private] [--no-discussion] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n comment(s)</source>
+        <translation>
+            <numerusform>, %n commento</numerusform>
+            <numerusform>, %n commenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with the discussion&apos;s %n comment(s)
+</source>
+        <translation>
+            <numerusform>con %n commento della discussione
+</numerusform>
+            <numerusform>con i %n commenti della discussione
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The discussion&apos;s %n comment(s) are in the appendix.
+</source>
+        <translation>
+            <numerusform>%n commento della discussione è in appendice.
+</numerusform>
+            <numerusform>I %n commenti della discussione sono in appendice.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: glossa thread ARTICLE [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read] [--library DIR]
+</source>
+        <translation>Uso: glossa thread ARTICOLO [--sort oldest|newest|votes] [--filter all|open|resolved|passages] [--json] [--mark-read] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non letto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non letto</numerusform>
+            <numerusform>%n non letti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>discussione seguita</translation>
+    </message>
+    <message>
+        <source>Usage: glossa watch ARTICLE [--comment COMMENT] [--stop] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa watch ARTICOLO [--comment COMMENTO] [--stop] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: --comment needs a comment&apos;s id (&apos;glossa thread ARTICLE&apos; lists them).
+</source>
+        <translation>glossa watch: --comment richiede l&apos;id di un commento (&apos;glossa thread ARTICOLO&apos; li elenca).
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa watch: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa watch: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: which article? Name one (its id or title).
+</source>
+        <translation>glossa watch: quale articolo? Indicane uno (il suo id o titolo).
+</translation>
+    </message>
+    <message>
+        <source>glossa watch: “%1” has no comment %2 (&apos;glossa thread ARTICLE&apos; lists its comments).
+</source>
+        <translation>glossa watch: “%1” non ha il commento %2 (&apos;glossa thread ARTICOLO&apos; ne elenca i commenti).
+</translation>
+    </message>
+    <message>
+        <source>You no longer watch the discussion of “%1”.</source>
+        <translation>Non segui più la discussione di “%1”.</translation>
+    </message>
+    <message>
+        <source>You watch the discussion of “%1”: comments a merge brings are marked unread.</source>
+        <translation>Segui la discussione di “%1”: i commenti portati da un&apos;unione vengono segnati come non letti.</translation>
+    </message>
+    <message>
+        <source>You no longer watch comment %1.</source>
+        <translation>Non segui più il commento %1.</translation>
+    </message>
+    <message>
+        <source>You watch comment %1: replies a merge brings are marked unread.</source>
+        <translation>Segui il commento %1: le risposte portate da un&apos;unione vengono segnate come non lette.</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1189,41 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>Glossa::Export::DiscussionHtml</name>
+    <message>
+        <source>guest</source>
+        <translation>ospite</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>voti: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modificato il %1</translation>
+    </message>
+    <message>
+        <source>in reply to a comment this library does not have</source>
+        <translation>in risposta a un commento che questa biblioteca non ha</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>in risposta a %1</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussione</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Export::ExportFileName</name>
     <message>
         <source>Untitled</source>
@@ -1133,6 +1267,38 @@ Opzioni:
     <message>
         <source>Glossa can no longer find these passages in the article; each shows the words it marked.</source>
         <translation>Glossa non trova più questi passaggi nell&apos;articolo; ogni annotazione riporta le parole che segnava.</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>ospite</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminato)</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>voti: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modificato il %1</translation>
+    </message>
+    <message>
+        <source>in reply to a comment this library does not have</source>
+        <translation>in risposta a un commento che questa biblioteca non ha</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>in risposta a %1</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussione</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1500,49 @@ Opzioni:
         <source>a person or a name</source>
         <translation>una persona o un nome</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s) merged into the discussion.</source>
+        <translation>
+            <numerusform>%n commento unito alla discussione.</numerusform>
+            <numerusform>%n commenti uniti alla discussione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a comment with the same id comes earlier in the file</source>
+        <translation>un commento con lo stesso id compare prima nel file</translation>
+    </message>
+    <message>
+        <source>it is a comment with no text</source>
+        <translation>è un commento senza testo</translation>
+    </message>
+    <message>
+        <source>The library did not store the comments: %1</source>
+        <translation>La biblioteca non ha salvato i commenti: %1</translation>
+    </message>
+    <message>
+        <source>is a reply that does not name the comment it answers</source>
+        <translation>è una risposta che non indica il commento a cui risponde</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>votes by name</source>
+        <translation>voti per nome</translation>
+    </message>
+    <message>
+        <source>votes of 1 or -1 by name</source>
+        <translation>voti di 1 o -1 per nome</translation>
+    </message>
+    <message>
+        <source>a comment with this id is already on another article</source>
+        <translation>un commento con questo id è già su un altro articolo</translation>
+    </message>
+    <message>
+        <source>it answers a comment that neither the file nor this article has</source>
+        <translation>risponde a un commento che non si trova né nel file né in questo articolo</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
@@ -1526,16 +1735,16 @@ Opzioni:
         <translation>Il commento %1 del file si trova su un altro articolo di questa biblioteca.</translation>
     </message>
     <message>
-        <source>Comment %1 of the file answers comment %2, which neither the file nor this library has; nothing was merged.</source>
-        <translation>Il commento %1 del file risponde al commento %2, che non si trova né nel file né in questa biblioteca; non è stato unito nulla.</translation>
-    </message>
-    <message>
         <source>The passage %1 of the file is on another article of this library.</source>
         <translation>Il passaggio %1 del file si trova su un altro articolo di questa biblioteca.</translation>
     </message>
     <message>
         <source>Merge discussion</source>
         <translation>Unisci discussione</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Un autore deve avere un nome.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1785,13 @@ Opzioni:
 by %2</source>
         <translation>%1
 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n new comment(s)</source>
+        <translation>
+            <numerusform>● %n nuovo commento</numerusform>
+            <numerusform>● %n nuovi commenti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,10 +1870,246 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Render::PageItems</name>
+    <message numerus="yes">
+        <source>Comment by %1: %n replies</source>
+        <extracomment>The name of an inline comment&apos;s marker and bubble in the article, for screen readers and as its tooltip. %1 is the comment&apos;s author.</extracomment>
+        <translation>
+            <numerusform>Commento di %1: %n risposta</numerusform>
+            <numerusform>Commento di %1: %n risposte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Render::ReaderHtml</name>
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::ThreadHtml</name>
+    <message>
+        <source>in reply to a comment you don&apos;t have</source>
+        <translation>in risposta a un commento che non hai</translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation>in risposta a %1</translation>
+    </message>
+    <message>
+        <source>This comment was deleted.</source>
+        <translation>Questo commento è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>No comments on this article yet.</source>
+        <translation>Ancora nessun commento su questo articolo.</translation>
+    </message>
+    <message>
+        <source>No comments match this filter.</source>
+        <translation>Nessun commento corrisponde a questo filtro.</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(tu)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>Edited %1: show the earlier text</source>
+        <translation>Modificato %1: mostra il testo precedente</translation>
+    </message>
+    <message>
+        <source>✓ resolved</source>
+        <translation>✓ risolto</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>On the passage</source>
+        <translation>Sul passaggio</translation>
+    </message>
+    <message>
+        <source>Show this passage in the article</source>
+        <translation>Mostra questo passaggio nell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>(passage not found)</source>
+        <translation>(passaggio non trovato)</translation>
+    </message>
+    <message>
+        <source>You voted this up; click to take your vote back</source>
+        <translation>Hai votato a favore; fai clic per ritirare il voto</translation>
+    </message>
+    <message>
+        <source>Vote up</source>
+        <translation>Vota a favore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %n vote(s) in all</source>
+        <translation>
+            <numerusform>Punteggio: %n voto in totale</numerusform>
+            <numerusform>Punteggio: %n voti in totale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You voted this down; click to take your vote back</source>
+        <translation>Hai votato contro; fai clic per ritirare il voto</translation>
+    </message>
+    <message>
+        <source>Vote down</source>
+        <translation>Vota contro</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Rispondi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit %1&apos;s comment in your copy of the thread</source>
+        <translation>Modifica il commento di %1 nella tua copia della discussione</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s comment from your copy of the thread</source>
+        <translation>Elimina il commento di %1 dalla tua copia della discussione</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Comprimi</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Risolvi</translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation>Smetti di seguire</translation>
+    </message>
+    <message>
+        <source>Replies merged in from others&apos; files will no longer be marked new</source>
+        <translation>Le risposte unite dai file di altri non saranno più segnate come nuove</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Segui</translation>
+    </message>
+    <message>
+        <source>Mark the replies merged in from others&apos; files as new</source>
+        <translation>Segna come nuove le risposte unite dai file di altri</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ Risolto</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n risposta)</numerusform>
+            <numerusform>(%n risposte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Show the resolved comment</source>
+        <translation>Mostra il commento risolto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n replies</source>
+        <translation>
+            <numerusform>Mostra %n risposta</numerusform>
+            <numerusform>Mostra tutte le %n risposte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older reply(ies) not shown</source>
+        <translation>
+            <numerusform>%n risposta meno recente non mostrata</numerusform>
+            <numerusform>%n risposte meno recenti non mostrate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a deleted comment</source>
+        <translation>un commento eliminato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show more comments (%n not shown)</source>
+        <translation>
+            <numerusform>Mostra altri commenti (%n non mostrato)</numerusform>
+            <numerusform>Mostra altri commenti (%n non mostrati)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fino a %1</translation>
+    </message>
+    <message>
+        <source>No earlier text is kept.</source>
+        <translation>Non è conservato alcun testo precedente.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>poco fa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n mese fa</numerusform>
+            <numerusform>%n mesi fa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n anno fa</numerusform>
+            <numerusform>%n anni fa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2156,22 @@ di %2</translation>
     <message>
         <source>a passage of the thread lacks its id or its words.</source>
         <translation>a un passaggio della discussione mancano l&apos;id o le parole.</translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation>è vuoto.</translation>
+    </message>
+    <message>
+        <source>its article&apos;s text sketch holds something other than 32-bit numbers.</source>
+        <translation>l&apos;impronta del testo del suo articolo contiene qualcosa di diverso da numeri a 32 bit.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1.</source>
+        <translation>non può essere letto: %1.</translation>
+    </message>
+    <message>
+        <source>it is %1 MB, larger than the %2 MB a thread file may be; no discussion is that long, so it is not read.</source>
+        <translation>pesa %1 MB, più dei %2 MB consentiti per un file di discussione; nessuna discussione è così lunga, quindi non viene letto.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +2263,119 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::AuthorDialog</name>
+    <message>
+        <source>Who Is Commenting?</source>
+        <translation>Chi sta commentando?</translation>
+    </message>
+    <message>
+        <source>Before your first comment: which name should it carry? You can change it later in Settings › Configure Glossa….</source>
+        <translation>Prima del tuo primo commento: con quale nome vuoi firmarlo? Potrai cambiarlo in seguito in Impostazioni › Configura Glossa….</translation>
+    </message>
+    <message>
+        <source>&amp;Comment with This Name</source>
+        <translation>&amp;Commenta con questo nome</translation>
+    </message>
+    <message>
+        <source>Comment as &amp;Guest</source>
+        <translation>Commenta come &amp;ospite</translation>
+    </message>
+    <message>
+        <source>The name could not be saved: %1</source>
+        <translation>Impossibile salvare il nome: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::AuthorPage</name>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>The name others see on your comments</source>
+        <translation>Il nome che gli altri vedono sui tuoi commenti</translation>
+    </message>
+    <message>
+        <source>Your e-mail address (optional)</source>
+        <translation>Il tuo indirizzo e-mail (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Your comments and votes carry this name. It stays in this library and in the discussion files you share; nothing is sent anywhere.</source>
+        <translation>I tuoi commenti e i tuoi voti portano questo nome. Resta in questa biblioteca e nei file di discussione che condividi; non viene inviato nulla da nessuna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::CommentEditor</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Pubblica</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Comment editor</source>
+        <translation>Editor dei commenti</translation>
+    </message>
+    <message>
+        <source>What you are writing</source>
+        <translation>Ciò che stai scrivendo</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Write your comment in Markdown…</source>
+        <translation>Scrivi il tuo commento in Markdown…</translation>
+    </message>
+    <message>
+        <source>Post the comment (Ctrl+Return)</source>
+        <translation>Pubblica il commento (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Discard what you wrote (Esc)</source>
+        <translation>Scarta ciò che hai scritto (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nuovo commento</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Risposta a %1</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Modifica commento</translation>
+    </message>
+    <message>
+        <source>Comment on «%1»</source>
+        <translation>Commento su «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::ExportDialog</name>
     <message>
         <source>&amp;Open when done</source>
@@ -1866,6 +2447,14 @@ di %2</translation>
     <message>
         <source>Web Annotations (*.jsonld *.json)</source>
         <translation>Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;discussion</source>
+        <translation>Includi la &amp;discussione</translation>
+    </message>
+    <message>
+        <source>The article&apos;s comment thread, after the annotations.</source>
+        <translation>La discussione dell&apos;articolo, dopo le annotazioni.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3193,14 @@ di %2</translation>
         <source>The palette could not be saved: %1</source>
         <translation>Non è stato possibile salvare la tavolozza: %1</translation>
     </message>
+    <message>
+        <source>A&amp;uthor</source>
+        <translation>&amp;Autore</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved: %1</source>
+        <translation>Impossibile salvare il tuo nome: %1</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderActions</name>
@@ -2654,6 +3251,14 @@ di %2</translation>
     <message>
         <source>Keep the focused annotation out of exports, or let it back in</source>
         <translation>Escludi l&apos;annotazione attiva dalle esportazioni, o includila di nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on Selection</source>
+        <translation>Co&amp;mmenta la selezione</translation>
+    </message>
+    <message>
+        <source>Start a comment in the discussion on the selected passage</source>
+        <translation>Inizia un commento nella discussione sul passaggio selezionato</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +3326,14 @@ di %2</translation>
         <source>Click a highlight (or move to one with J and K) to make it private.</source>
         <translation>Fai clic su un’evidenziazione (o raggiungila con J e K) per renderla privata.</translation>
     </message>
+    <message>
+        <source>Select a passage to comment on it.</source>
+        <translation>Seleziona un passaggio per commentarlo.</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article&apos;s text.</source>
+        <translation>Questo passaggio non è più nel testo dell&apos;articolo.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ReaderView</name>
@@ -2779,6 +3392,14 @@ di %2</translation>
         <comment>a colour&apos;s meaning and the key that applies it</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commenta</translation>
+    </message>
+    <message>
+        <source>Comment on the selection in the discussion (C)</source>
+        <translation>Commenta la selezione nella discussione (C)</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::ShortcutsDialog</name>
@@ -2826,6 +3447,191 @@ di %2</translation>
     <message>
         <source>Leave the article for the next or previous pane</source>
         <translation>Lascia l&apos;articolo per il riquadro successivo o precedente</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadDock</name>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussione</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s discussion, or hide it when it has the focus</source>
+        <translation>Mostra la discussione dell&apos;articolo, o nascondila quando ha il focus</translation>
+    </message>
+    <message>
+        <source>Discussion (%1)</source>
+        <translation>Discussione (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion (%1)</source>
+        <translation>&amp;Discussione (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion</source>
+        <translation>&amp;Discussione</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadExchange</name>
+    <message>
+        <source>S&amp;hare Discussion…</source>
+        <translation>&amp;Condividi discussione…</translation>
+    </message>
+    <message>
+        <source>Save the article&apos;s discussion to a file to give to others (USB stick, e-mail)</source>
+        <translation>Salva la discussione dell&apos;articolo in un file da dare ad altri (chiavetta USB, e-mail)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Discussion…</source>
+        <translation>&amp;Unisci discussione…</translation>
+    </message>
+    <message>
+        <source>Read discussion files from others into your library, as one undoable step each</source>
+        <translation>Leggi nella tua biblioteca i file di discussione di altri, ciascuno in un&apos;unica operazione annullabile</translation>
+    </message>
+    <message>
+        <source>Open an article to share its discussion.</source>
+        <translation>Apri un articolo per condividerne la discussione.</translation>
+    </message>
+    <message>
+        <source>Share Discussion</source>
+        <translation>Condividi discussione</translation>
+    </message>
+    <message>
+        <source>Glossa discussions (*.%1);;All files (*)</source>
+        <translation>Discussioni di Glossa (*.%1);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The discussion could not be shared: %1</source>
+        <translation>Impossibile condividere la discussione: %1</translation>
+    </message>
+    <message>
+        <source>The discussion could not be shared: %1. No file was written.</source>
+        <translation>Impossibile condividere la discussione: %1. Non è stato scritto alcun file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the discussion of “%1” (%n comment(s)) to %2.</source>
+        <translation>
+            <numerusform>Discussione di “%1” (%n commento) salvata in %2.</numerusform>
+            <numerusform>Discussione di “%1” (%n commenti) salvata in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Discussion</source>
+        <translation>Unisci discussione</translation>
+    </message>
+    <message>
+        <source>Glossa discussions (*.%1 *.json);;All files (*)</source>
+        <translation>Discussioni di Glossa (*.%1 *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>«%1» is not in your library. Merge this discussion into «%2» anyway?</source>
+        <translation>«%1» non è nella tua biblioteca. Unire comunque questa discussione a «%2»?</translation>
+    </message>
+    <message>
+        <source>%1 is not a discussion Glossa can merge: %2 Nothing was merged.</source>
+        <translation>%1 non è una discussione che Glossa possa unire: %2 Non è stato unito nulla.</translation>
+    </message>
+    <message>
+        <source>The discussion of «%1» was not merged: %2</source>
+        <translation>La discussione di «%1» non è stata unita: %2</translation>
+    </message>
+    <message>
+        <source>Merged the discussion of «%1»: %2.</source>
+        <extracomment>%1 is the article&apos;s title, %2 what the merge added (&quot;4 new comments, 1 edit, 2 votes&quot;).</extracomment>
+        <translation>Discussione di «%1» unita: %2.</translation>
+    </message>
+    <message>
+        <source>No discussion was merged.</source>
+        <translation>Non è stata unita alcuna discussione.</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ThreadPane</name>
+    <message>
+        <source>&amp;New Comment</source>
+        <translation>&amp;Nuovo commento</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>Segna come &amp;letti</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussione</translation>
+    </message>
+    <message>
+        <source>Sort comments</source>
+        <translation>Ordina i commenti</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Meno recenti</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Più recenti</translation>
+    </message>
+    <message>
+        <source>Most voted</source>
+        <translation>Più votati</translation>
+    </message>
+    <message>
+        <source>Show comments</source>
+        <translation>Mostra i commenti</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperti</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolti</translation>
+    </message>
+    <message>
+        <source>On passages</source>
+        <translation>Sui passaggi</translation>
+    </message>
+    <message>
+        <source>Write a comment on the article</source>
+        <translation>Scrivi un commento sull&apos;articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Segui</translation>
+    </message>
+    <message>
+        <source>Watch this discussion: comments merged in from others&apos; files are marked new</source>
+        <translation>Segui questa discussione: i commenti uniti dai file di altri vengono segnati come nuovi</translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; mark off this discussion&apos;s comments</source>
+        <translation>Togli il contrassegno &quot;nuovo&quot; dai commenti di questa discussione</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commenti</translation>
+    </message>
+    <message>
+        <source>Your comment is in the discussion of the article you began it on.</source>
+        <translation>Il tuo commento è nella discussione dell&apos;articolo su cui l&apos;hai iniziato.</translation>
+    </message>
+    <message>
+        <source>Earlier Versions of %1&apos;s Comment</source>
+        <translation>Versioni precedenti del commento di %1</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versioni precedenti</translation>
     </message>
 </context>
 <context>
