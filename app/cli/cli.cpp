@@ -125,12 +125,14 @@ bool Cli::isHeadless(const QStringList &args)
 
 bool Cli::needsWebEngine(const QStringList &args)
 {
-    if (args.isEmpty()) {
+    // `glossa --library DIR export …` names its command after the library, as isHeadless() allows.
+    const qsizetype verb = args.size() >= 3 && args.first() == u"--library" ? 2 : 0;
+    if (args.size() <= verb) {
         return false;
     }
     for (const Command &c : commands()) {
-        if (args.first() == c.name) {
-            return c.needsWebEngine && c.needsWebEngine(args.mid(1));
+        if (args[verb] == c.name) {
+            return c.needsWebEngine && c.needsWebEngine(args.mid(verb + 1));
         }
     }
     return false;

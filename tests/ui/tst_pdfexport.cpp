@@ -6,10 +6,10 @@
 #include "anchor/placement.h"
 #include "cli/cli.h"
 #include "cli/command.h"
+#include "export/exportdialog.h"
 #include "export/exportfilename.h"
 #include "export/exportmenu.h"
 #include "export/pdfexportcontroller.h"
-#include "export/exportdialog.h"
 #include "export/pdfexporter.h"
 #include "export/pdfprinter.h"
 #include "helpers/glossaprocess.h"
@@ -354,6 +354,20 @@ private Q_SLOTS:
         QCOMPARE(qRound(doc->page(0)->pageSizeF().width()), pageSize == u"A4" ? 595 : 612);
     }
 
+    // `glossa --library DIR export …` (the library named first) hands the PDF to glossa-window too.
+    void commandWithTheLibraryFirst()
+    {
+        const QString path = m_dir.filePath(u"library-first.pdf"_s);
+        const Test::Run run = Test::runGlossaAt(m_dir.filePath(u"home"_s),
+            {u"--library"_s, m_dir.filePath(u"lib"_s), u"export"_s, m_article.id, u"--format"_s, u"pdf"_s, u"-o"_s,
+                path, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"annotations").toInt(), 7);
+        const std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+        QVERIFY(doc);
+        QVERIFY(doc->numPages() > 0);
+    }
+
     void commandRefusesAPlaceItCannotWrite_data()
     {
         QTest::addColumn<QString>("path");
@@ -475,7 +489,9 @@ private Q_SLOTS:
         dialog.setPageSize(Export::PageSize::Letter);
         QCOMPARE(dialog.pageSize(), Export::PageSize::Letter);
         // A title with characters no file name may hold.
-        QCOMPARE(QFileInfo(Ui::ExportDialog::defaultPath(Ui::ExportDialog::Format::Pdf, u"Why: a/b? \"yes\""_s)).fileName(), u"Why a b yes.pdf"_s);
+        QCOMPARE(
+            QFileInfo(Ui::ExportDialog::defaultPath(Ui::ExportDialog::Format::Pdf, u"Why: a/b? \"yes\""_s)).fileName(),
+            u"Why a b yes.pdf"_s);
         // An article without private notes cannot include any.
         Ui::ExportDialog none(Ui::ExportDialog::Format::Pdf, m_article.title, 0);
         QVERIFY(!none.findChildren<QCheckBox *>().first()->isEnabled());
