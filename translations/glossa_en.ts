@@ -281,6 +281,13 @@
             <numerusform>%n years ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::AnnotationImportController</name>

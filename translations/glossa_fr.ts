@@ -2111,6 +2111,33 @@ par %2</translation>
             <numerusform>il y a %n ans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Watching this discussion</source>
+        <translation>Vous suivez cette discussion</translation>
+    </message>
+    <message>
+        <source>Comments merged in from others&apos; files will no longer be marked new</source>
+        <translation>Les commentaires fusionnés depuis les fichiers des autres ne seront plus marqués comme nouveaux</translation>
+    </message>
+    <message>
+        <source>Watch this discussion</source>
+        <translation>Suivre cette discussion</translation>
+    </message>
+    <message>
+        <source>Mark the comments merged in from others&apos; files as new</source>
+        <translation>Marquer comme nouveaux les commentaires fusionnés depuis les fichiers des autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lus</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ReviseArticleCommand</name>
@@ -3558,10 +3585,6 @@ par %2</translation>
         <translation>&amp;Nouveau commentaire</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>Marquer comme &amp;lus</translation>
-    </message>
-    <message>
         <source>Discussion</source>
         <translation>Discussion</translation>
     </message>
@@ -3604,18 +3627,6 @@ par %2</translation>
     <message>
         <source>Write a comment on the article</source>
         <translation>Écrire un commentaire sur l’article</translation>
-    </message>
-    <message>
-        <source>&amp;Watch</source>
-        <translation>&amp;Suivre</translation>
-    </message>
-    <message>
-        <source>Watch this discussion: comments merged in from others&apos; files are marked new</source>
-        <translation>Suivre cette discussion : les commentaires fusionnés depuis les fichiers d’autres personnes sont marqués comme nouveaux</translation>
-    </message>
-    <message>
-        <source>Take the &quot;new&quot; mark off this discussion&apos;s comments</source>
-        <translation>Retirer la marque « nouveau » des commentaires de cette discussion</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -3694,6 +3705,10 @@ par %2</translation>
     <message>
         <source>glossa: cannot start Glossa&apos;s window, %1 (%2). Reinstalling Glossa should bring it back.</source>
         <translation>glossa : impossible de lancer la fenêtre de Glossa, %1 (%2). Réinstaller Glossa devrait la rétablir.</translation>
+    </message>
+    <message>
+        <source>Open with the Discussion pane shown.</source>
+        <translation>Ouvrir avec le panneau Discussion affiché.</translation>
     </message>
 </context>
 </TS>

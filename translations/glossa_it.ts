@@ -2111,6 +2111,33 @@ di %2</translation>
             <numerusform>%n anni fa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Watching this discussion</source>
+        <translation>Stai seguendo questa discussione</translation>
+    </message>
+    <message>
+        <source>Comments merged in from others&apos; files will no longer be marked new</source>
+        <translation>I commenti uniti dai file di altri non saranno più segnati come nuovi</translation>
+    </message>
+    <message>
+        <source>Watch this discussion</source>
+        <translation>Segui questa discussione</translation>
+    </message>
+    <message>
+        <source>Mark the comments merged in from others&apos; files as new</source>
+        <translation>Segna come nuovi i commenti uniti dai file di altri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuovo</numerusform>
+            <numerusform>%n nuovi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Segna come letti</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ReviseArticleCommand</name>
@@ -3558,10 +3585,6 @@ di %2</translation>
         <translation>&amp;Nuovo commento</translation>
     </message>
     <message>
-        <source>Mark as &amp;Read</source>
-        <translation>Segna come &amp;letti</translation>
-    </message>
-    <message>
         <source>Discussion</source>
         <translation>Discussione</translation>
     </message>
@@ -3604,18 +3627,6 @@ di %2</translation>
     <message>
         <source>Write a comment on the article</source>
         <translation>Scrivi un commento sull&apos;articolo</translation>
-    </message>
-    <message>
-        <source>&amp;Watch</source>
-        <translation>&amp;Segui</translation>
-    </message>
-    <message>
-        <source>Watch this discussion: comments merged in from others&apos; files are marked new</source>
-        <translation>Segui questa discussione: i commenti uniti dai file di altri vengono segnati come nuovi</translation>
-    </message>
-    <message>
-        <source>Take the &quot;new&quot; mark off this discussion&apos;s comments</source>
-        <translation>Togli il contrassegno &quot;nuovo&quot; dai commenti di questa discussione</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -3694,6 +3705,10 @@ di %2</translation>
     <message>
         <source>glossa: cannot start Glossa&apos;s window, %1 (%2). Reinstalling Glossa should bring it back.</source>
         <translation>glossa: impossibile avviare la finestra di Glossa, %1 (%2). Reinstallare Glossa dovrebbe ripristinarla.</translation>
+    </message>
+    <message>
+        <source>Open with the Discussion pane shown.</source>
+        <translation>Apri con il riquadro Discussione visibile.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,9 @@ constexpr ActionName kActions[] = {
     {Action::Passage, QLatin1StringView("passage")},
     {Action::Watch, QLatin1StringView("watch")},
     {Action::Unwatch, QLatin1StringView("unwatch")},
+    {Action::WatchThread, QLatin1StringView("watch-thread")},
+    {Action::UnwatchThread, QLatin1StringView("unwatch-thread")},
+    {Action::MarkRead, QLatin1StringView("read")},
 };
 
 QString esc(const QString &text)
@@ -60,7 +63,7 @@ QString muted(const ThreadHtml::Options &o, const QString &html)
 QString badge(const ThreadHtml::Options &o, const QString &text)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%2\">&nbsp;%3&nbsp;</span>")
-        .arg(o.colors.accent, o.colors.accentText, esc(text));
+        .arg(o.colors.accent, o.colors.accentText, esc(text).replace(u' ', QStringLiteral("&nbsp;")));
 }
 
 constexpr QLatin1StringView kSeparator(" &nbsp;&middot;&nbsp; ");
@@ -322,6 +325,20 @@ QString ThreadHtml::render(const QList<Thread::Node> &tree, const Options &optio
     Writer w(options);
     w.html.reserve(1024 + 800 * tree.size());
     w.html += QStringLiteral("<html><body>");
+    if (!options.articleId.isEmpty()) {
+        // "Sottoscrivi / Notificami", offline: what a merged file brings into a watched thread is new.
+        const QString &id = options.articleId;
+        QString line = options.articleWatched ? esc(tr("Watching this discussion")) + kSeparator
+                + link(Action::UnwatchThread, id, esc(tr("Stop watching")),
+                    tr("Comments merged in from others' files will no longer be marked new"))
+                                              : link(Action::WatchThread, id, esc(tr("Watch this discussion")),
+                                                    tr("Mark the comments merged in from others' files as new"));
+        if (!options.unread.isEmpty()) {
+            line += kSeparator + badge(options, tr("%n new", nullptr, int(options.unread.size()))) + kSeparator
+                + link(Action::MarkRead, id, esc(tr("Mark as read")));
+        }
+        w.html += QStringLiteral("<p style=\"margin:0 0 10px 0\">") + muted(options, line) + QStringLiteral("</p>");
+    }
     if (tree.isEmpty()) {
         w.empty();
     }

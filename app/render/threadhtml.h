@@ -46,6 +46,9 @@ public:
         Passage, // the quoted passage of an inline comment: jump to it in the article
         Watch, // mark what a merge brings below this comment as new
         Unwatch,
+        WatchThread, // the same for the article's whole discussion (the id is the article's)
+        UnwatchThread,
+        MarkRead, // take the "new" mark off the article's comments (the id is the article's)
     };
     struct Link {
         Action action = Action::Reply;
@@ -81,6 +84,10 @@ public:
         QString localAuthor; // whose votes show as pressed
         QSet<QString> unread; // comments shown with a "new" badge
         QSet<QString> watched; // comments watched for replies ("Stop watching" instead of "Watch")
+        // With an article, the thread starts with a line to watch it (or stop) and, when some are
+        // new, to mark them read.
+        QString articleId;
+        bool articleWatched = false;
         QString marked; // a comment briefly marked (showComment)
         QHash<QString, Passage> passages; // by annotation id
         QDateTime now = QDateTime::currentDateTimeUtc(); // what "3 days ago" counts from

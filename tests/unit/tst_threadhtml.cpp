@@ -74,7 +74,8 @@ private Q_SLOTS:
     {
         using A = ThreadHtml::Action;
         for (A a : {A::Reply, A::Edit, A::Delete, A::VoteUp, A::VoteDown, A::Resolve, A::Reopen, A::Expand, A::Fold,
-                 A::AllReplies, A::More, A::History, A::Passage, A::Watch, A::Unwatch}) {
+                 A::AllReplies, A::More, A::History, A::Passage, A::Watch, A::Unwatch, A::WatchThread, A::UnwatchThread,
+                 A::MarkRead}) {
             const QString id = QStringLiteral("0f3c-id with/odd?chars");
             const auto back = ThreadHtml::parse(ThreadHtml::url(a, id));
             QVERIFY(back);
@@ -296,6 +297,19 @@ private Q_SLOTS:
         QVERIFY(!block(html, a.id).contains(href(ThreadHtml::Action::Unwatch, a.id)));
         QVERIFY(block(html, b.id).contains(href(ThreadHtml::Action::Unwatch, b.id)));
         QVERIFY(!block(html, b.id).contains(href(ThreadHtml::Action::Watch, b.id)));
+        QVERIFY(!html.contains(href(ThreadHtml::Action::WatchThread, QStringLiteral("art"))));
+
+        // With its article, the thread begins with watching it, and with marking what is new read.
+        o.articleId = QStringLiteral("art");
+        QString withArticle = ThreadHtml::render(QList<Model::Comment> {a, b}, o);
+        QVERIFY(withArticle.contains(href(ThreadHtml::Action::WatchThread, o.articleId)));
+        QVERIFY(!withArticle.contains(href(ThreadHtml::Action::MarkRead, o.articleId)));
+        o.articleWatched = true;
+        o.unread = {a.id, b.id};
+        withArticle = ThreadHtml::render(QList<Model::Comment> {a, b}, o);
+        QVERIFY(withArticle.contains(href(ThreadHtml::Action::UnwatchThread, o.articleId)));
+        QVERIFY(withArticle.contains(ThreadHtml::tr("%n new", nullptr, 2).replace(u' ', QStringLiteral("&nbsp;"))));
+        QVERIFY(withArticle.contains(href(ThreadHtml::Action::MarkRead, o.articleId)));
     }
 
     void unreadAndMarkedComments()

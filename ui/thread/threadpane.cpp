@@ -18,7 +18,6 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Glossa::Ui {
@@ -47,8 +46,6 @@ ThreadPane::ThreadPane(
     , m_sort(new QComboBox(this))
     , m_filter(new QComboBox(this))
     , m_new(new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Comment"), this))
-    , m_watch(new QToolButton(this))
-    , m_markRead(new QPushButton(tr("Mark as &Read"), this))
     , m_view(new QTextBrowser(this))
     , m_editor(new CommentEditor(std::move(repository), this))
     , m_refresh(new QTimer(this))
@@ -68,14 +65,6 @@ ThreadPane::ThreadPane(
     m_sort->view()->setAccessibleName(m_sort->accessibleName());
     m_filter->view()->setAccessibleName(m_filter->accessibleName());
     m_new->setToolTip(tr("Write a comment on the article"));
-    // "Sottoscrivi / Notificami", offline: what a merged file brings into a watched thread is new.
-    m_watch->setText(tr("&Watch"));
-    m_watch->setIcon(QIcon::fromTheme(QStringLiteral("notifications")));
-    m_watch->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_watch->setCheckable(true);
-    m_watch->setToolTip(tr("Watch this discussion: comments merged in from others' files are marked new"));
-    m_markRead->setToolTip(tr("Take the \"new\" mark off this discussion's comments"));
-    m_markRead->hide();
     m_view->setAccessibleName(tr("Comments"));
     m_view->setOpenLinks(false);
     m_view->setOpenExternalLinks(false);
@@ -88,8 +77,6 @@ ThreadPane::ThreadPane(
     top->addWidget(m_sort);
     top->addWidget(m_filter);
     top->addStretch(1);
-    top->addWidget(m_markRead);
-    top->addWidget(m_watch);
     top->addWidget(m_new);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -116,12 +103,7 @@ ThreadPane::ThreadPane(
     });
     connect(m_filter, &QComboBox::activated, this, &ThreadPane::scheduleRefresh);
     connect(m_new, &QPushButton::clicked, this, &ThreadPane::startNewComment);
-    connect(m_watch, &QToolButton::clicked, this, [this](bool watch) {
-        if (const Store::Status s = m_library->watchArticleThread(m_article, watch); !s) {
-            report(s.error().message);
-        }
-    });
-    connect(m_markRead, &QPushButton::clicked, this, &ThreadPane::markRead);
+
     connect(m_editor, &CommentEditor::postRequested, this, &ThreadPane::post);
 
     auto onComment = [this](const QString &, const QString &articleId) {
@@ -216,9 +198,8 @@ void ThreadPane::refreshNow()
     o.unread = m_unread;
     o.watched = m_article.isEmpty() ? QSet<QString> {} : m_library->watchedComments(m_article).valueOr({});
     m_unreadSeen = m_unreadSeen || (!m_unread.isEmpty() && isVisible());
-    m_markRead->setVisible(!m_unread.isEmpty());
-    m_watch->setEnabled(!m_article.isEmpty());
-    m_watch->setChecked(!m_article.isEmpty() && m_library->isWatchingArticleThread(m_article).valueOr(false));
+    o.articleId = m_article;
+    o.articleWatched = !m_article.isEmpty() && m_library->isWatchingArticleThread(m_article).valueOr(false);
     o.marked = m_marked;
     o.localAuthor = m_library->localAuthorName();
     const QPalette p = palette();
@@ -438,6 +419,14 @@ void ThreadPane::activate(const QUrl &url)
     case A::Watch:
     case A::Unwatch:
         status = m_library->watchComment(id, link->action == A::Watch);
+        break;
+    case A::WatchThread:
+    case A::UnwatchThread:
+        status = m_library->watchArticleThread(id, link->action == A::WatchThread);
+        break;
+    case A::MarkRead:
+        m_unreadSeen = true;
+        markRead();
         break;
     }
     if (!status) {

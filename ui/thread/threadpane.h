@@ -16,7 +16,6 @@
 
 class QComboBox;
 class QPushButton;
-class QToolButton;
 class QTextBrowser;
 class QTimer;
 class QUrl;
@@ -69,8 +68,6 @@ public:
     QComboBox *sortBox() const { return m_sort; }
     QComboBox *filterBox() const { return m_filter; }
     QPushButton *newButton() const { return m_new; }
-    QToolButton *watchButton() const { return m_watch; }
-    QPushButton *markReadButton() const { return m_markRead; }
 
     // How many top-level comments (with their replies) are laid out at first, and each time "show
     // more comments" is clicked.
@@ -102,8 +99,6 @@ private:
     QComboBox *m_sort;
     QComboBox *m_filter;
     QPushButton *m_new;
-    QToolButton *m_watch; // the whole thread watched
-    QPushButton *m_markRead;
     QTextBrowser *m_view;
     CommentEditor *m_editor;
     QTimer *m_refresh;
