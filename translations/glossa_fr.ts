@@ -997,6 +997,18 @@ Options :
         <source>You watch comment %1: replies a merge brings are marked unread.</source>
         <translation>Vous suivez le commentaire %1 : les réponses qu’apporte une fusion sont marquées comme non lues.</translation>
     </message>
+    <message>
+        <source>glossa: the output could not be written: %1.
+</source>
+        <translation>glossa : la sortie n’a pas pu être écrite : %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa: unknown option &apos;%1&apos;. Run &apos;glossa --help&apos; for the commands and options.
+</source>
+        <translation>glossa : option inconnue « %1 ». Lancez « glossa --help » pour les commandes et les options.
+</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>

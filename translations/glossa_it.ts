@@ -997,6 +997,18 @@ Opzioni:
         <source>You watch comment %1: replies a merge brings are marked unread.</source>
         <translation>Segui il commento %1: le risposte portate da un&apos;unione vengono segnate come non lette.</translation>
     </message>
+    <message>
+        <source>glossa: the output could not be written: %1.
+</source>
+        <translation>glossa: impossibile scrivere l&apos;output: %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa: unknown option &apos;%1&apos;. Run &apos;glossa --help&apos; for the commands and options.
+</source>
+        <translation>glossa: opzione sconosciuta &apos;%1&apos;. Esegui &apos;glossa --help&apos; per i comandi e le opzioni.
+</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>

@@ -11,6 +11,7 @@
 #include "importcommand.h"
 #include "librarycommands.h"
 #include "resolvecommand.h"
+#include "safeoutput.h"
 #include "threadcommand.h"
 #include "threadexportcommand.h"
 #include "votecommand.h"
@@ -22,16 +23,46 @@
 
 namespace Glossa::Cli {
 
+namespace {
+
+SafeOutputDevice &stdoutDevice()
+{
+    static SafeOutputDevice device(stdout);
+    return device;
+}
+
+SafeOutputDevice &stderrDevice()
+{
+    static SafeOutputDevice device(stderr);
+    return device;
+}
+
+// The command's exit code, once what it wrote has reached stdout: output that could not be
+// written (a full disk, a closed pipe) is a failure, never a silent success.
+int finish(int code)
+{
+    out().flush();
+    const bool written = stdoutDevice().flushFile();
+    if (!written) {
+        err() << Cli::tr("glossa: the output could not be written: %1.\n").arg(stdoutDevice().errorString());
+    }
+    err().flush();
+    stderrDevice().flushFile();
+    return written || code != ExitOk ? code : ExitFailure;
+}
+
+} // namespace
+
 QTextStream &out()
 {
-    static QTextStream s(stdout);
+    static QTextStream s(&stdoutDevice());
     s.setEncoding(QStringConverter::Utf8);
     return s;
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
+    static QTextStream s(&stderrDevice());
     s.setEncoding(QStringConverter::Utf8);
     return s;
 }
@@ -105,8 +136,48 @@ const QList<Command> &commands()
     return table;
 }
 
-bool Cli::isHeadless(const QStringList &args)
+QStringList Cli::normalized(const QStringList &args)
 {
+    qsizetype i = 0;
+    while (i < args.size()) {
+        const QString &a = args[i];
+        if (a == u"--library" && i + 1 < args.size()) {
+            i += 2;
+        } else if (a.startsWith(u"--library=") || a == u"--json") {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i == 0 || i >= args.size() || args[i].startsWith(u'-')) {
+        return args; // no options before a command name
+    }
+    return args.mid(i) + args.mid(0, i);
+}
+
+namespace {
+
+// The options of the window (glossa-window's own, and Qt's single-dash ones such as -platform).
+bool isWindowOption(const QString &arg)
+{
+    if (!arg.startsWith(u"--")) {
+        return true;
+    }
+    const QString name = arg.section(u'=', 0, 0);
+    for (const char *known :
+        {"--library", "--screenshot", "--article", "--annotation", "--theme", "--discussion", "--print-startup-ms"}) {
+        if (name == QLatin1StringView(known)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool Cli::isHeadless(const QStringList &arguments)
+{
+    const QStringList args = normalized(arguments);
     if (args.isEmpty()) {
         return false;
     }
@@ -114,25 +185,21 @@ bool Cli::isHeadless(const QStringList &args)
     if (first == u"--version" || first == u"-v" || first == u"--help" || first == u"-h") {
         return true;
     }
-    // `glossa --library DIR list` is the same as `glossa list --library DIR`.
-    if (first == u"--library" && args.size() >= 3) {
-        return !args[2].startsWith(u'-');
-    }
     // Anything that is not an option is a sub-command name (known or not: an unknown one is
-    // reported headlessly rather than opening a window).
-    return !first.startsWith(u'-');
+    // reported headlessly rather than opening a window), and so is an option the window does not
+    // know (`glossa --bogus` says so instead of looking for a display).
+    return !first.startsWith(u'-') || !isWindowOption(first);
 }
 
-bool Cli::needsWebEngine(const QStringList &args)
+bool Cli::needsWebEngine(const QStringList &arguments)
 {
-    // `glossa --library DIR export …` names its command after the library, as isHeadless() allows.
-    const qsizetype verb = args.size() >= 3 && args.first() == u"--library" ? 2 : 0;
-    if (args.size() <= verb) {
+    const QStringList args = normalized(arguments);
+    if (args.isEmpty()) {
         return false;
     }
     for (const Command &c : commands()) {
-        if (args[verb] == c.name) {
-            return c.needsWebEngine && c.needsWebEngine(args.mid(verb + 1));
+        if (args.first() == c.name) {
+            return c.needsWebEngine && c.needsWebEngine(args.mid(1));
         }
     }
     return false;
@@ -185,34 +252,32 @@ void Cli::installTranslations(QCoreApplication &app)
 
 int Cli::run(const QStringList &arguments, Ingest::HtmlExtractorProvider *html, Export::PdfPrinter *pdf)
 {
-    QStringList args = arguments;
-    if (args.size() >= 3 && args.first() == u"--library") {
-        args.append(args.mid(0, 2));
-        args.remove(0, 2);
-    }
+    const QStringList args = normalized(arguments);
     if (args.isEmpty()) {
         err() << usage();
-        return ExitUsage;
+        return finish(ExitUsage);
     }
     const QString &first = args.first();
     if (first == u"--version" || first == u"-v") {
         out() << QStringLiteral("glossa %1\n").arg(QCoreApplication::applicationVersion());
-        return ExitOk;
+        return finish(ExitOk);
     }
     if (first == u"--help" || first == u"-h") {
         out() << usage();
-        return ExitOk;
+        return finish(ExitOk);
     }
     for (const Command &c : commands()) {
         if (first == c.name) {
             const int code = c.run(args.mid(1), Context {.html = html, .pdf = pdf});
-            out().flush();
-            err().flush();
-            return code;
+            return finish(code);
         }
     }
+    if (first.startsWith(u'-')) {
+        err() << tr("glossa: unknown option '%1'. Run 'glossa --help' for the commands and options.\n").arg(first);
+        return finish(ExitUsage);
+    }
     err() << tr("glossa: '%1' is not a Glossa command. Run 'glossa --help' for the list of commands.\n").arg(first);
-    return ExitUsage;
+    return finish(ExitUsage);
 }
 
 } // namespace Glossa::Cli

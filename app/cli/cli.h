@@ -27,6 +27,10 @@ public:
 
     // True when the command these arguments name needs the web engine (e.g. extracting an HTML file).
     static bool needsWebEngine(const QStringList &args);
+    // The arguments with the options every command takes (--library DIR, --library=DIR, --json) moved
+    // from before the command's name to after it: `glossa --library DIR --json list` is
+    // `glossa list --library DIR --json`. isHeadless, needsWebEngine and run all read this.
+    static QStringList normalized(const QStringList &args);
 
     // Runs the command and returns the process exit code. Needs a QCoreApplication (a QApplication
     // when needsWebEngine()). `html` reads HTML pages and `pdf` prints annotated PDFs; without

@@ -11,24 +11,35 @@ QString LibraryAccess::takeLibraryOption(QStringList &args, bool *ok)
 {
     *ok = true;
     QString dir;
+    bool given = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == u"--library") {
-            if (i + 1 >= args.size()) {
-                err() << tr("glossa: --library needs a folder, as in --library ~/Notes/library.\n");
-                *ok = false;
-                return {};
-            }
+        if (a == u"--library" && i + 1 < args.size()) {
             dir = args[i + 1];
+            given = true;
             args.remove(i, 2);
             --i;
-        } else if (a.startsWith(u"--library=")) {
+        } else if (a == u"--library" || a.startsWith(u"--library=")) {
             dir = a.mid(10);
+            given = true;
             args.remove(i);
             --i;
         }
     }
-    return dir.isEmpty() ? Library::defaultDirectory() : dir;
+    if (!given) {
+        return Library::defaultDirectory();
+    }
+    if (dir.trimmed().isEmpty()) {
+        // Never the default library in its place: a script that lost its variable must not write there.
+        err() << tr("glossa: --library needs a folder, as in --library ~/Notes/library.\n");
+        *ok = false;
+        return {};
+    }
+    // `--library=~/x` reaches us with the tilde unexpanded (the shell expands it only at a word's start).
+    if (dir == u"~" || dir.startsWith(u"~/")) {
+        dir = QDir::homePath() + dir.mid(1);
+    }
+    return dir;
 }
 
 QString LibraryAccess::describe(const Store::OpenFailure &failure, const QString &dir)
