@@ -1185,6 +1185,10 @@ Options :
         <translation>glossa %1 : aucun article ne correspond à « %2 ». Lancez « glossa list » pour voir les articles.
 </translation>
     </message>
+    <message>
+        <source>The library file in %1 is empty: it holds no library. If one was there, restore a backup from its backups folder; otherwise open Glossa once to start a library there.</source>
+        <translation>Le fichier de bibliothèque dans %1 est vide : il ne contient aucune bibliothèque. S’il y en avait une, restaurez une sauvegarde depuis son dossier backups ; sinon, ouvrez Glossa une fois pour y commencer une bibliothèque.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::DeleteArticleCommand</name>

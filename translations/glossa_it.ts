@@ -1185,6 +1185,10 @@ Opzioni:
         <translation>glossa %1: nessun articolo corrisponde a &apos;%2&apos;. Esegui &apos;glossa list&apos; per vedere gli articoli.
 </translation>
     </message>
+    <message>
+        <source>The library file in %1 is empty: it holds no library. If one was there, restore a backup from its backups folder; otherwise open Glossa once to start a library there.</source>
+        <translation>Il file della biblioteca in %1 è vuoto: non contiene nessuna biblioteca. Se ce n&apos;era una, ripristina un backup dalla sua cartella backups; altrimenti apri Glossa una volta per iniziarne una lì.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::DeleteArticleCommand</name>

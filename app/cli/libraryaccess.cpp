@@ -53,6 +53,11 @@ QString LibraryAccess::describe(const Store::OpenFailure &failure, const QString
     case Kind::Missing:
         text = tr("There is no Glossa library in %1. Check the folder, or open Glossa once to create one.").arg(path);
         break;
+    case Kind::Empty:
+        text = tr("The library file in %1 is empty: it holds no library. If one was there, restore a backup from its "
+                  "backups folder; otherwise open Glossa once to start a library there.")
+                   .arg(path);
+        break;
     case Kind::Locked:
         text = tr("The library in %1 is open in another Glossa (%2). Close it there first.").arg(path, failure.detail);
         break;

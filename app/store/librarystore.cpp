@@ -166,6 +166,10 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
         return nullptr;
     }
     if (options.readOnly) {
+        if (*version == 0) {
+            result = failure(OpenFailure::Kind::Empty, path);
+            return nullptr;
+        }
         if (*version < Schema::latestVersion()) {
             result = failure(OpenFailure::Kind::NeedsUpgrade,
                 QStringLiteral("schema version %1, current is %2").arg(*version).arg(Schema::latestVersion()));

@@ -21,7 +21,8 @@ struct OpenOptions {
 };
 
 struct OpenFailure {
-    enum class Kind { None, Missing, Locked, Corrupt, NewerVersion, Foreign, NeedsUpgrade, Io };
+    // Empty: library.sqlite is there but holds no library at all (0 bytes, or no schema yet).
+    enum class Kind { None, Missing, Empty, Locked, Corrupt, NewerVersion, Foreign, NeedsUpgrade, Io };
     Kind kind = Kind::None;
     QString detail; // SQLite's message or the lock owner: for logs and "details"
     QString newestBackup; // for a corrupt library: the backup to offer, if any

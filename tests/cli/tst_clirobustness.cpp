@@ -109,6 +109,22 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.out).array()[0][u"title"].toString(), kTitle);
     }
 
+    // A library.sqlite of 0 bytes (a copy or a sync that did not finish) is said to be empty, not "written
+    // by an older Glossa", and stays as it was.
+    void anEmptyLibraryFileIsCalledEmpty()
+    {
+        const QString dir = m_dir.filePath(u"zero"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QFile file(dir + u"/library.sqlite"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Test::Run r = glossa({u"list"_s, u"--library"_s, dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"is empty: it holds no library"_s), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"older Glossa"_s));
+        QCOMPARE(QFileInfo(file.fileName()).size(), 0);
+    }
+
     void outputThatCannotBeWrittenIsAFailure()
     {
         QVERIFY(QFileInfo::exists(u"/dev/full"_s)); // Linux's always-full device
