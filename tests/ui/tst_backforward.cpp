@@ -232,6 +232,31 @@ private Q_SLOTS:
         QVERIFY(shows(m_sample, [&] { navigator()->goBack(); }));
     }
 
+    void aPassageOfAnotherArticleOpensThereAndFlashes()
+    {
+        const QString &text = m_long.revision.canonicalText();
+        const qsizetype start = text.indexOf(QStringLiteral("Paragrafo 45."));
+        QVERIFY(start > 0);
+        Model::Annotation a = Anchor::exactHighlight(m_long.revision, start, start + 13);
+        a.color = QStringLiteral("agree");
+        a.anchor = {start, start + 13, 1.0, Model::AnchorStatus::Exact};
+        const QString id = m_fixture.library->addAnnotation(a).valueOr({});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!navigator()->navigateToPassage(QStringLiteral("no-such-annotation")));
+        QCOMPARE(m_fixture.window->reader()->articleId(), m_sample); // nothing happened
+
+        QVERIFY(shows(m_long.article.id, [&] { QVERIFY(navigator()->navigateToPassage(id)); }));
+        QCOMPARE(listCurrent(), m_long.article.id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.evaluate(QStringLiteral("CSS.highlights.has('g-flash')")).toBool(), 10'000);
+        // The passage is on screen.
+        const QString top = QStringLiteral("GlossaHighlights.rangeOf('%1').getBoundingClientRect().top").arg(id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fixture.evaluate(top).toDouble() >= 0
+                && m_fixture.evaluate(top).toDouble()
+                    < m_fixture.evaluate(QStringLiteral("window.innerHeight")).toDouble(),
+            10'000);
+        QVERIFY(shows(m_sample, [&] { navigator()->goBack(); }));
+    }
+
     void aDeletedArticleIsNoLongerAStep()
     {
         QVERIFY(readAThenOpenB() > 0);
