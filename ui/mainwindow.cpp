@@ -315,10 +315,7 @@ void MainWindow::createActions()
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
-    for (QAction *action : {m_navigator->backAction(), m_navigator->forwardAction()}) {
-        go->addAction(action);
-        toolbar->addAction(action);
-    }
+    m_navigator->addTo(go, toolbar);
     QAction *showToolbar = toolbar->toggleViewAction();
     showToolbar->setText(tr("Show &Toolbar"));
     view->addSeparator();

@@ -13,8 +13,10 @@
 
 #include <QAction>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace Glossa;
 
@@ -187,6 +189,34 @@ private Q_SLOTS:
         QVERIFY(!navigator()->forwardAction()->isEnabled());
         QVERIFY(navigator()->backAction()->toolTip().contains(m_long.article.title));
         QVERIFY(shows(m_long.article.id, [&] { navigator()->goBack(); }));
+    }
+
+    void theArrowsListTheArticlesTheyGoThrough()
+    {
+        const qsizetype left = readAThenOpenB();
+        QVERIFY(left > 0);
+        QVERIFY(openFromList(m_other.article.id)); // visited: first sample, B, A, B, C
+        QMenu *menu = navigator()->backMenu();
+        Q_EMIT menu->aboutToShow();
+        const auto sample = m_fixture.library->article(m_sample);
+        QCOMPARE(menu->actions().size(), 4);
+        QCOMPARE(menu->actions().at(0)->text(), sample->title); // nearest first
+        QCOMPARE(menu->actions().at(1)->text(), m_long.article.title);
+        // The toolbar's Back arrow holds the list.
+        auto *toolbar = m_fixture.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(navigator()->backAction()));
+        QVERIFY(button);
+        QCOMPARE(button->menu(), menu);
+
+        // Two steps at once: A, where it was left; Forward then lists B and C.
+        QVERIFY(shows(m_long.article.id, [&] { menu->actions().at(1)->trigger(); }));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_long.revision.blockIndexAt(firstVisible()), m_long.revision.blockIndexAt(left), 10'000);
+        Q_EMIT navigator()->forwardMenu()->aboutToShow();
+        QCOMPARE(navigator()->forwardMenu()->actions().size(), 2);
+        QCOMPARE(navigator()->forwardMenu()->actions().at(1)->text(), m_other.article.title);
+        QVERIFY(shows(m_other.article.id, [&] { navigator()->forwardMenu()->actions().at(1)->trigger(); }));
+        QVERIFY(!navigator()->forwardAction()->isEnabled());
     }
 
     void altLeftAndAltRightGoBackAndForward()

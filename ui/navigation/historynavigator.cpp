@@ -12,8 +12,11 @@
 #include <QApplication>
 #include <QIcon>
 #include <QKeySequence>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
 #include <QWidget>
 
 #include <utility>
@@ -34,6 +37,8 @@ HistoryNavigator::HistoryNavigator(Library *library, ReaderView *reader, ReaderC
     , m_forward(new QAction(
           QIcon::fromTheme(QStringLiteral("go-next"), window->style()->standardIcon(QStyle::SP_ArrowForward)),
           tr("&Forward"), this))
+    , m_backMenu(new QMenu(window))
+    , m_forwardMenu(new QMenu(window))
 {
     // Alt+Left and Alt+Right (the platform's Back and Forward keys) anywhere in the window, the
     // reader's page included.
@@ -41,10 +46,14 @@ HistoryNavigator::HistoryNavigator(Library *library, ReaderView *reader, ReaderC
     m_forward->setShortcut(QKeySequence::Forward);
     m_back->setShortcutContext(Qt::WindowShortcut);
     m_forward->setShortcutContext(Qt::WindowShortcut);
-    connect(m_back, &QAction::triggered, this, &HistoryNavigator::goBack);
-    connect(m_forward, &QAction::triggered, this, &HistoryNavigator::goForward);
+    connect(m_back, &QAction::triggered, this, [this] { goBack(); });
+    connect(m_forward, &QAction::triggered, this, [this] { goForward(); });
     window->addAction(m_back);
     window->addAction(m_forward);
+
+    connect(m_backMenu, &QMenu::aboutToShow, this, [this] { fillMenu(m_backMenu, m_history.backEntries(), true); });
+    connect(m_forwardMenu, &QMenu::aboutToShow, this,
+        [this] { fillMenu(m_forwardMenu, m_history.forwardEntries(), false); });
 
     connect(library, &Library::articleRemoved, this, [this](const QString &id) {
         m_history.remove(id);
@@ -122,14 +131,45 @@ bool HistoryNavigator::navigateToPassage(const QString &annotationId)
     return true;
 }
 
-void HistoryNavigator::goBack()
+void HistoryNavigator::addTo(QMenu *go, QToolBar *toolbar)
 {
-    restore(m_history.back(currentOffset()));
+    for (const auto &[action, menu] : {std::pair {m_back, m_backMenu}, std::pair {m_forward, m_forwardMenu}}) {
+        go->addAction(action);
+        toolbar->addAction(action);
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(action))) {
+            button->setMenu(menu);
+            button->setPopupMode(QToolButton::DelayedPopup);
+        }
+    }
 }
 
-void HistoryNavigator::goForward()
+void HistoryNavigator::fillMenu(QMenu *menu, const QList<HistoryEntry> &entries, bool back)
 {
-    restore(m_history.forward(currentOffset()));
+    menu->clear();
+    for (int i = 0; i < std::min<int>(entries.size(), 15); ++i) {
+        QString title = titleOf(entries[i].articleId);
+        menu->addAction(title.replace(u'&', QStringLiteral("&&")), this,
+            [this, back, i] { back ? goBack(i + 1) : goForward(i + 1); });
+    }
+}
+
+void HistoryNavigator::goBack(int steps)
+{
+    // Passing through an article keeps the place it was left at.
+    std::optional<HistoryEntry> entry = m_history.back(currentOffset());
+    for (int i = 1; entry && i < steps && m_history.canGoBack(); ++i) {
+        entry = m_history.back(entry->offset);
+    }
+    restore(entry);
+}
+
+void HistoryNavigator::goForward(int steps)
+{
+    std::optional<HistoryEntry> entry = m_history.forward(currentOffset());
+    for (int i = 1; entry && i < steps && m_history.canGoForward(); ++i) {
+        entry = m_history.forward(entry->offset);
+    }
+    restore(entry);
 }
 
 void HistoryNavigator::restore(std::optional<HistoryEntry> entry)

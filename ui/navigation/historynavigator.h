@@ -12,6 +12,8 @@
 #include <functional>
 
 class QAction;
+class QMenu;
+class QToolBar;
 class QWidget;
 
 namespace Glossa {
@@ -37,6 +39,12 @@ public:
     QAction *backAction() const { return m_back; }
     QAction *forwardAction() const { return m_forward; }
     const NavigationHistory &history() const { return m_history; }
+    // Puts Back and Forward in the Go menu and on the toolbar, where holding an arrow down lists
+    // the articles it goes through, nearest first.
+    void addTo(QMenu *go, QToolBar *toolbar);
+    // The list an arrow holds (the titles Back or Forward would go through, nearest first).
+    QMenu *backMenu() const { return m_backMenu; }
+    QMenu *forwardMenu() const { return m_forwardMenu; }
 
     // The window is showing `articleId`, whichever way it was opened: a step in the history (none
     // when it is the article already shown, or when Back or Forward brought it).
@@ -49,8 +57,9 @@ public:
     // False when there is no such annotation.
     bool navigateToPassage(const QString &annotationId);
 
-    void goBack();
-    void goForward();
+    // `steps` articles back or forward (1: the nearest).
+    void goBack(int steps = 1);
+    void goForward(int steps = 1);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +69,7 @@ private:
     qsizetype currentOffset() const;
     void restore(std::optional<HistoryEntry> entry);
     void updateActions();
+    void fillMenu(QMenu *menu, const QList<HistoryEntry> &entries, bool back);
     QString titleOf(const QString &articleId) const;
 
     Library *m_library;
@@ -70,6 +80,8 @@ private:
     NavigationHistory m_history;
     QAction *m_back;
     QAction *m_forward;
+    QMenu *m_backMenu;
+    QMenu *m_forwardMenu;
     QString m_pendingPassage; // flashes once its article is painted (navigateToPassage)
     bool m_restoring = false;
 };
