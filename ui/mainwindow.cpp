@@ -7,6 +7,7 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace Glossa::Ui {
 
@@ -64,6 +66,15 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_thread = new ThreadDock(library, m_syntax, this);
     m_controller = new ReaderController(library, m_reader, m_editor, this);
     m_importer = new ImportController(library, this);
+    // Back and Forward open the article by selecting it in the list, as a click would.
+    m_navigator = new HistoryNavigator(library, m_reader, m_controller, this, [this](const QString &id) {
+        const QModelIndex index = m_model->indexForId(id);
+        if (index.isValid() && index != m_list->currentIndex()) {
+            m_list->setCurrentIndex(index);
+        } else {
+            showArticle(id);
+        }
+    });
 
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);
@@ -300,6 +311,16 @@ void MainWindow::createActions()
     connect(m_controller, &ReaderController::notesLayoutChanged, notesList,
         [notesList](bool inMargin) { notesList->setEnabled(!inMargin); });
 
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    m_navigator->addTo(go, toolbar);
+    QAction *showToolbar = toolbar->toggleViewAction();
+    showToolbar->setText(tr("Show &Toolbar"));
+    view->addSeparator();
+    view->addAction(showToolbar);
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Glossa…"),
         QKeySequence(tr("Ctrl+Shift+,")), this, &MainWindow::showPreferences);
@@ -423,6 +444,7 @@ void MainWindow::showArticle(const QString &articleId)
     const auto article = m_library->article(articleId);
     setWindowTitle(article ? tr("%1 — Glossa").arg(article->title) : tr("Glossa"));
     statusBar()->showMessage(tr("Opening…"));
+    m_navigator->articleShown(articleId);
     m_currentArticle = articleId;
     m_export->setArticle(articleId);
     m_threadExchange->setArticle(articleId);

@@ -22,6 +22,7 @@ namespace Glossa::Ui {
 
 class AnnotationsPane;
 class ExportMenu;
+class HistoryNavigator;
 class ImportController;
 class NoteEditor;
 class PreferencesDialog;
@@ -55,6 +56,8 @@ public:
     // File › Export.
     ExportMenu *exportMenu() const { return m_export; }
     ThreadExchange *threadExchange() const { return m_threadExchange; }
+    // Go › Back and Forward; navigateTo() and navigateToPassage() open an article as a step in it.
+    HistoryNavigator *navigator() const { return m_navigator; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -87,6 +90,7 @@ private:
     ImportController *m_importer = nullptr;
     ExportMenu *m_export = nullptr;
     ThreadExchange *m_threadExchange = nullptr;
+    HistoryNavigator *m_navigator = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;
