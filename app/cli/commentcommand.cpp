@@ -7,8 +7,8 @@
 #include "jsonview.h"
 #include "library/library.h"
 #include "librarycommands.h"
-#include "quotedpassage.h"
 #include "model/elide.h"
+#include "quotedpassage.h"
 
 #include <QJsonDocument>
 

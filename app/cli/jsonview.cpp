@@ -2,7 +2,6 @@
 #include "jsonview.h"
 
 #include "links/linkstatus.h"
-
 #include "store/rowcodec.h"
 
 #include <QJsonArray>

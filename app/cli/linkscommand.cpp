@@ -19,9 +19,11 @@ namespace {
 QString describeEnd(const Links::LinkEndState &e)
 {
     const QString title = e.articleExists ? e.articleTitle : Cli::tr("a deleted article");
-    const QString where = e.isWholeArticle() ? Cli::tr("“%1” (whole article)").arg(title)
-                                             : Cli::tr("“%1” in “%2”").arg(Model::elided(e.quote().simplified(), 80), title);
-    return e.status == Links::LinkStatus::Ok ? where : QStringLiteral("%1 [%2]").arg(where, Links::linkStatusLabel(e.status));
+    const QString where = e.isWholeArticle()
+        ? Cli::tr("“%1” (whole article)").arg(title)
+        : Cli::tr("“%1” in “%2”").arg(Model::elided(e.quote().simplified(), 80), title);
+    return e.status == Links::LinkStatus::Ok ? where
+                                             : QStringLiteral("%1 [%2]").arg(where, Links::linkStatusLabel(e.status));
 }
 
 // The links grouped by relation, in the order each relation first appears.

@@ -10,8 +10,8 @@
 
 namespace Glossa::Cli {
 
-std::optional<Model::Annotation> quotedPassage(const Library &library, const Model::Article &article,
-    const QString &quote, int occurrence, const QString &command)
+std::optional<Model::Annotation> quotedPassage(
+    const Library &library, const Model::Article &article, const QString &quote, int occurrence, const QString &command)
 {
     const QString prefix = QStringLiteral("glossa %1: ").arg(command);
     const auto revision = library.readCurrentRevision(article.id);

@@ -57,8 +57,7 @@ Store::Result<Model::LinkEnd> Library::linkEnd(const LinkTarget &target, QList<M
         }
         return Model::LinkEnd {a->articleId, a->id, a->selector.exact};
     }
-    const auto article
-        = existing(readArticle(target.articleId), tr("There is no article %1.").arg(target.articleId));
+    const auto article = existing(readArticle(target.articleId), tr("There is no article %1.").arg(target.articleId));
     if (!article) {
         return article.error();
     }

@@ -14,13 +14,13 @@ Result<QString> LinkRelation::normalized(const QString &text)
     const QString words = text.simplified();
     if (words.isEmpty()) {
         return Error {.message = tr("A link needs a relation: supports, contradicts, elaborates, cites, "
-                                           "same-topic, or your own words.")};
+                                    "same-topic, or your own words.")};
     }
     if (words.size() > MaxLength) {
         return Error {.message = tr("A relation is at most %1 characters; this one has %2. Say it shorter, "
-                                           "and put the rest in the link's note.")
-                                            .arg(MaxLength)
-                                            .arg(words.size())};
+                                    "and put the rest in the link's note.")
+                          .arg(MaxLength)
+                          .arg(words.size())};
     }
     QString key = words.toLower();
     key.replace(u' ', u'-');

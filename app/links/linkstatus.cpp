@@ -79,8 +79,8 @@ public:
             if (!article) {
                 return article.error();
             }
-            title = m_titles.insert(end.articleId,
-                *article ? std::optional<QString>((*article)->title) : std::optional<QString>());
+            title = m_titles.insert(
+                end.articleId, *article ? std::optional<QString>((*article)->title) : std::optional<QString>());
         }
         s.articleExists = title->has_value();
         s.articleTitle = title->value_or(QString());
