@@ -5,6 +5,8 @@
 // survives an update of either article (its ends re-anchored) and becomes dangling when an end is
 // deleted, and ok again on undo; bad input is refused with a sentence and stores nothing.
 #include "anchor/placement.h"
+#include "export/markdownexport.h"
+#include "export/webannotationexport.h"
 #include "helpers/testlibrary.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
@@ -14,6 +16,8 @@
 #include "store/linkrepository.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +203,26 @@ private Q_SLOTS:
         QVERIFY(m_library->addLink(
             Library::LinkTarget::wholeArticle(m_a), Library::LinkTarget::wholeArticle(m_b), u"ne è la fonte"_s));
         QCOMPARE(linksOf(m_b).incoming.first().link.relation, u"ne è la fonte"_s);
+    }
+
+    void linkAnchorsStayOutOfTheExports()
+    {
+        const QString highlight = m_library->addAnnotation(*passage(m_a, kKept).passage).valueOr({});
+        QVERIFY(!moscowToBeijing().isEmpty());
+        const QList<Model::Annotation> all = m_library->annotations(m_a);
+        QCOMPARE(all.size(), 2); // the highlight and the link's anchor
+        const Model::Article article = *m_library->article(m_a);
+        const Model::Revision revision = *m_library->currentRevision(m_a);
+        const Export::MarkdownDocument md
+            = Export::MarkdownExport::write(article, revision, all, m_library->palette(), {});
+        QCOMPARE(md.annotationCount, 1);
+        QVERIFY(md.text.contains(kKept));
+        QVERIFY(!md.text.contains(kMoscow));
+        const QJsonObject collection
+            = Export::WebAnnotationExport::collection(article, revision, all, m_library->palette());
+        QCOMPARE(collection.value(u"total").toInt(), 1);
+        const QJsonArray items = collection.value(u"first").toObject().value(u"items").toArray();
+        QVERIFY(items.first().toObject().value(u"id").toString().endsWith(highlight));
     }
 
     void addingAndRemovingAreOneUndoStepWithTheirAnchors()
