@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "librarycommands.h"
 #include "model/elide.h"
+#include "quotedpassage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -164,36 +165,12 @@ int runAnnotate(const QStringList &arguments, const Context &)
     if (!color) {
         return ExitUsage;
     }
-    const auto revision = library.readCurrentRevision(article->id);
-    if (!revision || !*revision) {
-        err() << QStringLiteral("glossa annotate: ")
-              << (revision ? Cli::tr("“%1” has no text to annotate.").arg(LibraryAccess::titleOf(*article))
-                           : revision.error().message)
-              << u'\n';
+    const std::optional<Model::Annotation> passage
+        = quotedPassage(library, *article, request.quote, request.occurrence, QStringLiteral("annotate"));
+    if (!passage) {
         return ExitFailure;
     }
-    // The n-th place the quote starts in the canonical text (the text the reader page shows).
-    const QString &text = (*revision)->canonicalText();
-    QList<qsizetype> places;
-    for (qsizetype at = text.indexOf(request.quote); at >= 0; at = text.indexOf(request.quote, at + 1)) {
-        places << at;
-    }
-    const QString quoted = Model::elided(request.quote.simplified(), 60);
-    if (places.isEmpty()) {
-        err() << Cli::tr("glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article "
-                         "reads them (case and punctuation included); 'glossa show' prints its text.\n")
-                     .arg(quoted, LibraryAccess::titleOf(*article));
-        return ExitFailure;
-    }
-    if (request.occurrence > places.size()) {
-        err() << Cli::tr("glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.\n", nullptr,
-            int(places.size()))
-                     .arg(quoted, LibraryAccess::titleOf(*article))
-                     .arg(request.occurrence);
-        return ExitFailure;
-    }
-    const qsizetype start = places[request.occurrence - 1];
-    Model::Annotation a = Anchor::exactHighlight(**revision, start, start + request.quote.size());
+    Model::Annotation a = *passage;
     a.color = *color;
     a.style = request.style;
     a.note = request.note;

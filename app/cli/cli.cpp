@@ -10,6 +10,7 @@
 #include "importannotationscommand.h"
 #include "importcommand.h"
 #include "librarycommands.h"
+#include "linkcommand.h"
 #include "resolvecommand.h"
 #include "safeoutput.h"
 #include "threadcommand.h"
@@ -132,6 +133,16 @@ const QList<Command> &commands()
                 "watch ARTICLE [--comment COMMENT] [--stop] [--json]   watch a discussion, or a comment and its "
                 "replies: what a merge brings into it is unread"),
             &runWatch},
+        {u"link",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "link FROM TO --relation R [--note TEXT] [--from-quote TEXT] [--to-quote TEXT] [--json]   link two "
+                "passages (annotation ids, or articles with --*-quote) or whole articles"),
+            &runLink},
+        {u"links",
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "links ARTICLE [--json]   an article's links and backlinks, with their status"),
+            &runLinks},
+        {u"unlink", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "unlink LINK   remove a link"), &runUnlink},
     };
     return table;
 }

@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "librarycommands.h"
 #include "model/elide.h"
+#include "quotedpassage.h"
 
 #include <QJsonDocument>
 
@@ -122,23 +123,11 @@ int runComment(const QStringList &arguments, const Context &)
     comment.annotationId = request.on;
     std::optional<Model::Annotation> anchor;
     if (!request.quote.isEmpty()) {
-        const auto revision = library.readCurrentRevision(article->id);
-        if (!revision || !*revision) {
-            err() << QStringLiteral("glossa comment: ")
-                  << (revision ? Cli::tr("“%1” has no text to comment on.").arg(LibraryAccess::titleOf(*article))
-                               : revision.error().message)
-                  << u'\n';
+        // The first place the passage occurs, as `glossa annotate` marks it.
+        anchor = quotedPassage(library, *article, request.quote, 1, QStringLiteral("comment"));
+        if (!anchor) {
             return ExitFailure;
         }
-        // The first place the passage occurs in the canonical text, as `glossa annotate` marks it.
-        const qsizetype start = (*revision)->canonicalText().indexOf(request.quote);
-        if (start < 0) {
-            err() << Cli::tr("glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article "
-                             "reads them (case and punctuation included); 'glossa show' prints its text.\n")
-                         .arg(Model::elided(request.quote.simplified(), 60), LibraryAccess::titleOf(*article));
-            return ExitFailure;
-        }
-        anchor = Anchor::exactHighlight(**revision, start, start + request.quote.size());
         anchor->author = comment.author.isEmpty() ? library.localAuthorName() : comment.author;
     }
     const Store::Result<QString> added = library.addComment(comment, anchor);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonview.h"
 
+#include "links/linkstatus.h"
 #include "store/rowcodec.h"
 
 #include <QJsonArray>
@@ -104,6 +105,29 @@ QJsonObject link(const Model::Link &l, bool dangling)
         {u"note"_s, l.note},
         {u"created"_s, time(l.created)},
         {u"dangling"_s, dangling},
+    };
+}
+
+QJsonObject linkView(const Links::LinkView &view)
+{
+    const auto end = [](const Links::LinkEndState &e) {
+        return QJsonObject {
+            {u"article"_s, e.end.articleId},
+            {u"articleTitle"_s, e.articleExists ? QJsonValue(e.articleTitle) : QJsonValue()},
+            {u"annotation"_s, optionalId(e.end.annotationId)},
+            {u"quote"_s, e.quote()},
+            {u"linkedQuote"_s, e.end.quote},
+            {u"status"_s, Links::linkStatusName(e.status)},
+        };
+    };
+    return {
+        {u"id"_s, view.link.id},
+        {u"relation"_s, view.link.relation},
+        {u"note"_s, view.link.note},
+        {u"created"_s, time(view.link.created)},
+        {u"status"_s, Links::linkStatusName(view.status)},
+        {u"from"_s, end(view.from)},
+        {u"to"_s, end(view.to)},
     };
 }
 

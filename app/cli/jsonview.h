@@ -11,12 +11,20 @@
 
 #include <QJsonObject>
 
+namespace Glossa::Links {
+struct LinkView;
+}
+
 namespace Glossa::Cli::JsonView {
 
 QJsonObject article(const Model::Article &article);
 QJsonObject revision(const Model::Revision &revision); // with its blocks (not the raw source)
 QJsonObject annotation(const Model::Annotation &annotation);
 QJsonObject link(const Model::Link &link, bool dangling);
+// A link as `glossa links` and `glossa link --json` print it: id, relation, note, created, status
+// ("ok", "changed", "dangling") and both ends (article id and title, annotation id or null for the
+// whole article, quote as it reads now or last read, quote when linked, the end's status).
+QJsonObject linkView(const Links::LinkView &view);
 QJsonObject comment(const Model::Comment &comment);
 
 } // namespace Glossa::Cli::JsonView

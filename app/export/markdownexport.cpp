@@ -163,7 +163,7 @@ MarkdownDocument MarkdownExport::write(const Model::Article &article, const std:
     const Discussion &discussion)
 {
     annotations.removeIf([&](const Model::Annotation &a) {
-        return a.kind == Model::AnnotationKind::CommentAnchor || (a.isPrivate && !options.includePrivate);
+        return !Model::isReaderAnnotation(a) || (a.isPrivate && !options.includePrivate);
     });
     Model::sortInTextOrder(annotations);
 

@@ -198,8 +198,8 @@ Result<QByteArray> annotatePrintedPdf(const QByteArray &printed, const QString &
                 QCoreApplication::translate("Glossa::Export::PdfAnnotator", "The PDF export was cancelled.")};
         }
         const Model::Annotation &a = annotations.at(i);
-        if (a.kind == Model::AnnotationKind::CommentAnchor) {
-            continue; // comments print in the appendix, not as annotations
+        if (!Model::isReaderAnnotation(a)) {
+            continue; // comments print in the appendix, not as annotations; a link's anchor is its link's
         }
         // A note may mark a point rather than a passage: its sticky note goes by the words there.
         const qsizetype end = a.kind == Model::AnnotationKind::Note && a.anchor.start >= 0

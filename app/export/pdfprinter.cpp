@@ -47,7 +47,7 @@ QList<Model::Annotation> annotationsToExport(const QList<Model::Annotation> &ann
 {
     QList<Model::Annotation> chosen;
     for (const Model::Annotation &a : annotations) {
-        if (a.anchor.isAnchored() && a.anchor.end > a.anchor.start && a.kind != Model::AnnotationKind::CommentAnchor
+        if (a.anchor.isAnchored() && a.anchor.end > a.anchor.start && Model::isReaderAnnotation(a)
             && (includePrivate || !a.isPrivate)) {
             chosen << a;
         }

@@ -206,8 +206,9 @@ QJsonObject WebAnnotationExport::collection(const Model::Article &article, const
     const CodePoints codePoints(revision.canonicalText());
     QJsonArray items;
     for (const Model::Annotation &a : annotations) {
-        // An inline comment's passage is written with its comment (glossa:passage and selectors).
-        if ((a.isPrivate && !options.includePrivate) || a.kind == Model::AnnotationKind::CommentAnchor) {
+        // An inline comment's passage is written with its comment (glossa:passage and selectors); a
+        // link's anchor belongs to its link.
+        if ((a.isPrivate && !options.includePrivate) || !Model::isReaderAnnotation(a)) {
             continue;
         }
         items.append(annotationObject(article, revision, a, palette, codePoints));

@@ -9,7 +9,6 @@
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
 #include "store/commentrepository.h"
-#include "store/linkrepository.h"
 #include "store/rowcodec.h"
 #include "store/searchrepository.h"
 #include "store/settingsrepository.h"
@@ -282,51 +281,6 @@ Status Library::removeAnnotation(const QString &annotationId)
         inlineComments << c.id;
     }
     return push(new RemoveAnnotationCommand(this, *before, inlineComments));
-}
-
-Store::Result<QString> Library::addLink(Model::Link link)
-{
-    // Links become dangling only when an end is deleted later; a new link must point at real things.
-    const QString dangling = tr("A link must join existing articles or passages.");
-    for (const Model::LinkEnd &end : {link.from, link.to}) {
-        const auto endArticle = existing(readArticle(end.articleId), dangling);
-        if (!endArticle) {
-            return endArticle.error();
-        }
-        if (!end.annotationId.isEmpty()) {
-            const auto passage = existing(readAnnotation(end.annotationId), dangling);
-            if (!passage) {
-                return passage.error();
-            }
-            if (passage->articleId != end.articleId) {
-                return refusal(dangling);
-            }
-        }
-    }
-    if (link.id.isEmpty()) {
-        link.id = Store::Codec::newId();
-    }
-    if (!link.created.isValid()) {
-        link.created = QDateTime::currentDateTimeUtc();
-    }
-    const QString id = link.id;
-    if (Status s = push(new AddLinkCommand(this, std::move(link))); !s) {
-        return s.error();
-    }
-    return id;
-}
-
-Status Library::removeLink(const QString &linkId)
-{
-    if (!m_store) {
-        return refusal(notOpen());
-    }
-    const auto link
-        = existing(read(Store::LinkRepository(m_store->db()).find(linkId)), tr("There is no link %1.").arg(linkId));
-    if (!link) {
-        return link.status();
-    }
-    return push(new RemoveLinkCommand(this, *link));
 }
 
 Status Library::renameArticle(const QString &articleId, const QString &title)

@@ -142,8 +142,41 @@ public:
     // Marks an annotation private (left out of exports unless asked) or not; no step when unchanged.
     Store::Status setAnnotationPrivate(const QString &annotationId, bool isPrivate);
     Store::Status removeAnnotation(const QString &annotationId);
+    // --- links (librarylinks.cpp) ------------------------------------------------------------------
+    // One end of a link to make: an existing annotation (a highlight or note is used as it is), a
+    // whole article, or a new passage of an article (its selectors and anchor, as Anchor::
+    // exactHighlight or the reader's selection make them), stored as a LinkAnchor annotation with
+    // the link and taken away with it.
+    struct LinkTarget {
+        QString articleId; // the article; for an existing annotation, optional (checked when given)
+        QString annotationId; // an existing annotation
+        std::optional<Model::Annotation> passage; // a new passage on articleId
+
+        static LinkTarget wholeArticle(const QString &articleId) { return {articleId, {}, {}}; }
+        static LinkTarget annotation(const QString &annotationId) { return {{}, annotationId, {}}; }
+        static LinkTarget newPassage(Model::Annotation passage)
+        {
+            QString article = passage.articleId;
+            return {std::move(article), {}, std::move(passage)};
+        }
+    };
+    enum class LinkSide { From, To };
+    // Links `from` to `to` (Links::LinkRelation says what a relation may be; the note is Markdown):
+    // one transaction and one undo step with the anchors of new passages; returns the link's id.
+    // Refused, storing nothing: an end that does not exist, a link from something to itself (the
+    // same annotation or passage, or an article whole to itself), an empty or overlong relation.
+    Store::Result<QString> addLink(
+        const LinkTarget &from, const LinkTarget &to, const QString &relation, const QString &note = {});
+    // The same for a link whose ends are existing annotations or whole articles (`link.id` and
+    // `link.created` are kept when given).
     Store::Result<QString> addLink(Model::Link link);
+    // Removes a link, and the link anchors no other link uses, in one undo step.
     Store::Status removeLink(const QString &linkId);
+    // Points one end of a link somewhere else (a dangling link's new passage, say) in one undo step,
+    // storing a new passage's anchor and taking away the old end's anchor when no other link uses
+    // it. Views hear linkRemoved then linkAdded for the link. Nothing changes, and no step, when the
+    // end is already that.
+    Store::Status retargetLink(const QString &linkId, LinkSide side, const LinkTarget &end);
     // A comment, a reply (parentId: a comment of the same article) or an inline comment: on an
     // existing annotation (annotationId), or on a passage marked for it (`anchor`, stored as a
     // CommentAnchor annotation in the same step). The author defaults to the local one.
@@ -237,6 +270,11 @@ private:
     friend class PaletteCommand;
 
     void loadPalette();
+    // The stored end `target` names, checked; a new passage's anchor is appended to `anchors`.
+    Store::Result<Model::LinkEnd> linkEnd(const LinkTarget &target, QList<Model::Annotation> &anchors) const;
+    Store::Result<QString> addLink(Model::Link link, const LinkTarget &from, const LinkTarget &to);
+    // The link anchors among `link`'s ends that no other link uses (removed with it), but `keep`.
+    Store::Result<QList<Model::Annotation>> anchorsOnlyUsedBy(const Model::Link &link, const QString &keep = {}) const;
     Store::Result<QList<QString>> newInWatched(
         const QString &articleId, const QHash<QString, Thread::Entry> &mine, const QList<Thread::Entry> &added) const;
 

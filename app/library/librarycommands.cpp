@@ -2,7 +2,6 @@
 #include "librarycommands.h"
 
 #include "store/annotationrepository.h"
-#include "store/linkrepository.h"
 
 namespace Glossa {
 
@@ -131,56 +130,6 @@ Status RemoveAnnotationCommand::revert()
     for (const QString &c : std::as_const(m_inlineComments)) {
         Q_EMIT library()->commentChanged(c, m_annotation.articleId);
     }
-    return {};
-}
-
-// --- links -------------------------------------------------------------------------------------
-
-AddLinkCommand::AddLinkCommand(Library *library, Model::Link link)
-    : LibraryCommand(library, tr("Add link"))
-    , m_link(std::move(link))
-{
-}
-
-Status AddLinkCommand::apply()
-{
-    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).insert(m_link); }); !s) {
-        return s;
-    }
-    Q_EMIT library()->linkAdded(m_link.id);
-    return {};
-}
-
-Status AddLinkCommand::revert()
-{
-    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).remove(m_link.id); }); !s) {
-        return s;
-    }
-    Q_EMIT library()->linkRemoved(m_link.id);
-    return {};
-}
-
-RemoveLinkCommand::RemoveLinkCommand(Library *library, Model::Link link)
-    : LibraryCommand(library, tr("Remove link"))
-    , m_link(std::move(link))
-{
-}
-
-Status RemoveLinkCommand::apply()
-{
-    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).remove(m_link.id); }); !s) {
-        return s;
-    }
-    Q_EMIT library()->linkRemoved(m_link.id);
-    return {};
-}
-
-Status RemoveLinkCommand::revert()
-{
-    if (Status s = write([&](Database &db) { return Store::LinkRepository(db).insert(m_link); }); !s) {
-        return s;
-    }
-    Q_EMIT library()->linkAdded(m_link.id);
     return {};
 }
 

@@ -85,32 +85,6 @@ private:
     QStringList m_inlineComments;
 };
 
-class AddLinkCommand final : public LibraryCommand
-{
-public:
-    AddLinkCommand(Library *library, Model::Link link);
-
-protected:
-    Store::Status apply() override;
-    Store::Status revert() override;
-
-private:
-    Model::Link m_link;
-};
-
-class RemoveLinkCommand final : public LibraryCommand
-{
-public:
-    RemoveLinkCommand(Library *library, Model::Link link);
-
-protected:
-    Store::Status apply() override;
-    Store::Status revert() override;
-
-private:
-    Model::Link m_link;
-};
-
 class AddCommentCommand final : public LibraryCommand
 {
 public:

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An annotation on an article: a highlight, a note, or the anchor of an inline comment.
+// An annotation on an article: a highlight, a note, or the anchor of an inline comment or of a link.
 #pragma once
 
 #include "selector.h"
@@ -11,7 +11,9 @@
 
 namespace Glossa::Model {
 
-enum class AnnotationKind { Highlight, Note, CommentAnchor };
+// CommentAnchor and LinkAnchor mark a passage only so that something else (an inline comment, a
+// link's end) can point at it and follow it through updates; they are not the reader's highlights.
+enum class AnnotationKind { Highlight, Note, CommentAnchor, LinkAnchor };
 enum class HighlightStyle { Fill, Underline };
 
 // The style's name where it is stored or sent (the store, the reader page, settings, JSON): "fill"
@@ -51,11 +53,12 @@ QString privateLabel();
 // (start, then end), orphans after every anchored annotation; equal ones keep their given order.
 void sortInTextOrder(QList<Annotation> &annotations);
 
-// Whether the reader paints it and the Annotations pane lists it: highlights and notes. An inline
-// comment's anchor belongs to the discussion thread, which shows it on its own terms.
+// Whether the reader paints it, the Annotations pane lists it and the exports write it as an
+// annotation: highlights and notes. An inline comment's anchor belongs to the discussion thread and
+// a link's anchor to the link, which show them on their own terms.
 inline bool isReaderAnnotation(const Annotation &a)
 {
-    return a.kind != AnnotationKind::CommentAnchor;
+    return a.kind != AnnotationKind::CommentAnchor && a.kind != AnnotationKind::LinkAnchor;
 }
 
 } // namespace Glossa::Model

@@ -10,6 +10,9 @@ namespace Glossa::Model {
 struct LinkEnd {
     QString articleId;
     QString annotationId; // empty: the whole article
+    // What the passage said when it was linked, kept on the link so that a dangling end can still
+    // say what it was after its annotation is deleted; empty for a whole article.
+    QString quote;
 
     friend bool operator==(const LinkEnd &, const LinkEnd &) = default;
 };

@@ -14,6 +14,7 @@ const QString kSelect = QStringLiteral(
     " AND (l.from_annotation_id IS NULL OR EXISTS (SELECT 1 FROM annotations WHERE id = l.from_annotation_id)) "
     " AND EXISTS (SELECT 1 FROM articles WHERE id = l.to_article_id) "
     " AND (l.to_annotation_id IS NULL OR EXISTS (SELECT 1 FROM annotations WHERE id = l.to_annotation_id))) "
+    ", l.from_quote, l.to_quote "
     "FROM links l ");
 
 StoredLink linkFrom(const Statement &r)
@@ -26,19 +27,12 @@ StoredLink linkFrom(const Statement &r)
     s.link.note = r.text(6);
     s.link.created = Codec::timestampFrom(r.text(7));
     s.dangling = r.int64(8) == 0;
+    s.link.from.quote = r.text(9);
+    s.link.to.quote = r.text(10);
     return s;
 }
-} // namespace
-
-Status LinkRepository::insert(const Model::Link &link)
+void bindLink(Statement &s, const Model::Link &link)
 {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO links(id, from_article_id, from_annotation_id, to_article_id, "
-                                         "to_annotation_id, relation, note, created) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    if (!q) {
-        return q.status();
-    }
-    Statement &s = **q;
     s.bind(1, link.id);
     s.bind(2, link.from.articleId);
     s.bindOptional(3, link.from.annotationId.isEmpty() ? QString() : link.from.annotationId);
@@ -47,7 +41,48 @@ Status LinkRepository::insert(const Model::Link &link)
     s.bind(6, link.relation);
     s.bind(7, link.note);
     s.bind(8, Codec::timestamp(link.created.isValid() ? link.created : QDateTime::currentDateTimeUtc()));
-    return s.exec();
+    s.bind(9, link.from.quote);
+    s.bind(10, link.to.quote);
+}
+} // namespace
+
+Status LinkRepository::insert(const Model::Link &link)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO links(id, from_article_id, from_annotation_id, to_article_id, "
+                                         "to_annotation_id, relation, note, created, from_quote, to_quote) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!q) {
+        return q.status();
+    }
+    bindLink(**q, link);
+    return (*q)->exec();
+}
+
+Status LinkRepository::update(const Model::Link &link)
+{
+    auto q = m_db.prepare(QStringLiteral("UPDATE links SET from_article_id = ?2, from_annotation_id = ?3, "
+                                         "to_article_id = ?4, to_annotation_id = ?5, relation = ?6, note = ?7, "
+                                         "created = ?8, from_quote = ?9, to_quote = ?10 WHERE id = ?1"));
+    if (!q) {
+        return q.status();
+    }
+    bindLink(**q, link);
+    return (*q)->exec();
+}
+
+Result<int> LinkRepository::countUsing(const QString &annotationId) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM links WHERE from_annotation_id = ?1) + "
+                                         "(SELECT count(*) FROM links WHERE to_annotation_id = ?1)"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, annotationId);
+    int count = 0;
+    if (Status st = (*q)->forEach([&](const Statement &r) { count = int(r.int64(0)); }); !st) {
+        return st.error();
+    }
+    return count;
 }
 
 Status LinkRepository::remove(const QString &linkId)

@@ -26,7 +26,11 @@ public:
     }
 
     Status insert(const Model::Link &link);
+    // Rewrites every field of the link `link.id` (a re-target keeps the link's place in the lists).
+    Status update(const Model::Link &link);
     Status remove(const QString &linkId);
+    // How many link ends are the annotation (a link anchor is removed with the last link using it).
+    Result<int> countUsing(const QString &annotationId) const;
     Result<std::optional<Model::Link>> find(const QString &linkId) const;
     // Links with either end in the article (outgoing and backlinks), oldest first.
     Result<QList<StoredLink>> forArticle(const QString &articleId) const;

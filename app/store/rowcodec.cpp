@@ -48,6 +48,8 @@ QString kindName(Model::AnnotationKind kind)
         return QStringLiteral("note");
     case Model::AnnotationKind::CommentAnchor:
         return QStringLiteral("comment-anchor");
+    case Model::AnnotationKind::LinkAnchor:
+        return QStringLiteral("link-anchor");
     case Model::AnnotationKind::Highlight:
         break;
     }
@@ -61,6 +63,9 @@ Model::AnnotationKind kindFrom(const QString &name)
     }
     if (name == u"comment-anchor") {
         return Model::AnnotationKind::CommentAnchor;
+    }
+    if (name == u"link-anchor") {
+        return Model::AnnotationKind::LinkAnchor;
     }
     return Model::AnnotationKind::Highlight;
 }

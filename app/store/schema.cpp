@@ -252,6 +252,15 @@ CREATE TABLE unread_comments (
 ) WITHOUT ROWID;
 )SQL";
 
+// Version 6: what each end of a link said when it was linked, so that a link whose passage was
+// deleted still shows what it joined (links keep no foreign keys; see version 1).
+const char kVersion6[] = R"SQL(
+ALTER TABLE links ADD COLUMN from_quote TEXT NOT NULL DEFAULT '';
+ALTER TABLE links ADD COLUMN to_quote TEXT NOT NULL DEFAULT '';
+CREATE INDEX links_from_annotation ON links(from_annotation_id);
+CREATE INDEX links_to_annotation ON links(to_annotation_id);
+)SQL";
+
 struct Step {
     int version;
     const char *sql;
@@ -263,6 +272,7 @@ constexpr Step kSteps[] = {
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},
 };
 
 } // namespace

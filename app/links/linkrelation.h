@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How a link's ends relate: one of the named relations (supports, contradicts, elaborates, cites,
+// same-topic) or the user's own words. The one home of the rule for what a relation may be.
+#pragma once
+
+#include "model/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Glossa::Links {
+
+class LinkRelation
+{
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Links::LinkRelation)
+
+public:
+    static constexpr qsizetype MaxLength = 200;
+
+    // The named relations, as stored: "supports", "contradicts", "elaborates", "cites", "same-topic".
+    static QStringList named();
+    // The relation to store for what the user typed: a named one in its stored spelling (any case;
+    // "same topic" is "same-topic"), or the user's words with their spaces tidied. Empty text or
+    // more than MaxLength characters is refused with the sentence saying why.
+    static Result<QString> normalized(const QString &text);
+};
+
+} // namespace Glossa::Links
