@@ -10,6 +10,7 @@
 #include "importannotationscommand.h"
 #include "importcommand.h"
 #include "librarycommands.h"
+#include "relatedcommand.h"
 #include "resolvecommand.h"
 #include "threadcommand.h"
 #include "threadexportcommand.h"
@@ -101,6 +102,11 @@ const QList<Command> &commands()
                 "watch ARTICLE [--comment COMMENT] [--stop] [--json]   watch a discussion, or a comment and its "
                 "replies: what a merge brings into it is unread"),
             &runWatch},
+        {u"related",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json]   passages of other articles "
+                "on the same things as a passage (or the whole article)"),
+            &runRelated},
     };
     return table;
 }
