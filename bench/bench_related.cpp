@@ -244,6 +244,21 @@ int main(int argc, char **argv)
         }
         found += r->size();
     }
+    // Where the time goes: choosing the words (index look-ups of their frequencies) against the rest.
+    QList<double> termTimes;
+    QElapsedTimer count;
+    count.start();
+    for (int i = 0; i < 20; ++i) {
+        (void)db.scalar(QStringLiteral("SELECT count(*) FROM passages"));
+    }
+    std::printf("# counting passages: %.2f ms\n", double(count.nsecsElapsed()) / 1e6 / 20);
+    for (const Sample &s : samples) {
+        QElapsedTimer t;
+        t.start();
+        (void)related.distinctiveTerms(s.articleId, s.paragraph);
+        termTimes.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("# choosing the words: median %.1f ms\n", percentile(termTimes, 0.5));
     std::printf("# %lld paragraphs asked, %.1f passages found on average\n", qlonglong(samples.size()),
         samples.isEmpty() ? 0.0 : double(found) / double(samples.size()));
     line("related.p50_ms", percentile(times, 0.5), "ms");

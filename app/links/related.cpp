@@ -23,10 +23,10 @@ constexpr qsizetype kMinNumberDigits = 2;
 // the library (one index look-up each), names first among equals.
 constexpr int kMaxCandidateTerms = 300;
 // The words asked of the index: enough for a paragraph's subject, few enough for a fast OR query.
-constexpr int kMaxQueryTerms = 24;
+constexpr int kMaxQueryTerms = 16;
 // A word in more than this share of the library's passages is common in this library ("Russia" in a
 // library about Russia) and left out, once the library is big enough for a share to mean something.
-constexpr double kCommonShare = 0.05;
+constexpr double kCommonShare = 0.02;
 constexpr qint64 kCommonMinPassages = 2000;
 // Names and numbers are the words that coincide across languages and pin a subject down: they count
 // this much more when choosing words, and are asked twice in the bm25 query (an OR query's phrases
@@ -233,17 +233,26 @@ Result<QList<RelatedPassage>> Related::forText(const QString &articleId, const Q
         rankOf.insert(terms->at(i).term, int(i));
     }
 
-    // The candidates, by the index's bm25.
-    auto q = m_db.prepare(
-        QStringLiteral("SELECT p.article_id, p.revision_id, p.start, p.\"end\", bm25(fts_passages) AS score "
-                       "FROM fts_passages JOIN passages p ON p.seq = fts_passages.rowid "
-                       "WHERE fts_passages MATCH ?1 AND p.article_id <> ?2 ORDER BY score LIMIT ?3"));
+    // The candidates, by the index's bm25: ranked inside FTS5 first (its ORDER BY rank LIMIT keeps
+    // only the best in memory), then their places read; the article's own passages are asked for
+    // too and dropped, so the limit counts other articles' passages only.
+    auto own = m_db.prepare(QStringLiteral("SELECT count(*) FROM passages WHERE article_id = ?1"));
+    if (!own) {
+        return own.error();
+    }
+    (*own)->bind(1, articleId);
+    const qint64 ownPassages = (*own)->step() == Store::Statement::Step::Row ? (*own)->int64(0) : 0;
+    (*own)->reset();
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT p.article_id, p.revision_id, p.start, p.\"end\" FROM "
+        "(SELECT rowid AS seq, rank FROM fts_passages WHERE fts_passages MATCH ?1 ORDER BY rank LIMIT ?3) f "
+        "JOIN passages p ON p.seq = f.seq WHERE p.article_id <> ?2 ORDER BY f.rank"));
     if (!q) {
         return q.error();
     }
     (*q)->bind(1, matchQuery(*terms));
     (*q)->bind(2, articleId);
-    (*q)->bind(3, std::max(kMinCandidates, limit * kCandidatesPerResult));
+    (*q)->bind(3, qint64(std::max(kMinCandidates, limit * kCandidatesPerResult)) + ownPassages);
     struct Hit {
         QString articleId, revisionId;
         qsizetype start, end;
