@@ -343,22 +343,28 @@ QString Related::snippet(const QString &text, const QHash<QString, double> &word
     }
     struct Place {
         qsizetype at;
+        QString term;
         double weight;
     };
     QList<Place> places; // where each shared word starts
     for (const Terms::Token &t : Terms::tokens(text)) {
         if (const auto w = words.constFind(t.term); w != words.cend()) {
-            places.append({t.start, *w});
+            places.append({t.start, t.term, *w});
         }
     }
-    // The window whose shared words weigh the most, the earliest among equals.
+    // The window whose shared words weigh the most, each word counted once (a snippet that shows
+    // "Vietnam" beats one that shows "Corea" three times), the earliest among equals.
     qsizetype best = 0;
     double bestWeight = 0;
     for (qsizetype i = 0; i < places.size(); ++i) {
         const qsizetype from = std::max<qsizetype>(0, places[i].at - kSnippetLead);
+        QSet<QString> counted;
         double weight = 0;
         for (qsizetype j = i; j < places.size() && places[j].at < from + width; ++j) {
-            weight += places[j].weight;
+            if (!counted.contains(places[j].term)) {
+                counted.insert(places[j].term);
+                weight += places[j].weight;
+            }
         }
         if (weight > bestWeight) {
             bestWeight = weight;

@@ -184,6 +184,12 @@ private Q_SLOTS:
         QVERIFY2(s.startsWith(u'…') && s.endsWith(u'…'), qPrintable(s));
         QVERIFY2(s.contains(u"Maersk arriva a Vado Ligure nel 2027"_s), qPrintable(s));
         QVERIFY(s.size() <= 122);
+
+        // A rare word once beats a common one said again and again.
+        const QString repeated = u"Corea e Corea e ancora Corea, "_s.repeated(6);
+        const QString t = repeated + filler + u"e poi il Vietnam "_s + filler;
+        const QString v = Links::Related::snippet(t, {{u"corea"_s, 1.0}, {u"vietnam"_s, 3.0}}, 120);
+        QVERIFY2(v.contains(u"Vietnam"_s), qPrintable(v));
     }
 
     void theIndexFollowsAnUpdateAndItsUndo()
@@ -283,6 +289,7 @@ private Q_SLOTS:
         QVERIFY2(first.contains(u"il viaggio di Vladimir Putin a Pyongyang, così come la sua visita in Vietnam"_s),
             qPrintable(first.left(200)));
         QVERIFY(of003.first().shared.contains(u"Vietnam"_s));
+        QVERIFY2(of003.first().snippet.contains(u"Vietnam"_s), qPrintable(of003.first().snippet));
         QVERIFY(of003.first().shared.contains(u"Pyongyang"_s));
     }
 };
