@@ -256,7 +256,8 @@ CREATE TABLE unread_comments (
 // text block of each article's CURRENT revision that is long enough to be about something, with its
 // range in the revision's canonical text, and a contentless FTS5 index of its words (the words are
 // read from the revision when the row is written; `contentless_delete` lets a row be dropped by its
-// rowid). Triggers keep it current in the same transaction as the change:
+// rowid; SQLite 3.43 or later, which every platform in tools/packages-native.txt has). Triggers
+// keep it current in the same transaction as the change:
 // - a block written into an article's current revision (importing, restoring a deleted article) adds
 //   its passage; a block deleted takes its passage with it;
 // - an article whose current revision changes (an update, its undo) has its passages replaced;
