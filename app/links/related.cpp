@@ -252,7 +252,7 @@ Result<QList<RelatedPassage>> Related::forText(const QString &articleId, const Q
     }
     (*q)->bind(1, matchQuery(*terms));
     (*q)->bind(2, articleId);
-    (*q)->bind(3, qint64(std::max(kMinCandidates, limit * kCandidatesPerResult)) + ownPassages);
+    (*q)->bind(3, std::max<qint64>(kMinCandidates, qint64(limit) * kCandidatesPerResult) + ownPassages);
     struct Hit {
         QString articleId, revisionId;
         qsizetype start, end;

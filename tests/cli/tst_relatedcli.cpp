@@ -123,6 +123,11 @@ private Q_SLOTS:
         const Test::Run one = glossa({u"related"_s, m_ids[u"porti"_s], u"--limit"_s, u"1"_s, u"--json"_s});
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(json(one).size(), 1);
+
+        // A limit larger than anything the library holds is no error.
+        const Test::Run all = glossa({u"related"_s, m_ids[u"porti"_s], u"--limit"_s, u"2147483647"_s, u"--json"_s});
+        QCOMPARE(all.exitCode, 0);
+        QCOMPARE(json(all).size(), articles.size());
     }
 
     void asText()
