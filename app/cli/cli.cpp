@@ -11,6 +11,7 @@
 #include "importcommand.h"
 #include "librarycommands.h"
 #include "linkcommand.h"
+#include "relatedcommand.h"
 #include "resolvecommand.h"
 #include "safeoutput.h"
 #include "threadcommand.h"
@@ -143,6 +144,11 @@ const QList<Command> &commands()
                 "Glossa::Cli::Cli", "links ARTICLE [--json]   an article's links and backlinks, with their status"),
             &runLinks},
         {u"unlink", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "unlink LINK   remove a link"), &runUnlink},
+        {u"related",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json]   passages of other articles "
+                "on the same things as a passage (or the whole article)"),
+            &runRelated},
     };
     return table;
 }

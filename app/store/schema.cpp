@@ -261,6 +261,81 @@ CREATE INDEX links_from_annotation ON links(from_annotation_id);
 CREATE INDEX links_to_annotation ON links(to_annotation_id);
 )SQL";
 
+// Version 7: passages, the unit "related passages" are found in (app/links/related.h). One row per
+// text block of each article's CURRENT revision that is long enough to be about something, with its
+// range in the revision's canonical text, and a contentless FTS5 index of its words (the words are
+// read from the revision when the row is written; `contentless_delete` lets a row be dropped by its
+// rowid; SQLite 3.43 or later, which every platform in tools/packages-native.txt has). Triggers
+// keep it current in the same transaction as the change:
+// - a block written into an article's current revision (importing, restoring a deleted article) adds
+//   its passage; a block deleted takes its passage with it;
+// - an article whose current revision changes (an update, its undo) has its passages replaced;
+// - a deleted article's passages go with it.
+// Which blocks are passages is said once, in the view passage_blocks:
+// - paragraphs, quotes, list items and captions of at least 20 characters (shorter ones are "Share",
+//   "Advertisement", a date: too few words to be about anything);
+// - headings of at least 40 characters (a long heading says what its section argues; a short one,
+//   "Introduction", matches everything);
+// - never code or separators.
+// Offsets: blocks hold UTF-16 offsets and substr() counts code points, so in a text with characters
+// beyond the BMP (emoji) the indexed words can shift by a character at a passage's edge; the stored
+// range, which links use, is exact.
+const char kVersion7[] = R"SQL(
+CREATE TABLE passages (
+    seq         INTEGER PRIMARY KEY,
+    article_id  TEXT NOT NULL,
+    revision_id TEXT NOT NULL,
+    block_idx   INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL
+);
+CREATE INDEX passages_article ON passages(article_id);
+CREATE INDEX passages_block ON passages(revision_id, block_idx);
+CREATE VIRTUAL TABLE fts_passages USING fts5(text, content='', contentless_delete=1,
+    tokenize='unicode61 remove_diacritics 2');
+-- Each term's number of passages, for choosing a passage's distinctive words.
+CREATE VIRTUAL TABLE fts_passages_terms USING fts5vocab(fts_passages, 'row');
+
+CREATE VIEW passage_blocks AS
+    SELECT a.id AS article_id, b.revision_id, b.idx, b.start, b."end"
+    FROM blocks b
+    JOIN revisions r ON r.id = b.revision_id
+    JOIN articles a ON a.id = r.article_id AND a.current_revision_id = b.revision_id
+    WHERE (b.type IN ('paragraph', 'quote', 'list-item', 'caption') AND b."end" - b.start >= 20)
+       OR (b.type = 'heading' AND b."end" - b.start >= 40);
+
+CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+    INSERT INTO fts_passages(rowid, text)
+        SELECT new.seq, substr(canonical_text, new.start + 1, new."end" - new.start)
+        FROM revisions WHERE id = new.revision_id;
+END;
+CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+    DELETE FROM fts_passages WHERE rowid = old.seq;
+END;
+
+CREATE TRIGGER blocks_passages_ai AFTER INSERT ON blocks BEGIN
+    INSERT INTO passages(article_id, revision_id, block_idx, start, "end")
+        SELECT article_id, revision_id, idx, start, "end" FROM passage_blocks
+        WHERE revision_id = new.revision_id AND idx = new.idx;
+END;
+CREATE TRIGGER blocks_passages_ad AFTER DELETE ON blocks BEGIN
+    DELETE FROM passages WHERE revision_id = old.revision_id AND block_idx = old.idx;
+END;
+CREATE TRIGGER articles_passages_au AFTER UPDATE OF current_revision_id ON articles
+    WHEN old.current_revision_id IS NOT new.current_revision_id BEGIN
+    DELETE FROM passages WHERE article_id = new.id;
+    INSERT INTO passages(article_id, revision_id, block_idx, start, "end")
+        SELECT article_id, revision_id, idx, start, "end" FROM passage_blocks WHERE article_id = new.id;
+END;
+CREATE TRIGGER articles_passages_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM passages WHERE article_id = old.id;
+END;
+
+-- The articles written before this version enter the index now.
+INSERT INTO passages(article_id, revision_id, block_idx, start, "end")
+    SELECT article_id, revision_id, idx, start, "end" FROM passage_blocks;
+)SQL";
+
 struct Step {
     int version;
     const char *sql;
@@ -273,6 +348,7 @@ constexpr Step kSteps[] = {
     {4, kVersion4},
     {5, kVersion5},
     {6, kVersion6},
+    {7, kVersion7},
 };
 
 } // namespace
