@@ -4,16 +4,6 @@
 <context>
     <name>Glossa::Cli::Cli</name>
     <message numerus="yes">
-        <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
-</source>
-        <translation>
-            <numerusform>glossa annotate: “%1” occurs %n time in “%2”, so there is no occurrence %3.
-</numerusform>
-            <numerusform>glossa annotate: “%1” occurs %n times in “%2”, so there is no occurrence %3.
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
         <translation>
             <numerusform>%1 (%n annotation)</numerusform>
@@ -144,6 +134,30 @@
         <translation>
             <numerusform>%n unread</numerusform>
             <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
+</source>
+        <translation>
+            <numerusform>“%1” occurs %n time in “%2”, so there is no occurrence %3.
+</numerusform>
+            <numerusform>“%1” occurs %n times in “%2”, so there is no occurrence %3.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links from it (%n):</source>
+        <translation>
+            <numerusform>Link from it (%n):</numerusform>
+            <numerusform>Links from it (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to it (%n):</source>
+        <translation>
+            <numerusform>Link to it (%n):</numerusform>
+            <numerusform>Links to it (%n):</numerusform>
         </translation>
     </message>
 </context>

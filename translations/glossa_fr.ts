@@ -20,13 +20,6 @@
     </message>
 </context>
 <context>
-    <name>Glossa::AddLinkCommand</name>
-    <message>
-        <source>Add link</source>
-        <translation>Ajouter un lien</translation>
-    </message>
-</context>
-<context>
     <name>Glossa::AnnotationListModel</name>
     <message>
         <source>This passage is no longer in the article. Select new text and re-attach it.</source>
@@ -315,26 +308,6 @@ Options :
 </source>
         <translation>glossa annotate : « %1 » n&apos;est pas une couleur de la palette de cette bibliothèque ; utilisez l&apos;une de celles-ci : %2.
 </translation>
-    </message>
-    <message>
-        <source>“%1” has no text to annotate.</source>
-        <translation>« %1 » n&apos;a pas de texte à annoter.</translation>
-    </message>
-    <message>
-        <source>glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
-</source>
-        <translation>glossa annotate : « %1 » ne figure pas dans « %2 ». Indiquez les mots exactement tels que l&apos;article les écrit (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
-</source>
-        <translation>
-            <numerusform>glossa annotate : « %1 » apparaît %n fois dans « %2 », il n&apos;y a donc pas d&apos;occurrence %3.
-</numerusform>
-            <numerusform>glossa annotate : « %1 » apparaît %n fois dans « %2 », il n&apos;y a donc pas d&apos;occurrence %3.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>the new annotation %1 could not be read back.</source>
@@ -637,16 +610,6 @@ Options :
         <source>glossa comment: give either --quote (a passage to mark) or --on (an annotation), not both.
 </source>
         <translation>glossa comment : indiquez soit --quote (un passage à marquer), soit --on (une annotation), pas les deux.
-</translation>
-    </message>
-    <message>
-        <source>“%1” has no text to comment on.</source>
-        <translation>« %1 » n’a pas de texte à commenter.</translation>
-    </message>
-    <message>
-        <source>glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
-</source>
-        <translation>glossa comment : « %1 » ne figure pas dans « %2 ». Indiquez les mots exactement tels que l’article les écrit (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
 </translation>
     </message>
     <message>
@@ -1008,6 +971,224 @@ Options :
 </source>
         <translation>glossa : option inconnue « %1 ». Lancez « glossa --help » pour les commandes et les options.
 </translation>
+    </message>
+    <message>
+        <source>link FROM TO --relation R [--note TEXT] [--from-quote TEXT] [--to-quote TEXT] [--json]   link two passages (annotation ids, or articles with --*-quote) or whole articles</source>
+        <translation>link SOURCE CIBLE --relation R [--note TEXTE] [--from-quote TEXTE] [--to-quote TEXTE] [--json]   relier deux passages (identifiants d’annotations, ou articles avec --*-quote) ou des articles entiers</translation>
+    </message>
+    <message>
+        <source>links ARTICLE [--json]   an article&apos;s links and backlinks, with their status</source>
+        <translation>links ARTICLE [--json]   les liens sortants et entrants d’un article, avec leur état</translation>
+    </message>
+    <message>
+        <source>unlink LINK   remove a link</source>
+        <translation>unlink LIEN   supprimer un lien</translation>
+    </message>
+    <message>
+        <source>related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json]   passages of other articles on the same things as a passage (or the whole article)</source>
+        <translation>related ARTICLE [--annotation ID | --quote TEXTE] [--limit N] [--json]   les passages d’autres articles qui traitent des mêmes sujets qu’un passage (ou que l’article entier)</translation>
+    </message>
+    <message>
+        <source>“%1” has no text to mark a passage in.</source>
+        <translation>« %1 » n’a pas de texte où marquer un passage.</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
+</source>
+        <translation>« %1 » ne figure pas dans « %2 ». Donnez les mots exactement tels qu’ils figurent dans l’article (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
+</source>
+        <translation>
+            <numerusform>« %1 » figure %n fois dans « %2 », il n’y a donc pas d’occurrence %3.
+</numerusform>
+            <numerusform>« %1 » figure %n fois dans « %2 », il n’y a donc pas d’occurrence %3.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: glossa link FROM TO --relation R [--note TEXT] [--from-quote TEXT] [--to-quote TEXT] [--json] [--library DIR]
+FROM and TO are annotation ids, or articles (id or title) for the whole article or, with --from-quote/--to-quote, for the passage that reads TEXT.
+R: supports, contradicts, elaborates, cites, same-topic, or your own words.
+</source>
+        <translation>Usage : glossa link SOURCE CIBLE --relation R [--note TEXTE] [--from-quote TEXTE] [--to-quote TEXTE] [--json] [--library DOSSIER]
+SOURCE et CIBLE sont des identifiants d’annotations, ou des articles (identifiant ou titre) pour l’article entier ou, avec --from-quote/--to-quote, pour le passage où figure TEXTE.
+R : supports (soutient), contradicts (contredit), elaborates (approfondit), cites (cite), same-topic (même sujet), ou vos propres mots.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: --relation needs how the ends relate (supports, contradicts, elaborates, cites, same-topic, or your own words).
+</source>
+        <translation>glossa link : --relation attend la relation entre les deux extrémités (supports, contradicts, elaborates, cites, same-topic, ou vos propres mots).
+</translation>
+    </message>
+    <message>
+        <source>glossa link: --note needs the note&apos;s text.
+</source>
+        <translation>glossa link : --note attend le texte de la note.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: %1 needs the passage&apos;s words, as they read in the article.
+</source>
+        <translation>glossa link : %1 attend les mots du passage, tels qu’ils figurent dans l’article.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa link : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa link: name the two ends, FROM and TO.
+</source>
+        <translation>glossa link : indiquez les deux extrémités, SOURCE et CIBLE.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: say how the ends relate with --relation.
+</source>
+        <translation>glossa link : indiquez avec --relation la relation entre les extrémités.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: the new link %1 could not be read back.
+</source>
+        <translation>glossa link : le nouveau lien %1 n’a pas pu être relu.
+</translation>
+    </message>
+    <message>
+        <source>a deleted article</source>
+        <translation>un article supprimé</translation>
+    </message>
+    <message>
+        <source>“%1” (whole article)</source>
+        <translation>« %1 » (article entier)</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”</source>
+        <translation>« %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (aucun)</translation>
+    </message>
+    <message>
+        <source>glossa links: name one article (its id or title). Usage: glossa links ARTICLE [--json] [--library DIR]
+</source>
+        <translation>glossa links : indiquez un article (son identifiant ou son titre). Usage : glossa links ARTICLE [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links from it (%n):</source>
+        <translation>
+            <numerusform>Lien sortant (%n) :</numerusform>
+            <numerusform>Liens sortants (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to it (%n):</source>
+        <translation>
+            <numerusform>Lien entrant (%n) :</numerusform>
+            <numerusform>Liens entrants (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa unlink: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa unlink : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa unlink: name one link by its id (&apos;glossa links ARTICLE&apos; lists them).
+</source>
+        <translation>glossa unlink : indiquez un lien par son identifiant (« glossa links ARTICLE » les liste).
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa unlink LINK [--library DIR]
+</source>
+        <translation>Usage : glossa unlink LIEN [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source> &apos;glossa links ARTICLE&apos; lists an article&apos;s links with their ids.</source>
+        <translation> « glossa links ARTICLE » liste les liens d’un article avec leurs identifiants.</translation>
+    </message>
+    <message>
+        <source>Link %1 is removed.</source>
+        <translation>Le lien %1 est supprimé.</translation>
+    </message>
+    <message>
+        <source>Usage: glossa related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa related ARTICLE [--annotation ID | --quote TEXTE] [--limit N] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa related: --annotation needs an annotation&apos;s id (&apos;glossa annotations ARTICLE&apos; lists them).
+</source>
+        <translation>glossa related : --annotation attend l’identifiant d’une annotation (« glossa annotations ARTICLE » les liste).
+</translation>
+    </message>
+    <message>
+        <source>glossa related: --quote needs words of the article, as they read in it.
+</source>
+        <translation>glossa related : --quote attend des mots de l’article, tels qu’ils y figurent.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: --limit needs a positive number of passages, not &apos;%1&apos;.
+</source>
+        <translation>glossa related : --limit attend un nombre positif de passages, pas « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa related: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa related : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa related: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa related : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa related: which article? Name one (its id or title).
+</source>
+        <translation>glossa related : quel article ? Indiquez-en un (son identifiant ou son titre).
+</translation>
+    </message>
+    <message>
+        <source>glossa related: give --annotation or --quote, not both.
+</source>
+        <translation>glossa related : indiquez --annotation ou --quote, pas les deux.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: “%1” has no annotation %2; &apos;glossa annotations ARTICLE&apos; lists its annotations with their ids.
+</source>
+        <translation>glossa related : « %1 » n’a pas d’annotation %2 ; « glossa annotations ARTICLE » en liste les annotations avec leurs identifiants.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
+</source>
+        <translation>glossa related : « %1 » ne figure pas dans « %2 ». Donnez les mots exactement tels qu’ils figurent dans l’article (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
+</translation>
+    </message>
+    <message>
+        <source>No passage of another article shares this one&apos;s distinctive words.</source>
+        <translation>Aucun passage d’un autre article ne partage les mots caractéristiques de celui-ci.</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>en commun : %1</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1824,6 @@ Options :
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <source>A link must join existing articles or passages.</source>
-        <translation>Un lien doit relier des articles ou des passages existants.</translation>
-    </message>
-    <message>
         <source>There is no link %1.</source>
         <translation>Le lien %1 n&apos;existe pas.</translation>
     </message>
@@ -1762,6 +1939,26 @@ Options :
         <source>An author needs a name.</source>
         <translation>Un auteur doit avoir un nom.</translation>
     </message>
+    <message>
+        <source>A passage to link needs some of the article&apos;s words.</source>
+        <translation>Un passage à relier doit contenir des mots de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>A link joins two different passages or articles; both ends are the same.</source>
+        <translation>Un lien relie deux passages ou articles différents ; les deux extrémités sont ici identiques.</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Ajouter un lien</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Re-target link</source>
+        <translation>Changer la cible du lien</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -1811,6 +2008,34 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Links::LinkReader</name>
+    <message>
+        <source>text changed</source>
+        <extracomment>A link one of whose passages reads differently since its article was updated.</extracomment>
+        <translation>texte modifié</translation>
+    </message>
+    <message>
+        <source>dangling</source>
+        <extracomment>A link one of whose ends (article or passage) was deleted or could not be found again.</extracomment>
+        <translation>rompu</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>valide</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Links::LinkRelation</name>
+    <message>
+        <source>A link needs a relation: supports, contradicts, elaborates, cites, same-topic, or your own words.</source>
+        <translation>Un lien a besoin d&apos;une relation : supports (soutient), contradicts (contredit), elaborates (approfondit), cites (cite), same-topic (même sujet), ou vos propres mots.</translation>
+    </message>
+    <message>
+        <source>A relation is at most %1 characters; this one has %2. Say it shorter, and put the rest in the link&apos;s note.</source>
+        <translation>Une relation compte au plus %1 caractères ; celle-ci en a %2. Formulez-la plus brièvement et mettez le reste dans la note du lien.</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Model::Annotation</name>
     <message>
         <source>Private: left out of exports</source>
@@ -1856,13 +2081,6 @@ par %2</translation>
     <message>
         <source>Remove annotation</source>
         <translation>Supprimer l&apos;annotation</translation>
-    </message>
-</context>
-<context>
-    <name>Glossa::RemoveLinkCommand</name>
-    <message>
-        <source>Remove link</source>
-        <translation>Supprimer le lien</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2758,35 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::HistoryNavigator</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Back to “%1”</source>
+        <extracomment>Tool tip of the Back arrow; %1 is the title of the article it goes back to.</extracomment>
+        <translation>Revenir à « %1 »</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward to “%1”</source>
+        <extracomment>Tool tip of the Forward arrow; %1 is the title of the article it goes forward to.</extracomment>
+        <translation>Avancer jusqu’à « %1 »</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::HtmlPageExtractor</name>
     <message>
         <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
@@ -2875,6 +3122,18 @@ par %2</translation>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Afficher la barre d’&amp;outils</translation>
     </message>
 </context>
 <context>

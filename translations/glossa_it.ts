@@ -20,13 +20,6 @@
     </message>
 </context>
 <context>
-    <name>Glossa::AddLinkCommand</name>
-    <message>
-        <source>Add link</source>
-        <translation>Aggiungi collegamento</translation>
-    </message>
-</context>
-<context>
     <name>Glossa::AnnotationListModel</name>
     <message>
         <source>This passage is no longer in the article. Select new text and re-attach it.</source>
@@ -315,26 +308,6 @@ Opzioni:
 </source>
         <translation>glossa annotate: &apos;%1&apos; non è un colore della tavolozza di questa biblioteca; usane uno tra: %2.
 </translation>
-    </message>
-    <message>
-        <source>“%1” has no text to annotate.</source>
-        <translation>“%1” non ha testo da annotare.</translation>
-    </message>
-    <message>
-        <source>glossa annotate: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
-</source>
-        <translation>glossa annotate: “%1” non compare in “%2”. Indica le parole esattamente come sono scritte nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
-</translation>
-    </message>
-    <message numerus="yes">
-        <source>glossa annotate: “%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
-</source>
-        <translation>
-            <numerusform>glossa annotate: “%1” compare %n volta in “%2”, quindi non esiste l&apos;occorrenza %3.
-</numerusform>
-            <numerusform>glossa annotate: “%1” compare %n volte in “%2”, quindi non esiste l&apos;occorrenza %3.
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>the new annotation %1 could not be read back.</source>
@@ -637,16 +610,6 @@ Opzioni:
         <source>glossa comment: give either --quote (a passage to mark) or --on (an annotation), not both.
 </source>
         <translation>glossa comment: indica --quote (un passaggio da segnare) oppure --on (un&apos;annotazione), non entrambi.
-</translation>
-    </message>
-    <message>
-        <source>“%1” has no text to comment on.</source>
-        <translation>“%1” non ha testo da commentare.</translation>
-    </message>
-    <message>
-        <source>glossa comment: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
-</source>
-        <translation>glossa comment: “%1” non compare in “%2”. Indica le parole esattamente come sono scritte nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
 </translation>
     </message>
     <message>
@@ -1008,6 +971,224 @@ Opzioni:
 </source>
         <translation>glossa: opzione sconosciuta &apos;%1&apos;. Esegui &apos;glossa --help&apos; per i comandi e le opzioni.
 </translation>
+    </message>
+    <message>
+        <source>link FROM TO --relation R [--note TEXT] [--from-quote TEXT] [--to-quote TEXT] [--json]   link two passages (annotation ids, or articles with --*-quote) or whole articles</source>
+        <translation>link ORIGINE DESTINAZIONE --relation R [--note TESTO] [--from-quote TESTO] [--to-quote TESTO] [--json]   collega due passaggi (id di annotazioni, o articoli con --*-quote) o interi articoli</translation>
+    </message>
+    <message>
+        <source>links ARTICLE [--json]   an article&apos;s links and backlinks, with their status</source>
+        <translation>links ARTICOLO [--json]   i collegamenti in uscita e in entrata di un articolo, con il loro stato</translation>
+    </message>
+    <message>
+        <source>unlink LINK   remove a link</source>
+        <translation>unlink COLLEGAMENTO   rimuovi un collegamento</translation>
+    </message>
+    <message>
+        <source>related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json]   passages of other articles on the same things as a passage (or the whole article)</source>
+        <translation>related ARTICOLO [--annotation ID | --quote TESTO] [--limit N] [--json]   passaggi di altri articoli che trattano gli stessi temi di un passaggio (o dell&apos;intero articolo)</translation>
+    </message>
+    <message>
+        <source>“%1” has no text to mark a passage in.</source>
+        <translation>“%1” non ha testo in cui segnare un passaggio.</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
+</source>
+        <translation>“%1” non compare in “%2”. Indica le parole esattamente come compaiono nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” occurs %n time(s) in “%2”, so there is no occurrence %3.
+</source>
+        <translation>
+            <numerusform>“%1” compare %n volta in “%2”, quindi non esiste l&apos;occorrenza %3.
+</numerusform>
+            <numerusform>“%1” compare %n volte in “%2”, quindi non esiste l&apos;occorrenza %3.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: glossa link FROM TO --relation R [--note TEXT] [--from-quote TEXT] [--to-quote TEXT] [--json] [--library DIR]
+FROM and TO are annotation ids, or articles (id or title) for the whole article or, with --from-quote/--to-quote, for the passage that reads TEXT.
+R: supports, contradicts, elaborates, cites, same-topic, or your own words.
+</source>
+        <translation>Uso: glossa link ORIGINE DESTINAZIONE --relation R [--note TESTO] [--from-quote TESTO] [--to-quote TESTO] [--json] [--library CARTELLA]
+ORIGINE e DESTINAZIONE sono id di annotazioni, oppure articoli (id o titolo) per l&apos;intero articolo o, con --from-quote/--to-quote, per il passaggio che riporta TESTO.
+R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), cites (cita), same-topic (stesso argomento), oppure parole tue.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: --relation needs how the ends relate (supports, contradicts, elaborates, cites, same-topic, or your own words).
+</source>
+        <translation>glossa link: --relation richiede la relazione tra le due estremità (supports, contradicts, elaborates, cites, same-topic, oppure parole tue).
+</translation>
+    </message>
+    <message>
+        <source>glossa link: --note needs the note&apos;s text.
+</source>
+        <translation>glossa link: --note richiede il testo della nota.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: %1 needs the passage&apos;s words, as they read in the article.
+</source>
+        <translation>glossa link: %1 richiede le parole del passaggio, così come compaiono nell&apos;articolo.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa link: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: name the two ends, FROM and TO.
+</source>
+        <translation>glossa link: indica le due estremità, ORIGINE e DESTINAZIONE.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: say how the ends relate with --relation.
+</source>
+        <translation>glossa link: indica con --relation la relazione tra le estremità.
+</translation>
+    </message>
+    <message>
+        <source>glossa link: the new link %1 could not be read back.
+</source>
+        <translation>glossa link: non è stato possibile rileggere il nuovo collegamento %1.
+</translation>
+    </message>
+    <message>
+        <source>a deleted article</source>
+        <translation>un articolo eliminato</translation>
+    </message>
+    <message>
+        <source>“%1” (whole article)</source>
+        <translation>“%1” (intero articolo)</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”</source>
+        <translation>“%1” in “%2”</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (nessuno)</translation>
+    </message>
+    <message>
+        <source>glossa links: name one article (its id or title). Usage: glossa links ARTICLE [--json] [--library DIR]
+</source>
+        <translation>glossa links: indica un articolo (il suo id o titolo). Uso: glossa links ARTICOLO [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links from it (%n):</source>
+        <translation>
+            <numerusform>Collegamento in uscita (%n):</numerusform>
+            <numerusform>Collegamenti in uscita (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Links to it (%n):</source>
+        <translation>
+            <numerusform>Collegamento in entrata (%n):</numerusform>
+            <numerusform>Collegamenti in entrata (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa unlink: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa unlink: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa unlink: name one link by its id (&apos;glossa links ARTICLE&apos; lists them).
+</source>
+        <translation>glossa unlink: indica un collegamento tramite il suo id (&apos;glossa links ARTICOLO&apos; li elenca).
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa unlink LINK [--library DIR]
+</source>
+        <translation>Uso: glossa unlink COLLEGAMENTO [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source> &apos;glossa links ARTICLE&apos; lists an article&apos;s links with their ids.</source>
+        <translation> &apos;glossa links ARTICOLO&apos; elenca i collegamenti di un articolo con i loro id.</translation>
+    </message>
+    <message>
+        <source>Link %1 is removed.</source>
+        <translation>Il collegamento %1 è stato rimosso.</translation>
+    </message>
+    <message>
+        <source>Usage: glossa related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa related ARTICOLO [--annotation ID | --quote TESTO] [--limit N] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa related: --annotation needs an annotation&apos;s id (&apos;glossa annotations ARTICLE&apos; lists them).
+</source>
+        <translation>glossa related: --annotation richiede l&apos;id di un&apos;annotazione (&apos;glossa annotations ARTICOLO&apos; le elenca).
+</translation>
+    </message>
+    <message>
+        <source>glossa related: --quote needs words of the article, as they read in it.
+</source>
+        <translation>glossa related: --quote richiede parole dell&apos;articolo, così come vi compaiono.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: --limit needs a positive number of passages, not &apos;%1&apos;.
+</source>
+        <translation>glossa related: --limit richiede un numero positivo di passaggi, non &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa related: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa related: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: which article? Name one (its id or title).
+</source>
+        <translation>glossa related: quale articolo? Indicane uno (il suo id o titolo).
+</translation>
+    </message>
+    <message>
+        <source>glossa related: give --annotation or --quote, not both.
+</source>
+        <translation>glossa related: indica --annotation oppure --quote, non entrambi.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: “%1” has no annotation %2; &apos;glossa annotations ARTICLE&apos; lists its annotations with their ids.
+</source>
+        <translation>glossa related: “%1” non ha l&apos;annotazione %2; &apos;glossa annotations ARTICOLO&apos; ne elenca le annotazioni con i loro id.
+</translation>
+    </message>
+    <message>
+        <source>glossa related: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
+</source>
+        <translation>glossa related: “%1” non compare in “%2”. Indica le parole esattamente come compaiono nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
+</translation>
+    </message>
+    <message>
+        <source>No passage of another article shares this one&apos;s distinctive words.</source>
+        <translation>Nessun passaggio di un altro articolo condivide le parole caratteristiche di questo.</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>in comune: %1</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1824,6 @@ Opzioni:
         <translation>Modifica nota</translation>
     </message>
     <message>
-        <source>A link must join existing articles or passages.</source>
-        <translation>Un collegamento deve unire articoli o passaggi esistenti.</translation>
-    </message>
-    <message>
         <source>There is no link %1.</source>
         <translation>Non esiste il collegamento %1.</translation>
     </message>
@@ -1762,6 +1939,26 @@ Opzioni:
         <source>An author needs a name.</source>
         <translation>Un autore deve avere un nome.</translation>
     </message>
+    <message>
+        <source>A passage to link needs some of the article&apos;s words.</source>
+        <translation>Un passaggio da collegare richiede alcune parole dell&apos;articolo.</translation>
+    </message>
+    <message>
+        <source>A link joins two different passages or articles; both ends are the same.</source>
+        <translation>Un collegamento unisce due passaggi o articoli diversi; le due estremità coincidono.</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Aggiungi collegamento</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Rimuovi collegamento</translation>
+    </message>
+    <message>
+        <source>Re-target link</source>
+        <translation>Cambia destinazione del collegamento</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -1811,6 +2008,34 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Links::LinkReader</name>
+    <message>
+        <source>text changed</source>
+        <extracomment>A link one of whose passages reads differently since its article was updated.</extracomment>
+        <translation>testo cambiato</translation>
+    </message>
+    <message>
+        <source>dangling</source>
+        <extracomment>A link one of whose ends (article or passage) was deleted or could not be found again.</extracomment>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>valido</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Links::LinkRelation</name>
+    <message>
+        <source>A link needs a relation: supports, contradicts, elaborates, cites, same-topic, or your own words.</source>
+        <translation>Un collegamento richiede una relazione: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), cites (cita), same-topic (stesso argomento), oppure parole tue.</translation>
+    </message>
+    <message>
+        <source>A relation is at most %1 characters; this one has %2. Say it shorter, and put the rest in the link&apos;s note.</source>
+        <translation>Una relazione può avere al massimo %1 caratteri; questa ne ha %2. Abbreviala e metti il resto nella nota del collegamento.</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Model::Annotation</name>
     <message>
         <source>Private: left out of exports</source>
@@ -1856,13 +2081,6 @@ di %2</translation>
     <message>
         <source>Remove annotation</source>
         <translation>Rimuovi annotazione</translation>
-    </message>
-</context>
-<context>
-    <name>Glossa::RemoveLinkCommand</name>
-    <message>
-        <source>Remove link</source>
-        <translation>Rimuovi collegamento</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2758,35 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::HistoryNavigator</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avanti</translation>
+    </message>
+    <message>
+        <source>Back to “%1”</source>
+        <extracomment>Tool tip of the Back arrow; %1 is the title of the article it goes back to.</extracomment>
+        <translation>Torna a “%1”</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Forward to “%1”</source>
+        <extracomment>Tool tip of the Forward arrow; %1 is the title of the article it goes forward to.</extracomment>
+        <translation>Vai avanti a “%1”</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avanti</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::HtmlPageExtractor</name>
     <message>
         <source>the page is too large to import (over 2 MB once its scripts are removed)</source>
@@ -2875,6 +3122,18 @@ di %2</translation>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>Impossibile salvare la modifica: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Va&amp;i</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Mostra la barra degli s&amp;trumenti</translation>
     </message>
 </context>
 <context>
