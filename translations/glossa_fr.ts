@@ -1177,12 +1177,6 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
 </translation>
     </message>
     <message>
-        <source>glossa related: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
-</source>
-        <translation>glossa related : « %1 » ne figure pas dans « %2 ». Donnez les mots exactement tels qu’ils figurent dans l’article (majuscules et ponctuation comprises) ; « glossa show » en affiche le texte.
-</translation>
-    </message>
-    <message>
         <source>No passage of another article shares this one&apos;s distinctive words.</source>
         <translation>Aucun passage d’un autre article ne partage les mots caractéristiques de celui-ci.</translation>
     </message>

@@ -1177,12 +1177,6 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
 </translation>
     </message>
     <message>
-        <source>glossa related: “%1” does not occur in “%2”. Give the words exactly as the article reads them (case and punctuation included); &apos;glossa show&apos; prints its text.
-</source>
-        <translation>glossa related: “%1” non compare in “%2”. Indica le parole esattamente come compaiono nell&apos;articolo (maiuscole e punteggiatura comprese); &apos;glossa show&apos; ne stampa il testo.
-</translation>
-    </message>
-    <message>
         <source>No passage of another article shares this one&apos;s distinctive words.</source>
         <translation>Nessun passaggio di un altro articolo condivide le parole caratteristiche di questo.</translation>
     </message>

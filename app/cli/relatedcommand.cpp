@@ -6,7 +6,7 @@
 #include "library/library.h"
 #include "librarycommands.h"
 #include "links/related.h"
-#include "model/elide.h"
+#include "quotedpassage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -137,15 +137,8 @@ int runRelated(const QStringList &arguments, const Context &)
         }
         text = (*annotation)->selector.exact + u'\n' + (*annotation)->note;
     } else if (request.hasQuote) {
-        const auto revision = library.readCurrentRevision(article->id);
-        if (!revision) {
-            err() << QStringLiteral("glossa related: ") << revision.error().message << u'\n';
-            return ExitFailure;
-        }
-        if (!*revision || !(*revision)->canonicalText().contains(request.quote)) {
-            err() << Cli::tr("glossa related: “%1” does not occur in “%2”. Give the words exactly as the article "
-                             "reads them (case and punctuation included); 'glossa show' prints its text.\n")
-                         .arg(Model::elided(request.quote.simplified(), 60), title);
+        // The words must be the article's, as for annotate, comment and link (one check, one message).
+        if (!quotedPassage(library, *article, request.quote, 1, QStringLiteral("related"))) {
             return ExitFailure;
         }
         text = request.quote;
