@@ -116,10 +116,6 @@ Options :
         <translation>show ARTICLE [--json]    un article avec ses annotations, liens et commentaires</translation>
     </message>
     <message>
-        <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text</source>
-        <translation>anchor --text FICHIER --selectors FICHIER.jsonl   ancrer des sélecteurs W3C sur un nouveau texte</translation>
-    </message>
-    <message>
         <source>extract FILE [--format auto|text|html|markdown] [--json]</source>
         <translation>extract FICHIER [--format auto|text|html|markdown] [--json]</translation>
     </message>
@@ -1183,6 +1179,10 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>shared: %1</source>
         <translation>en commun : %1</translation>
+    </message>
+    <message>
+        <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text (one JSON object a line, its selectors under &quot;selector&quot; or, as show --json writes them, &quot;selectors&quot;)</source>
+        <translation>anchor --text FILE --selectors FILE.jsonl   ancre des sélecteurs W3C sur un nouveau texte (un objet JSON par ligne, ses sélecteurs sous &quot;selector&quot; ou, comme les écrit show --json, &quot;selectors&quot;)</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,6 @@ Opzioni:
         <translation>show ARTICOLO [--json]   un articolo con le sue annotazioni, i collegamenti e i commenti</translation>
     </message>
     <message>
-        <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text</source>
-        <translation>anchor --text FILE --selectors FILE.jsonl   ancora i selettori W3C su un nuovo testo</translation>
-    </message>
-    <message>
         <source>extract FILE [--format auto|text|html|markdown] [--json]</source>
         <translation>extract FILE [--format auto|text|html|markdown] [--json]</translation>
     </message>
@@ -1183,6 +1179,10 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>shared: %1</source>
         <translation>in comune: %1</translation>
+    </message>
+    <message>
+        <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text (one JSON object a line, its selectors under &quot;selector&quot; or, as show --json writes them, &quot;selectors&quot;)</source>
+        <translation>anchor --text FILE --selectors FILE.jsonl   ancora selettori W3C su un nuovo testo (un oggetto JSON per riga, con i selettori sotto &quot;selector&quot; o, come li scrive show --json, &quot;selectors&quot;)</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,9 @@ std::optional<QByteArray> readFile(const QString &path, QString *error)
 }
 
 // One input line: {"id":…, "selector":[TextQuoteSelector, TextPositionSelector]} (either may be
-// missing, the array may also be a single object). Anything unreadable gives an empty selector,
-// which anchors as an orphan: one bad line never stops the others.
+// missing, the array may also be a single object); "selectors", as `glossa show --json` writes an
+// annotation, is read the same way, so its annotations can be fed back line by line. Anything unreadable gives an empty
+// selector, which anchors as an orphan: one bad line never stops the others.
 Model::Selector parseLine(QByteArrayView line)
 {
     Model::Selector s;
@@ -44,7 +45,8 @@ Model::Selector parseLine(QByteArrayView line)
     if (!doc.isObject()) {
         return s;
     }
-    const QJsonValue value = doc.object().value(u"selector");
+    const QJsonObject object = doc.object();
+    const QJsonValue value = object.contains(u"selector") ? object.value(u"selector") : object.value(u"selectors");
     QJsonArray parts;
     if (value.isArray()) {
         parts = value.toArray();

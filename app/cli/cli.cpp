@@ -88,8 +88,9 @@ const QList<Command> &commands()
                 "Glossa::Cli::Cli", "annotations ARTICLE [--json]   an article's annotations in text order"),
             &runAnnotations},
         {u"anchor",
-            QT_TRANSLATE_NOOP(
-                "Glossa::Cli::Cli", "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text"),
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text (one "
+                "JSON object a line, its selectors under \"selector\" or, as show --json writes them, \"selectors\")"),
             &runAnchor},
         {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
             &runExtract, &extractNeedsWebEngine},

@@ -135,6 +135,10 @@ private Q_SLOTS:
                      QStringLiteral(" Emoji")),
                 {}),
             {-1, -1, QStringLiteral("orphan")});
+        // The key `glossa show --json` writes ("selectors") is read as "selector" is.
+        add(QByteArray("{\"id\":\"s\",\"selectors\":[{\"type\":\"TextQuoteSelector\",\"exact\":\"discuss the "
+                       "budget\"}]}"),
+            {t.indexOf(u"discuss"), t.indexOf(u"discuss") + 18, QStringLiteral("exact")});
         // Lines that are not selectors still get their line.
         add(QByteArray("this is not json"), {-1, -1, QStringLiteral("orphan")});
         add(QByteArray(""), {-1, -1, QStringLiteral("orphan")});
