@@ -225,7 +225,6 @@ public:
     Store::Result<int> unreadCount(const QString &articleId) const;
     Store::Result<QHash<QString, int>> unreadCounts() const; // per article, those that have some
     Store::Status markThreadRead(const QString &articleId);
-    Store::Status markCommentsRead(const QString &articleId, const QSet<QString> &commentIds);
 
     // Replaces the palette (undoable). Annotations keep their colour names either way.
     Store::Status setPalette(const Model::Palette &palette);

@@ -109,24 +109,4 @@ Status Library::markThreadRead(const QString &articleId)
     return {};
 }
 
-Status Library::markCommentsRead(const QString &articleId, const QSet<QString> &commentIds)
-{
-    int marked = 0;
-    if (Status s = write([&](Store::Database &db) -> Status {
-            const auto n = Store::WatchRepository(db).markRead(commentIds);
-            if (!n) {
-                return n.error();
-            }
-            marked = *n;
-            return {};
-        });
-        !s) {
-        return s;
-    }
-    if (marked > 0) {
-        Q_EMIT unreadChanged(articleId);
-    }
-    return {};
-}
-
 } // namespace Glossa

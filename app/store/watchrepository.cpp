@@ -73,18 +73,6 @@ Status WatchRepository::markUnread(const QString &commentId)
     return exec(QStringLiteral("INSERT OR IGNORE INTO unread_comments(comment_id) VALUES (?1)"), commentId);
 }
 
-Result<int> WatchRepository::markRead(const QSet<QString> &commentIds)
-{
-    int n = 0;
-    for (const QString &id : commentIds) {
-        if (Status st = exec(QStringLiteral("DELETE FROM unread_comments WHERE comment_id = ?1"), id); !st) {
-            return st.error();
-        }
-        n += int(m_db.changes());
-    }
-    return n;
-}
-
 Result<int> WatchRepository::markArticleRead(const QString &articleId)
 {
     if (Status st = exec(QStringLiteral("DELETE FROM unread_comments WHERE comment_id IN "

@@ -28,7 +28,6 @@ public:
 
     Status markUnread(const QString &commentId);
     // How many comments were marked read.
-    Result<int> markRead(const QSet<QString> &commentIds);
     Result<int> markArticleRead(const QString &articleId);
     // An article's unread comments, tombstones left out.
     Result<QSet<QString>> unread(const QString &articleId) const;
