@@ -136,6 +136,9 @@ private Q_SLOTS:
         QVERIFY(spoken.startsWith(p.title + u": "_s));
         QVERIFY(spoken.contains(u"Vietnam"_s));
         QVERIFY(!rowWidget->findChild<QToolButton *>(u"relatedLink"_s)->accessibleName().isEmpty());
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            QVERIFY(m_fixture.window->grab().save(shots + u"/related-pane.png"_s));
+        }
     }
 
     void oneClickOnLinkStoresASameTopicLinkInOneUndoStep()
