@@ -7,6 +7,7 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "links/relateddock.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
             showArticle(id);
         }
     });
+    m_related = new RelatedDock(library, m_controller, m_navigator, this);
 
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);
@@ -196,6 +198,8 @@ void MainWindow::createDocks()
     splitDockWidget(annotations, note, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, m_thread);
     tabifyDockWidget(annotations, m_thread);
+    addDockWidget(Qt::RightDockWidgetArea, m_related);
+    tabifyDockWidget(m_thread, m_related);
     annotations->raise();
     // A discussion reads better tall: the first time it is shown beside the Note pane, it gets two
     // thirds of the height (after that, whatever the person sets stays).
@@ -295,6 +299,7 @@ void MainWindow::createActions()
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     previousPane->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
     view->addAction(m_thread->toggleAction());
+    view->addAction(m_related->toggleAction());
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
         [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
@@ -451,6 +456,7 @@ void MainWindow::showArticle(const QString &articleId)
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);
     m_thread->pane()->setArticle(articleId);
+    m_related->setArticle(articleId);
     if (m_preloaded == articleId && m_reader->articleId() == articleId) {
         m_preloaded.clear(); // already loading
         return;

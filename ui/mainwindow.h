@@ -29,6 +29,7 @@ class PreferencesDialog;
 class ReaderController;
 class ReaderProfile;
 class ReaderView;
+class RelatedDock;
 class ThreadExchange;
 class ThreadDock;
 class ThreadPane;
@@ -58,6 +59,8 @@ public:
     ThreadExchange *threadExchange() const { return m_threadExchange; }
     // Go › Back and Forward; navigateTo() and navigateToPassage() open an article as a step in it.
     HistoryNavigator *navigator() const { return m_navigator; }
+    // View › Related Passages.
+    RelatedDock *relatedDock() const { return m_related; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -91,6 +94,7 @@ private:
     ExportMenu *m_export = nullptr;
     ThreadExchange *m_threadExchange = nullptr;
     HistoryNavigator *m_navigator = nullptr;
+    RelatedDock *m_related = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

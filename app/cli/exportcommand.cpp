@@ -14,9 +14,9 @@ QString usageLine()
 {
     return Cli::tr(
         "Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] "
-        "[--page-size A4|Letter] [--json] [--library DIR]\n"
-        "       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--json] "
-        "[--library DIR]\n");
+        "[--no-links] [--page-size A4|Letter] [--json] [--library DIR]\n"
+        "       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--no-links] "
+        "[--json] [--library DIR]\n");
 }
 
 // Fills `request` and `key` from args; returns an error sentence, empty when they are right.
@@ -49,6 +49,8 @@ QString parse(const QStringList &args, ExportRequest &request, QString &key)
             request.includePrivate = true;
         } else if (a == u"--no-discussion") {
             request.includeDiscussion = false;
+        } else if (a == u"--no-links") {
+            request.includeLinks = false;
         } else if (a == u"--all") {
             request.all = true;
         } else if (a == u"--json") {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa export ARTICLE --format pdf|markdown|jsonld -o OUT [--include-private] [--no-discussion]
-// [--page-size A4|Letter]` and `glossa export --all --format markdown -o FOLDER`. Every format carries
-// the article's discussion thread unless --no-discussion. runExport() reads the options and the
+// [--no-links] [--page-size A4|Letter]` and `glossa export --all --format markdown -o FOLDER`. Every
+// format carries the article's discussion thread unless --no-discussion, and its links and backlinks
+// unless --no-links. runExport() reads the options and the
 // article; each format's writer lives in its own file (exportmarkdown.cpp, exportjsonld.cpp,
 // exportpdf.cpp) behind the functions below.
 #pragma once
@@ -25,6 +26,7 @@ struct ExportRequest {
     bool all = false; // --all: every article (markdown only)
     bool includePrivate = false;
     bool includeDiscussion = true; // --no-discussion leaves the comment thread out
+    bool includeLinks = true; // --no-links leaves the links and backlinks out
     QString pageSize; // --page-size: "A4", "Letter", or empty for the locale's
     bool json = false; // --json: report what was written as JSON on stdout
 };

@@ -17,8 +17,9 @@ namespace Glossa::Cli {
 int exportJsonLd(Library &library, const Model::Article &article, const ExportRequest &request)
 {
     const auto json = Export::WebAnnotationExport::write(library, article.id,
-        Export::WebAnnotationOptions {
-            .includePrivate = request.includePrivate, .includeDiscussion = request.includeDiscussion});
+        Export::WebAnnotationOptions {.includePrivate = request.includePrivate,
+            .includeDiscussion = request.includeDiscussion,
+            .includeLinks = request.includeLinks});
     if (!json) {
         err() << Cli::tr("glossa export: %1\n").arg(json.error().message);
         return ExitFailure;
@@ -30,7 +31,7 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                      .arg(saved.error().message);
         return ExitFailure;
     }
-    const auto [total, comments] = Export::WebAnnotationExport::counts(*json);
+    const auto [total, comments, links] = Export::WebAnnotationExport::counts(*json);
     if (request.json) {
         out() << QString::fromUtf8(QJsonDocument(QJsonObject {
                                                      {QStringLiteral("file"), request.output},
@@ -38,6 +39,7 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                                                      {QStringLiteral("format"), QStringLiteral("jsonld")},
                                                      {QStringLiteral("annotations"), total},
                                                      {QStringLiteral("comments"), comments},
+                                                     {QStringLiteral("links"), links},
                                                  })
                 .toJson(QJsonDocument::Indented));
     } else {
@@ -45,6 +47,9 @@ int exportJsonLd(Library &library, const Model::Article &article, const ExportRe
                      .arg(path, article.title);
         if (comments > 0) {
             out() << Cli::tr("with the discussion's %n comment(s)\n", nullptr, comments);
+        }
+        if (links > 0) {
+            out() << Cli::tr("and the article's %n link(s)\n", nullptr, links);
         }
     }
     return ExitOk;

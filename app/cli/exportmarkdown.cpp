@@ -35,6 +35,7 @@ int exportMarkdown(Library &library, const QList<Model::Article> &articles, cons
     Export::MarkdownOptions options;
     options.includePrivate = request.includePrivate;
     options.includeDiscussion = request.includeDiscussion;
+    options.includeLinks = request.includeLinks;
     options.exportedAt = QDateTime::currentDateTimeUtc();
     options.exportedAt.setTime(options.exportedAt.time().addMSecs(-options.exportedAt.time().msec()));
 

@@ -2,7 +2,8 @@
 // `glossa export ARTICLE --format pdf -o FILE [--include-private] [--page-size A4|Letter] [--json]`:
 // the article's print layout with real PDF annotations, printed by the web engine the window
 // executable provides (Context::pdf), written all at once or not at all. The discussion thread is
-// printed as an appendix (Export::DiscussionHtml) unless --no-discussion.
+// printed as an appendix (Export::DiscussionHtml) unless --no-discussion, and the links after it
+// (Export::LinksHtml) unless --no-links.
 #include "cli.h"
 #include "command.h"
 #include "export/pdfprinter.h"
@@ -63,6 +64,14 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
         }
         options.discussion = std::move(*discussion);
     }
+    if (request.includeLinks) {
+        Result<Export::ExportLinks> links = Export::ExportLinks::read(library, article.id);
+        if (!links) {
+            err() << Cli::tr("glossa export: the library could not be read: %1\n").arg(links.error().message);
+            return ExitFailure;
+        }
+        options.links = std::move(*links);
+    }
     const int comments = Thread::count(options.discussion.tree());
     const Result<Export::PdfPrint> printed = context.pdf->print(article, current, chosen, library.palette(), options);
     if (!printed) {
@@ -91,6 +100,7 @@ int exportPdf(Library &library, const Model::Article &article, const ExportReque
             {QStringLiteral("bytes"), qint64(printed->pdf.size())},
             {QStringLiteral("annotations"), qint64(chosen.size())},
             {QStringLiteral("comments"), comments},
+            {QStringLiteral("links"), qint64(options.links.links.size())},
             {QStringLiteral("highlights"), report.highlights},
             {QStringLiteral("underlines"), report.underlines},
             {QStringLiteral("notes"), report.notes},

@@ -160,7 +160,7 @@ bool isUrl(const QString &source)
 
 MarkdownDocument MarkdownExport::write(const Model::Article &article, const std::optional<Model::Revision> &revision,
     QList<Model::Annotation> annotations, const Model::Palette &palette, const MarkdownOptions &options,
-    const Discussion &discussion)
+    const Discussion &discussion, const ExportLinks &links)
 {
     annotations.removeIf([&](const Model::Annotation &a) {
         return !Model::isReaderAnnotation(a) || (a.isPrivate && !options.includePrivate);
@@ -196,7 +196,12 @@ MarkdownDocument MarkdownExport::write(const Model::Article &article, const std:
         parts << discussionSection(discussion);
         comments = Thread::count(discussion.tree());
     }
-    return {parts.join(u"\n\n"_s) + u'\n', int(annotations.size()), comments};
+    int linkCount = 0;
+    if (options.includeLinks && !links.isEmpty()) {
+        parts << linksSection(links);
+        linkCount = int(links.links.size());
+    }
+    return {parts.join(u"\n\n"_s) + u'\n', int(annotations.size()), comments, linkCount};
 }
 
 QString MarkdownExport::yamlString(const QString &text)
@@ -339,7 +344,15 @@ Result<MarkdownDocument> MarkdownExport::fromLibrary(
         }
         discussion = std::move(*read);
     }
-    return write(article, *revision, *annotations, library.palette(), options, discussion);
+    ExportLinks links;
+    if (options.includeLinks) {
+        auto read = ExportLinks::read(library, article.id);
+        if (!read) {
+            return read.error();
+        }
+        links = std::move(*read);
+    }
+    return write(article, *revision, *annotations, library.palette(), options, discussion, links);
 }
 
 } // namespace Glossa::Export

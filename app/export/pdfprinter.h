@@ -8,6 +8,7 @@
 #pragma once
 
 #include "export/discussion.h"
+#include "export/exportlinks.h"
 #include "export/pdfannotator.h"
 #include "model/annotation.h"
 #include "model/article.h"
@@ -45,6 +46,8 @@ struct PdfPrintOptions {
     PageSize pageSize = PageSize::A4;
     // The thread printed as the layout's last part (DiscussionHtml::appendix); empty: no appendix.
     Discussion discussion;
+    // The links printed after it (LinksHtml::appendix); empty: no links appendix.
+    ExportLinks links;
 };
 
 // The annotated PDF, and what its annotation pass wrote (annotatePrintedPdf's report).

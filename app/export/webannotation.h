@@ -24,6 +24,13 @@ inline constexpr QStringView VotesProperty = u"glossa:votes"; // the comment's s
 inline constexpr QStringView BallotsProperty = u"glossa:ballots"; // {"NAME": 1 | -1}: each author's vote
 inline constexpr QStringView ResolvedProperty = u"glossa:resolved"; // true on a resolved comment
 inline constexpr QStringView DeletedProperty = u"glossa:deleted"; // true on a tombstone (no body)
+// A link between passages (motivation "linking"; webannotationlinks.cpp): its relation, whether it
+// goes from this article ("outgoing") or to it ("incoming"), and "changed" or "dangling" when an end
+// no longer holds.
+inline constexpr QStringView LinkKind = u"link";
+inline constexpr QStringView RelationProperty = u"glossa:relation";
+inline constexpr QStringView DirectionProperty = u"glossa:direction";
+inline constexpr QStringView StatusProperty = u"glossa:status";
 inline constexpr QStringView PassageProperty = u"glossa:passage"; // an inline comment's passage: urn:uuid:ID
 
 // Style classes on the target (a W3C SpecificResource's styleClass, with the CSS in the

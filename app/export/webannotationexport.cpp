@@ -201,7 +201,7 @@ QJsonObject WebAnnotationExport::annotation(const Model::Article &article, const
 
 QJsonObject WebAnnotationExport::collection(const Model::Article &article, const Model::Revision &revision,
     const QList<Model::Annotation> &annotations, const Model::Palette &palette, const WebAnnotationOptions &options,
-    const Discussion &discussion)
+    const Discussion &discussion, const ExportLinks &links)
 {
     const CodePoints codePoints(revision.canonicalText());
     QJsonArray items;
@@ -216,6 +216,11 @@ QJsonObject WebAnnotationExport::collection(const Model::Article &article, const
     if (options.includeDiscussion) {
         for (const auto &comment : WebAnnotationPrivate::comments(article, revision, discussion, codePoints)) {
             items.append(comment);
+        }
+    }
+    if (options.includeLinks) {
+        for (const auto &link : WebAnnotationPrivate::links(article, revision, links, codePoints)) {
+            items.append(link);
         }
     }
     // The same article gives the same collection id, export after export.
@@ -240,8 +245,8 @@ WebAnnotationExport::Counts WebAnnotationExport::counts(const QByteArray &json)
     Counts counts;
     const QJsonObject collection = QJsonDocument::fromJson(json).object();
     for (const auto &item : collection.value(u"first").toObject().value(u"items").toArray()) {
-        const bool comment = item.toObject().value(WA::KindProperty).toString() == WA::CommentKind;
-        ++(comment ? counts.comments : counts.annotations);
+        const QString kind = item.toObject().value(WA::KindProperty).toString();
+        ++(kind == WA::CommentKind ? counts.comments : kind == WA::LinkKind ? counts.links : counts.annotations);
     }
     return counts;
 }
@@ -280,7 +285,16 @@ Result<QByteArray> WebAnnotationExport::write(
         }
         discussion = std::move(*read);
     }
-    const QJsonObject json = collection(*article, *revision, *annotations, library.palette(), options, discussion);
+    ExportLinks links;
+    if (options.includeLinks) {
+        auto read = ExportLinks::read(library, articleId);
+        if (!read) {
+            return unreadable(read.error());
+        }
+        links = std::move(*read);
+    }
+    const QJsonObject json
+        = collection(*article, *revision, *annotations, library.palette(), options, discussion, links);
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 

@@ -8,10 +8,13 @@
 // written with its quote only. Private annotations stay out unless asked for.
 // The article's discussion follows the annotations, one Annotation per comment (motivation
 // "commenting", or "replying" for a reply, whose target is the IRI of the comment it answers; see
-// webannotationcomments.cpp); an inline comment's passage is not a separate item.
+// webannotationcomments.cpp); an inline comment's passage is not a separate item. Then the article's
+// links and backlinks, one Annotation each (motivation "linking", the other passage as the body;
+// see webannotationlinks.cpp); a link's anchors are not separate items.
 #pragma once
 
 #include "discussion.h"
+#include "exportlinks.h"
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/palette.h"
@@ -32,6 +35,7 @@ namespace Glossa::Export {
 struct WebAnnotationOptions {
     bool includePrivate = false; // private annotations are left out unless this is set
     bool includeDiscussion = true; // the comment thread, after the annotations
+    bool includeLinks = true; // the article's links and backlinks, last
 };
 
 class WebAnnotationExport
@@ -40,10 +44,11 @@ class WebAnnotationExport
 
 public:
     // The AnnotationCollection for `annotations` (of `article`, on `revision`, its current one);
-    // `palette` gives each colour's shade for the stylesheet; `discussion` the article's comments.
+    // `palette` gives each colour's shade for the stylesheet; `discussion` the article's comments;
+    // `links` its links and backlinks.
     static QJsonObject collection(const Model::Article &article, const Model::Revision &revision,
         const QList<Model::Annotation> &annotations, const Model::Palette &palette,
-        const WebAnnotationOptions &options = {}, const Discussion &discussion = {});
+        const WebAnnotationOptions &options = {}, const Discussion &discussion = {}, const ExportLinks &links = {});
 
     // One annotation as a W3C Annotation (with its own @context, so it stands alone).
     static QJsonObject annotation(const Model::Article &article, const Model::Revision &revision,
@@ -53,14 +58,16 @@ public:
     // urn:uuid:ARTICLE-ID.
     static QString sourceOf(const Model::Article &article);
 
-    // How many items of a collection write() made are annotations, and how many are comments.
+    // How many items of a collection write() made are annotations, how many are comments and how
+    // many are links.
     struct Counts {
         int annotations = 0;
         int comments = 0;
+        int links = 0;
     };
     static Counts counts(const QByteArray &json);
 
-    // Reads the article, its current revision, annotations and discussion from `library` and returns the
+    // Reads the article, its current revision, annotations, discussion and links from `library` and returns the
     // collection as indented UTF-8 JSON; an Error (a sentence) when the library cannot be read or
     // holds no such article. What the window's File › Export › Web Annotations… and
     // `glossa export --format jsonld` write.

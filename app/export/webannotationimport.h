@@ -16,6 +16,8 @@
 // any W3C reply, motivation "replying", is one too) are never stored as highlights: they are merged
 // into the article's thread by id, as a thread file is (Library::mergeThread), so importing the same
 // file again changes nothing. A reply to a comment neither the file nor the library has is rejected.
+// A link between passages (motivation "linking", as Glossa's export writes each link) is rejected with
+// a reason and counted, never stored as a highlight: links are not imported.
 #pragma once
 
 #include "model/annotation.h"

@@ -329,6 +329,11 @@ Result<ParsedItem> WebAnnotationParse::w3c(
     } else if (*kind == u"comment-anchor") {
         p.kind = Model::AnnotationKind::CommentAnchor;
     }
+    // A link between passages names two articles; it is not a highlight of this one.
+    if (motivation->contains(QStringLiteral("linking")) || *kind == WA::LinkKind) {
+        p.rejected = tr("it is a link between passages (motivation \"linking\"); links are not imported");
+        return p;
+    }
     const bool reply = motivation->contains(QStringLiteral("replying"));
     if (reply || *kind == WA::CommentKind) {
         auto comment = readComment(item, where, reply);

@@ -15,6 +15,9 @@
 #                              private notes), as tst_markdownexport compares them; that test writes
 #                              them itself when GLOSSA_REGENERATE_GOLDEN=1, since the annotations are
 #                              made through the Library API
+#   export/markdown/porti_links.md  the Markdown export's Links section for the linked library
+#                              tests/helpers/linkedlibrary.h makes, as tst_exportlinks compares it
+#                              (written by that test in the same way)
 #
 # ingest/html/de_news.body.txt and en_blog_comments.body.txt are written by hand: paragraphs that must
 # appear in order, whatever else the page yields. This script leaves them alone.
@@ -22,7 +25,7 @@
 # Run after a deliberate change to an importer, then review `git diff tests/data` line by line
 # before committing it: every changed line is a change in what users get.
 #
-#   tools/dev build && tools/dev exec -- tests/data/regenerate.sh [path/to/glossa [path/to/tst_markdownexport]]
+#   tools/dev build && tools/dev exec -- tests/data/regenerate.sh [path/to/glossa [path/to/tst_markdownexport [path/to/tst_exportlinks]]]
 set -euo pipefail
 
 DATA=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -75,6 +78,10 @@ done
 
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" \
     GLOSSA_REGENERATE_GOLDEN=1 "$MARKDOWN_TEST" articleMatchesGoldenFile articleWithPrivateNotesMatchesGoldenFile \
+    | grep '^QINFO.*wrote' | sed "s|.*wrote $DATA/|wrote |"
+LINKS_TEST=${3:-tst_exportlinks}
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" \
+    GLOSSA_REGENERATE_GOLDEN=1 "$LINKS_TEST" markdownLinksSectionMatchesGoldenFile \
     | grep '^QINFO.*wrote' | sed "s|.*wrote $DATA/|wrote |"
 
 echo "now review the change: git diff -- tests/data (outside tools/dev: the build root has no git)"

@@ -80,7 +80,8 @@ void PdfExportController::start(const QString &articleId, const QString &path, E
     const auto revision = m_library->readCurrentRevision(articleId);
     Result<Export::Discussion> discussion = includeDiscussion ? Export::Discussion::read(*m_library, articleId)
                                                               : Result<Export::Discussion>(Export::Discussion());
-    if (!annotations || !article || !revision || !discussion) {
+    const Result<Export::ExportLinks> links = Export::ExportLinks::read(*m_library, articleId);
+    if (!annotations || !article || !revision || !discussion || !links) {
         fail(tr("the library could not be read"));
         return;
     }
@@ -106,7 +107,8 @@ void PdfExportController::start(const QString &articleId, const QString &path, E
         .palette = m_library->palette(),
         .pageSize = pageSize,
         .path = path,
-        .discussion = std::move(*discussion)});
+        .discussion = std::move(*discussion),
+        .links = *links});
 }
 
 void PdfExportController::finished()

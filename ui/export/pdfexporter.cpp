@@ -2,6 +2,7 @@
 #include "pdfexporter.h"
 
 #include "export/discussionhtml.h"
+#include "export/linkshtml.h"
 #include "export/pdfannotator.h"
 #include "export/savefile.h"
 #include "reader/readerbridge.h"
@@ -126,7 +127,7 @@ void PdfExporter::start(Job job)
         .article = job.article,
         .revision = job.revision,
         .state = Render::PageItems::stateJson(job.annotations, job.palette),
-        .appendix = Export::DiscussionHtml::appendix(job.discussion),
+        .appendix = Export::DiscussionHtml::appendix(job.discussion) + Export::LinksHtml::appendix(job.links),
     });
     const QUrl url = articleUrl(job.article.id);
     m_job = std::move(job);

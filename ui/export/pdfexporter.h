@@ -40,6 +40,8 @@ public:
         QString path; // where to write the PDF; empty: only result() holds it
         // Printed as the appendix after the text (Export::DiscussionHtml); empty: none.
         Export::Discussion discussion = {};
+        // Printed after it (Export::LinksHtml); empty: none.
+        Export::ExportLinks links = {};
     };
 
     explicit PdfExporter(QObject *parent = nullptr);

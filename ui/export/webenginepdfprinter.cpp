@@ -24,7 +24,8 @@ Result<Export::PdfPrint> WebEnginePdfPrinter::print(const Model::Article &articl
         .palette = palette,
         .pageSize = options.pageSize,
         .path = {},
-        .discussion = options.discussion});
+        .discussion = options.discussion,
+        .links = options.links});
     if (m_exporter->isRunning()) {
         loop.exec();
     }

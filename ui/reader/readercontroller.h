@@ -67,6 +67,8 @@ public:
     QList<QAction *> actions() const;
 
     bool hasSelection() const { return m_selection.has_value(); }
+    // The reader's selection: [start, end) of the article's current text.
+    std::optional<std::pair<qsizetype, qsizetype>> selection() const { return m_selection; }
     QString focusedAnnotation() const { return m_focused; }
 
     // Highlights the selection in a palette colour, or recolours the focused annotation.
