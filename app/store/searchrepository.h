@@ -28,8 +28,11 @@ public:
     // The text is never passed to FTS as query syntax, so quotes or operators in it are plain words.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
-    // The FTS5 MATCH expression used for `text` (exposed for tests).
+    // The FTS5 MATCH expression used for `text` (exposed for tests): queryWords(text), each quoted,
+    // the last one a prefix.
     static QString matchExpression(const QString &text);
+    // The words a query for `text` looks for, as typed (split where FTS splits words).
+    static QStringList queryWords(const QString &text);
 
 private:
     Database &m_db;
