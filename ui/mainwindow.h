@@ -24,6 +24,7 @@ class AnnotationsPane;
 class ExportMenu;
 class HistoryNavigator;
 class ImportController;
+class LinkActions;
 class NoteEditor;
 class PreferencesDialog;
 class ReaderController;
@@ -58,6 +59,8 @@ public:
     ThreadExchange *threadExchange() const { return m_threadExchange; }
     // Go › Back and Forward; navigateTo() and navigateToPassage() open an article as a step in it.
     HistoryNavigator *navigator() const { return m_navigator; }
+    // "Link to…" (key L) and its picker.
+    LinkActions *linkActions() const { return m_links; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -91,6 +94,7 @@ private:
     ExportMenu *m_export = nullptr;
     ThreadExchange *m_threadExchange = nullptr;
     HistoryNavigator *m_navigator = nullptr;
+    LinkActions *m_links = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;
