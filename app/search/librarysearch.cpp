@@ -14,14 +14,14 @@ namespace {
 
 bool hasMark(const QString &text, const QStringList &terms)
 {
-    return !Snippet::around(text, terms, text.size() + 1).marks.isEmpty();
+    return !Snippet::around(text, terms, text.size() + 1, LibrarySearch::kMinPrefix).marks.isEmpty();
 }
 
 } // namespace
 
 Result<QList<ArticleHits>> LibrarySearch::search(const Query &query) const
 {
-    const QString match = Store::SearchRepository::matchExpression(query.text);
+    const QString match = Store::SearchRepository::matchExpression(query.text, kMinPrefix);
     if (match.isEmpty() || query.limit <= 0) {
         return QList<ArticleHits>();
     }
@@ -57,7 +57,7 @@ Result<QList<ArticleHits>> LibrarySearch::search(const Query &query) const
             continue;
         }
         // The snippet is made only for the hits shown: the cut and the marks cost a tokenising.
-        h.snippet = Snippet::around(h.snippet.text, terms, kSnippetWidth);
+        h.snippet = Snippet::around(h.snippet.text, terms, kSnippetWidth, kMinPrefix);
         article.hits.append(std::move(h));
     }
     return out;

@@ -2,7 +2,7 @@
 // Searching the library as the person types: article titles, the text of each article's current
 // revision (passage by passage, as the passage index holds it) and the annotations' notes and quotes,
 // each hit with a snippet whose matched words are marked, grouped by article. Accents and case do not
-// count; the last word is a prefix. Built on the store's FTS tables (store/schema.cpp) and
+// count; the last word is a prefix (from its third letter). Built on the store's FTS tables (store/schema.cpp) and
 // SearchRepository's query words, so a quote or an operator typed is a plain word.
 #pragma once
 
@@ -56,6 +56,9 @@ public:
     // How much more a match in a title, or in a note or quote, counts than one in the text.
     static constexpr double kTitleWeight = 4.0;
     static constexpr double kNoteWeight = 2.0;
+    // The last word is a prefix from this many characters on (before, a whole word), so that the
+    // first letters typed do not rank most of the library.
+    static constexpr qsizetype kMinPrefix = 3;
     // Characters of context a snippet shows, about.
     static constexpr qsizetype kSnippetWidth = 160;
 

@@ -12,12 +12,13 @@ namespace {
 // How far before the first matched word a cut snippet starts.
 constexpr qsizetype kLead = 40;
 
-bool matches(const QString &term, const QStringList &terms)
+bool matches(const QString &term, const QStringList &terms, qsizetype minPrefix)
 {
     if (terms.isEmpty()) {
         return false;
     }
-    return term.startsWith(terms.last()) || terms.sliced(0, terms.size() - 1).contains(term);
+    const QString &last = terms.last();
+    return terms.contains(term) || (last.size() >= minPrefix && term.startsWith(last));
 }
 
 } // namespace
@@ -31,13 +32,13 @@ QStringList Snippet::queryTerms(const QString &query)
     return terms;
 }
 
-Snippet Snippet::around(const QString &original, const QStringList &terms, qsizetype width)
+Snippet Snippet::around(const QString &original, const QStringList &terms, qsizetype width, qsizetype minPrefix)
 {
     const QString text = original.simplified();
     const QList<Links::Terms::Token> tokens = Links::Terms::tokens(text);
     QList<Mark> found;
     for (const Links::Terms::Token &t : tokens) {
-        if (matches(t.term, terms)) {
+        if (matches(t.term, terms, minPrefix)) {
             found.append({t.start, t.end});
         }
     }

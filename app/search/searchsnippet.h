@@ -20,11 +20,12 @@ struct Snippet {
     QString text;
     QList<Mark> marks; // in order, not overlapping
 
-    // The words of `query` as the index compares them (folded), the last one a prefix.
+    // The words of `query` as the index compares them (folded).
     static QStringList queryTerms(const QString &query);
     // `text` cut to about `width` characters around its first stretch of matched words, with "…"
-    // where it was cut and the matched words of `terms` (queryTerms; the last a prefix) marked.
-    static Snippet around(const QString &text, const QStringList &terms, qsizetype width);
+    // where it was cut and the words of `terms` (queryTerms) marked: the last one, when it has
+    // `minPrefix` characters, also where it begins a word.
+    static Snippet around(const QString &text, const QStringList &terms, qsizetype width, qsizetype minPrefix = 1);
     // The marked text with each mark wrapped in `open` and `close`, the rest passed through
     // `escape` (for the view's rich text: escape = toHtmlEscaped, open = "<b>").
     template<typename Escape> QString marked(const QString &open, const QString &close, Escape escape) const

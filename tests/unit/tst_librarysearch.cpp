@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Searching the library as one types (Search::LibrarySearch), on a small library written for the
 // test: titles, passages of the text and notes are found with their article, accents and case do not
-// count, the last word is a prefix, snippets mark the words found, a title outranks the text, hits are
-// grouped by article, and quotes or FTS operators typed are plain words.
+// count, the last word is a prefix from its third letter, snippets mark the words found, a title outranks the text,
+// hits are grouped by article, and quotes or FTS operators typed are plain words.
 #include "anchor/placement.h"
 #include "helpers/testlibrary.h"
 #include "library/library.h"
@@ -155,6 +155,11 @@ private Q_SLOTS:
     {
         QVERIFY(hitOf(search(u"fisherm"_s), m_ids[u"harbour"_s], Search::Hit::Kind::Text));
         QVERIFY(hitOf(search(u"orchestra perc"_s), m_ids[u"notes"_s], Search::Hit::Kind::Text));
+        // From its third letter: one or two letters are a whole word (they would match most of a
+        // large library), so they find only that word.
+        QVERIFY(hitOf(search(u"fis"_s), m_ids[u"harbour"_s], Search::Hit::Kind::Text));
+        QVERIFY(search(u"fi"_s).isEmpty());
+        QVERIFY(hitOf(search(u"porto di"_s), m_ids[u"citta"_s], Search::Hit::Kind::Text));
         // Only the last: an unfinished word before it must be a whole word.
         QVERIFY(search(u"perc orchestra"_s).isEmpty());
         // Every word must be found.
