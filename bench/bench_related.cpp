@@ -5,9 +5,8 @@
 //                                     percentile of 300 paragraphs of random articles
 //   related.article_p50_ms           the same for a whole article (median of 50)
 //   related.build_s                  writing the library (the passage index filled by its triggers)
-// The articles are generated: 8 to 16 paragraphs of 30 to 140 words, drawn with Zipf-like frequencies
-// from a vocabulary of 4,000 made-up words, the stop words of the five languages among the most
-// frequent, and 400 capitalised names; the rows go in with direct inserts, in one transaction.
+// The articles are generated (benchlibrary.h).
+#include "benchlibrary.h"
 #include "library/library.h"
 #include "links/related.h"
 #include "model/revision.h"
@@ -26,80 +25,8 @@ using namespace Glossa;
 namespace {
 
 constexpr int kArticles = 10'000;
-constexpr int kVocabulary = 4'000;
-constexpr int kNames = 400;
 constexpr int kPassageQueries = 300;
 constexpr int kArticleQueries = 50;
-
-const QStringList kStopWords = {QStringLiteral("di"), QStringLiteral("the"), QStringLiteral("la"), QStringLiteral("of"),
-    QStringLiteral("che"), QStringLiteral("and"), QStringLiteral("il"), QStringLiteral("to"), QStringLiteral("per"),
-    QStringLiteral("in"), QStringLiteral("un"), QStringLiteral("is"), QStringLiteral("con"), QStringLiteral("le"),
-    QStringLiteral("des"), QStringLiteral("der"), QStringLiteral("und"), QStringLiteral("por"), QStringLiteral("una"),
-    QStringLiteral("non")};
-
-// Words drawn with probability proportional to 1 / rank (Zipf's law, s = 1).
-class Zipf
-{
-public:
-    Zipf(QStringList words, QRandomGenerator &random)
-        : m_words(std::move(words))
-        , m_random(random)
-    {
-        double total = 0;
-        for (qsizetype i = 0; i < m_words.size(); ++i) {
-            total += 1.0 / double(i + 1);
-            m_cumulative.append(total);
-        }
-    }
-    const QString &draw()
-    {
-        const double x = m_random.generateDouble() * m_cumulative.last();
-        const auto it = std::lower_bound(m_cumulative.cbegin(), m_cumulative.cend(), x);
-        return m_words[std::min<qsizetype>(it - m_cumulative.cbegin(), m_words.size() - 1)];
-    }
-
-private:
-    QStringList m_words;
-    QList<double> m_cumulative;
-    QRandomGenerator &m_random;
-};
-
-QString madeUpWord(QRandomGenerator &random)
-{
-    static const QStringList syllables = {QStringLiteral("ca"), QStringLiteral("lo"), QStringLiteral("mer"),
-        QStringLiteral("ti"), QStringLiteral("sa"), QStringLiteral("pre"), QStringLiteral("do"), QStringLiteral("vin"),
-        QStringLiteral("ra"), QStringLiteral("stu"), QStringLiteral("ne"), QStringLiteral("gor"), QStringLiteral("bi"),
-        QStringLiteral("fe"), QStringLiteral("lu"), QStringLiteral("tra"), QStringLiteral("mo"), QStringLiteral("zen"),
-        QStringLiteral("po"), QStringLiteral("ri")};
-    QString w;
-    const int n = 2 + random.bounded(3);
-    for (int i = 0; i < n; ++i) {
-        w += syllables[random.bounded(int(syllables.size()))];
-    }
-    return w;
-}
-
-QString paragraph(Zipf &words, Zipf &names, QRandomGenerator &random)
-{
-    const int n = 30 + random.bounded(111);
-    QString p;
-    bool sentenceStart = true;
-    for (int i = 0; i < n; ++i) {
-        QString w = random.bounded(20) == 0 ? names.draw() : words.draw();
-        if (sentenceStart) {
-            w[0] = w[0].toUpper();
-        }
-        if (!p.isEmpty()) {
-            p += u' ';
-        }
-        p += w;
-        sentenceStart = random.bounded(15) == 0;
-        if (sentenceStart) {
-            p += u'.';
-        }
-    }
-    return p + u'.';
-}
 
 double percentile(QList<double> values, double q)
 {
@@ -129,31 +56,6 @@ int main(int argc, char **argv)
     Store::Database &db = library.store()->db();
 
     QRandomGenerator random(15);
-    QStringList vocabulary;
-    QSet<QString> seen(kStopWords.cbegin(), kStopWords.cend());
-    // The stop words are among the most frequent words, as in any language.
-    for (qsizetype i = 0; i < kStopWords.size(); ++i) {
-        vocabulary.insert(std::min<qsizetype>(vocabulary.size(), 2 * i), kStopWords[i]);
-    }
-    while (vocabulary.size() < kVocabulary) {
-        const QString w = madeUpWord(random);
-        if (!seen.contains(w)) {
-            seen.insert(w);
-            vocabulary.append(w);
-        }
-    }
-    QStringList nameList;
-    while (nameList.size() < kNames) {
-        QString w = madeUpWord(random);
-        w[0] = w[0].toUpper();
-        if (!seen.contains(w.toLower())) {
-            seen.insert(w.toLower());
-            nameList.append(w);
-        }
-    }
-    Zipf words(vocabulary, random);
-    Zipf names(nameList, random);
-
     struct Sample {
         QString articleId;
         QString paragraph;
@@ -162,70 +64,17 @@ int main(int argc, char **argv)
     QStringList articleIds;
     QElapsedTimer build;
     build.start();
-    {
-        Store::Transaction tx(db);
-        auto article = db.prepareUncached(
-            QStringLiteral("INSERT INTO articles(id, title, language, created, updated, current_revision_id) "
-                           "VALUES (?1, ?2, 'it', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', ?3)"));
-        auto revision = db.prepareUncached(
-            QStringLiteral("INSERT INTO revisions(id, article_id, created, canonical_text, content_hash) "
-                           "VALUES (?1, ?2, '2026-12-01T00:00:00.000Z', ?3, ?1)"));
-        auto block = db.prepareUncached(
-            QStringLiteral("INSERT INTO blocks(revision_id, idx, type, start, \"end\") VALUES (?1, ?2, ?3, ?4, ?5)"));
-        if (!tx.began() || !article || !revision || !block) {
-            std::fprintf(stderr, "cannot write the library\n");
-            return 1;
-        }
-        for (int a = 0; a < kArticles; ++a) {
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QString revisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            QList<Model::Block> blocks;
-            Model::Block heading;
-            heading.type = Model::BlockType::Heading;
-            heading.text = paragraph(words, names, random).left(60);
-            blocks.append(heading);
-            const int paragraphs = 8 + random.bounded(9);
-            for (int p = 0; p < paragraphs; ++p) {
-                Model::Block b;
-                b.text = paragraph(words, names, random);
-                blocks.append(b);
+    const Status written = Bench::writeGeneratedLibrary(
+        db, kArticles, random, [&](const Bench::GeneratedArticle &a, QRandomGenerator &rng) {
+            articleIds.append(a.id);
+            if (samples.size() < kPassageQueries && rng.bounded(kArticles / kPassageQueries) == 0) {
+                const Model::Block &b = a.revision.blocks()[1 + rng.bounded(int(a.revision.blocks().size()) - 1)];
+                samples.append({a.id, a.revision.canonicalText().mid(b.start, b.end - b.start)});
             }
-            const Model::Revision r = Model::Revision::fromBlocks(blocks);
-            (*article)->reset();
-            (*article)->bind(1, id);
-            (*article)->bind(2, heading.text);
-            (*article)->bind(3, revisionId);
-            (*revision)->reset();
-            (*revision)->bind(1, revisionId);
-            (*revision)->bind(2, id);
-            (*revision)->bind(3, r.canonicalText());
-            if (!(*article)->exec() || !(*revision)->exec()) {
-                std::fprintf(stderr, "cannot write an article\n");
-                return 1;
-            }
-            for (qsizetype i = 0; i < r.blocks().size(); ++i) {
-                const Model::Block &b = r.blocks()[i];
-                (*block)->reset();
-                (*block)->bind(1, revisionId);
-                (*block)->bind(2, qint64(i));
-                (*block)->bind(3, Model::blockTypeName(b.type));
-                (*block)->bind(4, qint64(b.start));
-                (*block)->bind(5, qint64(b.end));
-                if (!(*block)->exec()) {
-                    std::fprintf(stderr, "cannot write a block\n");
-                    return 1;
-                }
-            }
-            articleIds.append(id);
-            if (samples.size() < kPassageQueries && random.bounded(kArticles / kPassageQueries) == 0) {
-                const Model::Block &b = r.blocks()[1 + random.bounded(int(r.blocks().size()) - 1)];
-                samples.append({id, r.canonicalText().mid(b.start, b.end - b.start)});
-            }
-        }
-        if (!tx.commit()) {
-            std::fprintf(stderr, "cannot commit the library\n");
-            return 1;
-        }
+        });
+    if (!written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+        return 1;
     }
     line("related.build_s", double(build.elapsed()) / 1000.0, "s");
     std::printf("# %lld passages\n", *db.scalar(QStringLiteral("SELECT count(*) FROM passages")));

@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 #include "links/relateddock.h"
+#include "links/linkactions.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_thread = new ThreadDock(library, m_syntax, this);
     m_controller = new ReaderController(library, m_reader, m_editor, this);
     m_importer = new ImportController(library, this);
+    m_links = new LinkActions(library, m_controller, this);
     // Back and Forward open the article by selecting it in the list, as a click would.
     m_navigator = new HistoryNavigator(library, m_reader, m_controller, this, [this](const QString &id) {
         const QModelIndex index = m_model->indexForId(id);

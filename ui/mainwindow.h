@@ -24,6 +24,7 @@ class AnnotationsPane;
 class ExportMenu;
 class HistoryNavigator;
 class ImportController;
+class LinkActions;
 class NoteEditor;
 class PreferencesDialog;
 class ReaderController;
@@ -61,6 +62,8 @@ public:
     HistoryNavigator *navigator() const { return m_navigator; }
     // View › Related Passages.
     RelatedDock *relatedDock() const { return m_related; }
+    // "Link to…" (key L) and its picker.
+    LinkActions *linkActions() const { return m_links; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -95,6 +98,7 @@ private:
     ThreadExchange *m_threadExchange = nullptr;
     HistoryNavigator *m_navigator = nullptr;
     RelatedDock *m_related = nullptr;
+    LinkActions *m_links = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

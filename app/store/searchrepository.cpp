@@ -7,16 +7,21 @@
 
 namespace Glossa::Store {
 
-QString SearchRepository::matchExpression(const QString &text)
+QStringList SearchRepository::queryWords(const QString &text)
 {
     static const QRegularExpression separators(
         QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QString SearchRepository::matchExpression(const QString &text, qsizetype minPrefix)
+{
+    const QStringList words = queryWords(text);
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i) {
         // A quoted FTS string is taken literally; the last word is a prefix so typing finds as you go.
         QString term = u'"' + QString(words[i]).replace(u'"', QStringLiteral("\"\"")) + u'"';
-        if (i == words.size() - 1) {
+        if (i == words.size() - 1 && words[i].size() >= minPrefix) {
             term += u'*';
         }
         terms << term;

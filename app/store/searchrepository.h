@@ -28,8 +28,12 @@ public:
     // The text is never passed to FTS as query syntax, so quotes or operators in it are plain words.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
-    // The FTS5 MATCH expression used for `text` (exposed for tests).
-    static QString matchExpression(const QString &text);
+    // The FTS5 MATCH expression used for `text` (exposed for tests): queryWords(text), each quoted,
+    // the last one a prefix once it has `minPrefix` characters (shorter, it is a whole word: a prefix
+    // of one or two letters matches most of a large library, and ranking all that takes long).
+    static QString matchExpression(const QString &text, qsizetype minPrefix = 1);
+    // The words a query for `text` looks for, as typed (split where FTS splits words).
+    static QStringList queryWords(const QString &text);
 
 private:
     Database &m_db;

@@ -11,6 +11,7 @@ namespace {
 const QString FontScaleKey = QStringLiteral("reader/fontScale");
 const QString DefaultStyleKey = QStringLiteral("highlights/defaultStyle");
 const QString ThemeKey = QStringLiteral("appearance/theme");
+const QString LinkRelationKey = QStringLiteral("links/lastRelation");
 
 QString readingPositionKey(const QString &articleId)
 {
@@ -63,6 +64,16 @@ void setReadingPosition(const QString &articleId, qsizetype offset)
     } else {
         settings.remove(readingPositionKey(articleId));
     }
+}
+
+QString lastLinkRelation()
+{
+    return QSettings().value(LinkRelationKey).toString();
+}
+
+void setLastLinkRelation(const QString &relation)
+{
+    QSettings().setValue(LinkRelationKey, relation);
 }
 
 } // namespace Glossa::Ui::Settings

@@ -31,4 +31,9 @@ void setThemeName(const QString &name);
 qsizetype readingPosition(const QString &articleId);
 void setReadingPosition(const QString &articleId, qsizetype offset);
 
+// The relation the last link was made with (as stored: "supports", "same-topic", the user's words),
+// offered first by the next one; empty when none was made yet.
+QString lastLinkRelation();
+void setLastLinkRelation(const QString &relation);
+
 } // namespace Glossa::Ui::Settings

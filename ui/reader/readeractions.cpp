@@ -15,6 +15,7 @@ constexpr int ColourKeys = 6;
 
 ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
     : QObject(controller)
+    , m_view(view)
 {
     auto add = [this, view](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, view);
@@ -61,6 +62,14 @@ void ReaderActions::setPalette(const Model::Palette &palette)
                                           : tr("Highlight with Colour %1").arg(key));
         m_actions[key - 1]->setEnabled(color.has_value());
     }
+}
+
+void ReaderActions::addExtra(QAction *action)
+{
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(action);
+    m_actions.append(action);
+    m_extra.append(action);
 }
 
 void ReaderActions::setCommentEnabled(bool enabled)

@@ -38,10 +38,18 @@ public:
     // Shows (and enables) "Comment" or hides it.
     void setCommentEnabled(bool enabled);
     // What an annotation's context menu offers (acting on the focused annotation).
-    QList<QAction *> annotationActions() const { return {m_note, m_private, m_style, m_copy, m_remove}; }
+    QList<QAction *> annotationActions() const
+    {
+        return QList<QAction *> {m_note, m_private, m_style, m_copy} + m_extra + QList<QAction *> {m_remove};
+    }
+    // Another feature's action on the selection or the focused annotation ("Link to…"): its key acts
+    // while the reader has the focus, it is listed with the others and in an annotation's menu.
+    void addExtra(QAction *action);
 
 private:
+    QWidget *m_view;
     QList<QAction *> m_actions; // keys 1–6 first
+    QList<QAction *> m_extra;
     QAction *m_note = nullptr;
     QAction *m_comment = nullptr;
     QAction *m_private = nullptr;

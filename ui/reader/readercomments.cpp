@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ReaderController: inline comments. The selection becomes a comment's passage the way it becomes a
-// highlight (the same selectors), and a comment's passage is scrolled to and flashed on request.
+// ReaderController: inline comments and other features' uses of the selection. The selection becomes a
+// comment's (or a link's) passage the way it becomes a highlight (the same selectors), and a comment's
+// passage is scrolled to and flashed on request.
 // The markers themselves are kept painted by CommentSync.
 #include "anchor/placement.h"
 #include "library/library.h"
@@ -18,6 +19,20 @@ Model::Annotation ReaderController::selectionAnnotation(Model::AnnotationKind ki
     a.kind = kind;
     a.author = m_library->localAuthorName();
     return a;
+}
+
+std::optional<Model::Annotation> ReaderController::selectionPassage() const
+{
+    if (!m_selection || m_articleId.isEmpty()) {
+        return std::nullopt;
+    }
+    return selectionAnnotation(Model::AnnotationKind::Highlight);
+}
+
+void ReaderController::addAction(QAction *action)
+{
+    m_actions->addExtra(action);
+    m_toolbar->addActionButton(action);
 }
 
 void ReaderController::setCommentingEnabled(bool enabled)

@@ -69,6 +69,11 @@ public:
     bool hasSelection() const { return m_selection.has_value(); }
     // The reader's selection: [start, end) of the article's current text.
     std::optional<std::pair<qsizetype, qsizetype>> selection() const { return m_selection; }
+    // The selection as a passage to mark (selectors, exact anchor, author; no id, not stored).
+    std::optional<Model::Annotation> selectionPassage() const;
+    // Another feature's action on the selection or the focused annotation ("Link to…"): on the
+    // reader's keys, in actions(), on the selection toolbar and in an annotation's menu.
+    void addAction(QAction *action);
     QString focusedAnnotation() const { return m_focused; }
 
     // Highlights the selection in a palette colour, or recolours the focused annotation.

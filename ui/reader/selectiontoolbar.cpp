@@ -3,6 +3,7 @@
 
 #include "widgets/colorswatch.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -74,6 +75,14 @@ void SelectionToolbar::setPalette(const Model::Palette &palette)
         m_layout->insertWidget(int(m_swatches.size()), button);
         m_swatches.append(button);
     }
+    adjustSize();
+}
+
+void SelectionToolbar::addActionButton(QAction *action)
+{
+    QToolButton *button = addButton(action->iconText(), action->toolTip(), action->icon());
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
     adjustSize();
 }
 

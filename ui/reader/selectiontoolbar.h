@@ -26,6 +26,8 @@ public:
     void showAt(const QRect &selection);
     // Shows or hides the Comment button.
     void setCommentEnabled(bool enabled);
+    // A button for another feature's action on the selection ("Link to…"), after the others.
+    void addActionButton(QAction *action);
 
 Q_SIGNALS:
     void colorChosen(const QString &colorName);

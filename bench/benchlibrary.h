@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A generated library of articles for the benchmarks that search it (bench_related, bench_picker):
+// 8 to 16 paragraphs of 30 to 140 words, drawn with Zipf-like frequencies from a vocabulary of 4,000
+// made-up words, the stop words of the five languages among the most frequent, and 400 capitalised
+// names; a heading of the first words, which is also the title. The rows go in with direct inserts,
+// in one transaction, and the store's triggers fill the search and passage indexes.
+#pragma once
+
+#include "model/result.h"
+#include "model/revision.h"
+
+#include <QRandomGenerator>
+#include <QString>
+
+#include <functional>
+
+namespace Glossa::Store {
+class Database;
+}
+
+namespace Glossa::Bench {
+
+struct GeneratedArticle {
+    QString id;
+    QString title;
+    Model::Revision revision;
+};
+
+// Writes `count` generated articles into `db`, the same ones for the same `random` seed; `written` is
+// called after each one (with `random`, which it may draw from: the articles after it change then).
+Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &random,
+    const std::function<void(const GeneratedArticle &, QRandomGenerator &)> &written = {});
+
+} // namespace Glossa::Bench
