@@ -136,7 +136,7 @@ const GlossaLinks = (() => {
         const title = document.createElement('span');
         title.className = 'link-title';
         title.textContent = entry.title;
-        el.append(relation, document.createTextNode(' · '), title);
+        el.append(relation, document.createTextNode(' '), title);
         if (entry.quote) {
             const quote = document.createElement('span');
             quote.className = 'link-quote';

@@ -122,11 +122,34 @@ private Q_SLOTS:
         QVERIFY2(popover.contains(m_there.quote), qPrintable(popover));
         QVERIFY2(popover.contains(m_fixture.library->article(m_other)->title), qPrintable(popover));
         QVERIFY2(popover.contains(QStringLiteral("the whole article")), qPrintable(popover));
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            QTest::qWait(500);
+            m_fixture.window->grab().save(shots + QStringLiteral("/link-markers.png"));
+        }
         // Removing one (and undoing that) changes the count in place.
         QVERIFY(m_fixture.library->removeLink(whole));
         QTRY_VERIFY(markerText(anchor).startsWith(u'|'));
         m_fixture.library->undoStack()->undo();
         QTRY_VERIFY(markerText(anchor).startsWith(QStringLiteral("2|")));
+    }
+
+    void aWholeArticleLinkHasItsMarkerByTheTitle()
+    {
+        const QString id = m_fixture.library
+                               ->addLink(Library::LinkTarget::wholeArticle(m_other),
+                                   Library::LinkTarget::wholeArticle(m_fixture.article), QStringLiteral("cites"))
+                               .valueOr({});
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(markerCount(), 1);
+        QVERIFY(markerText(QStringLiteral("article")).contains(QStringLiteral("Backlink")));
+        const double dy = m_fixture
+                              .evaluate(QStringLiteral("(() => { const m = document.querySelector('.link-marker');"
+                                                       "const b = GlossaText.blocks()[0].el;"
+                                                       "return Math.abs(m.getBoundingClientRect().top - "
+                                                       "b.getBoundingClientRect().top); })()"))
+                              .toDouble();
+        QVERIFY2(dy < 30, qPrintable(QString::number(dy)));
+        QVERIFY(popoverText(QStringLiteral("article")).contains(m_fixture.library->article(m_other)->title));
     }
 
     void aDanglingEndSaysSoInThePopover()

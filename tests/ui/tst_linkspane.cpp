@@ -94,6 +94,11 @@ private Q_SLOTS:
         QCOMPARE(statusOf(out), QStringLiteral("ok"));
         // The dock's title counts them.
         QCOMPARE(m_fixture.window->links()->dock()->windowTitle(), QStringLiteral("Links (3)"));
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            m_fixture.window->links()->dock()->showAndFocus();
+            QTest::qWait(500);
+            m_fixture.window->grab().save(shots + QStringLiteral("/links-pane.png"));
+        }
     }
 
     void aLinkWhoseOtherEndIsDeletedStaysListedAsDanglingUntilUndo()
