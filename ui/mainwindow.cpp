@@ -9,6 +9,7 @@
 #include "library/librarylistmodel.h"
 #include "links/relateddock.h"
 #include "links/linkactions.h"
+#include "links/linkspane.h"
 #include "links/linksui.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
@@ -353,7 +354,7 @@ void MainWindow::createActions()
 
 void MainWindow::focusPane(int direction)
 {
-    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_thread->pane(), m_editor};
+    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_thread->pane(), m_linksUi->pane(), m_editor};
     QWidget *focus = QApplication::focusWidget();
     qsizetype current = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {

@@ -211,6 +211,15 @@ private Q_SLOTS:
         QVERIFY(pane()->isAncestorOf(QApplication::focusWidget()));
         toggle->trigger(); // in it: hides it
         QVERIFY(!m_fixture.window->links()->dock()->isVisible());
+        toggle->trigger();
+        // Ctrl+Tab goes round the panes and the Links pane is one of them.
+        m_fixture.readerInput()->setFocus();
+        bool reached = false;
+        for (int i = 0; i < 6 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+            reached = pane()->isAncestorOf(QApplication::focusWidget());
+        }
+        QVERIFY(reached);
     }
 };
 
