@@ -7,8 +7,10 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
-#include "links/relateddock.h"
 #include "links/linkactions.h"
+#include "links/linkspane.h"
+#include "links/linksui.h"
+#include "links/relateddock.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
@@ -302,6 +304,7 @@ void MainWindow::createActions()
     previousPane->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
     view->addAction(m_thread->toggleAction());
     view->addAction(m_related->toggleAction());
+    m_linksUi = new LinksUi(m_library, this, view);
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
         [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
@@ -351,7 +354,7 @@ void MainWindow::createActions()
 
 void MainWindow::focusPane(int direction)
 {
-    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_thread->pane(), m_editor};
+    const QList<QWidget *> panes {m_list, m_reader, m_pane, m_thread->pane(), m_linksUi->pane(), m_editor};
     QWidget *focus = QApplication::focusWidget();
     qsizetype current = -1;
     for (qsizetype i = 0; i < panes.size(); ++i) {
@@ -459,6 +462,7 @@ void MainWindow::showArticle(const QString &articleId)
     m_pane->setArticle(articleId);
     m_thread->pane()->setArticle(articleId);
     m_related->setArticle(articleId);
+    m_linksUi->setArticle(articleId);
     if (m_preloaded == articleId && m_reader->articleId() == articleId) {
         m_preloaded.clear(); // already loading
         return;

@@ -25,6 +25,7 @@ class ExportMenu;
 class HistoryNavigator;
 class ImportController;
 class LinkActions;
+class LinksUi;
 class NoteEditor;
 class PreferencesDialog;
 class ReaderController;
@@ -64,6 +65,8 @@ public:
     RelatedDock *relatedDock() const { return m_related; }
     // "Link to…" (key L) and its picker.
     LinkActions *linkActions() const { return m_links; }
+    // The reader's link markers and the Links pane (View › Links).
+    LinksUi *links() const { return m_linksUi; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -99,6 +102,7 @@ private:
     HistoryNavigator *m_navigator = nullptr;
     RelatedDock *m_related = nullptr;
     LinkActions *m_links = nullptr;
+    LinksUi *m_linksUi = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

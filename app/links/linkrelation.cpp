@@ -32,4 +32,30 @@ Result<QString> LinkRelation::normalized(const QString &text)
     return words;
 }
 
+QString LinkRelation::label(const QString &relation)
+{
+    //: Link relations, as the reader's link markers and the Links pane show them: "this passage
+    //: supports that one".
+    if (relation == u"supports") {
+        return tr("supports");
+    }
+    if (relation == u"contradicts") {
+        return tr("contradicts");
+    }
+    if (relation == u"elaborates") {
+        return tr("elaborates");
+    }
+    if (relation == u"cites") {
+        return tr("cites");
+    }
+    if (relation == u"same-topic") {
+        return tr("same topic");
+    }
+    if (relation == u"mentions") {
+        //: The relation of a [[wiki link]] written in a note or a comment.
+        return tr("mentions");
+    }
+    return relation;
+}
+
 } // namespace Glossa::Links

@@ -23,6 +23,9 @@ public:
     // "same topic" is "same-topic"), or the user's words with their spaces tidied. Empty text or
     // more than MaxLength characters is refused with the sentence saying why.
     static Result<QString> normalized(const QString &text);
+    // What a user reads for a stored relation: a named one (and "mentions", the relation of a
+    // [[wiki link]] in a note) translated, anything else as it was typed.
+    static QString label(const QString &relation);
 };
 
 } // namespace Glossa::Links

@@ -3,7 +3,8 @@
 // is ready they wait in a queue (the ready handshake), then go out in order.
 // Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaPrivacy (privacy.js),
 // GlossaMargin (margin.js), GlossaNavigation (navigation.js), GlossaNoteList (notelist.js),
-// GlossaReading (reading.js) and GlossaComments (comments.js), loaded before this file.
+// GlossaReading (reading.js), GlossaComments (comments.js) and GlossaLinks (links.js), loaded before
+// this file.
 'use strict';
 
 (function () {
@@ -40,7 +41,7 @@
     }
 
     function scrollToAnnotation(id, flash) {
-        const r = GlossaHighlights.rangeOf(id) || GlossaComments.rangeOf(id);
+        const r = GlossaHighlights.rangeOf(id) || GlossaComments.rangeOf(id) || GlossaLinks.rangeOf(id);
         if (!r) {
             return;
         }
@@ -90,6 +91,8 @@
             }
         },
         commentRemove: (m) => GlossaComments.remove(String(m.id)),
+        // The article's link ends (links.js): all of them, each time they change.
+        links: (m) => GlossaLinks.set(Array.isArray(m.items) ? m.items : []),
         annotationRemove: (m) => {
             GlossaHighlights.remove(String(m.id));
             GlossaMargin.remove(String(m.id));
@@ -274,6 +277,7 @@
         GlossaPrivacy.start();
         GlossaMargin.start((id) => send({ type: 'noteClicked', id }), (href) => send({ type: 'linkClicked', href }));
         GlossaComments.start((id) => send({ type: 'commentActivated', id }));
+        GlossaLinks.start((link, side) => send({ type: 'followLink', link, side }));
         GlossaNavigation.start(send);
         GlossaReading.start(send);
         GlossaNoteList.start((id) => {

@@ -434,6 +434,19 @@ private Q_SLOTS:
         QVERIFY(!m_library->retargetLink(
             moscowToBeijing(), Library::LinkSide::To, Library::LinkTarget::annotation(u"nothing"_s)));
     }
+
+    // What the markers and the Links pane show for a stored relation: the named ones (and the
+    // "mentions" of [[wiki links]]) in words, the reader's own words as typed.
+    void relationsReadAsWords()
+    {
+        QCOMPARE(Links::LinkRelation::label(u"same-topic"_s), u"same topic"_s);
+        for (const QString &named : Links::LinkRelation::named()) {
+            QVERIFY(!Links::LinkRelation::label(named).isEmpty());
+        }
+        QCOMPARE(Links::LinkRelation::label(u"mentions"_s), u"mentions"_s);
+        QCOMPARE(Links::LinkRelation::label(u"Same Topic, mostly"_s), u"Same Topic, mostly"_s);
+        QCOMPARE(Links::LinkRelation::label(*Links::LinkRelation::normalized(u"Same Topic"_s)), u"same topic"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstLinks)

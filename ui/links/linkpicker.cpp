@@ -131,10 +131,8 @@ LinkPicker::LinkPicker(Library *library, Library::LinkTarget from, QWidget *pare
     m_relation->setInsertPolicy(QComboBox::NoInsert);
     m_relation->setAccessibleName(tr("Relation"));
     m_relation->setToolTip(tr("How the two passages relate: choose one or write your own words"));
-    const QStringList labels = {tr("supports"), tr("contradicts"), tr("elaborates"), tr("cites"), tr("same topic")};
-    const QStringList named = Links::LinkRelation::named();
-    for (qsizetype i = 0; i < named.size() && i < labels.size(); ++i) {
-        m_relation->addItem(labels[i], named[i]);
+    for (const QString &name : Links::LinkRelation::named()) {
+        m_relation->addItem(Links::LinkRelation::label(name), name);
     }
     if (const QString last = Settings::lastLinkRelation(); !last.isEmpty()) {
         const int index = m_relation->findData(last);

@@ -57,6 +57,13 @@ void ReaderBridge::post(const QString &json)
             return;
         }
         Q_EMIT commentActivated(id);
+    } else if (type == u"followLink") {
+        const QString side = msg.value(u"side").toString();
+        if (msg.value(u"link").toString().isEmpty() || (side != u"from" && side != u"to")) {
+            qCWarning(lcBridge) << "ignored a link to follow without a link or an end";
+            return;
+        }
+        Q_EMIT linkFollowRequested(msg.value(u"link").toString(), side);
     } else if (type == u"linkClicked") {
         Q_EMIT linkClicked(msg.value(u"href").toString());
     } else if (type == u"navigate") {

@@ -88,6 +88,9 @@ Q_SIGNALS:
     // The user clicked (or pressed Enter on) an inline comment's marker or bubble: the first
     // comment on that passage.
     void commentActivated(const QString &commentId);
+    // The user clicked (or pressed Enter on) a link marker or an entry of its popover: follow link
+    // `linkId` to its end `side` ("from" or "to"), the one away from the passage marked.
+    void linkFollowRequested(const QString &linkId, const QString &side);
     // The user clicked a link inside a note; the page never follows it itself.
     void linkClicked(const QString &href);
     // Tab (+1) or Shift+Tab (-1) in the article: move the focus to the next or previous highlight.
