@@ -4,6 +4,7 @@
 // article's own export finds through its front matter's alias), then both passages quoted (this
 // article's first), the link's note as written and its status when an end changed or is gone.
 #include "exportlinks.h"
+#include "links/linkrelation.h"
 #include "markdownexport.h"
 #include "markdownexport_p.h"
 
@@ -39,7 +40,7 @@ void writeEnd(QStringList &out, const QString &label, const Links::LinkEndState 
 void writeLink(QStringList &out, const ExportLink &link)
 {
     const Links::LinkEndState &other = link.other();
-    const QString relation = u"**"_s + MarkdownExport::escapeText(link.view.link.relation.simplified()) + u"**"_s;
+    const QString relation = u"**"_s + MarkdownExport::escapeText(Links::LinkRelation::label(link.view.link.relation).simplified()) + u"**"_s;
     const QString target = other.articleExists ? MarkdownExport::wikiLink(other.articleTitle)
                                                : u'*' + MarkdownExport::tr("a deleted article") + u'*';
     QString item = link.outgoing ? u"- "_s + relation + u" → "_s + target : u"- "_s + target + u" → "_s + relation;

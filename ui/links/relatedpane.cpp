@@ -50,26 +50,6 @@ QString markedSnippet(const QString &snippet, const QStringList &shared)
     return out + snippet.mid(at).toHtmlEscaped();
 }
 
-QString relationLabel(const QString &relation)
-{
-    if (relation == u"same-topic") {
-        return RelatedPane::tr("Same Topic");
-    }
-    if (relation == u"supports") {
-        return RelatedPane::tr("Supports");
-    }
-    if (relation == u"contradicts") {
-        return RelatedPane::tr("Contradicts");
-    }
-    if (relation == u"elaborates") {
-        return RelatedPane::tr("Elaborates");
-    }
-    if (relation == u"cites") {
-        return RelatedPane::tr("Cites");
-    }
-    return relation;
-}
-
 } // namespace
 
 RelatedPane::RelatedPane(Library *library, QWidget *parent)
@@ -302,7 +282,7 @@ QWidget *RelatedPane::rowWidget(int row)
     snippet->setTextFormat(Qt::RichText);
     QString facts = tr("shares: %1").arg(p.shared.join(QStringLiteral(", ")));
     if (isLinked(row)) {
-        facts += u" · "_s + tr("already linked (%1)").arg(relationLabel(m_linked.at(row)));
+        facts += u" · "_s + tr("already linked (%1)").arg(Links::LinkRelation::label(m_linked.at(row)));
     }
     auto *shares = new QLabel(u"<i>"_s + facts.toHtmlEscaped() + u"</i>"_s, w);
     shares->setObjectName(QStringLiteral("relatedFacts"));
@@ -319,7 +299,7 @@ QWidget *RelatedPane::rowWidget(int row)
     link->setPopupMode(QToolButton::MenuButtonPopup);
     auto *menu = new QMenu(link);
     for (const QString &relation : Links::LinkRelation::named()) {
-        menu->addAction(relationLabel(relation), this, [this, row, relation] { linkWith(row, relation); });
+        menu->addAction(Links::LinkRelation::label(relation), this, [this, row, relation] { linkWith(row, relation); });
     }
     menu->addSeparator();
     menu->addAction(tr("Other Relation…"), this, [this, row] {
@@ -372,7 +352,7 @@ Result<QString> RelatedPane::linkWith(int row, const QString &relation)
     if (!linked) {
         Q_EMIT message(linked.error().message);
     } else {
-        Q_EMIT message(tr("Linked to “%1” (%2).").arg(m_passages.at(row).title, relationLabel(relation)));
+        Q_EMIT message(tr("Linked to “%1” (%2).").arg(m_passages.at(row).title, Links::LinkRelation::label(relation)));
     }
     return linked;
 }
