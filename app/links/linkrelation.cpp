@@ -32,4 +32,27 @@ Result<QString> LinkRelation::normalized(const QString &text)
     return words;
 }
 
+QString LinkRelation::label(const QString &relation)
+{
+    if (relation == u"supports") {
+        return tr("supports");
+    }
+    if (relation == u"contradicts") {
+        return tr("contradicts");
+    }
+    if (relation == u"elaborates") {
+        return tr("elaborates");
+    }
+    if (relation == u"cites") {
+        return tr("cites");
+    }
+    if (relation == u"same-topic") {
+        return tr("same topic");
+    }
+    if (relation == Mentions) {
+        return tr("mentions");
+    }
+    return relation;
+}
+
 } // namespace Glossa::Links

@@ -16,6 +16,9 @@ class LinkRelation
 
 public:
     static constexpr qsizetype MaxLength = 200;
+    // The relation of the links a note's or comment's `[[Title]]` makes (see WikiLinks); not offered
+    // by named(), since the text makes these links, not the link picker.
+    static constexpr QLatin1StringView Mentions {"mentions"};
 
     // The named relations, as stored: "supports", "contradicts", "elaborates", "cites", "same-topic".
     static QStringList named();
@@ -23,6 +26,9 @@ public:
     // "same topic" is "same-topic"), or the user's words with their spaces tidied. Empty text or
     // more than MaxLength characters is refused with the sentence saying why.
     static Result<QString> normalized(const QString &text);
+    // The relation as the reader reads it: a named one (and "mentions") in the reader's language,
+    // the user's own words as they are.
+    static QString label(const QString &relation);
 };
 
 } // namespace Glossa::Links
