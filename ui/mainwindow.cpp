@@ -7,6 +7,7 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "links/wikilinkfeature.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
@@ -75,6 +76,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
             showArticle(id);
         }
     });
+    auto *wikiLinks
+        = new WikiLinkFeature(library, m_navigator, m_controller, m_editor->textEdit(), m_thread->pane(), this);
+    connect(wikiLinks, &WikiLinkFeature::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);
