@@ -6,6 +6,7 @@
 #include "helpers/glossaprocess.h"
 #include "helpers/testlibrary.h"
 #include "library/library.h"
+#include "store/linkrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
