@@ -5,6 +5,7 @@
 // rename rewriting the titles (undo putting them back), rendering as links the window opens, and
 // where a link with a heading opens its article.
 #include "anchor/placement.h"
+#include "export/markdownexport.h"
 #include "helpers/testlibrary.h"
 #include "library/library.h"
 #include "library/undostack.h"
@@ -325,6 +326,13 @@ private Q_SLOTS:
         QCOMPARE(m_library->comment(*comment)->body, u"See [[Treaty of Rome#The common market]]."_s);
         m_library->undoStack()->redo();
         QCOMPARE(m_library->comment(*comment)->body, u"See [[The Treaty of Rome (1957)#The common market]]."_s);
+
+        // The Markdown export writes them as typed, with the title as it is now: Obsidian's links.
+        const auto md = Export::MarkdownExport::fromLibrary(*m_library, *m_library->article(m_source), {});
+        QVERIFY(md);
+        QVERIFY2(
+            md->text.contains(u"[[The Treaty of Rome (1957)#Institutions|the institutions]]"_s), qPrintable(md->text));
+        QVERIFY(md->text.contains(u"[[The Treaty of Rome (1957)#The common market]]"_s));
     }
 
     void rendersLinksTheWindowOpens()
