@@ -41,15 +41,22 @@ Store::Result<QList<Library::Mention>> Library::readMentions(
     if (!m_store) {
         return notOpen();
     }
-    const auto articles = read(Store::ArticleRepository(m_store->db()).all());
-    if (!articles) {
-        return articles.error();
+    const auto titles = read(Store::ArticleRepository(m_store->db()).titles());
+    if (!titles) {
+        return titles.error();
+    }
+    // Only the titles this text names are folded and kept.
+    QSet<QString> named;
+    for (const Links::WikiLink &link : links) {
+        named.insert(Links::WikiLinks::titleKey(link.title));
     }
     QMultiHash<QString, QString> byTitle; // titleKey → ids
     QSet<QString> ids;
-    for (const Model::Article &a : *articles) {
-        byTitle.insert(Links::WikiLinks::titleKey(a.title), a.id);
-        ids.insert(a.id);
+    for (const auto &[id, title] : *titles) {
+        ids.insert(id);
+        if (const QString key = Links::WikiLinks::titleKey(title); named.contains(key)) {
+            byTitle.insert(key, id);
+        }
     }
     QSet<QString> stored; // the articles this text's links point at now
     if (!sourceId.isEmpty()) {
