@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A [[wiki link]] in a margin note, clicked in the reader's page, opens the article it names at its
-// heading, as a step Back returns from; a [[ ]] naming no article is shown as typed, not as a link.
+// heading, as a step Back returns from; one in a comment of the discussion opens its article too; a
+// [[ ]] naming no article is shown as typed, not as a link.
 #include "helpers/storefixtures.h"
 #include "helpers/uitestmain.h"
 #include "helpers/windowfixture.h"
 #include "navigation/historynavigator.h"
+#include "render/notehtml.h"
+#include "thread/threadpane.h"
+
+#include <QTextBrowser>
 
 using namespace Glossa;
 using namespace Qt::StringLiterals;
@@ -76,6 +81,22 @@ private Q_SLOTS:
             m_target.revision.blockIndexAt(m_fixture.evaluate(u"GlossaReading.firstVisibleOffset()"_s).toLongLong()),
             m_target.revision.blockIndexAt(heading), 10'000);
 
+        QVERIFY(shows(sample, [&] { m_fixture.window->navigator()->goBack(); }));
+    }
+
+    void aLinkInACommentOpensItsArticle()
+    {
+        const QString sample = m_fixture.article;
+        Model::Comment c;
+        c.articleId = sample;
+        c.body = u"Da leggere: [[Una lunga lettura|la lettura lunga]]."_s;
+        QVERIFY(m_fixture.library->addComment(c));
+        auto *thread = m_fixture.window->threadPane()->findChild<QTextBrowser *>();
+        QVERIFY(thread);
+        const QString href = Render::NoteHtml::articleUrl(m_target.article.id);
+        QTRY_VERIFY_WITH_TIMEOUT(thread->toHtml().contains(href), 10'000);
+        QVERIFY(thread->toPlainText().contains(u"la lettura lunga"_s));
+        QVERIFY(shows(m_target.article.id, [&] { Q_EMIT thread->anchorClicked(QUrl(href)); }));
         QVERIFY(shows(sample, [&] { m_fixture.window->navigator()->goBack(); }));
     }
 };
