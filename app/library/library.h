@@ -311,8 +311,17 @@ private:
     Store::Status push(LibraryCommand *command, Store::Result<MentionChange> mentions);
     // The mention links to add and remove for `sourceId`'s text `text` (empty: it is going), whose
     // links start at `from`; refused when a title is ambiguous and unchosen.
-    Store::Result<MentionChange> mentionChange(
-        const QString &sourceId, const Model::LinkEnd &from, const QString &text, const MentionChoices &choices) const;
+    // An import or a merge (`lenient`) is not refused: a title it cannot tell apart makes no link
+    // (the text still opens an article when one is chosen later).
+    Store::Result<MentionChange> mentionChange(const QString &sourceId, const Model::LinkEnd &from, const QString &text,
+        const MentionChoices &choices, bool lenient = false) const;
+    // The same for several texts at once (the annotations of an import, the comments of a merge).
+    struct MentionText {
+        QString sourceId;
+        Model::LinkEnd from;
+        QString text;
+    };
+    Store::Result<MentionChange> mentionChanges(const QList<MentionText> &texts) const;
     // The texts to rewrite, and nothing else, when `article` is renamed `title`.
     Store::Result<MentionChange> renameChange(const Model::Article &article, const QString &title) const;
     Store::Status failWrite(Store::Error error);

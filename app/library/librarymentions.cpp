@@ -101,8 +101,8 @@ Store::Result<QList<Library::Mention>> Library::readMentions(
     return out;
 }
 
-Store::Result<MentionChange> Library::mentionChange(
-    const QString &sourceId, const Model::LinkEnd &from, const QString &text, const MentionChoices &choices) const
+Store::Result<MentionChange> Library::mentionChange(const QString &sourceId, const Model::LinkEnd &from,
+    const QString &text, const MentionChoices &choices, bool lenient) const
 {
     if (!m_store) {
         return refusal(notOpen());
@@ -113,7 +113,7 @@ Store::Result<MentionChange> Library::mentionChange(
     }
     QStringList wanted; // in the text's order
     for (const Mention &m : *mentions) {
-        if (m.candidates.size() > 1) {
+        if (m.candidates.size() > 1 && !lenient) {
             return refusal(tr("“%1” is the title of %2 articles (%3): choose one, or write [[id:ARTICLE|%1]] "
                               "with the id of the one you mean.")
                     .arg(m.link.title)
@@ -154,6 +154,20 @@ Store::Result<MentionChange> Library::mentionChange(
         change.added.append(l);
     }
     return change;
+}
+
+Store::Result<MentionChange> Library::mentionChanges(const QList<MentionText> &texts) const
+{
+    MentionChange all;
+    for (const MentionText &t : texts) {
+        auto one = mentionChange(t.sourceId, t.from, t.text, {}, true);
+        if (!one) {
+            return one.error();
+        }
+        all.added += one->added;
+        all.removed += one->removed;
+    }
+    return all;
 }
 
 Store::Result<MentionChange> Library::renameChange(const Model::Article &article, const QString &title) const

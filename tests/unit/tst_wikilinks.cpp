@@ -291,6 +291,23 @@ private Q_SLOTS:
         QVERIFY(targetsFrom(*inlineId).isEmpty());
     }
 
+    void importedNotesMakeTheirLinksToo()
+    {
+        Model::Annotation a = *m_library->annotation(m_note);
+        a.note = u"[[Treaty of Rome]] and [[Twin]], which an import cannot ask about."_s;
+        Model::Annotation b = a;
+        b.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        b.note = u"[[id:%1]]"_s.arg(m_twinA);
+        const int steps = m_library->undoStack()->count();
+        QVERIFY(m_library->importAnnotations(m_source, {a, b}));
+        QCOMPARE(m_library->undoStack()->count(), steps + 1);
+        QCOMPARE(targetsFrom(m_note), QStringList {m_treaty}); // the ambiguous title makes no link
+        QCOMPARE(targetsFrom(b.id), QStringList {m_twinA});
+        m_library->undoStack()->undo();
+        QVERIFY(targetsFrom(m_note).isEmpty());
+        QVERIFY(targetsFrom(b.id).isEmpty());
+    }
+
     void aRenameRewritesTheTitlesThatNameIt()
     {
         const QString note = u"[[Treaty of Rome]], [[treaty of rome#Institutions|the institutions]], "
