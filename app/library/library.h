@@ -134,8 +134,6 @@ public:
     // deleting). Fills missing ids and times.
     Store::Status addArticle(const Model::Article &article, const Model::Revision &revision);
 
-    // Undoable user actions: each pushes one command on undoStack(); a refused one leaves the stack
-    // unchanged. The add… actions return the new id (filled in when empty).
     // --- [[wiki links]] in notes and comments (librarymentions.cpp) --------------------------------
     // A note's or comment's `[[Title]]` (Links::WikiLinks) is kept as a link with relation "mentions"
     // (Model::Link::sourceId: the annotation or comment), from the note's annotation, or the
@@ -144,7 +142,8 @@ public:
     // article rewrites the `[[Old title…]]` of the texts mentioning it. A title matches an article's
     // exactly (WikiLinks::titleKey). When two articles have the title, the text must say which:
     // `choices` (titleKey → article id; the window asks), `[[id:ARTICLE|shown]]`, or a mention link
-    // the text already made; otherwise the change is refused naming the articles.
+    // the text already made; otherwise the change is refused naming the articles. Imported notes and
+    // merged comments make theirs too, an ambiguous title none (an import cannot ask).
     using MentionChoices = QHash<QString, QString>;
     struct Mention {
         Links::WikiLink link;
@@ -158,6 +157,9 @@ public:
     // revision): nullopt for its top.
     Store::Result<std::optional<qsizetype>> readHeadingOffset(const QString &articleId, const QString &heading) const;
 
+    // Undoable user actions: each pushes one command on undoStack(); a refused one leaves the stack
+    // unchanged. The add… actions return the new id (filled in when empty). A note's or comment's
+    // `choices` say which article an ambiguous `[[Title]]` means (see above).
     Store::Result<QString> addAnnotation(Model::Annotation annotation, const MentionChoices &choices = {});
     Store::Status editAnnotation(const Model::Annotation &annotation, const MentionChoices &choices = {});
     Store::Status setAnnotationColor(const QString &annotationId, const QString &color);
