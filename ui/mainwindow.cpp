@@ -11,6 +11,7 @@
 #include "links/linkspane.h"
 #include "links/linksui.h"
 #include "links/relateddock.h"
+#include "links/wikilinkfeature.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
@@ -81,6 +82,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         }
     });
     m_related = new RelatedDock(library, m_controller, m_navigator, this);
+    auto *wikiLinks
+        = new WikiLinkFeature(library, m_navigator, m_controller, m_editor->textEdit(), m_thread->pane(), this);
+    connect(wikiLinks, &WikiLinkFeature::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     setWindowTitle(tr("Glossa"));
     m_list->setModel(m_model);

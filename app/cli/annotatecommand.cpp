@@ -20,7 +20,8 @@ namespace {
 QString annotateUsage()
 {
     return Cli::tr("Usage: glossa annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] "
-                   "[--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json] [--library DIR]\n");
+                   "[--style fill|underline] [--note TEXT] [--tag TAG]… [--private] [--json] [--library DIR]\n")
+        + Cli::wikiLinkHelp();
 }
 
 struct AnnotateRequest {

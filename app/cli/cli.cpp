@@ -223,6 +223,13 @@ bool Cli::needsWebEngine(const QStringList &arguments)
     return false;
 }
 
+QString Cli::wikiLinkHelp()
+{
+    return tr("A [[Title]], [[Title|shown words]] or [[Title#Heading]] in the text links to the article with that "
+              "title (exactly, case aside). When several articles have the title, nothing is stored until you "
+              "say which: write [[id:ARTICLE|Title]] with its id (glossa list shows ids).\n");
+}
+
 QString Cli::usage()
 {
     QString text = tr("Usage: glossa [--library DIR] [--screenshot FILE.png [--article N]]\n"

@@ -44,6 +44,9 @@ public:
     static void installTranslations(QCoreApplication &app);
 
     static QString usage();
+    // What a [[wiki link]] in a note or comment does, and how to name one of several articles with a
+    // title (annotate --note and comment --body say it in their usage).
+    static QString wikiLinkHelp();
 };
 
 } // namespace Glossa::Cli

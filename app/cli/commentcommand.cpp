@@ -19,7 +19,8 @@ namespace {
 QString commentUsage()
 {
     return Cli::tr("Usage: glossa comment ARTICLE --body TEXT [--quote TEXT | --on ANNOTATION] [--reply-to COMMENT] "
-                   "[--author NAME] [--json] [--library DIR]\n");
+                   "[--author NAME] [--json] [--library DIR]\n")
+        + Cli::wikiLinkHelp();
 }
 
 struct CommentRequest {

@@ -120,7 +120,7 @@ QJsonObject linkView(const Links::LinkView &view)
             {u"status"_s, Links::linkStatusName(e.status)},
         };
     };
-    return {
+    QJsonObject out {
         {u"id"_s, view.link.id},
         {u"relation"_s, view.link.relation},
         {u"note"_s, view.link.note},
@@ -129,6 +129,11 @@ QJsonObject linkView(const Links::LinkView &view)
         {u"from"_s, end(view.from)},
         {u"to"_s, end(view.to)},
     };
+    // A link a note's or comment's [[ ]] made: the annotation or comment whose text holds it.
+    if (!view.link.sourceId.isEmpty()) {
+        out.insert(u"source"_s, view.link.sourceId);
+    }
+    return out;
 }
 
 QJsonObject comment(const Model::Comment &c)

@@ -84,7 +84,9 @@ Status Library::importAnnotations(const QString &articleId, const QList<Model::A
     QList<std::optional<Model::Annotation>> before;
     before.reserve(annotations.size());
     QSet<QString> ids;
+    QList<MentionText> notes; // their [[ ]] links follow the imported notes
     for (const Model::Annotation &a : annotations) {
+        notes.append({a.id, {articleId, a.id, a.selector.exact}, a.note});
         if (a.id.isEmpty() || a.articleId != articleId || ids.contains(a.id)) {
             return Store::Error {.message = tr("Each imported annotation needs its own id on the article it is "
                                                "imported to.")};
@@ -100,7 +102,7 @@ Status Library::importAnnotations(const QString &articleId, const QList<Model::A
         }
         before.append(stored);
     }
-    return push(new ImportAnnotationsCommand(this, std::move(before), annotations));
+    return push(new ImportAnnotationsCommand(this, std::move(before), annotations), mentionChanges(notes));
 }
 
 } // namespace Glossa

@@ -178,7 +178,7 @@ Status Library::addArticle(const Model::Article &article, const Model::Revision 
     return {};
 }
 
-Store::Result<QString> Library::addAnnotation(Model::Annotation annotation)
+Store::Result<QString> Library::addAnnotation(Model::Annotation annotation, const MentionChoices &choices)
 {
     if (annotation.id.isEmpty()) {
         annotation.id = Store::Codec::newId();
@@ -194,13 +194,14 @@ Store::Result<QString> Library::addAnnotation(Model::Annotation annotation)
         annotation.author = localAuthorName();
     }
     const QString id = annotation.id;
-    if (Status s = push(new AddAnnotationCommand(this, std::move(annotation))); !s) {
+    auto mentions = mentionChange(id, {annotation.articleId, id, annotation.selector.exact}, annotation.note, choices);
+    if (Status s = push(new AddAnnotationCommand(this, std::move(annotation)), std::move(mentions)); !s) {
         return s.error();
     }
     return id;
 }
 
-Status Library::editAnnotation(const Model::Annotation &annotation)
+Status Library::editAnnotation(const Model::Annotation &annotation, const MentionChoices &choices)
 {
     const auto before = existing(readAnnotation(annotation.id), tr("There is no annotation %1.").arg(annotation.id));
     if (!before) {
@@ -208,7 +209,8 @@ Status Library::editAnnotation(const Model::Annotation &annotation)
     }
     Model::Annotation after = annotation;
     after.updated = QDateTime::currentDateTimeUtc();
-    return push(new EditAnnotationCommand(this, *before, after, tr("Edit annotation")));
+    return push(new EditAnnotationCommand(this, *before, after, tr("Edit annotation")),
+        mentionChange(after.id, {after.articleId, after.id, after.selector.exact}, after.note, choices));
 }
 
 Status Library::setAnnotationColor(const QString &annotationId, const QString &color)
@@ -223,7 +225,7 @@ Status Library::setAnnotationColor(const QString &annotationId, const QString &c
     return push(new EditAnnotationCommand(this, *before, after, tr("Change colour")));
 }
 
-Status Library::setAnnotationNote(const QString &annotationId, const QString &note)
+Status Library::setAnnotationNote(const QString &annotationId, const QString &note, const MentionChoices &choices)
 {
     const auto before = existing(readAnnotation(annotationId), tr("There is no annotation %1.").arg(annotationId));
     if (!before) {
@@ -232,7 +234,8 @@ Status Library::setAnnotationNote(const QString &annotationId, const QString &no
     Model::Annotation after = *before;
     after.note = note;
     after.updated = QDateTime::currentDateTimeUtc();
-    return push(new EditAnnotationCommand(this, *before, after, tr("Edit note")));
+    return push(new EditAnnotationCommand(this, *before, after, tr("Edit note")),
+        mentionChange(after.id, {after.articleId, after.id, after.selector.exact}, after.note, choices));
 }
 
 Status Library::setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style)
@@ -280,7 +283,8 @@ Status Library::removeAnnotation(const QString &annotationId)
     for (const Model::Comment &c : *onIt) {
         inlineComments << c.id;
     }
-    return push(new RemoveAnnotationCommand(this, *before, inlineComments));
+    return push(new RemoveAnnotationCommand(this, *before, inlineComments),
+        mentionChange(before->id, {before->articleId, before->id, {}}, {}, {}));
 }
 
 Status Library::renameArticle(const QString &articleId, const QString &title)
@@ -289,7 +293,8 @@ Status Library::renameArticle(const QString &articleId, const QString &title)
     if (!before) {
         return before.status();
     }
-    return push(new RenameArticleCommand(this, *before, title, QDateTime::currentDateTimeUtc()));
+    return push(
+        new RenameArticleCommand(this, *before, title, QDateTime::currentDateTimeUtc()), renameChange(*before, title));
 }
 
 Status Library::deleteArticle(const QString &articleId)

@@ -16,6 +16,7 @@
 //   imports, the changes here) uses readX().
 #pragma once
 
+#include "links/wikilinks.h"
 #include "model/annotation.h"
 #include "model/article.h"
 #include "model/comment.h"
@@ -46,6 +47,7 @@ struct Entry;
 namespace Glossa {
 
 class LibraryCommand;
+struct MentionChange;
 class UndoStack;
 
 class Library final : public QObject
@@ -132,12 +134,37 @@ public:
     // deleting). Fills missing ids and times.
     Store::Status addArticle(const Model::Article &article, const Model::Revision &revision);
 
+    // --- [[wiki links]] in notes and comments (librarymentions.cpp) --------------------------------
+    // A note's or comment's `[[Title]]` (Links::WikiLinks) is kept as a link with relation "mentions"
+    // (Model::Link::sourceId: the annotation or comment), from the note's annotation, or the
+    // comment's passage or else its article, to the whole article mentioned. Saving the text adds and
+    // removes them in the same undo step; removing the note or comment removes them; renaming an
+    // article rewrites the `[[Old title…]]` of the texts mentioning it. A title matches an article's
+    // exactly (WikiLinks::titleKey). When two articles have the title, the text must say which:
+    // `choices` (titleKey → article id; the window asks), `[[id:ARTICLE|shown]]`, or a mention link
+    // the text already made; otherwise the change is refused naming the articles. Imported notes and
+    // merged comments make theirs too, an ambiguous title none (an import cannot ask).
+    using MentionChoices = QHash<QString, QString>;
+    struct Mention {
+        Links::WikiLink link;
+        QString articleId; // the article it opens; empty when none has the title, or several and none chosen
+        QStringList candidates; // several articles have the title and none was chosen: their ids
+    };
+    // Each `[[ ]]` of `text` (the note or comment `sourceId`'s, or a new one's when empty), resolved.
+    Store::Result<QList<Mention>> readMentions(
+        const QString &sourceId, const QString &text, const MentionChoices &choices = {}) const;
+    // Where `[[Title#heading]]` opens the article (Links::WikiLinks::headingOffset on its current
+    // revision): nullopt for its top.
+    Store::Result<std::optional<qsizetype>> readHeadingOffset(const QString &articleId, const QString &heading) const;
+
     // Undoable user actions: each pushes one command on undoStack(); a refused one leaves the stack
-    // unchanged. The add… actions return the new id (filled in when empty).
-    Store::Result<QString> addAnnotation(Model::Annotation annotation);
-    Store::Status editAnnotation(const Model::Annotation &annotation);
+    // unchanged. The add… actions return the new id (filled in when empty). A note's or comment's
+    // `choices` say which article an ambiguous `[[Title]]` means (see above).
+    Store::Result<QString> addAnnotation(Model::Annotation annotation, const MentionChoices &choices = {});
+    Store::Status editAnnotation(const Model::Annotation &annotation, const MentionChoices &choices = {});
     Store::Status setAnnotationColor(const QString &annotationId, const QString &color);
-    Store::Status setAnnotationNote(const QString &annotationId, const QString &note);
+    Store::Status setAnnotationNote(
+        const QString &annotationId, const QString &note, const MentionChoices &choices = {});
     Store::Status setAnnotationStyle(const QString &annotationId, Model::HighlightStyle style);
     // Marks an annotation private (left out of exports unless asked) or not; no step when unchanged.
     Store::Status setAnnotationPrivate(const QString &annotationId, bool isPrivate);
@@ -180,8 +207,9 @@ public:
     // A comment, a reply (parentId: a comment of the same article) or an inline comment: on an
     // existing annotation (annotationId), or on a passage marked for it (`anchor`, stored as a
     // CommentAnchor annotation in the same step). The author defaults to the local one.
-    Store::Result<QString> addComment(Model::Comment comment, std::optional<Model::Annotation> anchor = {});
-    Store::Status editComment(const QString &commentId, const QString &body);
+    Store::Result<QString> addComment(
+        Model::Comment comment, std::optional<Model::Annotation> anchor = {}, const MentionChoices &choices = {});
+    Store::Status editComment(const QString &commentId, const QString &body, const MentionChoices &choices = {});
     // Deletes a comment's text and history, keeping it as a tombstone ("deleted") so its replies keep
     // their place and an older thread file does not bring it back.
     Store::Status deleteComment(const QString &commentId);
@@ -280,6 +308,24 @@ private:
     // Runs `change` in one transaction; a failure is logged, signalled (writeFailed) and returned.
     Store::Status write(const std::function<Store::Status(Store::Database &)> &change);
     Store::Status push(LibraryCommand *command);
+    // Pushes `command` with the mention links (and texts) that go with it; a failed `mentions` is
+    // returned and the command dropped.
+    Store::Status push(LibraryCommand *command, Store::Result<MentionChange> mentions);
+    // The mention links to add and remove for `sourceId`'s text `text` (empty: it is going), whose
+    // links start at `from`; refused when a title is ambiguous and unchosen.
+    // An import or a merge (`lenient`) is not refused: a title it cannot tell apart makes no link
+    // (the text still opens an article when one is chosen later).
+    Store::Result<MentionChange> mentionChange(const QString &sourceId, const Model::LinkEnd &from, const QString &text,
+        const MentionChoices &choices, bool lenient = false) const;
+    // The same for several texts at once (the annotations of an import, the comments of a merge).
+    struct MentionText {
+        QString sourceId;
+        Model::LinkEnd from;
+        QString text;
+    };
+    Store::Result<MentionChange> mentionChanges(const QList<MentionText> &texts) const;
+    // The texts to rewrite, and nothing else, when `article` is renamed `title`.
+    Store::Result<MentionChange> renameChange(const Model::Article &article, const QString &title) const;
     Store::Status failWrite(Store::Error error);
     static QString defaultAuthorName();
 

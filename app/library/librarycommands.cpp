@@ -2,6 +2,7 @@
 #include "librarycommands.h"
 
 #include "store/annotationrepository.h"
+#include "store/linkrepository.h"
 
 namespace Glossa {
 
@@ -20,6 +21,7 @@ LibraryCommand::LibraryCommand(Library *library, const QString &text)
 // signal tells the views; Library::push returns it to the caller of the action).
 void LibraryCommand::redo()
 {
+    m_forward = true;
     const Status status = apply();
     if (m_report) {
         *m_report = status;
@@ -32,8 +34,73 @@ void LibraryCommand::redo()
 
 void LibraryCommand::undo()
 {
+    m_forward = false;
     if (!revert()) {
         setObsolete(true);
+    }
+}
+
+Status LibraryCommand::write(const std::function<Status(Database &)> &change)
+{
+    if (m_mentions.isEmpty()) {
+        return m_library->write(change);
+    }
+    const Status status = m_library->write([&](Database &db) {
+        if (Status s = change(db); !s) {
+            return s;
+        }
+        return writeMentions(db);
+    });
+    if (status) {
+        emitMentions();
+    }
+    return status;
+}
+
+Status LibraryCommand::writeMentions(Database &db) const
+{
+    Store::LinkRepository links(db);
+    Store::AnnotationRepository annotations(db);
+    Store::CommentRepository comments(db);
+    const QList<Model::Link> &add = m_forward ? m_mentions.added : m_mentions.removed;
+    const QList<Model::Link> &remove = m_forward ? m_mentions.removed : m_mentions.added;
+    for (const Model::Link &link : remove) {
+        if (Status s = links.remove(link.id); !s) {
+            return s;
+        }
+    }
+    for (const Model::Link &link : add) {
+        if (Status s = links.insert(link); !s) {
+            return s;
+        }
+    }
+    for (const auto &[before, after] : m_mentions.notes) {
+        if (Status s = annotations.update(m_forward ? after : before); !s) {
+            return s;
+        }
+    }
+    for (const auto &[before, after] : m_mentions.comments) {
+        const Model::Comment &c = m_forward ? after : before;
+        if (Status s = comments.setBody(c.id, c.body, c.edited); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+void LibraryCommand::emitMentions() const
+{
+    for (const Model::Link &link : m_forward ? m_mentions.removed : m_mentions.added) {
+        Q_EMIT m_library->linkRemoved(link.id);
+    }
+    for (const Model::Link &link : m_forward ? m_mentions.added : m_mentions.removed) {
+        Q_EMIT m_library->linkAdded(link.id);
+    }
+    for (const auto &[before, after] : m_mentions.notes) {
+        Q_EMIT m_library->annotationChanged(after.id, after.articleId);
+    }
+    for (const auto &[before, after] : m_mentions.comments) {
+        Q_EMIT m_library->commentChanged(after.id, after.articleId);
     }
 }
 

@@ -14,6 +14,18 @@
 
 namespace Glossa {
 
+// What a change to notes' and comments' text does to the links their `[[ ]]` make (relation
+// "mentions", see librarymentions.cpp), and for a rename the texts it rewrites: written in the
+// command's own transaction, after its own change, and undone with it.
+struct MentionChange {
+    QList<Model::Link> added;
+    QList<Model::Link> removed;
+    QList<std::pair<Model::Annotation, Model::Annotation>> notes; // before, after
+    QList<std::pair<Model::Comment, Model::Comment>> comments; // before, after (the body changes)
+
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && notes.isEmpty() && comments.isEmpty(); }
+};
+
 class LibraryCommand : public UndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::LibraryCommand)
@@ -27,19 +39,26 @@ public:
     // Where the next redo() writes how it went: UndoStack::push deletes a command that failed, so
     // Library::push cannot ask it afterwards.
     void reportRedoTo(Store::Status *status) { m_report = status; }
+    // The mention links (and rewritten texts) this command's redo writes with its own change; its
+    // undo writes them back.
+    void setMentions(MentionChange mentions) { m_mentions = std::move(mentions); }
 
 protected:
     virtual Store::Status apply() = 0;
     virtual Store::Status revert() = 0;
-    Store::Status write(const std::function<Store::Status(Store::Database &)> &change)
-    {
-        return m_library->write(change);
-    }
+    // Runs `change` in one transaction, with the mention changes (forward in a redo, backward in an
+    // undo); a command calls it once per apply() or revert().
+    Store::Status write(const std::function<Store::Status(Store::Database &)> &change);
     Library *library() const { return m_library; }
 
 private:
+    Store::Status writeMentions(Store::Database &db) const;
+    void emitMentions() const;
+
     Library *m_library;
     Store::Status *m_report = nullptr;
+    MentionChange m_mentions;
+    bool m_forward = true;
 };
 
 class AddAnnotationCommand final : public LibraryCommand

@@ -13,7 +13,8 @@ using namespace LibraryPrivate;
 
 using Store::Status;
 
-Store::Result<QString> Library::addComment(Model::Comment comment, std::optional<Model::Annotation> anchor)
+Store::Result<QString> Library::addComment(
+    Model::Comment comment, std::optional<Model::Annotation> anchor, const MentionChoices &choices)
 {
     if (!m_store) {
         return refusal(notOpen());
@@ -60,13 +61,15 @@ Store::Result<QString> Library::addComment(Model::Comment comment, std::optional
         }
     }
     const QString id = comment.id;
-    if (Status s = push(new AddCommentCommand(this, std::move(comment), std::move(anchor))); !s) {
+    const QString quote = anchor ? anchor->selector.exact : QString();
+    auto mentions = mentionChange(id, {comment.articleId, comment.annotationId, quote}, comment.body, choices);
+    if (Status s = push(new AddCommentCommand(this, std::move(comment), std::move(anchor)), std::move(mentions)); !s) {
         return s.error();
     }
     return id;
 }
 
-Status Library::editComment(const QString &commentId, const QString &body)
+Status Library::editComment(const QString &commentId, const QString &body, const MentionChoices &choices)
 {
     const auto before = existing(readComment(commentId), tr("There is no comment %1.").arg(commentId));
     if (!before) {
@@ -78,7 +81,8 @@ Status Library::editComment(const QString &commentId, const QString &body)
     if (body.trimmed().isEmpty()) {
         return refusal(tr("A comment needs some text."));
     }
-    return push(new EditCommentCommand(this, *before, body, QDateTime::currentDateTimeUtc()));
+    return push(new EditCommentCommand(this, *before, body, QDateTime::currentDateTimeUtc()),
+        mentionChange(commentId, {before->articleId, before->annotationId, {}}, body, choices));
 }
 
 Status Library::deleteComment(const QString &commentId)
@@ -100,7 +104,8 @@ Status Library::deleteComment(const QString &commentId)
     after.comment.deleted = true;
     after.comment.body.clear();
     return push(new ThreadChangeCommand(
-        this, tr("Delete comment"), before->articleId, {}, {}, {{Thread::Entry {*before, *edits}, after}}));
+                    this, tr("Delete comment"), before->articleId, {}, {}, {{Thread::Entry {*before, *edits}, after}}),
+        mentionChange(commentId, {before->articleId, {}, {}}, {}, {}));
 }
 
 Store::Result<int> Library::voteComment(const QString &commentId, const QString &voter, CommentVote vote)

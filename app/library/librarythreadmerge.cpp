@@ -238,8 +238,17 @@ Store::Result<Library::ThreadMerge> Library::mergeThread(const QString &articleI
         return refusal(unread.error());
     }
     summary.unread = int(unread->size());
+    // The [[ ]] of the comments the merge brings or changes become links as if written here.
+    QList<MentionText> bodies;
+    for (const Thread::Entry &e : std::as_const(added)) {
+        bodies.append({e.comment.id, {articleId, e.comment.annotationId, {}}, e.comment.body});
+    }
+    for (const ThreadChangeCommand::Change &c : std::as_const(changed)) {
+        bodies.append({c.after.comment.id, {articleId, c.after.comment.annotationId, {}}, c.after.comment.body});
+    }
     if (Status s
-        = push(new ThreadChangeCommand(this, tr("Merge discussion"), articleId, anchors, added, changed, *unread));
+        = push(new ThreadChangeCommand(this, tr("Merge discussion"), articleId, anchors, added, changed, *unread),
+            mentionChanges(bodies));
         !s) {
         return s.error();
     }

@@ -51,7 +51,7 @@ QString LinkRelation::label(const QString &relation)
     if (relation == u"same-topic") {
         return tr("same topic");
     }
-    if (relation == u"mentions") {
+    if (relation == Mentions) {
         //: The relation of a [[wiki link]] written in a note or a comment.
         return tr("mentions");
     }

@@ -16,6 +16,9 @@ class LinkRelation
 
 public:
     static constexpr qsizetype MaxLength = 200;
+    // The relation of the links a note's or comment's `[[Title]]` makes (see WikiLinks); not offered
+    // by named(), since the text makes these links, not the link picker.
+    static constexpr QLatin1StringView Mentions {"mentions"};
 
     // The named relations, as stored: "supports", "contradicts", "elaborates", "cites", "same-topic".
     static QStringList named();

@@ -25,6 +25,9 @@ struct Link {
     QString relation;
     QString note;
     QDateTime created;
+    // The annotation (its note) or comment (its body) whose `[[Title]]` made this link (relation
+    // "mentions"), which adds and removes it with that text; empty for a link made by hand.
+    QString sourceId;
 };
 
 } // namespace Glossa::Model

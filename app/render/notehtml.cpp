@@ -4,9 +4,13 @@
 #include "ingest/markdownimporter.h"
 #include "ingest/markdownwalk.h"
 
+#include <QUrl>
+
 #include <md4c.h>
 
 namespace Glossa::Render {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -166,6 +170,80 @@ QString NoteHtml::fromMarkdown(const QString &markdown)
     Writer writer;
     Ingest::walkMarkdown(markdown, writer);
     return writer.html;
+}
+
+namespace {
+// Each `[[ ]]` goes through md4c as a token of private-use characters and its index, which md4c
+// passes as text and escaping leaves alone, then becomes its element.
+constexpr char16_t kOpen = 0xE000;
+constexpr char16_t kClose = 0xE001;
+} // namespace
+
+QString NoteHtml::fromMarkdown(const QString &markdown, const WikiTarget &articleOf)
+{
+    const QList<Links::WikiLink> links = Links::WikiLinks::parse(markdown);
+    if (links.isEmpty()) {
+        return fromMarkdown(markdown);
+    }
+    QString text;
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        text += QStringView(markdown).mid(at, links[i].start - at);
+        text += QChar(kOpen) + QString::number(i) + QChar(kClose);
+        at = links[i].end;
+    }
+    text += QStringView(markdown).mid(at);
+    QString html = fromMarkdown(text);
+    for (qsizetype i = links.size() - 1; i >= 0; --i) {
+        const QString token = QChar(kOpen) + QString::number(i) + QChar(kClose);
+        const qsizetype pos = html.indexOf(token);
+        if (pos < 0) {
+            continue;
+        }
+        const Links::WikiLink &link = links[i];
+        const QString id = articleOf ? articleOf(link) : QString();
+        const QString label = link.label().toHtmlEscaped();
+        QString element;
+        if (!id.isEmpty()) {
+            element = u"<a class=\"wikilink\" data-href=\""_s + articleUrl(id, link.heading).toHtmlEscaped() + u"\">"_s
+                + label + u"</a>"_s;
+        } else {
+            const QString why = link.title.isEmpty() ? tr("There is no article %1.").arg(link.articleId)
+                                                     : tr("No article is called “%1”.").arg(link.title);
+            element = u"<span class=\"wikilink unresolved\" title=\""_s + why.toHtmlEscaped() + u"\">"_s + label
+                + u"</span>"_s;
+        }
+        html.replace(pos, token.size(), element);
+    }
+    return html;
+}
+
+QString NoteHtml::articleUrl(const QString &articleId, const QString &heading)
+{
+    QString url = u"glossa:article/"_s + articleId;
+    if (!heading.isEmpty()) {
+        url += u'#' + QString::fromLatin1(QUrl::toPercentEncoding(heading));
+    }
+    return url;
+}
+
+std::optional<NoteHtml::ArticleUrl> NoteHtml::parseArticleUrl(const QString &href)
+{
+    const QLatin1StringView prefix("glossa:article/");
+    if (!href.startsWith(prefix)) {
+        return std::nullopt;
+    }
+    const QString rest = href.mid(prefix.size());
+    const qsizetype hash = rest.indexOf(u'#');
+    ArticleUrl out;
+    out.articleId = hash < 0 ? rest : rest.left(hash);
+    if (hash >= 0) {
+        out.heading = QUrl::fromPercentEncoding(rest.mid(hash + 1).toUtf8());
+    }
+    if (out.articleId.isEmpty()) {
+        return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace Glossa::Render

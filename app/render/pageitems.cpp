@@ -11,8 +11,27 @@
 
 namespace Glossa::Render::PageItems {
 
-QJsonObject item(const Model::Annotation &a, NoteCache *cache)
+QString noteHtml(Library &library, const QString &sourceId, const QString &markdown)
 {
+    if (!markdown.contains(QLatin1StringView("[["))) {
+        return NoteHtml::fromMarkdown(markdown);
+    }
+    const QList<Library::Mention> mentions = library.readMentions(sourceId, markdown).valueOr({});
+    return NoteHtml::fromMarkdown(markdown, [&](const Links::WikiLink &link) {
+        for (const Library::Mention &m : mentions) {
+            if (m.link.start == link.start) {
+                return m.articleId;
+            }
+        }
+        return QString();
+    });
+}
+
+QJsonObject item(const Model::Annotation &a, NoteCache *cache, Library *library)
+{
+    const auto render = [&](const QString &note) {
+        return library ? noteHtml(*library, a.id, note) : Render::NoteHtml::fromMarkdown(note);
+    };
     QJsonObject item {{QStringLiteral("id"), a.id}, {QStringLiteral("start"), a.anchor.start},
         {QStringLiteral("end"), a.anchor.end}, {QStringLiteral("color"), a.color},
         {QStringLiteral("style"), Model::highlightStyleName(a.style)},
@@ -22,14 +41,15 @@ QJsonObject item(const Model::Annotation &a, NoteCache *cache)
         item.insert(QStringLiteral("private"), true);
     }
     if (!a.note.trimmed().isEmpty()) {
-        if (!cache) {
-            item.insert(QStringLiteral("noteHtml"), Render::NoteHtml::fromMarkdown(a.note));
+        // A note with `[[ ]]` is rendered each time: what its titles name changes with other articles.
+        if (!cache || (library && a.note.contains(QLatin1StringView("[[")))) {
+            item.insert(QStringLiteral("noteHtml"), render(a.note));
             return item;
         }
         // Rendering Markdown is the costly part of a push: reuse the HTML while the note is unchanged.
         auto cached = cache->find(a.id);
         if (cached == cache->end() || cached->first != a.note) {
-            cached = cache->insert(a.id, {a.note, Render::NoteHtml::fromMarkdown(a.note)});
+            cached = cache->insert(a.id, {a.note, render(a.note)});
         }
         item.insert(QStringLiteral("noteHtml"), cached->second);
     }
@@ -41,7 +61,7 @@ QJsonArray items(Library &library, const QString &articleId, NoteCache *cache)
     QJsonArray list;
     for (const Model::Annotation &a : library.annotations(articleId)) {
         if (Model::isReaderAnnotation(a)) {
-            list.append(item(a, cache));
+            list.append(item(a, cache, &library));
         }
     }
     return list;

@@ -25,7 +25,10 @@ namespace Glossa::Render::PageItems {
 using NoteCache = QHash<QString, std::pair<QString, QString>>;
 
 // One annotation as the page paints it (see ReaderBridge::setAnnotations); `cache` may be null.
-QJsonObject item(const Model::Annotation &a, NoteCache *cache);
+// With `library`, the note's `[[ ]]` open the articles it resolves them to (Library::readMentions).
+QJsonObject item(const Model::Annotation &a, NoteCache *cache, Library *library = nullptr);
+// A note's or comment's Markdown (the text of `sourceId`) as NoteHtml, its `[[ ]]` resolved.
+QString noteHtml(Library &library, const QString &sourceId, const QString &markdown);
 // Every annotation of the article.
 QJsonArray items(Library &library, const QString &articleId, NoteCache *cache);
 // The passages inline comments are on, as the page marks them (comments.js): [{id (the anchor

@@ -106,7 +106,11 @@ public:
                     QStringLiteral("<i>") + esc(ThreadHtml::tr("This comment was deleted.")) + QStringLiteral("</i>"))
                 + QStringLiteral("</p>");
         } else {
-            html += NoteHtml::fromMarkdown(c.body);
+            // The pane is a text browser that opens nothing itself: a wiki link gets an href it hands
+            // to the window (ThreadPane::articleLinkClicked).
+            html += o.body ? QString(o.body(c)).replace(QLatin1StringView("<a class=\"wikilink\" data-href="),
+                                 QLatin1StringView("<a class=\"wikilink\" href="))
+                           : NoteHtml::fromMarkdown(c.body);
             actions(n, depth);
         }
         html += QStringLiteral("</div>");

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace Glossa::Store {
@@ -92,6 +93,9 @@ public:
         QHash<QString, Passage> passages; // by annotation id
         QDateTime now = QDateTime::currentDateTimeUtc(); // what "3 days ago" counts from
         Colors colors;
+        // A comment's body as HTML (PageItems::noteHtml, resolving its `[[ ]]`); without it,
+        // NoteHtml::fromMarkdown. Its wiki links become links the pane opens (glossa:article/…).
+        std::function<QString(const Model::Comment &)> body;
     };
 
     // A comment's replies beyond these (the older ones) wait behind "show all N replies".

@@ -186,6 +186,19 @@ Status ArticleRepository::remove(const QString &articleId)
     return (*q)->exec();
 }
 
+Result<QList<std::pair<QString, QString>>> ArticleRepository::titles() const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT id, title FROM articles ORDER BY seq"));
+    if (!q) {
+        return q.error();
+    }
+    QList<std::pair<QString, QString>> out;
+    if (Status st = (*q)->forEach([&](const Statement &row) { out.append({row.text(0), row.text(1)}); }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
 Result<QList<Model::Article>> ArticleRepository::all() const
 {
     auto q = m_db.prepare(

@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace Glossa::Store {
 
@@ -51,6 +52,8 @@ public:
     Status remove(const QString &articleId);
 
     Result<QList<Model::Article>> all() const; // by creation time, then title
+    // Every article's id and title, and nothing else (resolving [[Title]] reads them often).
+    Result<QList<std::pair<QString, QString>>> titles() const;
     Result<std::optional<Model::Article>> find(const QString &articleId) const;
     Result<std::optional<Model::Revision>> revision(const QString &revisionId) const;
     Result<QList<Model::Revision>> revisions(const QString &articleId) const; // oldest first

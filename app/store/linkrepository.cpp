@@ -14,7 +14,7 @@ const QString kSelect = QStringLiteral(
     " AND (l.from_annotation_id IS NULL OR EXISTS (SELECT 1 FROM annotations WHERE id = l.from_annotation_id)) "
     " AND EXISTS (SELECT 1 FROM articles WHERE id = l.to_article_id) "
     " AND (l.to_annotation_id IS NULL OR EXISTS (SELECT 1 FROM annotations WHERE id = l.to_annotation_id))) "
-    ", l.from_quote, l.to_quote "
+    ", l.from_quote, l.to_quote, l.source_id "
     "FROM links l ");
 
 StoredLink linkFrom(const Statement &r)
@@ -29,6 +29,7 @@ StoredLink linkFrom(const Statement &r)
     s.dangling = r.int64(8) == 0;
     s.link.from.quote = r.text(9);
     s.link.to.quote = r.text(10);
+    s.link.sourceId = r.text(11);
     return s;
 }
 void bindLink(Statement &s, const Model::Link &link)
@@ -43,14 +44,15 @@ void bindLink(Statement &s, const Model::Link &link)
     s.bind(8, Codec::timestamp(link.created.isValid() ? link.created : QDateTime::currentDateTimeUtc()));
     s.bind(9, link.from.quote);
     s.bind(10, link.to.quote);
+    s.bindOptional(11, link.sourceId.isEmpty() ? QString() : link.sourceId);
 }
 } // namespace
 
 Status LinkRepository::insert(const Model::Link &link)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO links(id, from_article_id, from_annotation_id, to_article_id, "
-                                         "to_annotation_id, relation, note, created, from_quote, to_quote) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+                                         "to_annotation_id, relation, note, created, from_quote, to_quote, source_id) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!q) {
         return q.status();
     }
@@ -60,9 +62,10 @@ Status LinkRepository::insert(const Model::Link &link)
 
 Status LinkRepository::update(const Model::Link &link)
 {
-    auto q = m_db.prepare(QStringLiteral("UPDATE links SET from_article_id = ?2, from_annotation_id = ?3, "
-                                         "to_article_id = ?4, to_annotation_id = ?5, relation = ?6, note = ?7, "
-                                         "created = ?8, from_quote = ?9, to_quote = ?10 WHERE id = ?1"));
+    auto q
+        = m_db.prepare(QStringLiteral("UPDATE links SET from_article_id = ?2, from_annotation_id = ?3, "
+                                      "to_article_id = ?4, to_annotation_id = ?5, relation = ?6, note = ?7, "
+                                      "created = ?8, from_quote = ?9, to_quote = ?10, source_id = ?11 WHERE id = ?1"));
     if (!q) {
         return q.status();
     }
@@ -104,6 +107,35 @@ Result<std::optional<Model::Link>> LinkRepository::find(const QString &linkId) c
     (*q)->bind(1, linkId);
     std::optional<Model::Link> out;
     if (Status st = (*q)->forEach([&](const Statement &r) { out = linkFrom(r).link; }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QList<Model::Link>> LinkRepository::fromSource(const QString &sourceId) const
+{
+    auto q = m_db.prepare(kSelect + QStringLiteral("WHERE l.source_id = ?1 ORDER BY l.seq"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, sourceId);
+    QList<Model::Link> out;
+    if (Status st = (*q)->forEach([&](const Statement &r) { out.append(linkFrom(r).link); }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QList<Model::Link>> LinkRepository::mentionsOf(const QString &articleId) const
+{
+    auto q = m_db.prepare(
+        kSelect + QStringLiteral("WHERE l.to_article_id = ?1 AND l.source_id IS NOT NULL ORDER BY l.seq"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, articleId);
+    QList<Model::Link> out;
+    if (Status st = (*q)->forEach([&](const Statement &r) { out.append(linkFrom(r).link); }); !st) {
         return st.error();
     }
     return out;

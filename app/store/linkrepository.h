@@ -32,6 +32,10 @@ public:
     // How many link ends are the annotation (a link anchor is removed with the last link using it).
     Result<int> countUsing(const QString &annotationId) const;
     Result<std::optional<Model::Link>> find(const QString &linkId) const;
+    // The links a note's or comment's `[[ ]]` made (Model::Link::sourceId), oldest first.
+    Result<QList<Model::Link>> fromSource(const QString &sourceId) const;
+    // The links some text's `[[ ]]` made to the article, oldest first.
+    Result<QList<Model::Link>> mentionsOf(const QString &articleId) const;
     // Links with either end in the article (outgoing and backlinks), oldest first.
     Result<QList<StoredLink>> forArticle(const QString &articleId) const;
 

@@ -336,6 +336,14 @@ INSERT INTO passages(article_id, revision_id, block_idx, start, "end")
     SELECT article_id, revision_id, idx, start, "end" FROM passage_blocks;
 )SQL";
 
+// Version 8: the links a note's or comment's `[[Title]]` makes (relation "mentions"; see
+// app/links/wikilinks.h) say which text made them: source_id is the annotation or comment whose text
+// holds the `[[ ]]`, NULL for a link made by hand. The library adds and removes them with that text.
+const char kVersion8[] = R"SQL(
+ALTER TABLE links ADD COLUMN source_id TEXT;
+CREATE INDEX links_source ON links(source_id);
+)SQL";
+
 struct Step {
     int version;
     const char *sql;
@@ -349,6 +357,7 @@ constexpr Step kSteps[] = {
     {5, kVersion5},
     {6, kVersion6},
     {7, kVersion7},
+    {8, kVersion8},
 };
 
 } // namespace

@@ -46,6 +46,8 @@ public:
     void clear();
 
     QString annotationId() const { return m_annotationId; }
+    // The text box itself (title completion attaches to it).
+    QPlainTextEdit *textEdit() const { return m_editor; }
     QString text() const;
     // Reports a pending edit now (e.g. before the window closes).
     void flush();

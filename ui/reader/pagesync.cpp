@@ -90,7 +90,7 @@ void PageSync::flushUpdates()
     for (const QString &id : ids) {
         const auto a = m_library->annotation(id);
         if (a && a->articleId == m_articleId && Model::isReaderAnnotation(*a)) {
-            m_bridge->upsertAnnotation(Render::PageItems::item(*a, &m_noteHtml));
+            m_bridge->upsertAnnotation(Render::PageItems::item(*a, &m_noteHtml, m_library));
         } else {
             m_noteHtml.remove(id);
             m_bridge->removeAnnotation(id);

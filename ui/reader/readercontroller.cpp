@@ -7,6 +7,7 @@
 #include "annotations/noteeditor.h"
 #include "commentsync.h"
 #include "library/library.h"
+#include "links/wikilinkchooser.h"
 #include "model/elide.h"
 #include "pagesync.h"
 #include "preferences/settings.h"
@@ -15,6 +16,7 @@
 #include "readerpage.h"
 #include "readerview.h"
 #include "render/hovertext.h"
+#include "render/notehtml.h"
 #include "selectiontoolbar.h"
 #include "web/readerprofile.h"
 #include "web/schemehandler.h"
@@ -54,8 +56,9 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
     connect(m_toolbar, &SelectionToolbar::commentRequested, this, &ReaderController::commentOnSelection);
     connect(m_bridge, &ReaderBridge::commentActivated, this, &ReaderController::commentActivated);
 
-    connect(m_editor, &NoteEditor::noteEdited, this,
-        [this](const QString &id, const QString &text) { report(m_library->setAnnotationNote(id, text)); });
+    connect(m_editor, &NoteEditor::noteEdited, this, [this](const QString &id, const QString &text) {
+        report(m_library->setAnnotationNote(id, text, WikiLinkChooser::ask(*m_library, id, text, m_view)));
+    });
     connect(m_editor, &NoteEditor::privateEdited, this, [this](const QString &id, bool isPrivate) {
         report(m_library->setAnnotationPrivate(id, isPrivate));
         if (const auto a = m_library->annotation(id)) {
@@ -165,7 +168,11 @@ void ReaderController::connectBridge()
     });
     connect(m_bridge, &ReaderBridge::navigateRequested, this, &ReaderController::focusNeighbour);
     connect(m_bridge, &ReaderBridge::focusCleared, this, &ReaderController::clearFocus);
-    connect(m_bridge, &ReaderBridge::linkClicked, this, [](const QString &href) {
+    connect(m_bridge, &ReaderBridge::linkClicked, this, [this](const QString &href) {
+        if (Render::NoteHtml::parseArticleUrl(href)) {
+            Q_EMIT articleLinkClicked(href); // a [[wiki link]]: the window opens the article
+            return;
+        }
         // Links in notes open in the user's browser, and only ordinary web or mail links.
         const QUrl url(href, QUrl::StrictMode);
         if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto")) {

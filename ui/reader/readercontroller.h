@@ -121,6 +121,8 @@ Q_SIGNALS:
     void selectionChanged(bool hasSelection);
     // A message for the status bar (errors from the library, hints).
     void message(const QString &text);
+    // A [[wiki link]] in a margin note was clicked: `href` is Render::NoteHtml::articleUrl's.
+    void articleLinkClicked(const QString &href);
     // The pointer rests on this annotation (the innermost one), or left it (empty).
     void annotationHovered(const QString &id);
     // The page's notes moved into the margin (true) or into the narrow-window list (false).

@@ -4,6 +4,9 @@
 #include "authordialog.h"
 #include "commenteditor.h"
 #include "library/library.h"
+#include "links/wikilinkchooser.h"
+#include "render/notehtml.h"
+#include "render/pageitems.h"
 #include "render/threadhtml.h"
 #include "store/commentrepository.h"
 
@@ -190,6 +193,9 @@ void ThreadPane::refreshNow()
     const QList<Model::Comment> comments
         = m_article.isEmpty() ? QList<Model::Comment> {} : m_library->comments(m_article);
     ThreadHtml::Options o;
+    o.body = [this](const Model::Comment &c) {
+        return Render::PageItems::noteHtml(*m_library, c.id, c.body);
+    };
     o.sort = sort();
     o.filter = filter();
     o.expanded = m_expanded;
@@ -324,7 +330,8 @@ void ThreadPane::post()
     QString posted = target.commentId;
     Store::Status status;
     if (target.kind == CommentEditor::Target::Kind::Edit) {
-        status = m_library->editComment(target.commentId, body);
+        status = m_library->editComment(
+            target.commentId, body, WikiLinkChooser::ask(*m_library, target.commentId, body, this));
     } else {
         Model::Comment c;
         c.articleId = m_writingFor;
@@ -332,7 +339,7 @@ void ThreadPane::post()
         if (target.kind == CommentEditor::Target::Kind::Reply) {
             c.parentId = target.commentId;
         }
-        const auto added = m_library->addComment(c, target.anchor);
+        const auto added = m_library->addComment(c, target.anchor, WikiLinkChooser::ask(*m_library, {}, body, this));
         if (added) {
             posted = *added;
         } else {
@@ -354,7 +361,11 @@ void ThreadPane::activate(const QUrl &url)
 {
     const auto link = ThreadHtml::parse(url);
     if (!link) {
-        return; // a link in a comment's text: the thread does not open the web
+        // A [[wiki link]] opens its article in the window; the thread does not open the web.
+        if (Render::NoteHtml::parseArticleUrl(url.toString())) {
+            Q_EMIT articleLinkClicked(url.toString());
+        }
+        return;
     }
     using A = ThreadHtml::Action;
     const QString &id = link->id;

@@ -82,6 +82,8 @@ Q_SIGNALS:
     void showRequested();
     void countChanged(int count);
     void message(const QString &text);
+    // A [[wiki link]] in a comment was clicked: `href` is NoteHtml::articleUrl's.
+    void articleLinkClicked(const QString &href);
 
 protected:
     void changeEvent(QEvent *event) override;
