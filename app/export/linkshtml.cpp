@@ -30,8 +30,8 @@ void writeLink(QString &out, const ExportLink &link)
     const Links::LinkEndState &other = link.other();
     const QString title = other.articleExists ? u"<cite>"_s + esc(other.articleTitle.simplified()) + u"</cite>"_s
                                               : esc(LinksHtml::tr("a deleted article"));
-    const QString relation
-        = u"<strong class=\"link-relation\">"_s + esc(Links::LinkRelation::label(link.view.link.relation).simplified()) + u"</strong>"_s;
+    const QString relation = u"<strong class=\"link-relation\">"_s
+        + esc(Links::LinkRelation::label(link.view.link.relation).simplified()) + u"</strong>"_s;
     QString meta = link.outgoing ? relation + u" → "_s + title : title + u" → "_s + relation;
     if (link.view.status != Links::LinkStatus::Ok) {
         meta += u" · <span class=\"link-status\">"_s + esc(Links::linkStatusLabel(link.view.status)) + u"</span>"_s;

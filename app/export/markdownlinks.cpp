@@ -40,7 +40,8 @@ void writeEnd(QStringList &out, const QString &label, const Links::LinkEndState 
 void writeLink(QStringList &out, const ExportLink &link)
 {
     const Links::LinkEndState &other = link.other();
-    const QString relation = u"**"_s + MarkdownExport::escapeText(Links::LinkRelation::label(link.view.link.relation).simplified()) + u"**"_s;
+    const QString relation = u"**"_s
+        + MarkdownExport::escapeText(Links::LinkRelation::label(link.view.link.relation).simplified()) + u"**"_s;
     const QString target = other.articleExists ? MarkdownExport::wikiLink(other.articleTitle)
                                                : u'*' + MarkdownExport::tr("a deleted article") + u'*';
     QString item = link.outgoing ? u"- "_s + relation + u" → "_s + target : u"- "_s + target + u" → "_s + relation;

@@ -101,6 +101,35 @@ private Q_SLOTS:
         }
     }
 
+    // A [[ ]] in a note is a "mentions" backlink the note's words own: the pane lists it and follows
+    // it, but neither removes nor re-targets it (it would come back when the note is next saved).
+    void aWikiLinkInANoteIsListedButOnlyItsNoteChangesIt()
+    {
+        Model::Annotation note = m_c1.annotation;
+        note.color = QStringLiteral("yellow");
+        note.note = QStringLiteral("See [[%1]].").arg(m_fixture.library->article(m_fixture.article)->title);
+        const QString noteId = m_fixture.library->addAnnotation(note).valueOr({});
+        QVERIFY(!noteId.isEmpty());
+        QTRY_COMPARE(model()->rowCount(), 1);
+        const QModelIndexList rows = model()->match(
+            model()->index(0, 0), Ui::LinksPane::MentionRole, true, -1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(rows.size(), 1);
+        const QString mention = rows.first().data(Ui::LinksPane::LinkIdRole).toString();
+        QCOMPARE(placeOf(mention), QStringLiteral("Backlinks (1) / mentions (1)"));
+        pane()->view()->setCurrentIndex(rowOf(mention));
+        QVERIFY(pane()->currentIsMention());
+        auto *remove = pane()->findChild<QPushButton *>(QStringLiteral("removeLink"));
+        auto *retarget = pane()->findChild<QPushButton *>(QStringLiteral("retargetLink"));
+        QVERIFY(remove && retarget);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!retarget->isEnabled());
+        pane()->removeCurrent(); // the Delete key's way in: refused too
+        QVERIFY(m_fixture.library->readLinks(m_fixture.article).valueOr({}).size() == 1);
+        // Editing the note away takes the link with it.
+        QVERIFY(m_fixture.library->setAnnotationNote(noteId, QStringLiteral("No link any more.")));
+        QTRY_VERIFY(!rowOf(mention).isValid());
+    }
+
     void aLinkWhoseOtherEndIsDeletedStaysListedAsDanglingUntilUndo()
     {
         const QString out = Test::link(*m_fixture.library, m_a1, m_b1, QStringLiteral("supports"));

@@ -41,7 +41,7 @@ QString groupKey(const QString &relation)
     if (named >= 0) {
         return QStringLiteral("0%1").arg(named);
     }
-    if (relation == u"mentions") {
+    if (relation == Links::LinkRelation::Mentions) {
         return QStringLiteral("1");
     }
     return QStringLiteral("2") + relation.toLower();
@@ -65,6 +65,7 @@ QStandardItem *linkRow(const Links::LinkView &view, bool outgoing)
     row->setData(outgoing ? QStringLiteral("to") : QStringLiteral("from"), LinksPane::FollowSideRole);
     row->setData(Links::linkStatusName(view.status), LinksPane::StatusRole);
     row->setData(other.quote(), LinksPane::OtherQuoteRole);
+    row->setData(!view.link.sourceId.isEmpty(), LinksPane::MentionRole);
     QString tip = view.link.note.isEmpty() ? QString() : view.link.note + QStringLiteral("\n\n");
     tip += other.isWholeArticle() ? other.articleTitle : other.quote();
     row->setToolTip(tip);
@@ -224,12 +225,23 @@ void LinksPane::refreshNow()
     Q_EMIT countChanged(count);
 }
 
+bool LinksPane::currentIsMention() const
+{
+    return m_view->currentIndex().data(MentionRole).toBool();
+}
+
 void LinksPane::updateButtons()
 {
     const bool link = !currentLink().isEmpty();
-    m_remove->setEnabled(link);
-    m_retarget->setEnabled(link && m_retargetAvailable);
-    m_retarget->setToolTip(m_retargetAvailable || !link
+    // A [[ ]] link belongs to the words of its note or comment: removed or re-targeted here, it would
+    // come back the next time that text is saved, so it changes where it is written.
+    const bool mention = currentIsMention();
+    m_remove->setEnabled(link && !mention);
+    m_retarget->setEnabled(link && !mention && m_retargetAvailable);
+    const QString mentionHint = tr("This link is a [[ ]] in a note or comment: edit that text to change it");
+    m_remove->setToolTip(mention ? mentionHint : tr("Remove the link"));
+    m_retarget->setToolTip(mention ? mentionHint
+            : m_retargetAvailable || !link
             ? tr("Point the link's dangling end (else this article's end) at the passage selected in the "
                  "reader")
             : m_retargetHint);
@@ -246,7 +258,7 @@ void LinksPane::activate(const QModelIndex &index)
 void LinksPane::retargetCurrent()
 {
     const QString link = currentLink();
-    if (link.isEmpty()) {
+    if (link.isEmpty() || currentIsMention()) {
         return;
     }
     if (!m_retargetAvailable) {
@@ -259,7 +271,7 @@ void LinksPane::retargetCurrent()
 void LinksPane::removeCurrent()
 {
     const QString link = currentLink();
-    if (link.isEmpty()) {
+    if (link.isEmpty() || currentIsMention()) {
         return;
     }
     if (const Store::Status s = m_library->removeLink(link); !s) {
@@ -284,8 +296,9 @@ void LinksPane::showMenu(const QPoint &pos)
     m_view->setCurrentIndex(index);
     QMenu menu(this);
     menu.addAction(tr("&Follow Link"), this, [this, index] { activate(index); });
+    const bool mention = currentIsMention();
     QAction *retarget = menu.addAction(tr("Re-&target to Selection"), this, &LinksPane::retargetCurrent);
-    retarget->setEnabled(m_retargetAvailable);
+    retarget->setEnabled(m_retargetAvailable && !mention);
     if (!m_retargetAvailable) {
         retarget->setToolTip(m_retargetHint);
         menu.setToolTipsVisible(true);
@@ -293,7 +306,7 @@ void LinksPane::showMenu(const QPoint &pos)
     QAction *copy = menu.addAction(tr("&Copy Quote"), this, &LinksPane::copyCurrentQuote);
     copy->setEnabled(!index.data(OtherQuoteRole).toString().isEmpty());
     menu.addSeparator();
-    menu.addAction(tr("Re&move Link"), this, &LinksPane::removeCurrent);
+    menu.addAction(tr("Re&move Link"), this, &LinksPane::removeCurrent)->setEnabled(!mention);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

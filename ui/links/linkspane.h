@@ -32,6 +32,7 @@ public:
         FollowSideRole, // the end to follow from this article: "from" or "to"
         StatusRole, // Links::linkStatusName: "ok", "changed", "dangling"
         OtherQuoteRole, // the other end's words, in full
+        MentionRole, // true for a [[ ]] in a note or comment: its text owns it (edit the text to change it)
     };
 
     explicit LinksPane(Library *library, QWidget *parent = nullptr);
@@ -42,6 +43,9 @@ public:
     QStandardItemModel *model() const { return m_model; }
     // The selected link's id (empty when none is).
     QString currentLink() const;
+    // Whether the selected link is a [[ ]] of a note or comment (its text owns it; the pane neither
+    // removes nor re-targets it).
+    bool currentIsMention() const;
     // Whether Re-target has somewhere to point a link (a selection or a focused highlight in the
     // reader); `hint` says how to give it one when it has not.
     void setRetargetAvailable(bool available, const QString &hint);
