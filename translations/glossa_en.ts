@@ -160,6 +160,14 @@
             <numerusform>Links to it (%n):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and the article&apos;s %n link(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::LibraryAccess</name>
@@ -347,6 +355,23 @@
         <translation>
             <numerusform>%n file could not be imported. Nothing from it was added to the library.</numerusform>
             <numerusform>%n files could not be imported. Nothing from them was added to the library.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinkMarkers</name>
+    <message numerus="yes">
+        <source>%n link(s) of the whole article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) on this passage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

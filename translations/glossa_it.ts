@@ -848,14 +848,6 @@ Opzioni:
         <source>watch ARTICLE [--comment COMMENT] [--stop] [--json]   watch a discussion, or a comment and its replies: what a merge brings into it is unread</source>
         <translation>watch ARTICOLO [--comment COMMENTO] [--stop] [--json]   segui una discussione, o un commento e le sue risposte: ciò che vi porta un&apos;unione risulta non letto</translation>
     </message>
-    <message>
-        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--page-size A4|Letter] [--json] [--library DIR]
-       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--json] [--library DIR]
-</source>
-        <translation>Uso: glossa export ARTICOLO --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--page-size A4|Letter] [--json] [--library CARTELLA]
-     glossa export --all --format markdown -o CARTELLA [--include-private] [--no-discussion] [--json] [--library CARTELLA]
-</translation>
-    </message>
     <message numerus="yes">
         <source>, %n comment(s)</source>
         <translation>
@@ -1184,6 +1176,25 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>anchor --text FILE --selectors FILE.jsonl   anchor W3C selectors on a new text (one JSON object a line, its selectors under &quot;selector&quot; or, as show --json writes them, &quot;selectors&quot;)</source>
         <translation>anchor --text FILE --selectors FILE.jsonl   ancora selettori W3C su un nuovo testo (un oggetto JSON per riga, con i selettori sotto &quot;selector&quot; o, come li scrive show --json, &quot;selectors&quot;)</translation>
     </message>
+    <message>
+        <source>A [[Title]], [[Title|shown words]] or [[Title#Heading]] in the text links to the article with that title (exactly, case aside). When several articles have the title, nothing is stored until you say which: write [[id:ARTICLE|Title]] with its id (glossa list shows ids).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--no-links] [--page-size A4|Letter] [--json] [--library DIR]
+       glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--no-links] [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and the article&apos;s %n link(s)
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -1422,6 +1433,37 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
 </context>
 <context>
+    <name>Glossa::Export::LinksHtml</name>
+    <message>
+        <source>the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted article</source>
+        <translation>un articolo eliminato</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links from this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Export::MarkdownExport</name>
     <message>
         <source>Note</source>
@@ -1490,6 +1532,34 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>Discussion</source>
         <translation>Discussione</translation>
+    </message>
+    <message>
+        <source>the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted article</source>
+        <translation>un articolo eliminato</translation>
+    </message>
+    <message>
+        <source>Here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links from this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to this article</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1804,10 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>it answers a comment that neither the file nor this article has</source>
         <translation>risponde a un commento che non si trova né nel file né in questo articolo</translation>
     </message>
+    <message>
+        <source>it is a link between passages (motivation &quot;linking&quot;); links are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
@@ -1953,6 +2027,10 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>Re-target link</source>
         <translation>Cambia destinazione del collegamento</translation>
     </message>
+    <message>
+        <source>“%1” is the title of %2 articles (%3): choose one, or write [[id:ARTICLE|%1]] with the id of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -2028,6 +2106,32 @@ di %2</translation>
         <source>A relation is at most %1 characters; this one has %2. Say it shorter, and put the rest in the link&apos;s note.</source>
         <translation>Una relazione può avere al massimo %1 caratteri; questa ne ha %2. Abbreviala e metti il resto nella nota del collegamento.</translation>
     </message>
+    <message>
+        <source>supports</source>
+        <extracomment>Link relations, as the reader&apos;s link markers and the Links pane show them: &quot;this passage supports that one&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elaborates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <extracomment>The relation of a [[wiki link]] written in a note or a comment.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Model::Annotation</name>
@@ -2095,6 +2199,17 @@ di %2</translation>
         <source>It read: “%1”</source>
         <extracomment>In a highlight&apos;s tooltip: the words that were marked, before the article changed them.</extracomment>
         <translation>Diceva: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Render::NoteHtml</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Non esiste l&apos;articolo %1.</translation>
+    </message>
+    <message>
+        <source>No article is called “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3000,346 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::LinkActions</name>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selection or highlight to a passage of another article (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selection or the focused highlight to another passage or article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage or a highlight to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinkMarkers</name>
+    <message>
+        <source>a deleted article</source>
+        <translation>un articolo eliminato</translation>
+    </message>
+    <message>
+        <source>the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link, %1, to %2: %3</source>
+        <extracomment>%1: the relation (&quot;supports&quot;), %2: the other article&apos;s title, %3: the other passage&apos;s words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink, %1, from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <extracomment>A link&apos;s relation in a marker&apos;s list; the arrow says which way it goes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of the whole article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) on this passage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinkPicker</name>
+    <message>
+        <source>From the whole article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1” in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, text and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Select the words to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result to read its article here and select the passage to link to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the article as a whole rather than to a passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two passages relate: choose one or write your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Optional: why they are linked (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinkPickerModel</name>
+    <message>
+        <source>%1 (title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinksDock</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the article&apos;s links and backlinks, or hide them when they have the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinksPane</name>
+    <message>
+        <source>this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A link&apos;s row: the other article&apos;s title and the link&apos;s status (&quot;dangling&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Both ends of a link, in the direction it goes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A relation&apos;s group in the Links pane and how many links it has: &quot;supports (2)&quot;.</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links and backlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet. Links from this article&apos;s passages, and backlinks from other articles to it, are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the link&apos;s dangling end (else this article&apos;s end) at the passage selected in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s links could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links from this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is a [[ ]] in a note or comment: edit that text to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;target to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LinksUi</name>
+    <message>
+        <source>Select a passage in the reader (or focus a highlight) to point the link at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article this link leads to was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked passage is no longer in “%1”; it said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link could not be re-targeted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link re-targeted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::MainWindow</name>
     <message>
         <source>Glossa</source>
@@ -3639,6 +4094,104 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::RelatedDock</name>
+    <message>
+        <source>&amp;Related Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passages of other articles related to the selection or the article, or hide them when they have the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::RelatedPane</name>
+    <message>
+        <source>Related passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a passage to see related passages in other articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for related passages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing related found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to the highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related passages could not be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (shares: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already linked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to this passage as on the same topic; the arrow offers the other relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the passage of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Relation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does it relate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such related passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::Screenshot</name>
     <message>
         <source>the article was not painted within 60 seconds</source>
@@ -3912,6 +4465,31 @@ di %2</translation>
     <message>
         <source>Earlier versions</source>
         <translation>Versioni precedenti</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::WikiLinkChooser</name>
+    <message>
+        <source>Which article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several articles are called “%1”. Which one does the link mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::WikiLinkCompleter</name>
+    <message>
+        <source>Article titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::WikiLinkFeature</name>
+    <message>
+        <source>The article this link opened is no longer in the library.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
