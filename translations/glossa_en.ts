@@ -163,9 +163,11 @@
     <message numerus="yes">
         <source>and the article&apos;s %n link(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and the article&apos;s %n link
+</numerusform>
+            <numerusform>and the article&apos;s %n links
+</numerusform>
         </translation>
     </message>
 </context>
@@ -362,16 +364,16 @@
     <name>Glossa::Ui::LinkMarkers</name>
     <message numerus="yes">
         <source>%n link(s) of the whole article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link of the whole article</numerusform>
+            <numerusform>%n links of the whole article</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) on this passage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link on this passage</numerusform>
+            <numerusform>%n links on this passage</numerusform>
         </translation>
     </message>
 </context>

@@ -1179,20 +1179,25 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>A [[Title]], [[Title|shown words]] or [[Title#Heading]] in the text links to the article with that title (exactly, case aside). When several articles have the title, nothing is stored until you say which: write [[id:ARTICLE|Title]] with its id (glossa list shows ids).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Un [[Titre]], [[Titre|mots affichés]] ou [[Titre#Section]] dans le texte renvoie à l&apos;article qui porte ce titre (exactement, à la casse près). Si plusieurs articles portent ce titre, rien n&apos;est enregistré tant que vous n&apos;avez pas indiqué lequel : écrivez [[id:ARTICLE|Titre]] avec son identifiant (glossa list affiche les identifiants).
+</translation>
     </message>
     <message>
         <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--no-links] [--page-size A4|Letter] [--json] [--library DIR]
        glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--no-links] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa export ARTICLE --format pdf|markdown|jsonld -o FICHIER [--include-private] [--no-discussion] [--no-links] [--page-size A4|Letter] [--json] [--library DOSSIER]
+        glossa export --all --format markdown -o DOSSIER [--include-private] [--no-discussion] [--no-links] [--json] [--library DOSSIER]
+</translation>
     </message>
     <message numerus="yes">
         <source>and the article&apos;s %n link(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et avec %n lien de l&apos;article
+</numerusform>
+            <numerusform>et avec les %n liens de l&apos;article
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,7 +1441,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <name>Glossa::Export::LinksHtml</name>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article entier</translation>
     </message>
     <message>
         <source>a deleted article</source>
@@ -1444,23 +1449,23 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>Here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici :</translation>
     </message>
     <message>
         <source>There:</source>
-        <translation type="unfinished"></translation>
+        <translation>Là-bas :</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Links from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens partant de cet article</translation>
     </message>
     <message>
         <source>Links to this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers cet article</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1540,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article entier</translation>
     </message>
     <message>
         <source>a deleted article</source>
@@ -1543,23 +1548,23 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>Here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici :</translation>
     </message>
     <message>
         <source>There:</source>
-        <translation type="unfinished"></translation>
+        <translation>Là-bas :</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Links from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens partant de cet article</translation>
     </message>
     <message>
         <source>Links to this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers cet article</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1811,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>it is a link between passages (motivation &quot;linking&quot;); links are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un lien entre des passages (motivation &quot;linking&quot;) ; les liens ne sont pas importés</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2034,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>“%1” is the title of %2 articles (%3): choose one, or write [[id:ARTICLE|%1]] with the id of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est le titre de %2 articles (%3) : choisissez-en un, ou écrivez [[id:ARTICLE|%1]] avec l&apos;identifiant de celui que vous voulez dire.</translation>
     </message>
 </context>
 <context>
@@ -2109,28 +2114,28 @@ par %2</translation>
     <message>
         <source>supports</source>
         <extracomment>Link relations, as the reader&apos;s link markers and the Links pane show them: &quot;this passage supports that one&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>soutient</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>contredit</translation>
     </message>
     <message>
         <source>elaborates</source>
-        <translation type="unfinished"></translation>
+        <translation>approfondit</translation>
     </message>
     <message>
         <source>cites</source>
-        <translation type="unfinished"></translation>
+        <translation>cite</translation>
     </message>
     <message>
         <source>same topic</source>
-        <translation type="unfinished"></translation>
+        <translation>même sujet</translation>
     </message>
     <message>
         <source>mentions</source>
         <extracomment>The relation of a [[wiki link]] written in a note or a comment.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mentionne</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2214,7 @@ par %2</translation>
     </message>
     <message>
         <source>No article is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article ne s&apos;intitule « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3003,27 +3008,27 @@ par %2</translation>
     <name>Glossa::Ui::LinkActions</name>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier à…</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier</translation>
     </message>
     <message>
         <source>Link the selection or highlight to a passage of another article (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier la sélection ou le surlignage à un passage d&apos;un autre article (L)</translation>
     </message>
     <message>
         <source>Link the selection or the focused highlight to another passage or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier la sélection ou le surlignage sélectionné à un autre passage ou article</translation>
     </message>
     <message>
         <source>Select a passage or a highlight to link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un passage ou un surlignage à relier.</translation>
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien créé.</translation>
     </message>
 </context>
 <context>
@@ -3034,46 +3039,46 @@ par %2</translation>
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article entier</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>Link, %1, to %2: %3</source>
         <extracomment>%1: the relation (&quot;supports&quot;), %2: the other article&apos;s title, %3: the other passage&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lien, %1, vers %2 : %3</translation>
     </message>
     <message>
         <source>Backlink, %1, from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien entrant, %1, depuis %2 : %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 →</source>
         <extracomment>A link&apos;s relation in a marker&apos;s list; the arrow says which way it goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 →</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) of the whole article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien de l&apos;article entier</numerusform>
+            <numerusform>%n liens de l&apos;article entier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) on this passage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien sur ce passage</numerusform>
+            <numerusform>%n liens sur ce passage</numerusform>
         </translation>
     </message>
 </context>
@@ -3081,31 +3086,31 @@ par %2</translation>
     <name>Glossa::Ui::LinkPicker</name>
     <message>
         <source>From the whole article “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;article entier « %1 »</translation>
     </message>
     <message>
         <source>From “%1” in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis « %1 » dans « %2 »</translation>
     </message>
     <message>
         <source>&amp;Whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article &amp;entier</translation>
     </message>
     <message>
         <source>Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à…</translation>
     </message>
     <message>
         <source>Search titles, text and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, le texte et les notes</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Article</source>
@@ -3113,23 +3118,23 @@ par %2</translation>
     </message>
     <message>
         <source>Select the words to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les mots à relier</translation>
     </message>
     <message>
         <source>Choose a result to read its article here and select the passage to link to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un résultat pour lire son article ici, puis sélectionnez le passage à relier.</translation>
     </message>
     <message>
         <source>Link to the article as a whole rather than to a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à l&apos;article dans son ensemble plutôt qu&apos;à un passage</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>How the two passages relate: choose one or write your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation entre les deux passages : choisissez-en une ou écrivez vos propres mots</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3137,42 +3142,42 @@ par %2</translation>
     </message>
     <message>
         <source>Optional: why they are linked (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : pourquoi ils sont reliés (Markdown)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lier</translation>
     </message>
     <message>
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher :</translation>
     </message>
     <message>
         <source>The library could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher dans la bibliothèque : %1</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinkPickerModel</name>
     <message>
         <source>%1 (title)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (titre)</translation>
     </message>
     <message>
         <source>%1, note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, note : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3180,163 +3185,163 @@ par %2</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinksDock</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Show the article&apos;s links and backlinks, or hide them when they have the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les liens sortants et entrants de l&apos;article, ou les masquer quand ils ont le focus</translation>
     </message>
     <message>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens (%1)</translation>
     </message>
     <message>
         <source>&amp;Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iens (%1)</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;iens</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinksPane</name>
     <message>
         <source>this article</source>
-        <translation type="unfinished"></translation>
+        <translation>cet article</translation>
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article entier</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>A deleted article</source>
-        <translation type="unfinished"></translation>
+        <translation>Un article supprimé</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>A link&apos;s row: the other article&apos;s title and the link&apos;s status (&quot;dangling&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>Both ends of a link, in the direction it goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A relation&apos;s group in the Links pane and how many links it has: &quot;supports (2)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Re-&amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;cible</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Links and backlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens sortants et entrants</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>No links yet. Links from this article&apos;s passages, and backlinks from other articles to it, are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien pour l&apos;instant. Les liens partant des passages de cet article, et les liens entrants venant d&apos;autres articles, sont listés ici.</translation>
     </message>
     <message>
         <source>Point the link&apos;s dangling end (else this article&apos;s end) at the passage selected in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire pointer l&apos;extrémité rompue du lien (sinon celle de cet article) vers le passage sélectionné dans le lecteur</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>The article&apos;s links could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens de l&apos;article n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>Links from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens partant de cet article</translation>
     </message>
     <message>
         <source>Backlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens entrants</translation>
     </message>
     <message>
         <source>This link is a [[ ]] in a note or comment: edit that text to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien est un [[ ]] dans une note ou un commentaire : modifiez ce texte pour le changer</translation>
     </message>
     <message>
         <source>The link could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien n&apos;a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>&amp;Follow Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre le lien</translation>
     </message>
     <message>
         <source>Re-&amp;target to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cibler la sélection</translation>
     </message>
     <message>
         <source>&amp;Copy Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la ci&amp;tation</translation>
     </message>
     <message>
         <source>Re&amp;move Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le &amp;lien</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinksUi</name>
     <message>
         <source>Select a passage in the reader (or focus a highlight) to point the link at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un passage dans le lecteur (ou un surlignage) pour y faire pointer le lien.</translation>
     </message>
     <message>
         <source>This link is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien ne figure plus dans la bibliothèque.</translation>
     </message>
     <message>
         <source>The article this link leads to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article vers lequel mène ce lien a été supprimé.</translation>
     </message>
     <message>
         <source>The linked passage is no longer in “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage relié ne figure plus dans « %1 » ; il disait : « %2 »</translation>
     </message>
     <message>
         <source>The link could not be re-targeted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer la cible du lien : %1</translation>
     </message>
     <message>
         <source>Link re-targeted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible du lien changée.</translation>
     </message>
 </context>
 <context>
@@ -4097,98 +4102,98 @@ par %2</translation>
     <name>Glossa::Ui::RelatedDock</name>
     <message>
         <source>&amp;Related Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages &amp;connexes</translation>
     </message>
     <message>
         <source>Related Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages connexes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Show the passages of other articles related to the selection or the article, or hide them when they have the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les passages d&apos;autres articles en rapport avec la sélection ou l&apos;article, ou les masquer quand ils ont le focus</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::RelatedPane</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages connexes</translation>
     </message>
     <message>
         <source>Select a passage to see related passages in other articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un passage pour voir les passages connexes dans d&apos;autres articles</translation>
     </message>
     <message>
         <source>Looking for related passages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de passages connexes…</translation>
     </message>
     <message>
         <source>Nothing related found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun passage connexe trouvé</translation>
     </message>
     <message>
         <source>Related to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>En rapport avec la sélection</translation>
     </message>
     <message>
         <source>Related to the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>En rapport avec le surlignage</translation>
     </message>
     <message>
         <source>Related to the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>En rapport avec l&apos;article entier</translation>
     </message>
     <message>
         <source>Related passages could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver des passages connexes : %1</translation>
     </message>
     <message>
         <source>%1: %2 (shares: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (en commun : %3)</translation>
     </message>
     <message>
         <source>shares: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en commun : %1</translation>
     </message>
     <message>
         <source>already linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà relié (%1)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier</translation>
     </message>
     <message>
         <source>Link to this passage as on the same topic; the arrow offers the other relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier à ce passage comme traitant du même sujet ; la flèche propose les autres relations</translation>
     </message>
     <message>
         <source>Link to the passage of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier au passage de « %1 »</translation>
     </message>
     <message>
         <source>Other Relation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre relation…</translation>
     </message>
     <message>
         <source>How does it relate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la relation ?</translation>
     </message>
     <message>
         <source>Linked to “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relié à « %1 » (%2).</translation>
     </message>
     <message>
         <source>There is no such related passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce passage connexe n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure plus dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -4471,25 +4476,25 @@ par %2</translation>
     <name>Glossa::Ui::WikiLinkChooser</name>
     <message>
         <source>Which article?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel article ?</translation>
     </message>
     <message>
         <source>Several articles are called “%1”. Which one does the link mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs articles s&apos;intitulent « %1 ». Lequel le lien désigne-t-il ?</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::WikiLinkCompleter</name>
     <message>
         <source>Article titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres des articles</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::WikiLinkFeature</name>
     <message>
         <source>The article this link opened is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article qu&apos;ouvrait ce lien ne figure plus dans la bibliothèque.</translation>
     </message>
 </context>
 <context>

@@ -1179,20 +1179,25 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>A [[Title]], [[Title|shown words]] or [[Title#Heading]] in the text links to the article with that title (exactly, case aside). When several articles have the title, nothing is stored until you say which: write [[id:ARTICLE|Title]] with its id (glossa list shows ids).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Un [[Titolo]], [[Titolo|parole mostrate]] o [[Titolo#Intestazione]] nel testo collega all&apos;articolo con quel titolo (esatto, a parte maiuscole e minuscole). Se più articoli hanno quel titolo, non viene salvato nulla finché non indichi quale: scrivi [[id:ARTICOLO|Titolo]] con il suo id (glossa list mostra gli id).
+</translation>
     </message>
     <message>
         <source>Usage: glossa export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--no-links] [--page-size A4|Letter] [--json] [--library DIR]
        glossa export --all --format markdown -o FOLDER [--include-private] [--no-discussion] [--no-links] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa export ARTICOLO --format pdf|markdown|jsonld -o FILE [--include-private] [--no-discussion] [--no-links] [--page-size A4|Letter] [--json] [--library CARTELLA]
+     glossa export --all --format markdown -o CARTELLA [--include-private] [--no-discussion] [--no-links] [--json] [--library CARTELLA]
+</translation>
     </message>
     <message numerus="yes">
         <source>and the article&apos;s %n link(s)
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e con %n collegamento dell&apos;articolo
+</numerusform>
+            <numerusform>e con i %n collegamenti dell&apos;articolo
+</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,7 +1441,7 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <name>Glossa::Export::LinksHtml</name>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intero articolo</translation>
     </message>
     <message>
         <source>a deleted article</source>
@@ -1444,23 +1449,23 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>Here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui:</translation>
     </message>
     <message>
         <source>There:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lì:</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti</translation>
     </message>
     <message>
         <source>Links from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti da questo articolo</translation>
     </message>
     <message>
         <source>Links to this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti verso questo articolo</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1540,7 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intero articolo</translation>
     </message>
     <message>
         <source>a deleted article</source>
@@ -1543,23 +1548,23 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>Here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui:</translation>
     </message>
     <message>
         <source>There:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lì:</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti</translation>
     </message>
     <message>
         <source>Links from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti da questo articolo</translation>
     </message>
     <message>
         <source>Links to this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti verso questo articolo</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1811,7 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>it is a link between passages (motivation &quot;linking&quot;); links are not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>è un collegamento tra passaggi (motivation &quot;linking&quot;); i collegamenti non vengono importati</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2034,7 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>“%1” is the title of %2 articles (%3): choose one, or write [[id:ARTICLE|%1]] with the id of the one you mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” è il titolo di %2 articoli (%3): scegline uno, oppure scrivi [[id:ARTICOLO|%1]] con l&apos;id di quello che intendi.</translation>
     </message>
 </context>
 <context>
@@ -2109,28 +2114,28 @@ di %2</translation>
     <message>
         <source>supports</source>
         <extracomment>Link relations, as the reader&apos;s link markers and the Links pane show them: &quot;this passage supports that one&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sostiene</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>contraddice</translation>
     </message>
     <message>
         <source>elaborates</source>
-        <translation type="unfinished"></translation>
+        <translation>approfondisce</translation>
     </message>
     <message>
         <source>cites</source>
-        <translation type="unfinished"></translation>
+        <translation>cita</translation>
     </message>
     <message>
         <source>same topic</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso argomento</translation>
     </message>
     <message>
         <source>mentions</source>
         <extracomment>The relation of a [[wiki link]] written in a note or a comment.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>menziona</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +2214,7 @@ di %2</translation>
     </message>
     <message>
         <source>No article is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun articolo si intitola “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3003,27 +3008,27 @@ di %2</translation>
     <name>Glossa::Ui::LinkActions</name>
     <message>
         <source>&amp;Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollega a…</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega</translation>
     </message>
     <message>
         <source>Link the selection or highlight to a passage of another article (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega la selezione o l&apos;evidenziazione a un passaggio di un altro articolo (L)</translation>
     </message>
     <message>
         <source>Link the selection or the focused highlight to another passage or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega la selezione o l&apos;evidenziazione selezionata a un altro passaggio o articolo</translation>
     </message>
     <message>
         <source>Select a passage or a highlight to link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un passaggio o un&apos;evidenziazione da collegare.</translation>
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato.</translation>
     </message>
 </context>
 <context>
@@ -3034,46 +3039,46 @@ di %2</translation>
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intero articolo</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Link, %1, to %2: %3</source>
         <extracomment>%1: the relation (&quot;supports&quot;), %2: the other article&apos;s title, %3: the other passage&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento, %1, a %2: %3</translation>
     </message>
     <message>
         <source>Backlink, %1, from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamento in entrata, %1, da %2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 →</source>
         <extracomment>A link&apos;s relation in a marker&apos;s list; the arrow says which way it goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 →</translation>
     </message>
     <message>
         <source>← %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← %1</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) of the whole article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collegamento dell&apos;intero articolo</numerusform>
+            <numerusform>%n collegamenti dell&apos;intero articolo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s) on this passage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collegamento su questo passaggio</numerusform>
+            <numerusform>%n collegamenti su questo passaggio</numerusform>
         </translation>
     </message>
 </context>
@@ -3081,31 +3086,31 @@ di %2</translation>
     <name>Glossa::Ui::LinkPicker</name>
     <message>
         <source>From the whole article “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dall&apos;intero articolo “%1”</translation>
     </message>
     <message>
         <source>From “%1” in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Da “%1” in “%2”</translation>
     </message>
     <message>
         <source>&amp;Whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intero articolo</translation>
     </message>
     <message>
         <source>Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a…</translation>
     </message>
     <message>
         <source>Search titles, text and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca in titoli, testo e note</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nella biblioteca</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>Article</source>
@@ -3113,23 +3118,23 @@ di %2</translation>
     </message>
     <message>
         <source>Select the words to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona le parole da collegare</translation>
     </message>
     <message>
         <source>Choose a result to read its article here and select the passage to link to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un risultato per leggerne qui l&apos;articolo e seleziona il passaggio da collegare.</translation>
     </message>
     <message>
         <source>Link to the article as a whole rather than to a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega all&apos;articolo nel suo insieme anziché a un passaggio</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relazione</translation>
     </message>
     <message>
         <source>How the two passages relate: choose one or write your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>La relazione tra i due passaggi: scegline una o scrivi parole tue</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3137,42 +3142,42 @@ di %2</translation>
     </message>
     <message>
         <source>Optional: why they are linked (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo: perché sono collegati (Markdown)</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ollega</translation>
     </message>
     <message>
         <source>&amp;Relation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relazione:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <source>The library could not be searched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile cercare nella biblioteca: %1</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinkPickerModel</name>
     <message>
         <source>%1 (title)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (titolo)</translation>
     </message>
     <message>
         <source>%1, note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nota: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3180,163 +3185,163 @@ di %2</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinksDock</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Show the article&apos;s links and backlinks, or hide them when they have the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i collegamenti in uscita e in entrata dell&apos;articolo, o nascondili quando hanno il focus</translation>
     </message>
     <message>
         <source>Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti (%1)</translation>
     </message>
     <message>
         <source>&amp;Links (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collegamenti (%1)</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collegamenti</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinksPane</name>
     <message>
         <source>this article</source>
-        <translation type="unfinished"></translation>
+        <translation>questo articolo</translation>
     </message>
     <message>
         <source>the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intero articolo</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>A deleted article</source>
-        <translation type="unfinished"></translation>
+        <translation>Un articolo eliminato</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>A link&apos;s row: the other article&apos;s title and the link&apos;s status (&quot;dangling&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <extracomment>Both ends of a link, in the direction it goes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A relation&apos;s group in the Links pane and how many links it has: &quot;supports (2)&quot;.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Re-&amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;destinazione</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti</translation>
     </message>
     <message>
         <source>Links and backlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti in uscita e in entrata</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi collegamento</translation>
     </message>
     <message>
         <source>No links yet. Links from this article&apos;s passages, and backlinks from other articles to it, are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun collegamento. Qui sono elencati i collegamenti dai passaggi di questo articolo e quelli in entrata da altri articoli.</translation>
     </message>
     <message>
         <source>Point the link&apos;s dangling end (else this article&apos;s end) at the passage selected in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Punta l&apos;estremità interrotta del collegamento (altrimenti quella in questo articolo) al passaggio selezionato nel lettore</translation>
     </message>
     <message>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il collegamento</translation>
     </message>
     <message>
         <source>The article&apos;s links could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i collegamenti dell&apos;articolo: %1</translation>
     </message>
     <message>
         <source>Links from this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti da questo articolo</translation>
     </message>
     <message>
         <source>Backlinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegamenti in entrata</translation>
     </message>
     <message>
         <source>This link is a [[ ]] in a note or comment: edit that text to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo collegamento è un [[ ]] in una nota o in un commento: modifica quel testo per cambiarlo</translation>
     </message>
     <message>
         <source>The link could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rimuovere il collegamento: %1</translation>
     </message>
     <message>
         <source>&amp;Follow Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segui collegamento</translation>
     </message>
     <message>
         <source>Re-&amp;target to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia &amp;destinazione sulla selezione</translation>
     </message>
     <message>
         <source>&amp;Copy Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia citazione</translation>
     </message>
     <message>
         <source>Re&amp;move Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi collegamento</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::LinksUi</name>
     <message>
         <source>Select a passage in the reader (or focus a highlight) to point the link at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un passaggio nel lettore (o un&apos;evidenziazione) per puntarvi il collegamento.</translation>
     </message>
     <message>
         <source>This link is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo collegamento non è più nella biblioteca.</translation>
     </message>
     <message>
         <source>The article this link leads to was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;articolo a cui porta questo collegamento è stato eliminato.</translation>
     </message>
     <message>
         <source>The linked passage is no longer in “%1”; it said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il passaggio collegato non è più in “%1”; diceva: “%2”</translation>
     </message>
     <message>
         <source>The link could not be re-targeted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile cambiare la destinazione del collegamento: %1</translation>
     </message>
     <message>
         <source>Link re-targeted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinazione del collegamento cambiata.</translation>
     </message>
 </context>
 <context>
@@ -4097,98 +4102,98 @@ di %2</translation>
     <name>Glossa::Ui::RelatedDock</name>
     <message>
         <source>&amp;Related Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi co&amp;rrelati</translation>
     </message>
     <message>
         <source>Related Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi correlati</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Show the passages of other articles related to the selection or the article, or hide them when they have the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i passaggi di altri articoli correlati alla selezione o all&apos;articolo, o nascondili quando hanno il focus</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::RelatedPane</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi correlati</translation>
     </message>
     <message>
         <source>Select a passage to see related passages in other articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un passaggio per vedere i passaggi correlati in altri articoli</translation>
     </message>
     <message>
         <source>Looking for related passages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di passaggi correlati…</translation>
     </message>
     <message>
         <source>Nothing related found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun passaggio correlato trovato</translation>
     </message>
     <message>
         <source>Related to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlati alla selezione</translation>
     </message>
     <message>
         <source>Related to the highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlati all&apos;evidenziazione</translation>
     </message>
     <message>
         <source>Related to the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlati all&apos;intero articolo</translation>
     </message>
     <message>
         <source>Related passages could not be found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile trovare passaggi correlati: %1</translation>
     </message>
     <message>
         <source>%1: %2 (shares: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (in comune: %3)</translation>
     </message>
     <message>
         <source>shares: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in comune: %1</translation>
     </message>
     <message>
         <source>already linked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>già collegato (%1)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega</translation>
     </message>
     <message>
         <source>Link to this passage as on the same topic; the arrow offers the other relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega a questo passaggio come stesso argomento; la freccia offre le altre relazioni</translation>
     </message>
     <message>
         <source>Link to the passage of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega al passaggio di “%1”</translation>
     </message>
     <message>
         <source>Other Relation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra relazione…</translation>
     </message>
     <message>
         <source>How does it relate?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual è la relazione?</translation>
     </message>
     <message>
         <source>Linked to “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegato a “%1” (%2).</translation>
     </message>
     <message>
         <source>There is no such related passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo passaggio correlato non esiste.</translation>
     </message>
     <message>
         <source>“%1” is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” non è più nella biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -4471,25 +4476,25 @@ di %2</translation>
     <name>Glossa::Ui::WikiLinkChooser</name>
     <message>
         <source>Which article?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale articolo?</translation>
     </message>
     <message>
         <source>Several articles are called “%1”. Which one does the link mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>Più articoli si intitolano “%1”. A quale si riferisce il collegamento?</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::WikiLinkCompleter</name>
     <message>
         <source>Article titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titoli degli articoli</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::WikiLinkFeature</name>
     <message>
         <source>The article this link opened is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;articolo che questo collegamento apriva non è più nella biblioteca.</translation>
     </message>
 </context>
 <context>
