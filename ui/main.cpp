@@ -162,13 +162,15 @@ int main(int argc, char **argv)
         QStringLiteral("THEME"));
     const QCommandLineOption discussionOption(
         QStringLiteral("discussion"), QCoreApplication::translate("main", "Open with the Discussion pane shown."));
+    const QCommandLineOption paneOption(QStringLiteral("pane"),
+        QCoreApplication::translate("main", "Open with a pane shown: discussion, links or related."),
+        QStringLiteral("NAME"));
     // For the startup benchmark: print the milliseconds from this program's main() (after `glossa`
     // handed over) to the first painted article, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {libraryOption, screenshotOption, articleOption, annotationOption, themeOption, discussionOption,
-            startupProbeOption});
+    parser.addOptions({libraryOption, screenshotOption, articleOption, annotationOption, themeOption, discussionOption,
+        paneOption, startupProbeOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -185,6 +187,16 @@ int main(int argc, char **argv)
         theme = Glossa::Ui::Theme::fromName(name);
     }
     Glossa::Ui::Theme::apply(theme);
+
+    if (parser.isSet(paneOption)
+        && !QStringList {QStringLiteral("discussion"), QStringLiteral("links"), QStringLiteral("related")}.contains(
+            parser.value(paneOption))) {
+        std::fprintf(stderr, "%s\n",
+            qUtf8Printable(
+                QCoreApplication::translate("main", "glossa: --pane takes discussion, links or related, not '%1'.")
+                    .arg(parser.value(paneOption))));
+        return 2;
+    }
 
     int articleRow = 0;
     if (parser.isSet(articleOption)) {
@@ -254,6 +266,9 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(discussionOption)) {
         window.showDiscussion();
+    }
+    if (parser.isSet(paneOption)) {
+        window.showPane(parser.value(paneOption));
     }
     return app.exec();
 }

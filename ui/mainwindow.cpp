@@ -8,6 +8,7 @@
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 #include "links/linkactions.h"
+#include "links/linksdock.h"
 #include "links/linkspane.h"
 #include "links/linksui.h"
 #include "links/relateddock.h"
@@ -152,6 +153,20 @@ void MainWindow::showDiscussion()
     m_thread->showAndFocus();
 }
 
+bool MainWindow::showPane(const QString &name)
+{
+    if (name == u"discussion") {
+        showDiscussion();
+    } else if (name == u"links") {
+        m_linksUi->dock()->showAndFocus();
+    } else if (name == u"related") {
+        m_related->showAndFocus();
+    } else {
+        return false;
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_editor->flush(); // a note being typed is saved, not lost
@@ -209,6 +224,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(annotations, m_thread);
     addDockWidget(Qt::RightDockWidgetArea, m_related);
     tabifyDockWidget(m_thread, m_related);
+    // Four panes share the right side (Annotations, Discussion, Related Passages, Links): their tabs
+    // stand along the window's edge, as Kate's side bars do, so every name reads whole however
+    // narrow the side is.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     annotations->raise();
     // A discussion reads better tall: the first time it is shown beside the Note pane, it gets two
     // thirds of the height (after that, whatever the person sets stays).

@@ -54,6 +54,9 @@ public:
     ThreadPane *threadPane() const;
     // View › Discussion: shows the Discussion pane and gives it the focus.
     void showDiscussion();
+    // Shows the pane called `name` ("discussion", "links" or "related") and gives it the focus;
+    // false for another name.
+    bool showPane(const QString &name);
 
     ImportController *importer() const { return m_importer; }
     // File › Export.

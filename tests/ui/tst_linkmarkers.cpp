@@ -180,12 +180,19 @@ private Q_SLOTS:
         QTRY_COMPARE(markerCount(), 1);
         QVERIFY(markerText(otherAnchor).contains(QStringLiteral("Backlink")));
         QVERIFY(popoverText(otherAnchor).contains(m_here.quote));
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            m_fixture.window->grab().save(shots + QStringLiteral("/link-followed.png"));
+        }
         // It was a step: Back returns to the article it was followed from.
         QVERIFY(m_fixture.window->navigator()->backAction()->isEnabled());
         painted.clear();
         m_fixture.window->navigator()->backAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!painted.isEmpty() && m_fixture.window->reader()->articleId() == here, 60'000);
         QTRY_COMPARE(markerCount(), 1);
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            QTest::qWait(300);
+            m_fixture.window->grab().save(shots + QStringLiteral("/link-back.png"));
+        }
     }
 
     void enterOnAFocusedMarkerFollowsItsLink()

@@ -158,6 +158,9 @@ private Q_SLOTS:
         auto *relation = child<QComboBox>(picker, u"relation"_s);
         relation->setCurrentIndex(relation->findData(u"contradicts"_s));
         QTest::keyClicks(child<QPlainTextEdit>(picker, u"note"_s), u"Pencil or file?"_s);
+        if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+            picker->grab().save(shots + u"/link-picker.png"_s);
+        }
 
         const int steps = m_fx.library->undoStack()->count();
         QSignalSpy linked(picker, &Ui::LinkPicker::linked);

@@ -88,9 +88,9 @@ private Q_SLOTS:
         // Each row: the other article's title and both ends' words, in the link's direction.
         const QString row = rowOf(out).data().toString();
         QVERIFY2(row.contains(m_fixture.library->article(m_b)->title), qPrintable(row));
-        QVERIFY2(row.contains(QStringLiteral("“%1” → “%2”").arg(m_a1.quote, m_b1.quote)), qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral("“%1”\n→ “%2”").arg(m_a1.quote, m_b1.quote)), qPrintable(row));
         const QString back = rowOf(in).data().toString();
-        QVERIFY2(back.contains(QStringLiteral("“%1” → “%2”").arg(m_c1.quote, m_a2.quote)), qPrintable(back));
+        QVERIFY2(back.contains(QStringLiteral("“%1”\n→ “%2”").arg(m_c1.quote, m_a2.quote)), qPrintable(back));
         QCOMPARE(statusOf(out), QStringLiteral("ok"));
         // The dock's title counts them.
         QCOMPARE(m_fixture.window->links()->dock()->windowTitle(), QStringLiteral("Links (3)"));

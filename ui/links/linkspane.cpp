@@ -56,9 +56,9 @@ QStandardItem *linkRow(const Links::LinkView &view, bool outgoing)
         //: A link's row: the other article's title and the link's status ("dangling").
         title = LinksPane::tr("%1 — %2").arg(title, Links::linkStatusLabel(view.status));
     }
-    //: Both ends of a link, in the direction it goes.
-    const QString words = outgoing ? LinksPane::tr("%1 → %2").arg(endWords(local, true), endWords(other, false))
-                                   : LinksPane::tr("%1 → %2").arg(endWords(other, false), endWords(local, true));
+    //: Both ends of a link, in the direction it goes, on two lines of a Links pane row.
+    const QString words = outgoing ? LinksPane::tr("%1\n→ %2").arg(endWords(local, true), endWords(other, false))
+                                   : LinksPane::tr("%1\n→ %2").arg(endWords(other, false), endWords(local, true));
     auto *row = new QStandardItem(title + u'\n' + words);
     row->setEditable(false);
     row->setData(view.link.id, LinksPane::LinkIdRole);
@@ -112,7 +112,9 @@ LinksPane::LinksPane(Library *library, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(false);
-    m_view->setWordWrap(true);
+    // Three lines a row (the other article's title, then each end's words), each cut to the pane's
+    // width: a narrow pane still shows every part, and the tooltip has them in full.
+    m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Links and backlinks"));
