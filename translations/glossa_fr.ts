@@ -3239,11 +3239,6 @@ par %2</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <extracomment>Both ends of a link, in the direction it goes.</extracomment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>A relation&apos;s group in the Links pane and how many links it has: &quot;supports (2)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3315,6 +3310,13 @@ par %2</translation>
     <message>
         <source>Re&amp;move Link</source>
         <translation>Supprimer le &amp;lien</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>Both ends of a link, in the direction it goes, on two lines of a Links pane row.</extracomment>
+        <translation>%1
+→ %2</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4563,14 @@ par %2</translation>
     <message>
         <source>Open with the Discussion pane shown.</source>
         <translation>Ouvrir avec le panneau Discussion affiché.</translation>
+    </message>
+    <message>
+        <source>Open with a pane shown: discussion, links or related.</source>
+        <translation>Ouvrir avec un panneau affiché : discussion (discussion), links (liens) ou related (passages connexes).</translation>
+    </message>
+    <message>
+        <source>glossa: --pane takes discussion, links or related, not &apos;%1&apos;.</source>
+        <translation>glossa : --pane accepte discussion, links ou related, pas &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>
