@@ -1347,10 +1347,6 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
             <numerusform>%n liens</numerusform>
         </translation>
     </message>
-    <message>
-        <source> (dangling)</source>
-        <translation> (rompu)</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
@@ -1379,6 +1375,18 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>The library file in %1 is empty: it holds no library. If one was there, restore a backup from its backups folder; otherwise open Glossa once to start a library there.</source>
         <translation>Le fichier de bibliothèque dans %1 est vide : il ne contient aucune bibliothèque. S’il y en avait une, restaurez une sauvegarde depuis son dossier backups ; sinon, ouvrez Glossa une fois pour y commencer une bibliothèque.</translation>
+    </message>
+    <message>
+        <source>a deleted article</source>
+        <translation>un article supprimé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
     </message>
 </context>
 <context>

@@ -1347,10 +1347,6 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
             <numerusform>%n collegamenti</numerusform>
         </translation>
     </message>
-    <message>
-        <source> (dangling)</source>
-        <translation> (interrotto)</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s)</source>
         <translation>
@@ -1379,6 +1375,18 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>The library file in %1 is empty: it holds no library. If one was there, restore a backup from its backups folder; otherwise open Glossa once to start a library there.</source>
         <translation>Il file della biblioteca in %1 è vuoto: non contiene nessuna biblioteca. Se ce n&apos;era una, ripristina un backup dalla sua cartella backups; altrimenti apri Glossa una volta per iniziarne una lì.</translation>
+    </message>
+    <message>
+        <source>a deleted article</source>
+        <translation>un articolo eliminato</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa show ARTICLE [--json] [--library DIR]`: one article with its current revision (blocks),
-// annotations with their selectors, links from and to it, and its comment thread.
+// annotations with their selectors, links from and to it (as `glossa links` shows them: outgoing and
+// incoming, each end looked up, with its status), and its comment thread.
 #include "command.h"
 #include "jsonview.h"
 #include "library/library.h"
 #include "librarycommands.h"
-#include "store/linkrepository.h"
+#include "links/linkrelation.h"
+#include "links/linkstatus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +20,7 @@ namespace {
 struct Shown {
     std::optional<Model::Revision> revision;
     QList<Model::Annotation> annotations;
-    QList<Store::StoredLink> links;
+    Links::ArticleLinks links;
     QList<Model::Comment> comments;
 };
 
@@ -35,7 +37,7 @@ Result<Shown> read(const Library &library, const QString &articleId)
         return annotations.error();
     }
     shown.annotations = std::move(*annotations);
-    auto links = library.readLinks(articleId);
+    auto links = Links::LinkReader::read(library, articleId);
     if (!links) {
         return links.error();
     }
@@ -77,12 +79,23 @@ void printText(const Model::Article &a, const Shown &shown)
             o << QStringLiteral("  ") << an.note << u'\n';
         }
     }
-    const QList<Store::StoredLink> &links = shown.links;
-    o << u'\n' << LibraryAccess::tr("%n link(s)", nullptr, int(links.size())) << u'\n';
-    for (const Store::StoredLink &l : links) {
-        o << QStringLiteral("- ") << l.link.from.articleId << u' ' << l.link.relation << u' ' << l.link.to.articleId
-          << (l.dangling ? LibraryAccess::tr(" (dangling)") : QString()) << u'\n';
-    }
+    const Links::ArticleLinks &links = shown.links;
+    o << u'\n' << LibraryAccess::tr("%n link(s)", nullptr, int(links.outgoing.size() + links.incoming.size())) << u'\n';
+    const auto printLinks = [&o](const QList<Links::LinkView> &views, bool outgoing) {
+        for (const Links::LinkView &v : views) {
+            const Links::LinkEndState &other = outgoing ? v.to : v.from;
+            const QString title = other.articleExists ? other.articleTitle : LibraryAccess::tr("a deleted article");
+            o << QStringLiteral("- ") << v.link.id << u' '
+              << (outgoing ? LibraryAccess::tr("%1 → %2") : LibraryAccess::tr("%1 ← %2"))
+                     .arg(Links::LinkRelation::label(v.link.relation), title);
+            if (v.status != Links::LinkStatus::Ok) {
+                o << QStringLiteral(" [") << Links::linkStatusLabel(v.status) << u']';
+            }
+            o << u'\n';
+        }
+    };
+    printLinks(links.outgoing, true);
+    printLinks(links.incoming, false);
     const QList<Model::Comment> &comments = shown.comments;
     o << u'\n' << LibraryAccess::tr("%n comment(s)", nullptr, int(comments.size())) << u'\n';
     for (const Model::Comment &c : comments) {
@@ -125,18 +138,22 @@ int runShow(const QStringList &arguments, const Context &)
     }
     QJsonObject o = JsonView::article(a);
     o.insert(u"revision", shown->revision ? QJsonValue(JsonView::revision(*shown->revision)) : QJsonValue());
-    QJsonArray annotations, links, comments;
+    QJsonArray annotations, comments;
     for (const Model::Annotation &an : shown->annotations) {
         annotations.append(JsonView::annotation(an));
     }
-    for (const Store::StoredLink &l : shown->links) {
-        links.append(JsonView::link(l.link, l.dangling));
+    QJsonArray outgoing, incoming;
+    for (const Links::LinkView &v : shown->links.outgoing) {
+        outgoing.append(JsonView::linkView(v));
+    }
+    for (const Links::LinkView &v : shown->links.incoming) {
+        incoming.append(JsonView::linkView(v));
     }
     for (const Model::Comment &c : shown->comments) {
         comments.append(JsonView::comment(c));
     }
     o.insert(u"annotations", annotations);
-    o.insert(u"links", links);
+    o.insert(u"links", QJsonObject {{QStringLiteral("outgoing"), outgoing}, {QStringLiteral("incoming"), incoming}});
     o.insert(u"comments", comments);
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return ExitOk;

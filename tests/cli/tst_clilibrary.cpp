@@ -139,10 +139,15 @@ private Q_SLOTS:
         QCOMPARE(comments.size(), 2);
         QCOMPARE(comments.at(0).toObject().value(u"annotation").toString(), m_annotation);
         QCOMPARE(comments.at(1).toObject().value(u"parent").toString(), m_comment);
-        const QJsonArray links = o.value(u"links").toArray();
-        QCOMPARE(links.size(), 1);
-        QCOMPARE(links.first().toObject().value(u"relation").toString(), QStringLiteral("supports"));
-        QCOMPARE(links.first().toObject().value(u"dangling").toBool(), false);
+        // Links as `glossa links --json` gives them: the other article's whole-article link is a backlink.
+        const QJsonObject links = o.value(u"links").toObject();
+        QVERIFY(links.value(u"outgoing").toArray().isEmpty());
+        const QJsonArray incoming = links.value(u"incoming").toArray();
+        QCOMPARE(incoming.size(), 1);
+        QCOMPARE(incoming.first().toObject().value(u"relation").toString(), QStringLiteral("supports"));
+        // The fixture's highlight was anchored fuzzily (its text changed): the link says so.
+        QCOMPARE(incoming.first().toObject().value(u"status").toString(), QStringLiteral("changed"));
+        QCOMPARE(incoming.first()[u"to"][u"annotation"].toString(), m_annotation);
     }
 
     void showText()

@@ -131,6 +131,13 @@ private Q_SLOTS:
         QCOMPARE(fromB[u"incoming"].toArray().size(), 1);
         QCOMPARE(fromB[u"incoming"].toArray()[0][u"id"].toString(), id);
 
+        // `glossa show --json` gives an article's links in the same shape, and its text names the other article.
+        const Test::Run shownB = glossa({u"show"_s, m_b, u"--json"_s});
+        QVERIFY2(shownB.exitCode == 0, qPrintable(shownB.err));
+        QCOMPARE(QJsonDocument::fromJson(shownB.out).object()[u"links"].toObject(), fromB);
+        const QString shownA = glossa({u"show"_s, m_a}).outText();
+        QVERIFY2(shownA.contains(id + u" supports → "_s + l[u"to"][u"articleTitle"].toString()), qPrintable(shownA));
+
         // Unlinking removes it from both sides, with the anchors made for it.
         const Test::Run unlinked = glossa({u"unlink"_s, id});
         QVERIFY2(unlinked.exitCode == 0, qPrintable(unlinked.err));
