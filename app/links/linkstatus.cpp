@@ -134,4 +134,16 @@ Result<ArticleLinks> LinkReader::read(const Library &library, const QString &art
     return out;
 }
 
+void LinkReader::onChange(const Library *library, QObject *context, const std::function<void()> &changed)
+{
+    QObject::connect(library, &Library::linkAdded, context, changed);
+    QObject::connect(library, &Library::linkRemoved, context, changed);
+    QObject::connect(library, &Library::annotationAdded, context, changed);
+    QObject::connect(library, &Library::annotationChanged, context, changed);
+    QObject::connect(library, &Library::annotationRemoved, context, changed);
+    QObject::connect(library, &Library::articleAdded, context, changed);
+    QObject::connect(library, &Library::articleChanged, context, changed);
+    QObject::connect(library, &Library::articleRemoved, context, changed);
+}
+
 } // namespace Glossa::Links

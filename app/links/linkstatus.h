@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace Glossa {
@@ -64,6 +65,10 @@ class LinkReader
 public:
     // The article's links and backlinks with both ends looked up, ready to show.
     static Result<ArticleLinks> read(const Library &library, const QString &articleId);
+    // Calls `changed` (in `context`) on every library change that may change what read() gives: a
+    // link made or taken away, a passage added, moved or deleted (an update, an undo), an article
+    // added, renamed or deleted, here or at a link's other end.
+    static void onChange(const Library *library, QObject *context, const std::function<void()> &changed);
 };
 
 } // namespace Glossa::Links

@@ -294,7 +294,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(Test::openNewLibrary(m_library, m_dir.filePath(u"lib"_s)));
         LibraryImport import(&m_library);
-        const ImportResult imported = import.importFile(QStringLiteral(GLOSSA_TEST_DATA "/seeds/000_2b8deaeb62eeb82e.txt"));
+        const ImportResult imported
+            = import.importFile(QStringLiteral(GLOSSA_TEST_DATA "/seeds/000_2b8deaeb62eeb82e.txt"));
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
         m_article = m_library.article(imported->articleId).value_or(Model::Article {});
         QVERIFY(m_article.isValid());

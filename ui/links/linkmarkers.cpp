@@ -71,17 +71,7 @@ LinkMarkers::LinkMarkers(Library *library, ReaderBridge *bridge, QObject *parent
     });
     // A link made or taken away, a passage moved or deleted (an update, an undo), an article
     // renamed or deleted: any of them may change what a marker says, here or at the other end.
-    auto changed = [this] {
-        queue();
-    };
-    connect(library, &Library::linkAdded, this, changed);
-    connect(library, &Library::linkRemoved, this, changed);
-    connect(library, &Library::annotationAdded, this, changed);
-    connect(library, &Library::annotationChanged, this, changed);
-    connect(library, &Library::annotationRemoved, this, changed);
-    connect(library, &Library::articleAdded, this, changed);
-    connect(library, &Library::articleChanged, this, changed);
-    connect(library, &Library::articleRemoved, this, changed);
+    Links::LinkReader::onChange(library, this, [this] { queue(); });
 }
 
 QJsonArray LinkMarkers::items(const Links::ArticleLinks &links)

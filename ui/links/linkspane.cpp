@@ -149,17 +149,7 @@ LinksPane::LinksPane(Library *library, QWidget *parent)
     connect(m_retarget, &QPushButton::clicked, this, &LinksPane::retargetCurrent);
     connect(m_remove, &QPushButton::clicked, this, &LinksPane::removeCurrent);
 
-    auto changed = [this] {
-        scheduleRefresh();
-    };
-    connect(library, &Library::linkAdded, this, changed);
-    connect(library, &Library::linkRemoved, this, changed);
-    connect(library, &Library::annotationAdded, this, changed);
-    connect(library, &Library::annotationChanged, this, changed);
-    connect(library, &Library::annotationRemoved, this, changed);
-    connect(library, &Library::articleAdded, this, changed);
-    connect(library, &Library::articleChanged, this, changed);
-    connect(library, &Library::articleRemoved, this, changed);
+    Links::LinkReader::onChange(library, this, [this] { scheduleRefresh(); });
     refreshNow();
 }
 
