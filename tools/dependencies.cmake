@@ -14,3 +14,12 @@ pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
 find_path(POPPLER_CORE_INCLUDE_DIR PDFDoc.h HINTS ${POPPLER_INCLUDE_DIRS} NO_DEFAULT_PATH REQUIRED)
 pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
+# Snowball's stemmers (libstemmer) give the search index each language's inflections
+# (app/store/stemmer.h). No pkg-config file on Debian: the header and the library are looked up.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h PATH_SUFFIXES libstemmer REQUIRED)
+find_library(STEMMER_LIBRARY stemmer REQUIRED)
+if(NOT TARGET Glossa::Stemmer)
+    add_library(Glossa::Stemmer UNKNOWN IMPORTED)
+    set_target_properties(Glossa::Stemmer PROPERTIES IMPORTED_LOCATION "${STEMMER_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
+endif()

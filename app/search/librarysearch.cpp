@@ -63,6 +63,21 @@ Result<QList<ArticleHits>> LibrarySearch::search(const Query &query) const
     return out;
 }
 
+Result<Results> LibrarySearch::find(const Query &query) const
+{
+    // First step: the plain search; syntax, comments, tags, filters and facets come next.
+    auto found = search(query);
+    if (!found) {
+        return found.error();
+    }
+    Results out;
+    out.articles = std::move(*found);
+    for (const ArticleHits &a : std::as_const(out.articles)) {
+        out.totalHits += int(a.hits.size());
+    }
+    return out;
+}
+
 Status LibrarySearch::addTitleHits(const QString &match, int limit, QList<Hit> &hits) const
 {
     auto q = m_db.prepare(QStringLiteral("SELECT a.id, a.title, f.rank FROM fts_articles f "

@@ -9,8 +9,10 @@
 #include "model/result.h"
 #include "search/searchsnippet.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Glossa::Store {
 class Database;
@@ -18,20 +20,42 @@ class Database;
 
 namespace Glossa::Search {
 
-// What to look for. A struct so that the library search can grow (kinds, tags, dates) without
-// changing every caller.
+// Where a hit was found; the facet "kind" groups Title with Text.
+enum class HitKind { Title, Text, Note, Comment };
+
+// The facets a search can be narrowed by. Each list empty: no restriction; several values in one
+// list: any of them; several lists: all of them.
+struct Filters {
+    QStringList colors; // highlight colour names (Palette keys): only annotations of those colours
+    QStringList tags; // tag names: hits in articles, or annotations, carrying one of them
+    QStringList authors; // the article's byline, or the note's or comment's author
+    QList<HitKind> kinds; // Title and Text both mean "text"
+    QStringList languages; // the article's language ("it", "en"…)
+    QDate since; // the hit's date (a note's or comment's own, else the article's), inclusive
+    QDate until; // inclusive
+    bool isEmpty() const
+    {
+        return colors.isEmpty() && tags.isEmpty() && authors.isEmpty() && kinds.isEmpty() && languages.isEmpty()
+            && !since.isValid() && !until.isValid();
+    }
+};
+
+// What to look for. A struct so that the library search can grow without changing every caller.
 struct Query {
     QString text;
     int limit = 50; // articles at most
     int hitsPerArticle = 3; // hits shown under each article at most (its best ones)
+    Filters filters;
 };
 
 struct Hit {
-    enum class Kind { Title, Text, Note };
+    using Kind = HitKind;
     Kind kind = Kind::Text;
     QString articleId;
     QString articleTitle;
-    QString annotationId; // a Note hit's annotation
+    QString annotationId; // a Note hit's annotation, or the passage a Comment hit is on, if any
+    QString commentId; // a Comment hit's comment
+    QString color; // a Note hit's colour name
     // The words around the match, matched words marked (Snippet::marks); plain text for the UI to
     // escape.
     Snippet snippet;
@@ -40,6 +64,32 @@ struct Hit {
     qsizetype start = -1;
     qsizetype end = -1;
     double rank = 0; // bm25 weighted by kind (titles and notes weigh more): lower is better
+};
+
+// One value of a facet and how many hits it would give with the query and the OTHER facets' filters.
+struct FacetValue {
+    QString value; // what goes into Filters: a colour name, a tag, "it", "note"…
+    QString label; // what to show: a colour's meaning, a language's name…
+    int count = 0;
+};
+
+struct Facets {
+    QList<FacetValue> colors;
+    QList<FacetValue> tags;
+    QList<FacetValue> authors;
+    QList<FacetValue> kinds; // values "text", "note", "comment"
+    QList<FacetValue> languages;
+    QDate first; // the earliest and latest hit dates, for a date range's bounds
+    QDate last;
+};
+
+struct Results {
+    QList<ArticleHits> articles;
+    Facets facets;
+    int totalHits = 0; // every hit matching, not only those listed
+    // The query could not be read as search syntax (a lone quote, "AND" alone…): it was searched
+    // as plain words.
+    bool readAsPlainWords = false;
 };
 
 // One article's hits, best first.
@@ -70,6 +120,9 @@ public:
     // The articles matching `query` (every word found, in a title, a passage or an annotation),
     // best first; an empty or wordless query gives an empty list.
     Result<QList<ArticleHits>> search(const Query &query) const;
+    // The whole search: the query's syntax ("phrases", -excluded, OR, ="exact"), comments and tags
+    // too, the filters, and the facets' counts.
+    Result<Results> find(const Query &query) const;
 
 private:
     Status addTitleHits(const QString &match, int limit, QList<Hit> &hits) const;
