@@ -3,6 +3,8 @@
 
 #include "stemmer.h"
 
+#include <QByteArray>
+
 #include <sqlite3.h>
 
 #include <array>

@@ -255,7 +255,8 @@ private Q_SLOTS:
         QVERIFY(CommentRepository(*m_db).insert(c).ok());
         auto kinds = [&](const QString &typed) {
             QList<SearchHit::Kind> out;
-            for (const SearchHit &h : *SearchRepository(*m_db).search(typed)) {
+            const auto hits = SearchRepository(*m_db).search(typed);
+            for (const SearchHit &h : hits.valueOr(QList<SearchHit>())) {
                 out << h.kind;
             }
             return out;
@@ -341,7 +342,8 @@ private Q_SLOTS:
 
         auto ids = [&](const QString &typed) {
             QStringList out;
-            for (const SearchHit &h : *SearchRepository(*db).search(typed)) {
+            const auto hits = SearchRepository(*db).search(typed);
+            for (const SearchHit &h : hits.valueOr(QList<SearchHit>())) {
                 out << h.id;
             }
             return out;
