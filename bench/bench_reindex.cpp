@@ -81,9 +81,9 @@ double bytesPerArticle(Store::Database &db)
 {
     (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const qint64 pages = db.scalar(QStringLiteral("PRAGMA page_count")).valueOr(0);
-    const qint64 free = db.scalar(QStringLiteral("PRAGMA freelist_count")).valueOr(0);
+    const qint64 freePages = db.scalar(QStringLiteral("PRAGMA freelist_count")).valueOr(0);
     const qint64 size = db.scalar(QStringLiteral("PRAGMA page_size")).valueOr(0);
-    return double((pages - free) * size) / kArticles;
+    return double((pages - freePages) * size) / kArticles;
 }
 
 double queryMs(Store::Database &db, const QStringList &queries)
