@@ -36,11 +36,11 @@ public:
         m_stemmer = std::make_unique<Store::Stemmer>(language);
         for (const QString &t : terms) {
             if (stemmable(t)) {
-                m_stems.append(m_stemmer->stem(t));
+                m_stems.append(m_stemmer->queryStems(t));
             }
         }
         if (terms.last().size() >= minPrefix && stemmable(terms.last())) {
-            m_prefix = m_stemmer->stem(terms.last());
+            m_prefixes = m_stemmer->queryStems(terms.last());
         }
     }
 
@@ -50,7 +50,8 @@ public:
             return false;
         }
         const QString stem = m_stemmer->stem(term);
-        return m_stems.contains(stem) || (!m_prefix.isEmpty() && stem.startsWith(m_prefix));
+        return m_stems.contains(stem)
+            || std::any_of(m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString &p) { return stem.startsWith(p); });
     }
 
 private:
@@ -64,7 +65,7 @@ private:
 
     std::unique_ptr<Store::Stemmer> m_stemmer;
     QStringList m_stems;
-    QString m_prefix;
+    QStringList m_prefixes;
 };
 
 } // namespace

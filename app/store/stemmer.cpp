@@ -72,6 +72,53 @@ QByteArrayView Stemmer::stemUtf8(QByteArrayView foldedWord)
     return QByteArrayView(reinterpret_cast<const char *>(stem), sb_stemmer_length(m_stemmer));
 }
 
+QList<QByteArray> Stemmer::queryStemsUtf8(QByteArrayView word)
+{
+    QList<QByteArray> stems {stemUtf8(word).toByteArray()};
+    if (!m_stemmer || word.size() < 4) {
+        return stems;
+    }
+    auto add = [&](const QByteArray &form) {
+        const QByteArray stem = stemUtf8(form).toByteArray();
+        if (!stems.contains(stem)) {
+            stems.append(stem);
+        }
+    };
+    const char last = word.back();
+    const auto isVowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o'; };
+    const QByteArray base = word.chopped(1).toByteArray();
+    if (m_language == u"it") {
+        if (isVowel(last)) {
+            for (const char v : {'a', 'e', 'i', 'o'}) {
+                if (v != last) {
+                    add(base + v);
+                }
+            }
+        }
+    } else if (m_language == u"es") {
+        if (word.endsWith("es")) {
+            add(word.chopped(2).toByteArray());
+        } else if (last == 's') {
+            add(base);
+        } else {
+            add(word.toByteArray() + (isVowel(last) ? "s" : "es"));
+        }
+        if (last == 'o' || last == 'a') {
+            add(base + (last == 'o' ? 'a' : 'o'));
+        }
+    }
+    return stems;
+}
+
+QStringList Stemmer::queryStems(const QString &foldedWord)
+{
+    QStringList out;
+    for (const QByteArray &stem : queryStemsUtf8(foldedWord.toUtf8())) {
+        out << QString::fromUtf8(stem);
+    }
+    return out;
+}
+
 QString Stemmer::stem(const QString &foldedWord)
 {
     if (!m_stemmer) {

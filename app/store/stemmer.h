@@ -6,7 +6,9 @@
 // without its accent and "libertà" in the text stem alike. Not thread-safe: one per connection.
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +40,14 @@ public:
     QString stem(const QString &foldedWord);
     // The same on UTF-8 bytes, for the tokenizer: the view stays valid until the next call.
     QByteArrayView stemUtf8(QByteArrayView foldedWord);
+
+    // The stems a word searched for looks for in this language: its own and, in Italian and
+    // Spanish, those of its other forms in gender and number, which Snowball does not always stem
+    // alike ("nucleari" → "nuclear" but "nucleare" → "nucl", as if it were a verb; Spanish "nuclear"
+    // → "nucl", "nucleares" → "nuclear"). Italian: the final vowel a, e, i or o swapped for the
+    // others; Spanish: the plural's -s or -es taken off or put on, and -o and -a swapped.
+    QList<QByteArray> queryStemsUtf8(QByteArrayView foldedWord);
+    QStringList queryStems(const QString &foldedWord);
 
 private:
     QString m_language;

@@ -85,6 +85,23 @@ int emitStem(Call &call, int language, const char *token, int size, int start, i
         call.context, FTS5_TOKEN_COLOCATED, self.token.constData(), int(self.token.size()), start, end);
 }
 
+// A query word's stems in one language: Stemmer::queryStemsUtf8 (its forms in gender and number).
+int emitQueryStems(Call &call, int language, const char *token, int size, int start, int end)
+{
+    Tokenizer &self = *call.self;
+    const QList<QByteArray> stems = self.stemmer(language).queryStemsUtf8(QByteArrayView(token, size));
+    for (const QByteArray &stem : stems) {
+        self.token.resize(0);
+        self.token.append(kLanguages[size_t(language)]).append(':').append(stem);
+        const int rc = call.emit(
+            call.context, FTS5_TOKEN_COLOCATED, self.token.constData(), int(self.token.size()), start, end);
+        if (rc != SQLITE_OK) {
+            return rc;
+        }
+    }
+    return SQLITE_OK;
+}
+
 int onToken(void *context, int flags, const char *token, int size, int start, int end)
 {
     Call &call = *static_cast<Call *>(context);
@@ -96,7 +113,7 @@ int onToken(void *context, int flags, const char *token, int size, int start, in
     }
     if (call.allLanguages) {
         for (int i = 0; i < int(kLanguages.size()) && rc == SQLITE_OK; ++i) {
-            rc = emitStem(call, i, token, size, start, end);
+            rc = emitQueryStems(call, i, token, size, start, end);
         }
         return rc;
     }

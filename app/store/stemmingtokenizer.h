@@ -9,10 +9,11 @@
 //   the offsets of the words after it stay those in the whole text. The folded words are exactly
 //   what unicode61 alone gives, so fts5vocab tables list the same terms as before.
 // - Querying: a string that begins with '=' (the MATCH phrase "=trattati nucleari") is exact and
-//   looks for the folded words only. Any other string looks for each word folded, and for its stem
-//   in each of the five languages (colocated), so a word finds itself in any article and its
-//   inflections in the articles of each language; a prefix query ("tratt"*) uses the same tokens
-//   as prefixes.
+//   looks for the folded words only. Any other string looks for each word folded, and for its stems
+//   in each of the five languages (colocated; Stemmer::queryStemsUtf8: its own, and in Italian and
+//   Spanish those of its other forms in gender and number), so a word finds itself in any article
+//   and its inflections in the articles of each language; a prefix query ("tratt"*) uses the same
+//   tokens as prefixes.
 // Words shorter than three bytes and numbers get no stem (Snowball leaves them alone anyway).
 // The tokenizer must be registered on every connection before it touches those tables: Database
 // does it when it opens one.
