@@ -110,7 +110,8 @@ int main(int argc, char **argv)
     if (!dir.isValid()) {
         return 1;
     }
-    auto db = Store::Database::open(dir.filePath(QStringLiteral("library.sqlite")), Store::Database::Mode::ReadWriteCreate);
+    auto db
+        = Store::Database::open(dir.filePath(QStringLiteral("library.sqlite")), Store::Database::Mode::ReadWriteCreate);
     if (!db || !Store::Schema::configure(**db) || !Store::Schema::migrate(**db, 8)) {
         std::fprintf(stderr, "cannot create a library at version 8\n");
         return 1;
@@ -118,8 +119,7 @@ int main(int argc, char **argv)
     QRandomGenerator random(16);
     QList<Written> articles;
     QStringList queries;
-    const Status written = Bench::writeGeneratedLibrary(
-        **db, kArticles, random,
+    const Status written = Bench::writeGeneratedLibrary(**db, kArticles, random,
         [&](const Bench::GeneratedArticle &a, QRandomGenerator &) {
             articles.append({a.id, a.revision.id, a.revision.canonicalText()});
             // Two words of a paragraph, the second typed halfway, as someone searching types them.
@@ -132,8 +132,7 @@ int main(int argc, char **argv)
                 }
             }
         },
-        {QStringLiteral("it"), QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("de"),
-            QStringLiteral("es")});
+        {QStringLiteral("it"), QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")});
     if (!written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
         return 1;

@@ -128,7 +128,9 @@ GeneratedProse::GeneratedProse(QRandomGenerator &random)
     const Vocabulary vocabulary = vocabularyOf(random);
     auto words = std::make_shared<Zipf>(vocabulary.words, random);
     auto names = std::make_shared<Zipf>(vocabulary.names, random);
-    m_draw = [words, names, &random](int n) { return paragraph(*words, *names, random, n); };
+    m_draw = [words, names, &random](int n) {
+        return paragraph(*words, *names, random, n);
+    };
 }
 
 Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &random,

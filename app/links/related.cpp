@@ -2,9 +2,8 @@
 #include "related.h"
 
 #include "stopwords.h"
-#include "terms.h"
-
 #include "store/stemmingtokenizer.h"
+#include "terms.h"
 
 #include <QHash>
 #include <QSet>
@@ -61,7 +60,8 @@ QString matchQuery(const QList<RelatedTerm> &terms)
     for (const RelatedTerm &t : terms) {
         // Folded terms hold letters and digits only; quoting makes each a plain phrase all the same.
         // Exact ('='): the words themselves, as the terms' weights counted them, not their inflections.
-        const QString phrase = u'"' + QString(QChar(Store::StemmingTokenizer::ExactPrefix)) + QString(t.term).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        const QString phrase = u'"' + QString(QChar(Store::StemmingTokenizer::ExactPrefix))
+            + QString(t.term).replace(u'"', QStringLiteral("\"\"")) + u'"';
         phrases << phrase;
         if (t.nameOrNumber) {
             phrases << phrase;

@@ -50,8 +50,9 @@ public:
             return false;
         }
         const QString stem = m_stemmer->stem(term);
-        return m_stems.contains(stem)
-            || std::any_of(m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString &p) { return stem.startsWith(p); });
+        return m_stems.contains(stem) || std::any_of(m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString &p) {
+            return stem.startsWith(p);
+        });
     }
 
 private:

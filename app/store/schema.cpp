@@ -484,8 +484,9 @@ Status reindexVersion9(Database &db, const Schema::Progress &progress)
             "INSERT INTO fts_revisions(rowid, canonical_text) SELECT r.seq, coalesce(m.marker, '') || r.canonical_text"
             " FROM revisions r LEFT JOIN article_markers m ON m.article_id = r.article_id"
             " WHERE r.seq > ?1 AND r.seq <= ?2"},
-        {"passages", 500, "INSERT INTO fts_passages(rowid, text) SELECT seq, text FROM passage_texts"
-                          " WHERE seq > ?1 AND seq <= ?2"},
+        {"passages", 500,
+            "INSERT INTO fts_passages(rowid, text) SELECT seq, text FROM passage_texts"
+            " WHERE seq > ?1 AND seq <= ?2"},
         {"annotations", 2000,
             "INSERT INTO fts_annotations(rowid, quote, note) SELECT n.seq, coalesce(m.marker, '') || n.quote,"
             " coalesce(m.marker, '') || n.note FROM annotations n LEFT JOIN article_markers m"

@@ -64,8 +64,8 @@ QByteArrayView Stemmer::stemUtf8(QByteArrayView foldedWord)
     if (!m_stemmer) {
         return foldedWord;
     }
-    const sb_symbol *stem = sb_stemmer_stem(
-        m_stemmer, reinterpret_cast<const sb_symbol *>(foldedWord.data()), int(foldedWord.size()));
+    const sb_symbol *stem
+        = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol *>(foldedWord.data()), int(foldedWord.size()));
     if (!stem) {
         return foldedWord; // out of memory: the word is its own stem
     }
@@ -85,7 +85,9 @@ QList<QByteArray> Stemmer::queryStemsUtf8(QByteArrayView word)
         }
     };
     const char last = word.back();
-    const auto isVowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o'; };
+    const auto isVowel = [](char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o';
+    };
     const QByteArray base = word.chopped(1).toByteArray();
     if (m_language == u"it") {
         if (isVowel(last)) {

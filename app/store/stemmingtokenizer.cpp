@@ -81,8 +81,7 @@ int emitStem(Call &call, int language, const char *token, int size, int start, i
     const QByteArrayView stem = self.stemmer(language).stemUtf8(QByteArrayView(token, size));
     self.token.resize(0);
     self.token.append(kLanguages[size_t(language)]).append(':').append(stem);
-    return call.emit(
-        call.context, FTS5_TOKEN_COLOCATED, self.token.constData(), int(self.token.size()), start, end);
+    return call.emit(call.context, FTS5_TOKEN_COLOCATED, self.token.constData(), int(self.token.size()), start, end);
 }
 
 // A query word's stems in one language: Stemmer::queryStemsUtf8 (its forms in gender and number).
@@ -93,8 +92,8 @@ int emitQueryStems(Call &call, int language, const char *token, int size, int st
     for (const QByteArray &stem : stems) {
         self.token.resize(0);
         self.token.append(kLanguages[size_t(language)]).append(':').append(stem);
-        const int rc = call.emit(
-            call.context, FTS5_TOKEN_COLOCATED, self.token.constData(), int(self.token.size()), start, end);
+        const int rc
+            = call.emit(call.context, FTS5_TOKEN_COLOCATED, self.token.constData(), int(self.token.size()), start, end);
         if (rc != SQLITE_OK) {
             return rc;
         }
@@ -192,12 +191,14 @@ Status registerOn(sqlite3 *db)
     }
     if (rc != SQLITE_OK || !api) {
         return Error {rc == SQLITE_OK ? SQLITE_ERROR : rc & 0xff,
-            QStringLiteral("this SQLite has no full-text search (FTS5): %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+            QStringLiteral("this SQLite has no full-text search (FTS5): %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
     }
     fts5_tokenizer tokenizer {create, destroy, tokenize};
     rc = api->xCreateTokenizer(api, Name, api, &tokenizer, nullptr);
     if (rc != SQLITE_OK) {
-        return Error {rc & 0xff, QStringLiteral("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+        return Error {rc & 0xff,
+            QStringLiteral("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
     }
     return {};
 }

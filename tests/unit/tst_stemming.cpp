@@ -159,17 +159,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addRow("it trattati") << u"it"_s << u"Il trattato firmato a Pyongyang lega i due paesi."_s
                                      << u"trattati"_s;
-        QTest::addRow("it nucleari") << u"it"_s << u"Un programma nucleare sempre più ambizioso."_s
-                                     << u"nucleari"_s;
+        QTest::addRow("it nucleari") << u"it"_s << u"Un programma nucleare sempre più ambizioso."_s << u"nucleari"_s;
         QTest::addRow("fr écoles") << u"fr"_s << u"Une école de la ville a fermé ses portes."_s << u"écoles"_s;
-        QTest::addRow("en negotiated") << u"en-GB"_s << u"The negotiations lasted for three days."_s
-                                       << u"negotiated"_s;
-        QTest::addRow("de Verhandlungen") << u"de"_s << u"Die Verhandlung dauerte drei Tage."_s
-                                          << u"Verhandlungen"_s;
-        QTest::addRow("es nucleares") << u"es"_s << u"El programa nuclear de Corea del Norte."_s
-                                      << u"nucleares"_s;
-        QTest::addRow("es acuerdos") << u"es"_s << u"El acuerdo firmado en junio es militar."_s
-                                     << u"acuerdos"_s;
+        QTest::addRow("en negotiated") << u"en-GB"_s << u"The negotiations lasted for three days."_s << u"negotiated"_s;
+        QTest::addRow("de Verhandlungen") << u"de"_s << u"Die Verhandlung dauerte drei Tage."_s << u"Verhandlungen"_s;
+        QTest::addRow("es nucleares") << u"es"_s << u"El programa nuclear de Corea del Norte."_s << u"nucleares"_s;
+        QTest::addRow("es acuerdos") << u"es"_s << u"El acuerdo firmado en junio es militar."_s << u"acuerdos"_s;
     }
 
     void aWordFindsItsInflectionsInItsArticlesLanguage()
@@ -191,8 +186,7 @@ private Q_SLOTS:
     void accentsAreFoldedWithStems()
     {
         const QString ecole = add(*m_db, article(u"fr"_s, u"Rentrée"_s, u"L'École normale rouvre en septembre."_s));
-        const QString liberta
-            = add(*m_db, article(u"it"_s, u"Diritti"_s, u"Le libertà fondamentali dei cittadini."_s));
+        const QString liberta = add(*m_db, article(u"it"_s, u"Diritti"_s, u"Le libertà fondamentali dei cittadini."_s));
         QCOMPARE(found(u"ecoles"_s), QStringList {ecole}); // no accent, another inflection
         QCOMPARE(found(u"liberta"_s), QStringList {liberta});
         QCOMPARE(found(u"LIBERTÀ fondamentale"_s), QStringList {liberta});
@@ -232,8 +226,7 @@ private Q_SLOTS:
         QCOMPARE(Stemmer(u"it"_s).stem(u"universita"_s), Stemmer(u"en"_s).stem(u"universe"_s));
         const QString italian
             = add(*m_db, article(u"it"_s, u"Atenei"_s, u"Le università italiane perdono studenti."_s));
-        const QString english
-            = add(*m_db, article(u"en"_s, u"Cosmos"_s, u"The universe keeps expanding, they say."_s));
+        const QString english = add(*m_db, article(u"en"_s, u"Cosmos"_s, u"The universe keeps expanding, they say."_s));
         QCOMPARE(matching(u"\"universita\""_s), QStringList {italian});
         QCOMPARE(matching(u"\"universes\""_s), QStringList {english});
         // The stem tokens are not words a query can name: "en:univers" typed is two words.
