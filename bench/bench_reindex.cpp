@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Glossa;
