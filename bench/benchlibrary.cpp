@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 
 namespace Glossa::Bench {
 
@@ -64,9 +65,11 @@ QString madeUpWord(QRandomGenerator &random)
     return w;
 }
 
-QString paragraph(Zipf &words, Zipf &names, QRandomGenerator &random)
+QString paragraph(Zipf &words, Zipf &names, QRandomGenerator &random, int n = 0)
 {
-    const int n = 30 + random.bounded(111);
+    if (n <= 0) {
+        n = 30 + random.bounded(111);
+    }
     QString p;
     bool sentenceStart = true;
     for (int i = 0; i < n; ++i) {
@@ -86,10 +89,12 @@ QString paragraph(Zipf &words, Zipf &names, QRandomGenerator &random)
     return p + u'.';
 }
 
-} // namespace
+struct Vocabulary {
+    QStringList words;
+    QStringList names;
+};
 
-Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &random,
-    const std::function<void(const GeneratedArticle &, QRandomGenerator &)> &written)
+Vocabulary vocabularyOf(QRandomGenerator &random)
 {
     QStringList vocabulary;
     QSet<QString> seen(kStopWords.cbegin(), kStopWords.cend());
@@ -113,13 +118,32 @@ Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &r
             nameList.append(w);
         }
     }
-    Zipf words(vocabulary, random);
-    Zipf names(nameList, random);
+    return {vocabulary, nameList};
+}
+
+} // namespace
+
+GeneratedProse::GeneratedProse(QRandomGenerator &random)
+{
+    const Vocabulary vocabulary = vocabularyOf(random);
+    auto words = std::make_shared<Zipf>(vocabulary.words, random);
+    auto names = std::make_shared<Zipf>(vocabulary.names, random);
+    m_draw = [words, names, &random](int n) {
+        return paragraph(*words, *names, random, n);
+    };
+}
+
+Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &random,
+    const std::function<void(const GeneratedArticle &, QRandomGenerator &)> &written, const QStringList &languages)
+{
+    const Vocabulary vocabulary = vocabularyOf(random);
+    Zipf words(vocabulary.words, random);
+    Zipf names(vocabulary.names, random);
 
     Store::Transaction tx(db);
     auto article = db.prepareUncached(
         QStringLiteral("INSERT INTO articles(id, title, language, created, updated, current_revision_id) "
-                       "VALUES (?1, ?2, 'it', '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', ?3)"));
+                       "VALUES (?1, ?2, ?4, '2026-12-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z', ?3)"));
     auto revision = db.prepareUncached(
         QStringLiteral("INSERT INTO revisions(id, article_id, created, canonical_text, content_hash) "
                        "VALUES (?1, ?2, '2026-12-01T00:00:00.000Z', ?3, ?1)"));
@@ -149,6 +173,7 @@ Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &r
         (*article)->bind(1, id);
         (*article)->bind(2, heading.text);
         (*article)->bind(3, revisionId);
+        (*article)->bind(4, languages.isEmpty() ? QString() : languages[a % languages.size()]);
         (*revision)->reset();
         (*revision)->bind(1, revisionId);
         (*revision)->bind(2, id);

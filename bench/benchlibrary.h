@@ -11,6 +11,7 @@
 
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -28,7 +29,21 @@ struct GeneratedArticle {
 
 // Writes `count` generated articles into `db`, the same ones for the same `random` seed; `written` is
 // called after each one (with `random`, which it may draw from: the articles after it change then).
+// The articles' languages take turns through `languages` (articles.language; Italian by default).
 Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &random,
-    const std::function<void(const GeneratedArticle &, QRandomGenerator &)> &written = {});
+    const std::function<void(const GeneratedArticle &, QRandomGenerator &)> &written = {},
+    const QStringList &languages = {QStringLiteral("it")});
+
+// Made-up prose for notes and comments: `words` words drawn as the articles' are (the same
+// vocabulary for the same seed), in sentences.
+class GeneratedProse
+{
+public:
+    explicit GeneratedProse(QRandomGenerator &random);
+    QString sentences(int words) { return m_draw(words); }
+
+private:
+    std::function<QString(int)> m_draw;
+};
 
 } // namespace Glossa::Bench

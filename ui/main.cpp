@@ -21,10 +21,12 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -49,6 +51,29 @@ QStringList argumentsOf(int argc, char **argv)
     return args;
 }
 
+// An older library's upgrade, as it goes: the search index is rebuilt (schema version 9), which takes
+// some seconds in a large library. The dialog shows only if it lasts; it has no Cancel button, since
+// the upgrade is one transaction that either completes or leaves the library as it was.
+void showMigrationProgress(std::unique_ptr<QProgressDialog> &dialog, qint64 done, qint64 total)
+{
+    constexpr int kSteps = 1000;
+    if (!dialog) {
+        dialog = std::make_unique<QProgressDialog>();
+        dialog->setWindowTitle(QCoreApplication::translate("main", "Updating the Library"));
+        dialog->setLabelText(QCoreApplication::translate("main",
+            "Updating the search index so that words find their inflected forms…\n"
+            "This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was."));
+        dialog->setCancelButton(nullptr);
+        dialog->setRange(0, kSteps);
+        dialog->setWindowModality(Qt::ApplicationModal);
+        dialog->setMinimumDuration(500); // a small library is done before it would show
+        dialog->setAutoClose(false);
+        dialog->setAutoReset(false);
+    }
+    // setValue() lets a modal dialog process events, so it paints and shows once the time has come.
+    dialog->setValue(total > 0 ? int(done * kSteps / total) : kSteps);
+}
+
 // Opens the library in `dir`, creating it with the sample articles when the folder has none yet.
 // A library that cannot be opened is explained in a dialog (or on stderr for --screenshot); a
 // damaged one can be replaced by its newest backup, the damaged file being kept aside.
@@ -59,7 +84,14 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
         const bool isNew = !QFileInfo::exists(QDir(dir).filePath(Glossa::Store::LibraryStore::FileName.toString()));
         Glossa::Store::OpenOptions options;
         options.create = true;
+        std::unique_ptr<QProgressDialog> progress;
+        if (interactive) {
+            options.migrationProgress = [&progress](qint64 done, qint64 total) {
+                showMigrationProgress(progress, done, total);
+            };
+        }
         const Glossa::Store::OpenFailure failure = library.open(dir, options);
+        progress.reset();
         if (!failure.failed()) {
             if (isNew) {
                 library.addSampleArticles();

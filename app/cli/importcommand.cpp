@@ -116,7 +116,7 @@ int runImport(const QStringList &arguments, const Context &context)
 
     // Read-write, created when the folder is new (empty: samples are for the window's first run).
     Library library;
-    Store::OpenOptions options;
+    Store::OpenOptions options = LibraryAccess::writableOptions();
     options.create = true;
     const Store::OpenFailure failure = library.open(dir, options);
     if (failure.failed()) {

@@ -4,6 +4,9 @@
 #include "librarycommands.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+
+#include <memory>
 
 namespace Glossa::Cli {
 
@@ -115,9 +118,39 @@ std::optional<QList<Model::Article>> LibraryAccess::openArticles(
     return std::move(*read);
 }
 
+Store::OpenOptions LibraryAccess::writableOptions()
+{
+    // Quiet for the first second (a small library is done by then), then a line rewritten in place
+    // at most twice a second, ended when the upgrade is.
+    struct State {
+        QElapsedTimer started;
+        qint64 lastShown = -1;
+        bool printed = false;
+    };
+    auto state = std::make_shared<State>();
+    state->started.start();
+    Store::OpenOptions options;
+    options.migrationProgress = [state](qint64 done, qint64 total) {
+        const qint64 elapsed = state->started.elapsed();
+        const bool finished = done >= total;
+        if (elapsed < 1000 || (!finished && state->lastShown >= 0 && elapsed - state->lastShown < 500)) {
+            return;
+        }
+        state->lastShown = elapsed;
+        state->printed = true;
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        err() << u'\r' << tr("glossa: updating the search index for inflections… %1%").arg(percent);
+        if (finished) {
+            err() << u'\n';
+        }
+        err().flush();
+    };
+    return options;
+}
+
 bool LibraryAccess::openWritable(Library &library, const QString &dir, const QString &command)
 {
-    const Store::OpenFailure failure = library.open(dir, Store::OpenOptions {});
+    const Store::OpenFailure failure = library.open(dir, writableOptions());
     if (failure.failed()) {
         err() << QStringLiteral("glossa %1: ").arg(command) << describe(failure, dir) << u'\n';
         return false;

@@ -2,6 +2,7 @@
 #include "related.h"
 
 #include "stopwords.h"
+#include "store/stemmingtokenizer.h"
 #include "terms.h"
 
 #include <QHash>
@@ -58,7 +59,9 @@ QString matchQuery(const QList<RelatedTerm> &terms)
     QStringList phrases;
     for (const RelatedTerm &t : terms) {
         // Folded terms hold letters and digits only; quoting makes each a plain phrase all the same.
-        const QString phrase = u'"' + QString(t.term).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        // Exact ('='): the words themselves, as the terms' weights counted them, not their inflections.
+        const QString phrase = u'"' + QString(QChar(Store::StemmingTokenizer::ExactPrefix))
+            + QString(t.term).replace(u'"', QStringLiteral("\"\"")) + u'"';
         phrases << phrase;
         if (t.nameOrNumber) {
             phrases << phrase;

@@ -2,8 +2,10 @@
 #include "searchsnippet.h"
 
 #include "links/terms.h"
+#include "store/stemmer.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace Glossa::Search {
 
@@ -21,6 +23,52 @@ bool matches(const QString &term, const QStringList &terms, qsizetype minPrefix)
     return terms.contains(term) || (last.size() >= minPrefix && term.startsWith(last));
 }
 
+// The query's terms by their stems in one language, to mark inflected forms as the index finds them
+// (store/stemmingtokenizer.h: words shorter than three bytes and numbers have no stem).
+class StemMatcher
+{
+public:
+    StemMatcher(const QString &language, const QStringList &terms, qsizetype minPrefix)
+    {
+        if (!Store::Stemmer::supports(language) || terms.isEmpty()) {
+            return;
+        }
+        m_stemmer = std::make_unique<Store::Stemmer>(language);
+        for (const QString &t : terms) {
+            if (stemmable(t)) {
+                m_stems.append(m_stemmer->queryStems(t));
+            }
+        }
+        if (terms.last().size() >= minPrefix && stemmable(terms.last())) {
+            m_prefixes = m_stemmer->queryStems(terms.last());
+        }
+    }
+
+    bool matches(const QString &term) const
+    {
+        if (!m_stemmer || !stemmable(term)) {
+            return false;
+        }
+        const QString stem = m_stemmer->stem(term);
+        return m_stems.contains(stem) || std::any_of(m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString &p) {
+            return stem.startsWith(p);
+        });
+    }
+
+private:
+    static bool stemmable(const QString &term)
+    {
+        if (term.toUtf8().size() < 3) {
+            return false;
+        }
+        return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return !c.isDigit(); });
+    }
+
+    std::unique_ptr<Store::Stemmer> m_stemmer;
+    QStringList m_stems;
+    QStringList m_prefixes;
+};
+
 } // namespace
 
 QStringList Snippet::queryTerms(const QString &query)
@@ -32,13 +80,15 @@ QStringList Snippet::queryTerms(const QString &query)
     return terms;
 }
 
-Snippet Snippet::around(const QString &original, const QStringList &terms, qsizetype width, qsizetype minPrefix)
+Snippet Snippet::around(
+    const QString &original, const QStringList &terms, qsizetype width, qsizetype minPrefix, const QString &language)
 {
     const QString text = original.simplified();
     const QList<Links::Terms::Token> tokens = Links::Terms::tokens(text);
+    const StemMatcher stems(language, terms, minPrefix);
     QList<Mark> found;
     for (const Links::Terms::Token &t : tokens) {
-        if (matches(t.term, terms, minPrefix)) {
+        if (matches(t.term, terms, minPrefix) || stems.matches(t.term)) {
             found.append({t.start, t.end});
         }
     }

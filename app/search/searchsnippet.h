@@ -24,8 +24,11 @@ struct Snippet {
     static QStringList queryTerms(const QString &query);
     // `text` cut to about `width` characters around its first stretch of matched words, with "…"
     // where it was cut and the words of `terms` (queryTerms) marked: the last one, when it has
-    // `minPrefix` characters, also where it begins a word.
-    static Snippet around(const QString &text, const QStringList &terms, qsizetype width, qsizetype minPrefix = 1);
+    // `minPrefix` characters, also where it begins a word. With the text's `language` ("it"), when
+    // Glossa stems it (Store::Stemmer), the inflected forms of the terms are marked too, as the
+    // index finds them: "trattato" for the term "trattati".
+    static Snippet around(const QString &text, const QStringList &terms, qsizetype width, qsizetype minPrefix = 1,
+        const QString &language = {});
     // The marked text with each mark wrapped in `open` and `close`, the rest passed through
     // `escape` (for the view's rich text: escape = toHtmlEscaped, open = "<b>").
     template<typename Escape> QString marked(const QString &open, const QString &close, Escape escape) const

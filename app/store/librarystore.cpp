@@ -186,7 +186,7 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
             return nullptr;
         }
     }
-    if (Status s = Schema::migrate(store->db()); !s) {
+    if (Status s = Schema::migrate(store->db(), -1, options.migrationProgress); !s) {
         result = failure(s.error().isBusy() ? OpenFailure::Kind::Locked : OpenFailure::Kind::Io, s.error().message);
         return nullptr;
     }

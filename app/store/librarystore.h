@@ -7,6 +7,7 @@
 
 #include "backups.h"
 #include "database.h"
+#include "schema.h"
 
 #include <QLockFile>
 
@@ -18,6 +19,9 @@ struct OpenOptions {
     bool create = false; // create the folder and an empty library when there is none
     bool readOnly = false; // never write (and take no lock): for read-only sub-commands
     BackupPolicy backups;
+    // Told how an upgrade of an older library goes (rows done of total); version 9 indexes the whole
+    // library again, which takes seconds in a large one. Not called when nothing is migrated.
+    Schema::Progress migrationProgress;
 };
 
 struct OpenFailure {

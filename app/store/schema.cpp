@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "schemastemming_p.h"
 #include "storelog.h"
 
 #include <sqlite3.h>
@@ -347,17 +348,13 @@ CREATE INDEX links_source ON links(source_id);
 struct Step {
     int version;
     const char *sql;
+    // Run after `sql`, in the same transaction: work done in C++ (with progress).
+    Status (*then)(Database &db, const Schema::Progress &progress) = nullptr;
 };
 // In order; a new version appends a step and never edits an old one.
 constexpr Step kSteps[] = {
-    {1, kVersion1},
-    {2, kVersion2},
-    {3, kVersion3},
-    {4, kVersion4},
-    {5, kVersion5},
-    {6, kVersion6},
-    {7, kVersion7},
-    {8, kVersion8},
+    {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
+    {8, kVersion8}, {9, SchemaStemming::kVersion9, SchemaStemming::reindex}, // schemastemming.cpp
 };
 
 } // namespace
@@ -387,7 +384,7 @@ Status Schema::configure(Database &db)
     return db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-16384;"));
 }
 
-Status Schema::migrate(Database &db, int target)
+Status Schema::migrate(Database &db, int target, const Progress &progress)
 {
     if (target < 0) {
         target = latestVersion();
@@ -411,6 +408,12 @@ Status Schema::migrate(Database &db, int target)
         if (Status s = db.exec(QString::fromUtf8(step.sql)); !s) {
             qCWarning(lcStore) << "migration to" << step.version << "failed:" << s.error().message;
             return s;
+        }
+        if (step.then) {
+            if (Status s = step.then(db, progress); !s) {
+                qCWarning(lcStore) << "migration to" << step.version << "failed:" << s.error().message;
+                return s;
+            }
         }
         // PRAGMA takes no parameters; the value is our own integer constant.
         QString pragmas = QStringLiteral("PRAGMA user_version=%1;").arg(step.version);
