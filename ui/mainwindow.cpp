@@ -7,6 +7,7 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "library/librarypanel.h"
 #include "links/linkactions.h"
 #include "links/linksdock.h"
 #include "links/linkspane.h"
@@ -15,6 +16,7 @@
 #include "links/wikilinkfeature.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
+#include "reader/findbar.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
@@ -43,6 +45,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Glossa::Ui {
 
@@ -55,7 +58,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_profile(new ReaderProfile(library, m_syntax))
     , m_model(new LibraryListModel(library, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new QListView(m_splitter))
+    , m_panel(new LibraryPanel(m_model, m_splitter))
+    , m_list(m_panel->view())
     , m_reader(new ReaderView(m_profile, m_splitter))
 {
     // The profile goes with the view, after the view's page (see ~ReaderView).
@@ -89,24 +93,25 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     setWindowTitle(tr("Glossa"));
-    m_list->setModel(m_model);
-    m_list->setAccessibleName(tr("Library"));
-    // Long titles wrap onto a second line rather than scrolling sideways.
-    m_list->setWordWrap(true);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setSpacing(2);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_reader);
+    // The reader with its find bar under it.
+    auto *readerBox = new QWidget(m_splitter);
+    auto *readerLayout = new QVBoxLayout(readerBox);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_reader, 1);
+    m_find = new FindBar(library, m_reader, readerBox);
+    readerLayout->addWidget(m_find);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(readerBox);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({230, 1000});
+    m_splitter->setSizes({250, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
+        // The panel putting the shown article back after the list was reset opens nothing.
+        if (current.isValid() && !m_panel->restoringCurrent()) {
             showArticle(current.data(LibraryListModel::IdRole).toString());
         }
     });
@@ -306,6 +311,14 @@ void MainWindow::createActions()
     QAction *paste = edit->addAction(tr("&Paste as New Article"), QKeySequence(tr("Ctrl+Shift+V")), m_importer,
         &ImportController::pasteAsNewArticle);
     paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, m_find, &FindBar::open);
+    find->setStatusTip(tr("Find words in the article, whatever their case and accents"));
+    QAction *findNext = edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_find, &FindBar::findNext);
+    findNext->setStatusTip(tr("Go to the next match in the article"));
+    QAction *findPrevious
+        = edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_find, &FindBar::findPrevious);
+    findPrevious->setStatusTip(tr("Go to the previous match in the article"));
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());
@@ -480,6 +493,9 @@ void MainWindow::showArticle(const QString &articleId)
     statusBar()->showMessage(tr("Opening…"));
     m_navigator->articleShown(articleId);
     m_currentArticle = articleId;
+    if (article) {
+        m_library->markArticleRead(articleId); // for the list's "Last read" order
+    }
     m_export->setArticle(articleId);
     m_threadExchange->setArticle(articleId);
     m_controller->setArticle(articleId);
