@@ -213,8 +213,9 @@ QList<std::pair<QString, int>> LibraryListModel::tags() const
 
 QString LibraryListModel::countsText(const Store::ArticleOverview::Counts &c)
 {
-    return tr("%n highlight(s)", nullptr, c.highlights) + u", " + tr("%n note(s)", nullptr, c.notes) + u", "
-        + tr("%n comment(s)", nullptr, c.comments) + u", " + tr("%n link(s)", nullptr, c.links);
+    return QStringList {tr("%n highlight(s)", nullptr, c.highlights), tr("%n note(s)", nullptr, c.notes),
+        tr("%n comment(s)", nullptr, c.comments), tr("%n link(s)", nullptr, c.links)}
+        .join(QStringLiteral(", "));
 }
 
 QString LibraryListModel::sortName(Sort sort)
@@ -262,7 +263,8 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
         return unread > 0 ? title + u'\n' + tr("● %n new comment(s)", nullptr, unread) : title;
     }
     case Qt::ToolTipRole:
-        return (a.byline.isEmpty() ? a.title : tr("%1\nby %2").arg(a.title, a.byline)) + u'\n' + countsText(counts);
+        return QString((a.byline.isEmpty() ? a.title : tr("%1\nby %2").arg(a.title, a.byline)) + u'\n'
+            + countsText(counts));
     case Qt::AccessibleDescriptionRole:
         return countsText(counts);
     case UnreadRole:

@@ -14,6 +14,9 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 namespace Glossa {
 
 class Library;

@@ -66,12 +66,12 @@ void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
     QStyleOptionViewItem title = opt;
     title.rect.setBottom(opt.rect.bottom() - lineHeight);
-    title.state &= ~QStyle::State_HasFocus;
+    title.state.setFlag(QStyle::State_HasFocus, false);
     style->drawControl(QStyle::CE_ItemViewItem, &title, painter, opt.widget);
 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &title, opt.widget);
     const QRect counts(textRect.left(), opt.rect.bottom() - lineHeight + 1, textRect.width(), lineHeight - kGap);
-    const bool selected = opt.state & QStyle::State_Selected;
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
     QColor color = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     color.setAlphaF(0.65f);
     painter->save();
