@@ -312,13 +312,7 @@ void MainWindow::createActions()
         &ImportController::pasteAsNewArticle);
     paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, m_find, &FindBar::open);
-    find->setStatusTip(tr("Find words in the article, whatever their case and accents"));
-    QAction *findNext = edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_find, &FindBar::findNext);
-    findNext->setStatusTip(tr("Go to the next match in the article"));
-    QAction *findPrevious
-        = edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_find, &FindBar::findPrevious);
-    findPrevious->setStatusTip(tr("Go to the previous match in the article"));
+    m_find->addActionsTo(edit);
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());

@@ -6,6 +6,7 @@
 #include "readerpage.h"
 #include "readerview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QStyle>
 #include <QToolButton>
 
@@ -110,6 +112,16 @@ void FindBar::prepare(const QString &articleId)
     m_revisionId = revisionId;
     const auto revision = m_library->currentRevision(articleId);
     m_finder = Search::FindInText(revision ? revision->canonicalText() : QString());
+}
+
+void FindBar::addActionsTo(QMenu *menu)
+{
+    QAction *find = menu->addAction(tr("&Find…"), QKeySequence::Find, this, &FindBar::open);
+    find->setStatusTip(tr("Find words in the article, whatever their case and accents"));
+    QAction *next = menu->addAction(tr("Find &Next"), QKeySequence::FindNext, this, &FindBar::findNext);
+    next->setStatusTip(tr("Go to the next match in the article"));
+    QAction *previous = menu->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, this, &FindBar::findPrevious);
+    previous->setStatusTip(tr("Go to the previous match in the article"));
 }
 
 void FindBar::open()

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QToolButton;
 
 namespace Glossa {
@@ -31,6 +32,8 @@ class FindBar final : public QWidget
 public:
     FindBar(Library *library, ReaderView *reader, QWidget *parent = nullptr);
 
+    // Edit › Find… (Ctrl+F), Find Next (F3) and Find Previous (Shift+F3), added to `menu`.
+    void addActionsTo(QMenu *menu);
     // Shows the bar with the field focused and its text selected, and finds it again.
     void open();
     // Hides the bar, clears the page's marks and gives the focus to the article.
