@@ -66,6 +66,14 @@ struct Hit {
     double rank = 0; // bm25 weighted by kind (titles and notes weigh more): lower is better
 };
 
+// One article's hits, best first.
+struct ArticleHits {
+    QString articleId;
+    QString title;
+    double rank = 0; // its best hit's
+    QList<Hit> hits;
+};
+
 // One value of a facet and how many hits it would give with the query and the OTHER facets' filters.
 struct FacetValue {
     QString value; // what goes into Filters: a colour name, a tag, "it", "note"…
@@ -90,14 +98,6 @@ struct Results {
     // The query could not be read as search syntax (a lone quote, "AND" alone…): it was searched
     // as plain words.
     bool readAsPlainWords = false;
-};
-
-// One article's hits, best first.
-struct ArticleHits {
-    QString articleId;
-    QString title;
-    double rank = 0; // its best hit's
-    QList<Hit> hits;
 };
 
 class LibrarySearch final
