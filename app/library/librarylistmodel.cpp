@@ -101,11 +101,14 @@ QList<Model::Article> LibraryListModel::shown() const
     case Sort::Added:
         break;
     case Sort::Title: {
+        // The user's language's order, numbers as numbers ("9" before "10") where the locale has a
+        // collation; case folded first, as the C locale's plain comparison would not.
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
-        std::stable_sort(out.begin(), out.end(),
-            [&](const Model::Article &a, const Model::Article &b) { return collator.compare(a.title, b.title) < 0; });
+        std::stable_sort(out.begin(), out.end(), [&](const Model::Article &a, const Model::Article &b) {
+            return collator.compare(a.title.toCaseFolded(), b.title.toCaseFolded()) < 0;
+        });
         break;
     }
     case Sort::LastRead:
@@ -207,7 +210,9 @@ QList<std::pair<QString, int>> LibraryListModel::tags() const
     QList<std::pair<QString, int>> out = byKey.values();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.first.toCaseFolded(), b.first.toCaseFolded()) < 0;
+    });
     return out;
 }
 

