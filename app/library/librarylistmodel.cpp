@@ -165,8 +165,8 @@ void LibraryListModel::refreshCounts()
     m_counts = std::move(counts);
     if (!m_articles.isEmpty()) {
         Q_EMIT dataChanged(index(0), index(int(m_articles.size()) - 1),
-            {HighlightCountRole, NoteCountRole, CommentCountRole, LinkCountRole, AnnotationCountRole,
-                Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+            {HighlightCountRole, NoteCountRole, CommentCountRole, LinkCountRole, AnnotationCountRole, Qt::ToolTipRole,
+                Qt::AccessibleDescriptionRole});
     }
     if (m_sort == Sort::Annotations) {
         reorder();
@@ -268,8 +268,8 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
         return unread > 0 ? title + u'\n' + tr("● %n new comment(s)", nullptr, unread) : title;
     }
     case Qt::ToolTipRole:
-        return QString((a.byline.isEmpty() ? a.title : tr("%1\nby %2").arg(a.title, a.byline)) + u'\n'
-            + countsText(counts));
+        return QString(
+            (a.byline.isEmpty() ? a.title : tr("%1\nby %2").arg(a.title, a.byline)) + u'\n' + countsText(counts));
     case Qt::AccessibleDescriptionRole:
         return countsText(counts);
     case UnreadRole:

@@ -20,8 +20,12 @@ Store::Result<QHash<QString, QDateTime>> Library::readLastRead() const
 
 Store::Status Library::markArticleRead(const QString &articleId, const QDateTime &when)
 {
-    const Store::Status s = write(
-        [&](Store::Database &db) { return Store::ArticleOverview::setLastRead(db, articleId, when.toUTC()); });
+    // A library opened read-only is read without being told so on every article opened.
+    if (m_store && m_store->isReadOnly()) {
+        return Store::Error {.message = tr("The library is not open for writing.")};
+    }
+    const Store::Status s
+        = write([&](Store::Database &db) { return Store::ArticleOverview::setLastRead(db, articleId, when.toUTC()); });
     if (s) {
         Q_EMIT articleRead(articleId);
     }

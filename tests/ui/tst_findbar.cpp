@@ -101,9 +101,10 @@ private Q_SLOTS:
         const Search::TextRange last = bar()->matches().constLast();
         QTRY_COMPARE(pageInt(u"GlossaFind.current()"_s), expected - 1);
         QCOMPARE(currentInPage(), m_seedText.mid(last.start, last.end - last.start));
-        QTRY_VERIFY(m_fx.evaluate(u"(() => { const r = [...CSS.highlights.get('g-find-current')][0]"
-                                  ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()"_s)
-                        .toBool()); // scrolled into view
+        QTRY_VERIFY(
+            m_fx.evaluate(u"(() => { const r = [...CSS.highlights.get('g-find-current')][0]"
+                          ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()"_s)
+                .toBool()); // scrolled into view
 
         if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
             m_fx.window->grab().save(shots + u"/find-bar.png"_s);

@@ -32,9 +32,8 @@ private Q_SLOTS:
         QTest::addRow("italian, accent typed without")
             << QStringLiteral("La Libertà di stampa. La libertà è fragile; LIBERTA!") << QStringLiteral("liberta")
             << QStringList {QStringLiteral("Libertà"), QStringLiteral("libertà"), QStringLiteral("LIBERTA")};
-        QTest::addRow("italian, accent typed with")
-            << QStringLiteral("perché e perche") << QStringLiteral("PERCHÉ")
-            << QStringList {QStringLiteral("perché"), QStringLiteral("perche")};
+        QTest::addRow("italian, accent typed with") << QStringLiteral("perché e perche") << QStringLiteral("PERCHÉ")
+                                                    << QStringList {QStringLiteral("perché"), QStringLiteral("perche")};
         QTest::addRow("french capital with accent")
             << QStringLiteral("L’École normale et l’ecole du quartier") << QStringLiteral("ecole")
             << QStringList {QStringLiteral("École"), QStringLiteral("ecole")};
@@ -45,7 +44,7 @@ private Q_SLOTS:
             << QStringLiteral("Die Straße in München; die STRASSE in Munchen") << QStringLiteral("strasse in munchen")
             << QStringList {QStringLiteral("Straße in München"), QStringLiteral("STRASSE in Munchen")};
         QTest::addRow("german ß typed") << QStringLiteral("Strasse und Straße") << QStringLiteral("straße")
-                                         << QStringList {QStringLiteral("Strasse"), QStringLiteral("Straße")};
+                                        << QStringList {QStringLiteral("Strasse"), QStringLiteral("Straße")};
         QTest::addRow("ligature") << QStringLiteral("La ﬁne del ﬁlm") << QStringLiteral("fine")
                                   << QStringList {QStringLiteral("ﬁne")};
         QTest::addRow("decomposed accent in the text")

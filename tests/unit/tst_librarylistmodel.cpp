@@ -47,8 +47,8 @@ class TstLibraryListModel : public QObject
             a.title = title;
             a.tags = tags;
             a.created = day.addDays(n++);
-            QVERIFY(library.addArticle(a,
-                Model::Revision::fromBlocks({{.text = QStringLiteral("Mosca e Pyongyang firmano un trattato.")}})));
+            QVERIFY(library.addArticle(
+                a, Model::Revision::fromBlocks({{.text = QStringLiteral("Mosca e Pyongyang firmano un trattato.")}})));
         }
     }
     static QStringList ids(const LibraryListModel &model)
@@ -59,13 +59,13 @@ class TstLibraryListModel : public QObject
         }
         return out;
     }
-    QString highlight(Library &library, const QString &articleId, qsizetype start, qsizetype end, const QString &note = {})
+    QString highlight(
+        Library &library, const QString &articleId, qsizetype start, qsizetype end, const QString &note = {})
     {
         Model::Annotation a = Anchor::exactHighlight(*library.currentRevision(articleId), start, end);
         a.note = note;
         return library.addAnnotation(a).valueOr({});
     }
-
 
 private Q_SLOTS:
     void initTestCase()
@@ -206,7 +206,9 @@ private Q_SLOTS:
         addThree(library);
         LibraryListModel model(&library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto count = [&](const QString &id, int role) { return model.indexForId(id).data(role).toInt(); };
+        const auto count = [&](const QString &id, int role) {
+            return model.indexForId(id).data(role).toInt();
+        };
         QCOMPARE(count(u"a"_s, LibraryListModel::HighlightCountRole), 0);
 
         const QString h = highlight(library, u"a"_s, 0, 5, u"una nota"_s);
@@ -218,7 +220,8 @@ private Q_SLOTS:
         c.body = u"Un altro"_s;
         const auto second = library.addComment(c);
         QVERIFY(second);
-        QVERIFY(library.addLink(Library::LinkTarget::annotation(h), Library::LinkTarget::wholeArticle(u"b"_s), u"supports"_s));
+        QVERIFY(library.addLink(
+            Library::LinkTarget::annotation(h), Library::LinkTarget::wholeArticle(u"b"_s), u"supports"_s));
         QTRY_COMPARE(count(u"a"_s, LibraryListModel::HighlightCountRole), 2);
         QCOMPARE(count(u"a"_s, LibraryListModel::NoteCountRole), 1);
         QCOMPARE(count(u"a"_s, LibraryListModel::CommentCountRole), 2);

@@ -77,8 +77,8 @@ void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setFont(small);
     painter->setPen(color);
-    painter->drawText(counts, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(small).elidedText(line, Qt::ElideRight, counts.width()));
+    painter->drawText(
+        counts, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(line, Qt::ElideRight, counts.width()));
     painter->restore();
 }
 

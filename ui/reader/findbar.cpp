@@ -36,7 +36,8 @@ FindBar::FindBar(Library *library, ReaderView *reader, QWidget *parent)
     setObjectName(QStringLiteral("findBar"));
     setAccessibleName(tr("Find in Article"));
     auto *close = new QToolButton(this);
-    close->setIcon(QIcon::fromTheme(QStringLiteral("dialog-close"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    close->setIcon(
+        QIcon::fromTheme(QStringLiteral("dialog-close"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
     close->setToolTip(tr("Close the find bar (Escape)"));
     close->setAccessibleName(tr("Close"));
     close->setAutoRaise(true);
@@ -75,13 +76,7 @@ FindBar::FindBar(Library *library, ReaderView *reader, QWidget *parent)
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     // Finds as you type, from the text at the top of the reader on.
-    connect(m_field, &QLineEdit::textChanged, this, [this] {
-        search(0);
-        const auto from = std::find_if(m_matches.cbegin(), m_matches.cend(),
-            [this](const Search::TextRange &r) { return r.start >= m_topOffset; });
-        m_current = m_matches.isEmpty() ? -1 : from == m_matches.cend() ? 0 : int(from - m_matches.cbegin());
-        pushMarks();
-    });
+    connect(m_field, &QLineEdit::textChanged, this, &FindBar::searchFromTop);
     connect(m_bridge, &ReaderBridge::scrolled, this, [this](const QString &articleId, qsizetype offset) {
         if (articleId == m_articleId) {
             m_topOffset = offset;
@@ -131,8 +126,7 @@ void FindBar::open()
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
     if (wasHidden) {
-        search(m_current >= 0 ? m_current : 0);
-        pushMarks();
+        searchFromTop();
     }
 }
 
@@ -158,10 +152,8 @@ void FindBar::findPrevious()
 void FindBar::step(int direction)
 {
     if (isHidden()) {
-        open();
-        if (m_field->text().isEmpty()) {
-            return;
-        }
+        open(); // at the first match from the top of the reader, or with the field to type in
+        return;
     }
     if (m_matches.isEmpty()) {
         return;
@@ -178,6 +170,15 @@ void FindBar::search(int current)
     m_matches = m_finder.find(m_field->text());
     m_current = m_matches.isEmpty() || current < 0 ? -1 : std::min(current, int(m_matches.size()) - 1);
     showCount();
+}
+
+void FindBar::searchFromTop()
+{
+    search(0);
+    const auto from = std::find_if(
+        m_matches.cbegin(), m_matches.cend(), [this](const Search::TextRange &r) { return r.start >= m_topOffset; });
+    m_current = m_matches.isEmpty() ? -1 : from == m_matches.cend() ? 0 : int(from - m_matches.cbegin());
+    pushMarks();
 }
 
 void FindBar::pushMarks()
@@ -217,8 +218,11 @@ void FindBar::showCount()
     if (nothing) {
         const QColor base = p.color(QPalette::Base);
         const QColor red(220, 50, 47);
-        const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
-        p.setColor(QPalette::Base, QColor(mix(base.red(), red.red()), mix(base.green(), red.green()), mix(base.blue(), red.blue())));
+        const auto mix = [](int a, int b) {
+            return (a * 3 + b) / 4;
+        };
+        p.setColor(QPalette::Base,
+            QColor(mix(base.red(), red.red()), mix(base.green(), red.green()), mix(base.blue(), red.blue())));
     }
     m_field->setPalette(p);
     m_field->setProperty("noMatches", nothing);

@@ -38,7 +38,8 @@ public:
     void open();
     // Hides the bar, clears the page's marks and gives the focus to the article.
     void dismiss();
-    // The next or previous match (round the end of the article); opens the bar when it is closed.
+    // The next or previous match (round the end of the article). With the bar closed, opens it at
+    // the first match from the top of the reader.
     void findNext();
     void findPrevious();
 
@@ -57,6 +58,8 @@ private:
     void prepare(const QString &articleId);
     // Finds the field's text again; `current`: the match to make current (clamped), -1 for none.
     void search(int current);
+    // Finds the field's text again, the current match the first from the top of the reader on.
+    void searchFromTop();
     void pushMarks();
     void pushCurrent();
     void showCount();
