@@ -487,6 +487,7 @@ void MainWindow::showArticle(const QString &articleId)
     statusBar()->showMessage(tr("Opening…"));
     m_navigator->articleShown(articleId);
     m_currentArticle = articleId;
+    m_panel->articleShown(articleId);
     if (article) {
         m_library->markArticleRead(articleId); // for the list's "Last read" order
     }

@@ -45,7 +45,7 @@ QSize LibraryItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (!countsLine(index).isEmpty()) {
-        size.rdheight() += QFontMetrics(smallFont(option.font)).height() + kGap;
+        size.rheight() += QFontMetrics(smallFont(option.font)).height() + kGap;
     }
     return size;
 }

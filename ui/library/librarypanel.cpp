@@ -64,11 +64,9 @@ LibraryPanel::LibraryPanel(LibraryListModel *model, QWidget *parent)
         [this] { m_model->setSort(m_sort->currentData().value<LibraryListModel::Sort>()); });
     connect(m_tags, &QComboBox::activated, this, [this] { m_model->setTagFilter(m_tags->currentData().toString()); });
     connect(model, &LibraryListModel::tagsChanged, this, &LibraryPanel::fillTags);
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
-        [this] { m_currentId = m_view->currentIndex().data(LibraryListModel::IdRole).toString(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         showSort();
-        const QModelIndex current = m_model->indexForId(m_currentId);
+        const QModelIndex current = m_model->indexForId(m_shownId);
         if (current.isValid()) {
             m_restoring = true;
             m_view->setCurrentIndex(current);
@@ -83,6 +81,11 @@ LibraryPanel::LibraryPanel(LibraryListModel *model, QWidget *parent)
     });
     showSort();
     fillTags();
+}
+
+void LibraryPanel::articleShown(const QString &articleId)
+{
+    m_shownId = articleId;
 }
 
 void LibraryPanel::insertAbove(QWidget *widget)

@@ -31,6 +31,9 @@ public:
     QComboBox *tagBox() const { return m_tags; }
     // Puts `widget` above the controls (the topmost of those added last).
     void insertAbove(QWidget *widget);
+    // The reader shows this article (however it was opened): after the list is reset, its row is
+    // current again.
+    void articleShown(const QString &articleId);
     // True while the panel puts the current article back after a reset: the view's current index
     // changes, but the article shown does not.
     bool restoringCurrent() const { return m_restoring; }
@@ -44,7 +47,7 @@ private:
     QComboBox *m_sort;
     QComboBox *m_tags;
     QListView *m_view;
-    QString m_currentId; // across a reset
+    QString m_shownId; // the reader's article, current again after a reset
     int m_above = 0; // widgets inserted above the controls
     bool m_restoring = false;
 };
