@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QAbstractItemView>
 #include <QListView>
 #include <QVBoxLayout>
 
@@ -35,6 +36,9 @@ LibraryPanel::LibraryPanel(LibraryListModel *model, QWidget *parent)
     m_sort->setAccessibleName(tr("Sort articles by"));
     m_tags->setToolTip(tr("Show only the articles with this tag"));
     m_tags->setAccessibleName(tr("Show articles tagged"));
+    // Their lists too, which screen readers announce when they open.
+    m_sort->view()->setAccessibleName(m_sort->accessibleName());
+    m_tags->view()->setAccessibleName(m_tags->accessibleName());
     m_tags->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_tags->setMinimumContentsLength(6);
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
