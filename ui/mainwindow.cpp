@@ -45,7 +45,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace Glossa::Ui {
 
@@ -93,16 +92,9 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     setWindowTitle(tr("Glossa"));
-    // The reader with its find bar under it.
-    auto *readerBox = new QWidget(m_splitter);
-    auto *readerLayout = new QVBoxLayout(readerBox);
-    readerLayout->setContentsMargins(0, 0, 0, 0);
-    readerLayout->setSpacing(0);
-    readerLayout->addWidget(m_reader, 1);
-    m_find = new FindBar(library, m_reader, readerBox);
-    readerLayout->addWidget(m_find);
+    m_find = new FindBar(library, m_reader);
     m_splitter->addWidget(m_panel);
-    m_splitter->addWidget(readerBox);
+    m_splitter->addWidget(m_find->withReader()); // the reader with the find bar under it
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({250, 1000});

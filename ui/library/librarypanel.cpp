@@ -4,11 +4,11 @@
 #include "library/librarylistmodel.h"
 #include "libraryitemdelegate.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QAbstractItemView>
 #include <QListView>
 #include <QVBoxLayout>
 

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -107,6 +108,17 @@ void FindBar::prepare(const QString &articleId)
     m_revisionId = revisionId;
     const auto revision = m_library->currentRevision(articleId);
     m_finder = Search::FindInText(revision ? revision->canonicalText() : QString());
+}
+
+QWidget *FindBar::withReader()
+{
+    auto *box = new QWidget(m_reader->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_reader, 1);
+    layout->addWidget(this);
+    return box;
 }
 
 void FindBar::addActionsTo(QMenu *menu)

@@ -32,6 +32,8 @@ class FindBar final : public QWidget
 public:
     FindBar(Library *library, ReaderView *reader, QWidget *parent = nullptr);
 
+    // A widget holding the reader with this bar under it, for the window to place.
+    QWidget *withReader();
     // Edit › Find… (Ctrl+F), Find Next (F3) and Find Previous (Shift+F3), added to `menu`.
     void addActionsTo(QMenu *menu);
     // Shows the bar with the field focused and its text selected, and finds it again.
