@@ -2,6 +2,7 @@
 // The library list and find in article on a large library: 10,000 generated articles with 100,000
 // annotations (a fifth with notes), 20,000 comments and 10,000 links. Prints
 //   list.counts_ms       the grouped query of every article's counts (median of 20)
+//   list.counts_one_ms   one article's counts, as read after a change to it (median of 100)
 //   list.reload_ms       the list model read whole (articles, counts, last read; median of 5)
 //   list.sort_ms         re-sorting it by annotation count, then by title (median of 5 each)
 //   find.fold_ms         folding a 20,000-word article for finding (once per article shown)
@@ -117,6 +118,18 @@ int main(int argc, char **argv)
         }
     }
     Bench::print("list.counts_ms", Bench::spread(counts), "ms");
+    QList<double> one;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const auto c = Store::ArticleOverview::countsOf(db, previous);
+        one.append(ms(t));
+        if (!c || c->annotations != kAnnotationsEach) {
+            std::fprintf(stderr, "one article's counts are wrong\n");
+            return 1;
+        }
+    }
+    Bench::print("list.counts_one_ms", Bench::spread(one), "ms");
 
     QList<double> reloads;
     for (int i = 0; i < 5; ++i) {

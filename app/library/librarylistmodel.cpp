@@ -12,6 +12,8 @@ namespace Glossa {
 
 namespace {
 const QString kSortSetting = QStringLiteral("libraryList.sort");
+// More articles changed at once than this: their counts are read for the whole library in one query.
+constexpr qsizetype kFewArticles = 20;
 } // namespace
 
 LibraryListModel::LibraryListModel(Library *library, QObject *parent)
@@ -54,14 +56,19 @@ LibraryListModel::LibraryListModel(Library *library, QObject *parent)
     });
     // The counts follow annotations, comments and links; an import or an undo of many changes
     // reads them once.
-    connect(library, &Library::annotationAdded, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::annotationChanged, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::annotationRemoved, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::commentAdded, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::commentChanged, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::commentRemoved, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::linkAdded, this, &LibraryListModel::queueCounts);
-    connect(library, &Library::linkRemoved, this, &LibraryListModel::queueCounts);
+    // reads them once: those of the articles changed, or all of them after a link changed (its
+    // signal does not say which articles it joined) or when many articles changed.
+    const auto countsChanged = [this](const QString &, const QString &articleId) {
+        queueCounts(articleId);
+    };
+    connect(library, &Library::annotationAdded, this, countsChanged);
+    connect(library, &Library::annotationChanged, this, countsChanged);
+    connect(library, &Library::annotationRemoved, this, countsChanged);
+    connect(library, &Library::commentAdded, this, countsChanged);
+    connect(library, &Library::commentChanged, this, countsChanged);
+    connect(library, &Library::commentRemoved, this, countsChanged);
+    connect(library, &Library::linkAdded, this, [this] { queueCounts({}); });
+    connect(library, &Library::linkRemoved, this, [this] { queueCounts({}); });
     connect(library, &Library::articleRead, this, [this](const QString &id) {
         m_lastRead = m_library ? m_library->readLastRead().valueOr({}) : QHash<QString, QDateTime> {};
         if (const QModelIndex i = indexForId(id); i.isValid()) {
@@ -147,8 +154,13 @@ void LibraryListModel::reorder()
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void LibraryListModel::queueCounts()
+void LibraryListModel::queueCounts(const QString &articleId)
 {
+    if (articleId.isEmpty() || m_countsFor.size() >= kFewArticles) {
+        m_allCounts = true;
+    } else {
+        m_countsFor.insert(articleId);
+    }
     if (!m_countsQueued) {
         m_countsQueued = true;
         QTimer::singleShot(0, this, &LibraryListModel::refreshCounts);
@@ -158,7 +170,25 @@ void LibraryListModel::queueCounts()
 void LibraryListModel::refreshCounts()
 {
     m_countsQueued = false;
-    auto counts = m_library ? m_library->readArticleCounts().valueOr({}) : decltype(m_counts) {};
+    auto counts = m_counts;
+    if (!m_library) {
+        counts.clear();
+    } else if (m_allCounts) {
+        counts = m_library->readArticleCounts().valueOr({});
+    } else {
+        for (const QString &id : std::as_const(m_countsFor)) {
+            // The store's own read (one article's indexes), beside the Library's whole-list one.
+            const auto one = m_library->store() ? Store::ArticleOverview::countsOf(m_library->store()->db(), id)
+                                                : Store::Result<Store::ArticleOverview::Counts>(Store::Error {});
+            if (one && *one != Store::ArticleOverview::Counts {}) {
+                counts.insert(id, *one);
+            } else if (one) {
+                counts.remove(id);
+            }
+        }
+    }
+    m_allCounts = false;
+    m_countsFor.clear();
     if (counts == m_counts) {
         return;
     }

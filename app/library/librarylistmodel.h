@@ -3,8 +3,9 @@
 // byline, language, article id, tags, dates and each article's counts (highlights, notes, comments,
 // links) available through roles. The list can be sorted (title, date added, last read, annotation
 // count; the choice is kept in the library's settings) and narrowed to the articles with one tag.
-// Counts come from one grouped query for the whole library (Library::readArticleCounts), read
-// again, once per burst of changes, when annotations, comments or links change.
+// Counts come from one grouped query for the whole library (Library::readArticleCounts), and are
+// read again once per burst of changes: for the few articles whose annotations or comments changed,
+// or for the whole library after a link changed or many articles did.
 #pragma once
 
 #include "model/article.h"
@@ -13,6 +14,7 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 #include <utility>
@@ -82,7 +84,8 @@ private:
     QList<Model::Article> shown() const;
     // Puts the same rows in the current order, moving persistent indexes with their articles.
     void reorder();
-    void queueCounts();
+    // Reads the counts of `articleId` again (empty: of every article) once the changes are done.
+    void queueCounts(const QString &articleId);
     void refreshCounts();
 
     QPointer<Library> m_library;
@@ -94,6 +97,8 @@ private:
     Sort m_sort = Sort::Added;
     QString m_tag;
     bool m_countsQueued = false;
+    bool m_allCounts = false; // the next refresh reads every article's
+    QSet<QString> m_countsFor; // or these articles'
 };
 
 } // namespace Glossa

@@ -40,6 +40,29 @@ Result<QHash<QString, Counts>> counts(Database &db)
     return out;
 }
 
+Result<Counts> countsOf(Database &db, const QString &articleId)
+{
+    auto q
+        = db.prepare(QStringLiteral("SELECT coalesce(sum(kind = 'highlight'), 0), coalesce(sum(note <> ''), 0), "
+                                    "  (SELECT count(*) FROM comments WHERE article_id = ?1 AND deleted = 0), "
+                                    "  (SELECT count(*) FROM (SELECT id FROM links WHERE from_article_id = ?1 "
+                                    "                         UNION SELECT id FROM links WHERE to_article_id = ?1)), "
+                                    "  coalesce(sum(kind IN ('highlight', 'note')), 0) "
+                                    "FROM annotations WHERE article_id = ?1"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, articleId);
+    Counts out;
+    const Status s = (*q)->forEach([&](const Statement &r) {
+        out = Counts {r.integer(0), r.integer(1), r.integer(2), r.integer(3), r.integer(4)};
+    });
+    if (!s) {
+        return s.error();
+    }
+    return out;
+}
+
 Result<QHash<QString, QDateTime>> lastRead(Database &db)
 {
     auto q = db.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key >= ?1 AND key < ?2"));

@@ -24,6 +24,9 @@ struct Counts {
 // Every article's counts, by article id; articles with none are absent.
 Result<QHash<QString, Counts>> counts(Database &db);
 
+// One article's counts (its indexes only: cheap however large the library), for a change to it.
+Result<Counts> countsOf(Database &db, const QString &articleId);
+
 // When each article was last read (opened in the reader), by article id; never read: absent.
 Result<QHash<QString, QDateTime>> lastRead(Database &db);
 Status setLastRead(Database &db, const QString &articleId, const QDateTime &when);

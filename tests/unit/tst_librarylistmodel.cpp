@@ -240,6 +240,11 @@ private Q_SLOTS:
         library.undoStack()->undo();
         QTRY_COMPARE(count(u"a"_s, LibraryListModel::CommentCountRole), 2);
         QVERIFY(!changed.isEmpty());
+        // One article's counts, as read after a change to it, agree with the whole library's.
+        for (const QString &id : {u"a"_s, u"b"_s, u"c"_s}) {
+            QCOMPARE(
+                *Store::ArticleOverview::countsOf(library.store()->db(), id), library.readArticleCounts()->value(id));
+        }
     }
 };
 
