@@ -7,6 +7,7 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "library/librarypanel.h"
 #include "links/linkactions.h"
 #include "links/linksdock.h"
 #include "links/linkspane.h"
@@ -15,6 +16,7 @@
 #include "links/wikilinkfeature.h"
 #include "navigation/historynavigator.h"
 #include "preferences/preferencesdialog.h"
+#include "reader/findbar.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
@@ -55,7 +57,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_profile(new ReaderProfile(library, m_syntax))
     , m_model(new LibraryListModel(library, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new QListView(m_splitter))
+    , m_panel(new LibraryPanel(m_model, m_splitter))
+    , m_list(m_panel->view())
     , m_reader(new ReaderView(m_profile, m_splitter))
 {
     // The profile goes with the view, after the view's page (see ~ReaderView).
@@ -89,24 +92,18 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     setWindowTitle(tr("Glossa"));
-    m_list->setModel(m_model);
-    m_list->setAccessibleName(tr("Library"));
-    // Long titles wrap onto a second line rather than scrolling sideways.
-    m_list->setWordWrap(true);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setSpacing(2);
-    m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_reader);
+    m_find = new FindBar(library, m_reader);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_find->withReader()); // the reader with the find bar under it
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({230, 1000});
+    m_splitter->setSizes({250, 1000});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid()) {
+        // The panel putting the shown article back after the list was reset opens nothing.
+        if (current.isValid() && !m_panel->restoringCurrent()) {
             showArticle(current.data(LibraryListModel::IdRole).toString());
         }
     });
@@ -306,6 +303,8 @@ void MainWindow::createActions()
     QAction *paste = edit->addAction(tr("&Paste as New Article"), QKeySequence(tr("Ctrl+Shift+V")), m_importer,
         &ImportController::pasteAsNewArticle);
     paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
+    edit->addSeparator();
+    m_find->addActionsTo(edit);
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());
@@ -480,6 +479,10 @@ void MainWindow::showArticle(const QString &articleId)
     statusBar()->showMessage(tr("Opening…"));
     m_navigator->articleShown(articleId);
     m_currentArticle = articleId;
+    m_panel->articleShown(articleId);
+    if (article) {
+        m_library->markArticleRead(articleId); // for the list's "Last read" order
+    }
     m_export->setArticle(articleId);
     m_threadExchange->setArticle(articleId);
     m_controller->setArticle(articleId);

@@ -22,8 +22,10 @@ namespace Glossa::Ui {
 
 class AnnotationsPane;
 class ExportMenu;
+class FindBar;
 class HistoryNavigator;
 class ImportController;
+class LibraryPanel;
 class LinkActions;
 class LinksUi;
 class NoteEditor;
@@ -47,6 +49,10 @@ public:
     // Selects the article at `row` of the library list and shows it.
     void openArticleAt(int row);
     ReaderView *reader() const { return m_reader; }
+    // The library pane: the list with its sort and tag controls.
+    LibraryPanel *libraryPanel() const { return m_panel; }
+    // Edit › Find… (Ctrl+F): the find bar under the reader.
+    FindBar *findBar() const { return m_find; }
     ReaderController *controller() const { return m_controller; }
     AnnotationsPane *annotationsPane() const { return m_pane; }
     NoteEditor *noteEditor() const { return m_editor; }
@@ -93,8 +99,10 @@ private:
     ReaderProfile *m_profile;
     LibraryListModel *m_model;
     QSplitter *m_splitter;
+    LibraryPanel *m_panel;
     QListView *m_list;
     ReaderView *m_reader;
+    FindBar *m_find = nullptr;
     NoteEditor *m_editor = nullptr;
     AnnotationsPane *m_pane = nullptr;
     ThreadDock *m_thread = nullptr;

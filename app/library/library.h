@@ -23,6 +23,7 @@
 #include "model/link.h"
 #include "model/palette.h"
 #include "model/revision.h"
+#include "store/articleoverview.h"
 #include "store/librarystore.h"
 
 #include <QHash>
@@ -103,6 +104,15 @@ public:
     QList<Store::SearchHit> search(const QString &text, int limit = 50) const;
     QString localAuthorName() const;
     QHash<QString, int> colorUsage() const;
+
+    // --- the library list's figures (libraryoverview.cpp) -----------------------------------------
+    // Every article's highlights, notes, comments and links (one query for the whole library; an
+    // article with none is absent), and when each was last read (never: absent).
+    Store::Result<QHash<QString, Store::ArticleOverview::Counts>> readArticleCounts() const;
+    Store::Result<QHash<QString, QDateTime>> readLastRead() const;
+    // Records that the article was opened for reading now (view state, not an undo step);
+    // articleRead() tells the views.
+    Store::Status markArticleRead(const QString &articleId, const QDateTime &when = QDateTime::currentDateTimeUtc());
 
     // --- the library's own settings (librarysettings.cpp) --------------------------------------
     // How this library is viewed and who writes in it, kept in the library rather than per user
@@ -284,6 +294,8 @@ Q_SIGNALS:
     void commentAdded(const QString &id, const QString &articleId);
     void commentChanged(const QString &id, const QString &articleId);
     void commentRemoved(const QString &id, const QString &articleId);
+    // The article was opened for reading (markArticleRead).
+    void articleRead(const QString &articleId);
     // The article's unread comments changed (a merge, its undo or redo, or reading them).
     void unreadChanged(const QString &articleId);
     // What is watched on the article changed.

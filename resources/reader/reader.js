@@ -3,8 +3,8 @@
 // is ready they wait in a queue (the ready handshake), then go out in order.
 // Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaPrivacy (privacy.js),
 // GlossaMargin (margin.js), GlossaNavigation (navigation.js), GlossaNoteList (notelist.js),
-// GlossaReading (reading.js), GlossaComments (comments.js) and GlossaLinks (links.js), loaded before
-// this file.
+// GlossaReading (reading.js), GlossaComments (comments.js), GlossaLinks (links.js) and GlossaFind
+// (find.js), loaded before this file.
 'use strict';
 
 (function () {
@@ -93,6 +93,10 @@
         commentRemove: (m) => GlossaComments.remove(String(m.id)),
         // The article's link ends (links.js): all of them, each time they change.
         links: (m) => GlossaLinks.set(Array.isArray(m.items) ? m.items : []),
+        // Find in article (find.js): every match and the current one, only the current one, or none.
+        find: (m) => GlossaFind.set(Array.isArray(m.ranges) ? m.ranges : [], Number(m.current)),
+        findCurrent: (m) => GlossaFind.setCurrent(Number(m.current)),
+        findClear: () => GlossaFind.clear(),
         annotationRemove: (m) => {
             GlossaHighlights.remove(String(m.id));
             GlossaMargin.remove(String(m.id));
