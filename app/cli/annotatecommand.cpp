@@ -126,11 +126,8 @@ std::optional<QString> colorName(const Model::Palette &palette, const QString &w
         }
         return QStringLiteral("important");
     }
-    for (const Model::PaletteColor &c : palette.colors()) {
-        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0
-            || palette.displayLabel(c).compare(wanted, Qt::CaseInsensitive) == 0) {
-            return c.name;
-        }
+    if (const auto c = palette.named(wanted)) {
+        return c->name;
     }
     QStringList names;
     for (const Model::PaletteColor &c : palette.colors()) {
