@@ -2,6 +2,7 @@
 #include "searchcommand.h"
 
 #include "cli.h"
+#include "colorname.h"
 #include "command.h"
 #include "library/library.h"
 #include "librarycommands.h"
@@ -132,16 +133,12 @@ QString parse(const QStringList &args, SearchRequest &request)
 QString resolveColors(const Model::Palette &palette, const QStringList &wanted, QStringList &names)
 {
     for (const QString &w : wanted) {
-        const auto c = palette.named(w);
-        if (!c) {
-            QStringList known;
-            for (const Model::PaletteColor &p : palette.colors()) {
-                known << QStringLiteral("%1 (%2)").arg(p.name, palette.displayLabel(p));
-            }
+        const auto name = paletteColorNamed(palette, w);
+        if (!name) {
             return Cli::tr("glossa search: '%1' is not a colour of this library's palette; use one of: %2.\n")
-                .arg(w, known.join(QStringLiteral(", ")));
+                .arg(w, paletteColorChoices(palette));
         }
-        names << c->name;
+        names << *name;
     }
     return {};
 }

@@ -43,17 +43,6 @@ QString Palette::labelFor(const QString &colorName) const
     return c ? displayLabel(*c) : colorName;
 }
 
-std::optional<PaletteColor> Palette::named(const QString &nameOrLabel) const
-{
-    for (const PaletteColor &c : m_colors) {
-        if (c.name.compare(nameOrLabel, Qt::CaseInsensitive) == 0
-            || displayLabel(c).compare(nameOrLabel, Qt::CaseInsensitive) == 0) {
-            return c;
-        }
-    }
-    return std::nullopt;
-}
-
 QString Palette::displayLabel(const PaletteColor &c) const
 {
     if (!c.label.isEmpty()) {

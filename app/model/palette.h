@@ -41,9 +41,6 @@ public:
     // The label to show for a colour name: its colour's displayLabel(), or the name itself once
     // the colour has left the palette (highlights keep their colour name).
     QString labelFor(const QString &colorName) const;
-    // The colour a person names: by its name or by what it means (its displayLabel()), in any case;
-    // nullopt when it names none of the palette's colours.
-    std::optional<PaletteColor> named(const QString &nameOrLabel) const;
 
     // Adds a colour or replaces the one with the same name. A name must be non-empty and made of
     // letters, digits and dashes; an invalid colour or name is refused (returns false).
