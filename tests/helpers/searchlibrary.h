@@ -17,6 +17,8 @@
 #include "model/revision.h"
 
 #include <QHash>
+#include <QTimeZone>
+#include <QUuid>
 
 namespace Glossa::Test {
 

@@ -142,7 +142,7 @@ private Q_SLOTS:
     {
         const auto r = find(u"credible"_s);
         QCOMPARE(r.totalHits, 1);
-        const Search::Hit &h = hits(r)[0];
+        const Search::Hit h = hits(r)[0];
         QCOMPARE(h.kind, HitKind::Note);
         QCOMPARE(h.annotationId, m_ids[u"doubt"_s]);
         QCOMPARE(h.articleId, m_ids[u"arms"_s]);
@@ -156,7 +156,7 @@ private Q_SLOTS:
     {
         auto r = find(u"berlin"_s);
         QCOMPARE(r.totalHits, 1);
-        const Search::Hit &h = hits(r)[0];
+        const Search::Hit h = hits(r)[0];
         QCOMPARE(h.kind, HitKind::Comment);
         QCOMPARE(h.commentId, m_ids[u"berlin"_s]);
         QCOMPARE(h.annotationId, m_ids[u"doubt"_s]); // the passage it is on
