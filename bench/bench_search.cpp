@@ -135,7 +135,7 @@ int main(int argc, char **argv)
         Search::Query phrase = query(u'"' + p[w] + u' ' + p[w + 1] + u'"');
         Search::Query prefix = query(content(paragraph()).left(4));
         Search::Query colour = query(content(paragraph()));
-        colour.filters.colors = {QStringLiteral("purple")};
+        colour.filters.colors = {QStringLiteral("question")};
         const QStringList &n = paragraph();
         Search::Query notes = query(content(n) + u' ' + content(n));
         notes.filters.kinds = {Search::HitKind::Note};

@@ -10,8 +10,9 @@ namespace Glossa::Bench {
 
 namespace {
 
-const QStringList kColors = {QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("red"),
-    QStringLiteral("blue"), QStringLiteral("purple"), QStringLiteral("grey")};
+// The default palette's colour names.
+const QStringList kColors = {QStringLiteral("important"), QStringLiteral("agree"), QStringLiteral("disagree"),
+    QStringLiteral("definition"), QStringLiteral("question"), QStringLiteral("follow-up")};
 const QStringList kLanguages
     = {QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("es")};
 constexpr int kBylines = 200;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A small library with known search answers, shared by the library search's tests (tst_searchfacets,
 // tst_searchcli): three articles in three languages with bylines, tags and creation dates, three
-// highlights (two with notes, two colours, a tag of their own), two comments (one on a highlight)
+// highlights (two with notes, two colours of the default palette, a tag of their own), two comments (one on a highlight)
 // and a deleted one. Each id is in the returned map under its key:
 //   articles: "deterrenza" (it, Giulia Rossi, 2025-03-10, #sanzioni),
 //             "arms" (en, John Smith, 2025-06-01, #history), "ecole" (fr, Marie Dubois, 2026-01-15)
-//   notes:    "doubt" on "arms" (purple, Ada, 2025-07-01, #sanzioni, note "Is deterrence still credible?"),
-//             "compare" on "deterrenza" (yellow, Bruno, 2025-04-01), "weapons" on "arms" (purple, Ada,
+//   notes:    "doubt" on "arms" (question, Ada, 2025-07-01, #sanzioni, note "Is deterrence still credible?"),
+//             "compare" on "deterrenza" (important, Bruno, 2025-04-01), "weapons" on "arms" (question, Ada,
 //             2026-02-01, no note)
 //   comments: "zanzibar" on "deterrenza"'s thread (Carla, 2025-05-05), "berlin" on the "doubt" note
 //             (Ada, 2025-08-08), "kumquats" on "ecole" (deleted: a tombstone)
@@ -82,12 +82,12 @@ inline QHash<QString, QString> addSearchLibrary(Library &library)
         }
     };
     note(QStringLiteral("doubt"), QStringLiteral("arms"), QStringLiteral("deterrence of both superpowers"),
-        QStringLiteral("purple"), QStringLiteral("Is deterrence still credible?"), QStringLiteral("Ada"), "2025-07-01",
+        QStringLiteral("question"), QStringLiteral("Is deterrence still credible?"), QStringLiteral("Ada"), "2025-07-01",
         {QStringLiteral("sanzioni")});
     note(QStringLiteral("compare"), QStringLiteral("deterrenza"), QStringLiteral("la deterrenza"),
-        QStringLiteral("yellow"), QStringLiteral("Compare with the other article."), QStringLiteral("Bruno"),
+        QStringLiteral("important"), QStringLiteral("Compare with the other article."), QStringLiteral("Bruno"),
         "2025-04-01", {});
-    note(QStringLiteral("weapons"), QStringLiteral("arms"), QStringLiteral("nuclear weapons"), QStringLiteral("purple"),
+    note(QStringLiteral("weapons"), QStringLiteral("arms"), QStringLiteral("nuclear weapons"), QStringLiteral("question"),
         {}, QStringLiteral("Ada"), "2026-02-01", {});
 
     auto comment = [&](const QString &key, const QString &articleKey, const QString &annotationKey,

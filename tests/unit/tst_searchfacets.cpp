@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(h.kind, HitKind::Note);
         QCOMPARE(h.annotationId, m_ids[u"doubt"_s]);
         QCOMPARE(h.articleId, m_ids[u"arms"_s]);
-        QCOMPARE(h.color, u"purple"_s);
+        QCOMPARE(h.color, u"question"_s);
         QCOMPARE(bold(h.snippet), u"Is deterrence still [credible]?"_s);
         const QString canonical = m_library->currentRevision(m_ids[u"arms"_s])->canonicalText();
         QCOMPARE(canonical.mid(h.start, h.end - h.start), u"deterrence of both superpowers"_s);
@@ -194,8 +194,8 @@ private Q_SLOTS:
         QCOMPARE(r.totalHits, 6);
         QCOMPARE(counts(r.facets.kinds), (QStringList {u"text=3"_s, u"note=2"_s, u"comment=1"_s}));
         QCOMPARE(counts(r.facets.colors).size(), 2);
-        QVERIFY(counts(r.facets.colors).contains(u"purple=1"_s));
-        QVERIFY(counts(r.facets.colors).contains(u"yellow=1"_s));
+        QVERIFY(counts(r.facets.colors).contains(u"question=1"_s));
+        QVERIFY(counts(r.facets.colors).contains(u"important=1"_s));
         QCOMPARE(counts(r.facets.languages), (QStringList {u"en=3"_s, u"it=3"_s}));
         QCOMPARE(labelOf(r.facets.languages, u"it"_s), u"Italian"_s);
         QCOMPARE(counts(r.facets.authors),
@@ -207,12 +207,12 @@ private Q_SLOTS:
 
         // A colour: only the notes of that colour; the colours are still all counted, the other
         // facets count what the colour leaves.
-        Search::Filters purple;
-        purple.colors = {u"purple"_s};
-        r = find(u"deterren"_s, purple);
+        Search::Filters question;
+        question.colors = {u"question"_s};
+        r = find(u"deterren"_s, question);
         QCOMPARE(r.totalHits, 1);
         QCOMPARE(hits(r)[0].annotationId, m_ids[u"doubt"_s]);
-        QVERIFY(counts(r.facets.colors).contains(u"yellow=1"_s));
+        QVERIFY(counts(r.facets.colors).contains(u"important=1"_s));
         QCOMPARE(counts(r.facets.kinds), (QStringList {u"note=1"_s, u"comment=0"_s, u"text=0"_s}));
         QCOMPARE(counts(r.facets.languages), (QStringList {u"en=1"_s}));
 
@@ -241,13 +241,13 @@ private Q_SLOTS:
 
     void coloursAreLabelledByTheirMeaningInTheLibrary()
     {
-        QCOMPARE(labelOf(find(u"deterren"_s).facets.colors, u"purple"_s), u"Question"_s);
+        QCOMPARE(labelOf(find(u"deterren"_s).facets.colors, u"question"_s), u"Question"_s);
         Model::Palette palette = m_library->palette();
-        auto purple = *palette.color(u"purple"_s);
-        purple.label = u"To check"_s;
-        QVERIFY(palette.set(purple));
+        auto question = *palette.color(u"question"_s);
+        question.label = u"To check"_s;
+        QVERIFY(palette.set(question));
         QVERIFY(m_library->setPalette(palette));
-        QCOMPARE(labelOf(find(u"deterren"_s).facets.colors, u"purple"_s), u"To check"_s);
+        QCOMPARE(labelOf(find(u"deterren"_s).facets.colors, u"question"_s), u"To check"_s);
     }
 
     void aDateRangeUsesTheNotesOwnDate()
