@@ -120,7 +120,9 @@ int main(int argc, char **argv)
     // The queries, one of each kind in turn.
     QList<Search::Query> queries;
     QRandomGenerator pick(17);
-    auto paragraph = [&]() -> const QStringList & { return paragraphs[pick.bounded(int(paragraphs.size()))]; };
+    auto paragraph = [&]() -> const QStringList & {
+        return paragraphs[pick.bounded(int(paragraphs.size()))];
+    };
     auto content = [&](const QStringList &p) {
         const QStringList c = contentWords(p);
         return c[pick.bounded(int(c.size()))];
@@ -159,8 +161,8 @@ int main(int argc, char **argv)
         capped += found->capped ? 1 : 0;
         empty += found->totalHits == 0 ? 1 : 0;
     }
-    std::printf("# %lld queries, %d with no hit; slowest %.1f ms\n", qlonglong(queries.size()), empty,
-        percentile(ms, 1.0));
+    std::printf(
+        "# %lld queries, %d with no hit; slowest %.1f ms\n", qlonglong(queries.size()), empty, percentile(ms, 1.0));
     line("search.p50_ms", percentile(ms, 0.5), "ms");
     line("search.p95_ms", percentile(ms, 0.95), "ms");
     line("search.capped_pct", 100.0 * capped / double(queries.size()), "%");

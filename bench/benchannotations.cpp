@@ -77,7 +77,8 @@ Status ReaderWork::prepare()
         {&m_q->annotationTag, "INSERT INTO annotation_tags(annotation_id, tag_id, position) VALUES (?1, ?2, 0)"},
         {&m_q->articleTag, "INSERT OR IGNORE INTO article_tags(article_id, tag_id, position) VALUES (?1, ?2, ?3)"},
         {&m_q->comment,
-            "INSERT INTO comments(id, article_id, annotation_id, author, body, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+            "INSERT INTO comments(id, article_id, annotation_id, author, body, created) VALUES (?1, ?2, ?3, ?4, ?5, "
+            "?6)"},
     };
     for (const auto &[into, text] : sql) {
         auto q = m_db.prepareUncached(QString::fromLatin1(text));
@@ -127,8 +128,9 @@ Status ReaderWork::add(const GeneratedArticle &article, QRandomGenerator &random
         q.bind(3, article.revision.id);
         q.bind(4, hasNote ? QStringLiteral("note") : QStringLiteral("highlight"));
         q.bind(5, kColors[i % kColors.size()]);
-        q.bind(6, hasNote ? wordsOf(blocks[1 + random.bounded(int(blocks.size()) - 1)].text, 8 + random.bounded(23), random)
-                          : QString());
+        q.bind(6,
+            hasNote ? wordsOf(blocks[1 + random.bounded(int(blocks.size()) - 1)].text, 8 + random.bounded(23), random)
+                    : QString());
         q.bind(7, qint64(b.start + from));
         q.bind(8, qint64(b.start + from + length));
         q.bind(9, b.text.sliced(from, length));

@@ -13,7 +13,23 @@ namespace Glossa::Search {
 namespace {
 
 // Every statement below gives these columns, in this order.
-enum Column { Seq, ArticleId, Title, AnnotationId, CommentId, Color, Author, Language, Date, Tags, Text, Quote, Start, End, Rank };
+enum Column {
+    Seq,
+    ArticleId,
+    Title,
+    AnnotationId,
+    CommentId,
+    Color,
+    Author,
+    Language,
+    Date,
+    Tags,
+    Text,
+    Quote,
+    Start,
+    End,
+    Rank
+};
 
 // An article's tag names, joined by U+001F (a character no tag name holds).
 const char kArticleTags[] = "(SELECT group_concat(t.name, char(31)) FROM article_tags x JOIN tags t ON t.id = x.tag_id "
@@ -40,7 +56,8 @@ const Index kIndexes[] = {
     // The passage's words are read only for the hits shown (passageText()): most rows are counted, not shown.
     {HitKind::Text, "fts_passages", nullptr,
         "SELECT p.seq, p.article_id, a.title, '', '', '', a.byline, a.language, substr(a.created, 1, 10), %2, '', '', "
-        "p.start, p.\"end\", f.rank FROM (%1) f JOIN passages p ON p.seq = f.seq JOIN articles a ON a.id = p.article_id",
+        "p.start, p.\"end\", f.rank FROM (%1) f JOIN passages p ON p.seq = f.seq JOIN articles a ON a.id = "
+        "p.article_id",
         1.0},
     // The reader's own highlights and notes; the passages that only anchor a comment or a link are
     // found through the article's text.
@@ -121,8 +138,9 @@ public:
 
     Status fromIndex(const Index &index, const QString &expression)
     {
-        const QString source = QStringLiteral("SELECT rowid AS seq, rank FROM %1 WHERE %1 MATCH ?1 ORDER BY rank LIMIT ?2")
-                                   .arg(QLatin1StringView(index.fts));
+        const QString source
+            = QStringLiteral("SELECT rowid AS seq, rank FROM %1 WHERE %1 MATCH ?1 ORDER BY rank LIMIT ?2")
+                  .arg(QLatin1StringView(index.fts));
         auto q = m_db.prepare(statement(index, source));
         if (!q) {
             return q.error();
@@ -137,7 +155,8 @@ public:
     {
         QString source = QStringLiteral("SELECT seq, ?3 AS rank FROM (%1)").arg(QLatin1StringView(index.taggedRows));
         if (!rest.isEmpty()) {
-            source += QStringLiteral(" WHERE seq IN (SELECT rowid FROM %1 WHERE %1 MATCH ?1)").arg(QLatin1StringView(index.fts));
+            source += QStringLiteral(" WHERE seq IN (SELECT rowid FROM %1 WHERE %1 MATCH ?1)")
+                          .arg(QLatin1StringView(index.fts));
         }
         source += QStringLiteral(" GROUP BY seq LIMIT ?2");
         auto q = m_db.prepare(statement(index, source));
@@ -149,7 +168,8 @@ public:
         }
         (*q)->bind(2, LibrarySearch::kMaxConsidered);
         (*q)->bind(3, LibrarySearch::kTagRank);
-        (*q)->bind(4, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tagIds)).toJson(QJsonDocument::Compact)));
+        (*q)->bind(
+            4, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tagIds)).toJson(QJsonDocument::Compact)));
         return read(**q, index);
     }
 

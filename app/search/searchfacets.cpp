@@ -123,11 +123,13 @@ Filtered applyFilters(const QList<Candidate> &rows, const Filters &filters, cons
         std::array<bool, FacetCount> pass {};
         // A colour filter keeps only annotations of those colours.
         pass[ColorFacet] = colors.isEmpty() || (c.kind == HitKind::Note && colors.contains(c.color.toCaseFolded()));
-        pass[TagFacet] = tags.isEmpty()
-            || std::any_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &t) { return tags.contains(t.toCaseFolded()); });
+        pass[TagFacet] = tags.isEmpty() || std::any_of(c.tags.cbegin(), c.tags.cend(), [&](const QString &t) {
+            return tags.contains(t.toCaseFolded());
+        });
         pass[AuthorFacet] = authors.isEmpty() || authors.contains(c.author.toCaseFolded());
         pass[KindFacet] = filters.kinds.isEmpty()
-            || std::any_of(filters.kinds.cbegin(), filters.kinds.cend(), [&](HitKind k) { return sameKind(k, c.kind); });
+            || std::any_of(
+                filters.kinds.cbegin(), filters.kinds.cend(), [&](HitKind k) { return sameKind(k, c.kind); });
         pass[LanguageFacet] = languages.isEmpty() || languages.contains(c.language.toCaseFolded());
         pass[DateFacet] = (since.isEmpty() || c.date >= since) && (until.isEmpty() || c.date <= until);
 
@@ -139,7 +141,9 @@ Filtered applyFilters(const QList<Candidate> &rows, const Filters &filters, cons
             continue; // counted in no facet: another facet's filter leaves it out whichever is chosen
         }
         // Counted in facet f when every other facet's filter lets it through.
-        auto counts = [&](Facet f) { return failing == 0 || !pass[f]; };
+        auto counts = [&](Facet f) {
+            return failing == 0 || !pass[f];
+        };
         if (counts(ColorFacet) && c.kind == HitKind::Note) {
             counters[ColorFacet].add(c.color);
         }
@@ -168,7 +172,9 @@ Filtered applyFilters(const QList<Candidate> &rows, const Filters &filters, cons
     counters[LanguageFacet].keep(filters.languages);
     counters[KindFacet].keep({kindValue(HitKind::Text), kindValue(HitKind::Note), kindValue(HitKind::Comment)});
 
-    const auto same = [](const QString &v) { return v; };
+    const auto same = [](const QString &v) {
+        return v;
+    };
     out.facets.colors = counters[ColorFacet].values([&](const QString &v) { return palette.labelFor(v); });
     out.facets.tags = counters[TagFacet].values(same);
     out.facets.authors = counters[AuthorFacet].values(same);

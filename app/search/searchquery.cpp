@@ -145,8 +145,7 @@ bool SearchQuery::read(const QString &text, qsizetype minPrefix)
         words += t.term.words.size();
         const bool last = i == tokens.size() - 1;
         // The word being typed is a prefix once long enough; `word*` asks for one.
-        if (t.bare && !t.term.exact && !t.negated
-            && (t.star || (last && t.term.words.last().size() >= minPrefix))) {
+        if (t.bare && !t.term.exact && !t.negated && (t.star || (last && t.term.words.last().size() >= minPrefix))) {
             t.term.prefix = true;
         }
         if (t.negated) {

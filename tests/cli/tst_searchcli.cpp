@@ -116,7 +116,10 @@ private Q_SLOTS:
         // The snippet's marks are [start, end) in its text.
         const QJsonObject first = hits[0].toObject();
         const QJsonArray mark = first[u"marks"_s].toArray()[0].toArray();
-        QVERIFY(first[u"snippet"_s].toString().mid(mark[0].toInt(), mark[1].toInt() - mark[0].toInt()).startsWith(u"deterren"_s, Qt::CaseInsensitive));
+        QVERIFY(first[u"snippet"_s]
+                .toString()
+                .mid(mark[0].toInt(), mark[1].toInt() - mark[0].toInt())
+                .startsWith(u"deterren"_s, Qt::CaseInsensitive));
 
         const QJsonObject facets = o[u"facets"_s].toObject();
         QCOMPARE(counts(facets[u"kinds"_s].toArray()), (QStringList {u"text=3"_s, u"note=2"_s, u"comment=1"_s}));
@@ -200,11 +203,12 @@ private Q_SLOTS:
         QTest::addRow("an impossible date") << QStringList {u"x"_s, u"--until"_s, u"2025-02-30"_s} << u"YYYY-MM-DD"_s;
         QTest::addRow("a reversed range") << QStringList {u"x"_s, u"--since"_s, u"2026-01-01"_s, u"--until"_s,
             u"2025-01-01"_s} << u"is after --until"_s;
-        QTest::addRow("a colour not in the palette") << QStringList {u"x"_s, u"--color"_s, u"magenta"_s}
-                                                     << u"not a colour of this library's palette"_s;
+        QTest::addRow("a colour not in the palette")
+            << QStringList {u"x"_s, u"--color"_s, u"magenta"_s} << u"not a colour of this library's palette"_s;
         QTest::addRow("a bad kind") << QStringList {u"x"_s, u"--kind"_s, u"text,tweet"_s} << u"not a kind of hit"_s;
         QTest::addRow("a bad limit") << QStringList {u"x"_s, u"--limit"_s, u"0"_s} << u"positive number"_s;
-        QTest::addRow("a limit that is no number") << QStringList {u"x"_s, u"--limit"_s, u"many"_s} << u"positive number"_s;
+        QTest::addRow("a limit that is no number")
+            << QStringList {u"x"_s, u"--limit"_s, u"many"_s} << u"positive number"_s;
         QTest::addRow("an option without its value") << QStringList {u"x"_s, u"--tag"_s} << u"--tag needs"_s;
         QTest::addRow("an unknown option") << QStringList {u"x"_s, u"--colours"_s, u"red"_s} << u"unknown option"_s;
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A small library with known search answers, shared by the library search's tests (tst_searchfacets,
 // tst_searchcli): three articles in three languages with bylines, tags and creation dates, three
-// highlights (two with notes, two colours of the default palette, a tag of their own), two comments (one on a highlight)
-// and a deleted one. Each id is in the returned map under its key:
+// highlights (two with notes, two colours of the default palette, a tag of their own), two comments (one on a
+// highlight) and a deleted one. Each id is in the returned map under its key:
 //   articles: "deterrenza" (it, Giulia Rossi, 2025-03-10, #sanzioni),
 //             "arms" (en, John Smith, 2025-06-01, #history), "ecole" (fr, Marie Dubois, 2026-01-15)
 //   notes:    "doubt" on "arms" (question, Ada, 2025-07-01, #sanzioni, note "Is deterrence still credible?"),
@@ -49,10 +49,11 @@ inline QHash<QString, QString> addSearchLibrary(Library &library)
             ids.insert(key, a.id);
         }
     };
-    article(QStringLiteral("deterrenza"), QStringLiteral("La deterrenza nucleare in Europa"), QStringLiteral("Giulia Rossi"),
-        QStringLiteral("it"), "2025-03-10", {QStringLiteral("sanzioni")},
+    article(QStringLiteral("deterrenza"), QStringLiteral("La deterrenza nucleare in Europa"),
+        QStringLiteral("Giulia Rossi"), QStringLiteral("it"), "2025-03-10", {QStringLiteral("sanzioni")},
         {QStringLiteral("La libertà di stampa e la deterrenza sono temi che tornano nei trattati europei."),
-            QStringLiteral("Il controllo degli armamenti resta una questione aperta per la diplomazia di Roma e Parigi.")});
+            QStringLiteral(
+                "Il controllo degli armamenti resta una questione aperta per la diplomazia di Roma e Parigi.")});
     article(QStringLiteral("arms"), QStringLiteral("Arms control after the Cold War"), QStringLiteral("John Smith"),
         QStringLiteral("en"), "2025-06-01", {QStringLiteral("history")},
         {QStringLiteral("Arms control treaties limited the deterrence of both superpowers for decades."),
@@ -82,16 +83,16 @@ inline QHash<QString, QString> addSearchLibrary(Library &library)
         }
     };
     note(QStringLiteral("doubt"), QStringLiteral("arms"), QStringLiteral("deterrence of both superpowers"),
-        QStringLiteral("question"), QStringLiteral("Is deterrence still credible?"), QStringLiteral("Ada"), "2025-07-01",
-        {QStringLiteral("sanzioni")});
+        QStringLiteral("question"), QStringLiteral("Is deterrence still credible?"), QStringLiteral("Ada"),
+        "2025-07-01", {QStringLiteral("sanzioni")});
     note(QStringLiteral("compare"), QStringLiteral("deterrenza"), QStringLiteral("la deterrenza"),
         QStringLiteral("important"), QStringLiteral("Compare with the other article."), QStringLiteral("Bruno"),
         "2025-04-01", {});
-    note(QStringLiteral("weapons"), QStringLiteral("arms"), QStringLiteral("nuclear weapons"), QStringLiteral("question"),
-        {}, QStringLiteral("Ada"), "2026-02-01", {});
+    note(QStringLiteral("weapons"), QStringLiteral("arms"), QStringLiteral("nuclear weapons"),
+        QStringLiteral("question"), {}, QStringLiteral("Ada"), "2026-02-01", {});
 
-    auto comment = [&](const QString &key, const QString &articleKey, const QString &annotationKey,
-                       const QString &body, const QString &author, const char *created) {
+    auto comment = [&](const QString &key, const QString &articleKey, const QString &annotationKey, const QString &body,
+                       const QString &author, const char *created) {
         Model::Comment c;
         c.articleId = ids.value(articleKey);
         c.annotationId = ids.value(annotationKey);
@@ -106,8 +107,8 @@ inline QHash<QString, QString> addSearchLibrary(Library &library)
         QStringLiteral("The zanzibar question deserves a reply."), QStringLiteral("Carla"), "2025-05-05");
     comment(QStringLiteral("berlin"), QStringLiteral("arms"), QStringLiteral("doubt"),
         QStringLiteral("Deterrence worked in Berlin, at least."), QStringLiteral("Ada"), "2025-08-08");
-    comment(QStringLiteral("kumquats"), QStringLiteral("ecole"), {}, QStringLiteral("An obsolete remark about kumquats."),
-        QStringLiteral("Carla"), "2025-09-09");
+    comment(QStringLiteral("kumquats"), QStringLiteral("ecole"), {},
+        QStringLiteral("An obsolete remark about kumquats."), QStringLiteral("Carla"), "2025-09-09");
     if (ids.contains(QStringLiteral("kumquats")) && !library.deleteComment(ids.value(QStringLiteral("kumquats")))) {
         ids.remove(QStringLiteral("kumquats"));
     }

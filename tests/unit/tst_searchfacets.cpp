@@ -198,8 +198,8 @@ private Q_SLOTS:
         QVERIFY(counts(r.facets.colors).contains(u"important=1"_s));
         QCOMPARE(counts(r.facets.languages), (QStringList {u"en=3"_s, u"it=3"_s}));
         QCOMPARE(labelOf(r.facets.languages, u"it"_s), u"Italian"_s);
-        QCOMPARE(counts(r.facets.authors),
-            (QStringList {u"Ada=2"_s, u"Giulia Rossi=2"_s, u"Bruno=1"_s, u"John Smith=1"_s}));
+        QCOMPARE(
+            counts(r.facets.authors), (QStringList {u"Ada=2"_s, u"Giulia Rossi=2"_s, u"Bruno=1"_s, u"John Smith=1"_s}));
         // A note carries its own tags and its article's; a passage or comment its article's.
         QCOMPARE(counts(r.facets.tags), (QStringList {u"sanzioni=4"_s, u"history=3"_s}));
         QCOMPARE(r.facets.first, QDate(2025, 3, 10));
