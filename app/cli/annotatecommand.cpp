@@ -3,6 +3,7 @@
 
 #include "anchor/placement.h"
 #include "cli.h"
+#include "colorname.h"
 #include "command.h"
 #include "jsonview.h"
 #include "library/library.h"
@@ -126,18 +127,11 @@ std::optional<QString> colorName(const Model::Palette &palette, const QString &w
         }
         return QStringLiteral("important");
     }
-    for (const Model::PaletteColor &c : palette.colors()) {
-        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0
-            || palette.displayLabel(c).compare(wanted, Qt::CaseInsensitive) == 0) {
-            return c.name;
-        }
-    }
-    QStringList names;
-    for (const Model::PaletteColor &c : palette.colors()) {
-        names << QStringLiteral("%1 (%2)").arg(c.name, palette.displayLabel(c));
+    if (const auto name = paletteColorNamed(palette, wanted)) {
+        return name;
     }
     err() << Cli::tr("glossa annotate: '%1' is not a colour of this library's palette; use one of: %2.\n")
-                 .arg(wanted, names.join(QStringLiteral(", ")));
+                 .arg(wanted, paletteColorChoices(palette));
     return std::nullopt;
 }
 

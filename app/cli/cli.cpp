@@ -14,6 +14,7 @@
 #include "relatedcommand.h"
 #include "resolvecommand.h"
 #include "safeoutput.h"
+#include "searchcommand.h"
 #include "threadcommand.h"
 #include "threadexportcommand.h"
 #include "votecommand.h"
@@ -150,6 +151,12 @@ const QList<Command> &commands()
                 "related ARTICLE [--annotation ID | --quote TEXT] [--limit N] [--json]   passages of other articles "
                 "on the same things as a passage (or the whole article)"),
             &runRelated},
+        {u"search",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] "
+                "[--since DATE] [--until DATE] [--limit N] [--json]   search titles, text, notes, comments and tags "
+                "(\"phrases\", -excluded, OR, =\"exact\")"),
+            &runSearch},
     };
     return table;
 }

@@ -1,20 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysearch.h"
 
+#include "library/palettecommand.h"
+#include "search/searchcandidates.h"
+#include "search/searchfacets.h"
+#include "search/searchquery.h"
 #include "store/database.h"
 #include "store/searchrepository.h"
+#include "store/settingsrepository.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 
 namespace Glossa::Search {
 
 namespace {
 
-bool hasMark(const QString &text, const QStringList &terms)
+bool hasMark(const QString &text, const QStringList &terms, qsizetype minPrefix = LibrarySearch::kMinPrefix)
 {
-    return !Snippet::around(text, terms, text.size() + 1, LibrarySearch::kMinPrefix).marks.isEmpty();
+    return !Snippet::around(text, terms, text.size() + 1, minPrefix).marks.isEmpty();
+}
+
+// The library's palette (stored in its settings, as Library keeps it), to label colours by meaning;
+// the default colours when none is stored or it cannot be read.
+Model::Palette palette(Store::Database &db)
+{
+    const auto stored = Store::SettingsRepository(db).value(QString(PaletteCommand::SettingsKey));
+    if (stored && stored->has_value()) {
+        const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8());
+        if (doc.isArray()) {
+            return Model::Palette::fromJson(doc.array());
+        }
+    }
+    return Model::Palette::defaults();
 }
 
 } // namespace
@@ -65,15 +87,65 @@ Result<QList<ArticleHits>> LibrarySearch::search(const Query &query) const
 
 Result<Results> LibrarySearch::find(const Query &query) const
 {
-    // First step: the plain search; syntax, comments, tags, filters and facets come next.
-    auto found = search(query);
+    const SearchQuery parsed = SearchQuery::parse(query.text, kMinPrefix);
+    Results out;
+    out.readAsPlainWords = parsed.readAsPlainWords();
+    auto found = gatherCandidates(m_db, parsed);
     if (!found) {
         return found.error();
     }
-    Results out;
-    out.articles = std::move(*found);
-    for (const ArticleHits &a : std::as_const(out.articles)) {
-        out.totalHits += int(a.hits.size());
+    out.capped = found->capped;
+    const QList<Candidate> &rows = found->rows;
+    Filtered filtered = applyFilters(rows, query.filters, palette(m_db));
+    out.facets = std::move(filtered.facets);
+    out.totalHits = int(filtered.passing.size());
+    if (query.limit <= 0) {
+        return out;
+    }
+    std::stable_sort(filtered.passing.begin(), filtered.passing.end(),
+        [&](qsizetype a, qsizetype b) { return rows[a].rank < rows[b].rank; });
+
+    const QStringList terms = Snippet::queryTerms(parsed.markedWords());
+    // Snippet::around marks the last term as a prefix from minPrefix characters on.
+    const qsizetype minPrefix = parsed.hasPrefix() ? 1 : std::numeric_limits<qsizetype>::max();
+    QHash<QString, qsizetype> index;
+    for (const qsizetype i : std::as_const(filtered.passing)) {
+        const Candidate &c = rows[i];
+        auto it = index.constFind(c.articleId);
+        if (it == index.cend()) {
+            if (out.articles.size() >= query.limit) {
+                continue;
+            }
+            it = index.insert(c.articleId, out.articles.size());
+            out.articles.append({c.articleId, c.articleTitle, c.rank, {}});
+        }
+        ArticleHits &article = out.articles[*it];
+        if (article.hits.size() >= query.hitsPerArticle) {
+            continue;
+        }
+        Hit h;
+        h.kind = c.kind;
+        h.articleId = c.articleId;
+        h.articleTitle = c.articleTitle;
+        h.annotationId = c.annotationId;
+        h.commentId = c.commentId;
+        h.color = c.color;
+        h.start = c.start;
+        h.end = c.end;
+        h.rank = c.rank;
+        QString text = c.text;
+        if (c.kind == HitKind::Text) {
+            auto passage = passageText(m_db, c.seq);
+            if (!passage) {
+                return passage.error();
+            }
+            text = *passage;
+        } else if (c.kind == HitKind::Note && (text.isEmpty() || !hasMark(text, terms, minPrefix))) {
+            text = c.quote; // the passage it is on, when the words are not in the note
+        }
+        // The snippet is made only for the hits shown: the cut and the marks cost a tokenising.
+        h.snippet = Snippet::around(text, terms, kSnippetWidth, minPrefix);
+        article.hits.append(std::move(h));
     }
     return out;
 }

@@ -4,11 +4,14 @@
 // each hit with a snippet whose matched words are marked, grouped by article. Accents and case do not
 // count; the last word is a prefix (from its third letter). Built on the store's FTS tables (store/schema.cpp) and
 // SearchRepository's query words, so a quote or an operator typed is a plain word.
+// find() is the whole library search: the query syntax of SearchQuery (searchquery.h), comments and
+// tags too, filters, and facet counts (searchcandidates.h says how the rows are gathered and capped).
 #pragma once
 
 #include "model/result.h"
 #include "search/searchsnippet.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -98,10 +101,15 @@ struct Results {
     // The query could not be read as search syntax (a lone quote, "AND" alone…): it was searched
     // as plain words.
     bool readAsPlainWords = false;
+    // Some index matched more rows than LibrarySearch::kMaxConsidered: only its best-ranked ones were
+    // considered, so totalHits and the facets' counts are lower bounds.
+    bool capped = false;
 };
 
 class LibrarySearch final
 {
+    Q_DECLARE_TR_FUNCTIONS(Glossa::Search::LibrarySearch)
+
 public:
     // How much more a match in a title, or in a note or quote, counts than one in the text.
     static constexpr double kTitleWeight = 4.0;
@@ -111,6 +119,12 @@ public:
     static constexpr qsizetype kMinPrefix = 3;
     // Characters of context a snippet shows, about.
     static constexpr qsizetype kSnippetWidth = 160;
+    // find(): the best-ranked rows each index gives at most (titles, passages, notes, comments, tag
+    // hits); the filters and facets are computed over them (Results::capped says when some were left).
+    static constexpr int kMaxConsidered = 1000;
+    // find(): the bm25-like rank of a hit found through its tag (before the kind's weight): about a
+    // good match of one word.
+    static constexpr double kTagRank = -10.0;
 
     explicit LibrarySearch(Store::Database &db)
         : m_db(db)

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rows a library search considers (LibrarySearch::find): every unit the query matches, with what
+// the filters and facets look at. A unit is an article's title, a passage of its text, a highlight or
+// note (quote and note), or a comment that is not deleted; a query word naming a tag also finds the
+// articles and annotations carrying that tag (the other words, if any, must match them).
+//
+// Each index gives its best-ranked rows only, at most LibrarySearch::kMaxConsidered (bm25 over every
+// match is what a search costs; keeping the rows few keeps the joins and counts cheap). `capped`
+// says when an index had more. The hit's attributes are read in the same statement (the article's
+// language and tags, the note's colour…), so filtering and counting need no further query.
+#pragma once
+
+#include "model/result.h"
+#include "search/librarysearch.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Glossa::Store {
+class Database;
+}
+
+namespace Glossa::Search {
+
+class SearchQuery;
+
+struct Candidate {
+    HitKind kind = HitKind::Text;
+    qint64 seq = 0; // the row in its table (articles, passages, annotations, comments)
+    QString articleId;
+    QString articleTitle;
+    QString annotationId;
+    QString commentId;
+    QString color; // a note's colour name
+    QString author; // the article's byline, or the note's or comment's author
+    QString language; // the article's
+    QString date; // "YYYY-MM-DD": the note's or comment's, else the article's creation date
+    QStringList tags; // the article's, and the annotation's for a note
+    QString text; // what the snippet is cut from: the title, the passage, the comment, the note
+    QString quote; // a note's quote (its snippet when the words are not in the note)
+    qsizetype start = -1;
+    qsizetype end = -1;
+    double rank = 0; // weighted by kind: lower is better
+};
+
+struct Candidates {
+    QList<Candidate> rows;
+    bool capped = false;
+};
+
+// The units `query` matches (SearchQuery::isEmpty(): none).
+Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &query);
+// A Text candidate's words (its passage of the current revision), read for the hits shown.
+Result<QString> passageText(Store::Database &db, qint64 passageSeq);
+
+} // namespace Glossa::Search

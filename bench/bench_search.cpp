@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The library search (Search::LibrarySearch::find) in a library of 10,000 articles (benchlibrary.h)
+// with 100,000 highlights and notes, 20,000 comments and 40 tags (benchannotations.h):
+//   search.p50_ms, search.p95_ms   one whole query, from its text to the results the window shows
+//                                   (50 articles, 3 hits each, snippets marked) and every facet's
+//                                   counts: median and 95th percentile of 300 queries, 50 of each
+//                                   kind: one word, two words, a "phrase", a prefix being typed, a
+//                                   word with a colour chosen, two words with the kind "note" and a
+//                                   language chosen
+//   search.capped_pct               the share of those queries where an index matched more rows
+//                                   than the search considers (LibrarySearch::kMaxConsidered)
+//   search.build_s                  writing the library
+// The words are drawn from the articles' own text (4 letters or more, so not the stop words), each
+// query from one paragraph, as a person searches for something they remember reading.
+#include "benchannotations.h"
+#include "benchlibrary.h"
+#include "library/library.h"
+#include "search/librarysearch.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Glossa;
+
+namespace {
+
+constexpr int kArticles = 10'000;
+constexpr int kQueriesPerKind = 50;
+
+double percentile(QList<double> values, double q)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[std::min<qsizetype>(qsizetype(q * double(values.size())), values.size() - 1)];
+}
+
+void line(const char *name, double value, const char *unit)
+{
+    std::printf("bench %s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+Search::Query query(const QString &text)
+{
+    Search::Query q;
+    q.text = text;
+    return q;
+}
+
+// A paragraph's words, lower case, in order.
+QStringList wordsOf(const QString &paragraph)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    return paragraph.toLower().split(separators, Qt::SkipEmptyParts);
+}
+
+// Those of 4 letters or more (not the stop words).
+QStringList contentWords(const QStringList &words)
+{
+    QStringList out;
+    for (const QString &w : words) {
+        if (w.size() >= 4) {
+            out << w;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    Library library;
+    Store::OpenOptions options;
+    options.create = true;
+    if (!dir.isValid() || library.open(dir.filePath(QStringLiteral("library")), options).failed()) {
+        std::fprintf(stderr, "cannot create the library\n");
+        return 1;
+    }
+    Store::Database &db = library.store()->db();
+
+    QRandomGenerator random(16);
+    QList<QStringList> paragraphs; // the words of some paragraphs, lower case, to draw queries from
+    Bench::ReaderWork work(db);
+    Status written = work.prepare();
+    Status added;
+    QElapsedTimer build;
+    build.start();
+    if (written) {
+        written = Bench::writeGeneratedLibrary(
+            db, kArticles, random, [&](const Bench::GeneratedArticle &article, QRandomGenerator &r) {
+                if (!added) {
+                    return;
+                }
+                added = work.add(article, r);
+                if (paragraphs.size() < 2000 && r.bounded(4) == 0) {
+                    const auto &blocks = article.revision.blocks();
+                    const QStringList w = wordsOf(blocks[1 + r.bounded(int(blocks.size()) - 1)].text);
+                    if (contentWords(w).size() >= 4) {
+                        paragraphs << w;
+                    }
+                }
+            });
+    }
+    if (written && !added) {
+        written = added;
+    }
+    if (!written) {
+        std::fprintf(stderr, "cannot write the library: %s\n", qPrintable(written.error().message));
+        return 1;
+    }
+    line("search.build_s", double(build.elapsed()) / 1000.0, "s");
+
+    // The queries, one of each kind in turn.
+    QList<Search::Query> queries;
+    QRandomGenerator pick(17);
+    auto paragraph = [&]() -> const QStringList & {
+        return paragraphs[pick.bounded(int(paragraphs.size()))];
+    };
+    auto content = [&](const QStringList &p) {
+        const QStringList c = contentWords(p);
+        return c[pick.bounded(int(c.size()))];
+    };
+    for (int i = 0; i < kQueriesPerKind; ++i) {
+        const QStringList &p = paragraph();
+        const QStringList c = contentWords(p);
+        const int at = pick.bounded(int(c.size()) - 1);
+        Search::Query one = query(content(paragraph()));
+        Search::Query two = query(c[at] + u' ' + c[at + 1]);
+        const int w = pick.bounded(int(p.size()) - 1);
+        Search::Query phrase = query(u'"' + p[w] + u' ' + p[w + 1] + u'"');
+        Search::Query prefix = query(content(paragraph()).left(4));
+        Search::Query colour = query(content(paragraph()));
+        colour.filters.colors = {QStringLiteral("question")};
+        const QStringList &n = paragraph();
+        Search::Query notes = query(content(n) + u' ' + content(n));
+        notes.filters.kinds = {Search::HitKind::Note};
+        notes.filters.languages = {QStringLiteral("it")};
+        queries << one << two << phrase << prefix << colour << notes;
+    }
+
+    Search::LibrarySearch engine(db);
+    QList<double> ms;
+    int capped = 0;
+    int empty = 0;
+    for (const Search::Query &q : std::as_const(queries)) {
+        QElapsedTimer t;
+        t.start();
+        const auto found = engine.find(q);
+        ms << double(t.nsecsElapsed()) / 1e6;
+        if (!found) {
+            std::fprintf(stderr, "search failed for %s: %s\n", qPrintable(q.text), qPrintable(found.error().message));
+            return 1;
+        }
+        capped += found->capped ? 1 : 0;
+        empty += found->totalHits == 0 ? 1 : 0;
+    }
+    std::printf(
+        "# %lld queries, %d with no hit; slowest %.1f ms\n", qlonglong(queries.size()), empty, percentile(ms, 1.0));
+    line("search.p50_ms", percentile(ms, 0.5), "ms");
+    line("search.p95_ms", percentile(ms, 0.95), "ms");
+    line("search.capped_pct", 100.0 * capped / double(queries.size()), "%");
+    return 0;
+}
