@@ -20,9 +20,10 @@ namespace Glossa::Search {
 
 namespace {
 
-bool hasMark(const QString &text, const QStringList &terms, qsizetype minPrefix = LibrarySearch::kMinPrefix)
+bool hasMark(const QString &text, const QStringList &terms, qsizetype minPrefix = LibrarySearch::kMinPrefix,
+    const QString &language = {})
 {
-    return !Snippet::around(text, terms, text.size() + 1, minPrefix).marks.isEmpty();
+    return !Snippet::around(text, terms, text.size() + 1, minPrefix, language).marks.isEmpty();
 }
 
 // The library's palette (stored in its settings, as Library keeps it), to label colours by meaning;
@@ -140,11 +141,12 @@ Result<Results> LibrarySearch::find(const Query &query) const
                 return passage.error();
             }
             text = *passage;
-        } else if (c.kind == HitKind::Note && (text.isEmpty() || !hasMark(text, terms, minPrefix))) {
+        } else if (c.kind == HitKind::Note && (text.isEmpty() || !hasMark(text, terms, minPrefix, c.language))) {
             text = c.quote; // the passage it is on, when the words are not in the note
         }
         // The snippet is made only for the hits shown: the cut and the marks cost a tokenising.
-        h.snippet = Snippet::around(text, terms, kSnippetWidth, minPrefix);
+        // In the article's language, so that the inflections the index matched are marked too.
+        h.snippet = Snippet::around(text, terms, kSnippetWidth, minPrefix, c.language);
         article.hits.append(std::move(h));
     }
     return out;

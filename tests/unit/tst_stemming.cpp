@@ -6,6 +6,7 @@
 // library of version 3 is migrated with its progress told, and found by stems after; snippets mark
 // the inflected forms.
 #include "helpers/storefixtures.h"
+#include "search/librarysearch.h"
 #include "search/searchsnippet.h"
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
@@ -402,6 +403,27 @@ private Q_SLOTS:
         // The last word's stem as a prefix, as the index finds it.
         QCOMPARE(marked(Search::Snippet::around(text, Search::Snippet::queryTerms(u"firmati"_s), 160, 3, u"it"_s)),
             u"Il trattato sul nucleare è stato [firmato] dai due paesi."_s);
+    }
+
+    // The library search finds an inflected form in an Italian article and marks it in the snippet,
+    // while an exact search for the form typed finds nothing there.
+    void theLibrarySearchFindsAndMarksInflections()
+    {
+        const QString it = add(*m_db, article(u"it"_s, u"Russia e Corea"_s,
+                                          u"I due leader hanno firmato un trattato sul nucleare a Pyongyang."_s));
+        QVERIFY(!it.isEmpty());
+        const Search::LibrarySearch engine(*m_db);
+        auto found = engine.find({u"trattati nucleari"_s});
+        QVERIFY(found.ok());
+        QCOMPARE(found->articles.size(), 1);
+        QCOMPARE(found->articles[0].articleId, it);
+        const Search::Hit &hit = found->articles[0].hits.at(0);
+        QCOMPARE(hit.kind, Search::HitKind::Text);
+        QCOMPARE(hit.snippet.marked(u"["_s, u"]"_s, [](const QString &t) { return t; }),
+            u"I due leader hanno firmato un [trattato] sul [nucleare] a Pyongyang."_s);
+        auto exact = engine.find({u"=\"trattati\""_s});
+        QVERIFY(exact.ok());
+        QCOMPARE(exact->totalHits, 0);
     }
 };
 
