@@ -17,6 +17,7 @@
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
+#include "search/searchui.h"
 #include "shortcutsdialog.h"
 #include "thread/threaddock.h"
 #include "thread/threadexchange.h"
@@ -97,7 +98,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_list->setResizeMode(QListView::Adjust);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSpacing(2);
-    m_splitter->addWidget(m_list);
+    m_search = new SearchUi(library, this, m_list); // the search field above the list
+    m_splitter->addWidget(m_search->panel());
     m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -306,6 +308,7 @@ void MainWindow::createActions()
     QAction *paste = edit->addAction(tr("&Paste as New Article"), QKeySequence(tr("Ctrl+Shift+V")), m_importer,
         &ImportController::pasteAsNewArticle);
     paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
+    m_search->addTo(edit);
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());
