@@ -7,10 +7,13 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLocale>
 #include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
+
+#include <algorithm>
 
 namespace Glossa::Ui {
 
@@ -336,7 +339,8 @@ void SearchFacetBar::updateChosen()
             QMetaObject::invokeMethod(this, [this] { setDateRange(m_since, {}); }, Qt::QueuedConnection);
         });
     }
-    m_chosenBox->setVisible(!layout->isEmpty());
+    // Counted, not layout->isEmpty(): the buttons just made are shown only once the event loop runs.
+    m_chosenBox->setVisible(layout->count() > 0);
 }
 
 } // namespace Glossa::Ui

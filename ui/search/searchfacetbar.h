@@ -61,7 +61,7 @@ private:
     QString labelOf(Facet facet, const QString &value) const;
 
     Search::Facets m_facets;
-    Model::Palette m_palette;
+    Model::Palette m_palette = Model::Palette::defaults();
     std::array<QToolButton *, 6> m_buttons {};
     std::array<QStringList, kValueFacets> m_chosen;
     // The label each chosen value had when it was chosen (a later search may not list it).

@@ -30,13 +30,7 @@ SearchPanel::SearchPanel(Library *library, QWidget *listPage, QWidget *parent)
     , m_model(new SearchResultsModel(this))
     , m_timer(new QTimer(this))
 {
-    m_engine = [library](const Search::Query &query) -> Result<Search::Results> {
-        if (!library->store()) {
-            return Search::Results();
-        }
-        return Search::LibrarySearch(library->store()->db()).find(query);
-    };
-
+    setEngine({});
     m_field->setObjectName(QStringLiteral("librarySearch"));
     m_field->setPlaceholderText(tr("Search the library (Ctrl+Shift+F)"));
     m_field->setAccessibleName(tr("Search the library"));
@@ -59,7 +53,6 @@ SearchPanel::SearchPanel(Library *library, QWidget *listPage, QWidget *parent)
     m_view->setResizeMode(QListView::Adjust);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setUniformItemSizes(false);
     m_view->installEventFilter(this);
     // A click opens a result (a double click too: Qt reports its second click as no click).
     connect(m_view, &QListView::clicked, this, &SearchPanel::activate);
@@ -80,8 +73,6 @@ SearchPanel::SearchPanel(Library *library, QWidget *listPage, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_field);
     layout->addWidget(m_stack, 1);
-    setTabOrder(m_field, m_facets);
-    setTabOrder(m_facets, m_view);
 
     // What the library changes may change the results shown.
     const auto changed = [this] {
@@ -113,7 +104,16 @@ void SearchPanel::focusField()
 
 void SearchPanel::setEngine(Engine engine)
 {
-    m_engine = std::move(engine);
+    if (engine) {
+        m_engine = std::move(engine);
+        return;
+    }
+    m_engine = [library = m_library](const Search::Query &query) -> Result<Search::Results> {
+        if (!library->store()) {
+            return Search::Results();
+        }
+        return Search::LibrarySearch(library->store()->db()).find(query);
+    };
 }
 
 void SearchPanel::searchNow()
@@ -161,7 +161,8 @@ void SearchPanel::showSummary(const Search::Results &results)
 {
     QString text = results.totalHits == 0 ? tr("No results") : tr("%n result(s)", nullptr, results.totalHits);
     if (results.readAsPlainWords) {
-        text += u'\n' + tr("Searched as plain words: the quotes or operators typed could not be read as a query.");
+        text += u'\n';
+        text += tr("Searched as plain words: the quotes or operators typed could not be read as a query.");
     }
     m_summary->setText(text);
 }
@@ -187,6 +188,14 @@ void SearchPanel::enterResults()
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The field's Escape, Down and Enter are its own, whatever the window's shortcuts.
+    if (event->type() == QEvent::ShortcutOverride && watched == m_field) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape || key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            event->accept();
+            return true;
+        }
+    }
     if (event->type() != QEvent::KeyPress) {
         return QWidget::eventFilter(watched, event);
     }

@@ -54,7 +54,7 @@ public:
     void focusField();
     // Runs now the search the field is waiting to run, if any (tests, benchmarks).
     void searchNow();
-    // Searches with `engine` instead of the library's LibrarySearch::find.
+    // Searches with `engine` instead of the library's LibrarySearch::find (an empty one: that again).
     void setEngine(Engine engine);
 
 Q_SIGNALS:

@@ -50,7 +50,7 @@ private:
     QString kindLabel(const Search::Hit &hit) const;
 
     Search::Results m_results;
-    Model::Palette m_palette;
+    Model::Palette m_palette = Model::Palette::defaults();
     QList<Row> m_rows;
 };
 
