@@ -54,7 +54,7 @@ class TstSearchUi : public QObject
     QListView *libraryList() const
     {
         for (QListView *view : m_fx.window->findChildren<QListView *>()) {
-            if (view != panel()->resultsView()) {
+            if (view->accessibleName() == Ui::MainWindow::tr("Library")) {
                 return view;
             }
         }

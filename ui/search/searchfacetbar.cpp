@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QToolButton>
@@ -108,6 +109,12 @@ QWidget *SearchFacetBar::makeDateRange()
     }
     m_sinceEdit->setAccessibleName(tr("From date"));
     m_untilEdit->setAccessibleName(tr("Until date"));
+    // The text box inside each says the same.
+    for (QDateEdit *edit : {m_sinceEdit, m_untilEdit}) {
+        if (auto *text = edit->findChild<QLineEdit *>()) {
+            text->setAccessibleName(edit->accessibleName());
+        }
+    }
     form->addRow(m_sinceBox, m_sinceEdit);
     form->addRow(m_untilBox, m_untilEdit);
     const auto apply = [this] {
@@ -308,6 +315,7 @@ QList<QToolButton *> SearchFacetBar::chosenButtons() const
 
 void SearchFacetBar::updateChosen()
 {
+    // A button is removed later than its click (queued): it is deleted here.
     qDeleteAll(chosenButtons());
     QLayout *layout = m_chosenBox->layout();
     const auto add = [&](const QString &text, auto remove) {
@@ -324,8 +332,9 @@ void SearchFacetBar::updateChosen()
         const auto facet = Facet(i);
         for (const QString &value : std::as_const(m_chosen[i])) {
             //: A chosen filter: %1 the facet ("Colour"), %2 its value ("Question").
-            add(tr("%1: %2").arg(facetName(facet), labelOf(facet, value)),
-                [this, facet, value] { QMetaObject::invokeMethod(this, [=, this] { choose(facet, value, false); }, Qt::QueuedConnection); });
+            add(tr("%1: %2").arg(facetName(facet), labelOf(facet, value)), [this, facet, value] {
+                QMetaObject::invokeMethod(this, [=, this] { choose(facet, value, false); }, Qt::QueuedConnection);
+            });
         }
     }
     const QLocale locale;
