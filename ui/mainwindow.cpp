@@ -17,6 +17,7 @@
 #include "preferences/preferencesdialog.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
+#include "search/searchpanel.h"
 #include "search/searchui.h"
 #include "shortcutsdialog.h"
 #include "thread/threaddock.h"
