@@ -180,10 +180,11 @@ void SearchPanel::enterResults()
     if (!showsResults() || m_model->rowCount() == 0) {
         return;
     }
-    m_view->setFocus(Qt::TabFocusReason);
+    // Before the focus: a view given the focus with no current row makes its first row current.
     if (!m_view->currentIndex().isValid()) {
         m_view->setCurrentIndex(m_model->index(m_model->firstHitRow()));
     }
+    m_view->setFocus(Qt::TabFocusReason);
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
