@@ -7,10 +7,10 @@
 // a text hit opens its article at the passage, which flashes, as a step Back undoes; a note hit opens
 // its note in the note editor; a comment hit opens the Discussion pane at the comment.
 #include "anchor/placement.h"
+#include "annotations/noteeditor.h"
 #include "helpers/storefixtures.h"
 #include "helpers/uitestmain.h"
 #include "helpers/windowfixture.h"
-#include "annotations/noteeditor.h"
 #include "navigation/historynavigator.h"
 #include "search/searchfacetbar.h"
 #include "search/searchpanel.h"
@@ -170,7 +170,8 @@ private Q_SLOTS:
             } else {
                 QCOMPARE(id, current); // under its article
                 ++hits[id];
-                QVERIFY(index.data(Ui::SearchResultsModel::RichTextRole).toString().contains(u"<b>%1</b>"_s.arg(kWord)));
+                QVERIFY(
+                    index.data(Ui::SearchResultsModel::RichTextRole).toString().contains(u"<b>%1</b>"_s.arg(kWord)));
                 const Search::Hit hit = results()->hit(row);
                 QVERIFY(hit.kind == Search::Hit::Kind::Text);
                 const QString text = m_fx.library->currentRevision(id)->canonicalText();
@@ -339,10 +340,9 @@ private Q_SLOTS:
         const QString range = u"%1:%2"_s.arg(hit.start).arg(hit.end);
         QTRY_COMPARE_WITH_TIMEOUT(flashed(), range, 10'000);
         // On screen.
-        const double top = m_fx
-                               .evaluate(u"GlossaText.range(%1, %2).getBoundingClientRect().top"_s.arg(hit.start)
-                                       .arg(hit.end))
-                               .toDouble();
+        const double top
+            = m_fx.evaluate(u"GlossaText.range(%1, %2).getBoundingClientRect().top"_s.arg(hit.start).arg(hit.end))
+                  .toDouble();
         QVERIFY(top >= 0);
         QVERIFY(top < m_fx.evaluate(u"window.innerHeight"_s).toDouble());
         // The results stay, for the next one.

@@ -339,14 +339,12 @@ void SearchFacetBar::updateChosen()
     }
     const QLocale locale;
     if (m_since.isValid()) {
-        add(tr("From %1").arg(locale.toString(m_since, QLocale::ShortFormat)), [this] {
-            QMetaObject::invokeMethod(this, [this] { setDateRange({}, m_until); }, Qt::QueuedConnection);
-        });
+        add(tr("From %1").arg(locale.toString(m_since, QLocale::ShortFormat)),
+            [this] { QMetaObject::invokeMethod(this, [this] { setDateRange({}, m_until); }, Qt::QueuedConnection); });
     }
     if (m_until.isValid()) {
-        add(tr("Until %1").arg(locale.toString(m_until, QLocale::ShortFormat)), [this] {
-            QMetaObject::invokeMethod(this, [this] { setDateRange(m_since, {}); }, Qt::QueuedConnection);
-        });
+        add(tr("Until %1").arg(locale.toString(m_until, QLocale::ShortFormat)),
+            [this] { QMetaObject::invokeMethod(this, [this] { setDateRange(m_since, {}); }, Qt::QueuedConnection); });
     }
     // Counted, not layout->isEmpty(): the buttons just made are shown only once the event loop runs.
     m_chosenBox->setVisible(layout->count() > 0);
