@@ -19,6 +19,8 @@
 #include "reader/findbar.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
+#include "search/searchpanel.h"
+#include "search/searchui.h"
 #include "shortcutsdialog.h"
 #include "thread/threaddock.h"
 #include "thread/threadexchange.h"
@@ -93,7 +95,10 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
 
     setWindowTitle(tr("Glossa"));
     m_find = new FindBar(library, m_reader);
-    m_splitter->addWidget(m_panel);
+    // The search field goes above the library panel (its list, sort and tag filter), and the
+    // results take the panel's place while a query is typed.
+    m_search = new SearchUi(library, this, m_panel);
+    m_splitter->addWidget(m_search->panel());
     m_splitter->addWidget(m_find->withReader()); // the reader with the find bar under it
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -305,6 +310,7 @@ void MainWindow::createActions()
     paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
     edit->addSeparator();
     m_find->addActionsTo(edit);
+    m_search->addTo(edit);
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());

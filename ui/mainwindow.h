@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Glossa's main window: the library list on the left, the reader in the middle.
+// Glossa's main window: the library list (with the search field above it) on the left, the reader in
+// the middle.
 #pragma once
 
 #include <QMainWindow>
@@ -34,6 +35,7 @@ class ReaderController;
 class ReaderProfile;
 class ReaderView;
 class RelatedDock;
+class SearchUi;
 class ThreadExchange;
 class ThreadDock;
 class ThreadPane;
@@ -76,6 +78,8 @@ public:
     LinkActions *linkActions() const { return m_links; }
     // The reader's link markers and the Links pane (View › Links).
     LinksUi *links() const { return m_linksUi; }
+    // The library search: its field above the article list, Edit › Search Library….
+    SearchUi *search() const { return m_search; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -114,6 +118,7 @@ private:
     RelatedDock *m_related = nullptr;
     LinkActions *m_links = nullptr;
     LinksUi *m_linksUi = nullptr;
+    SearchUi *m_search = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

@@ -40,11 +40,8 @@
         }
     }
 
-    function scrollToAnnotation(id, flash) {
-        const r = GlossaHighlights.rangeOf(id) || GlossaComments.rangeOf(id) || GlossaLinks.rangeOf(id);
-        if (!r) {
-            return;
-        }
+    // Scrolls a range a third of the way down the window, and flashes it if asked.
+    function scrollToRange(r, flash) {
         const rect = r.getBoundingClientRect();
         window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
         if (flash) {
@@ -52,7 +49,31 @@
             const highlight = new Highlight(r);
             highlight.priority = 11;
             CSS.highlights.set('g-flash', highlight);
-            setTimeout(() => CSS.highlights.delete('g-flash'), 900);
+            setTimeout(() => {
+                if (CSS.highlights.get('g-flash') === highlight) {
+                    CSS.highlights.delete('g-flash');
+                }
+            }, 900);
+        }
+    }
+
+    function scrollToAnnotation(id, flash) {
+        const r = GlossaHighlights.rangeOf(id) || GlossaComments.rangeOf(id) || GlossaLinks.rangeOf(id);
+        if (r) {
+            scrollToRange(r, flash);
+        }
+    }
+
+    // A passage of the text that is no annotation (a search hit): [start, end) in canonical offsets.
+    function flashTextRange(start, end) {
+        const s = Number(start);
+        const e = Number(end);
+        if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e <= s) {
+            return;
+        }
+        const r = GlossaText.range(s, e);
+        if (r) {
+            scrollToRange(r, true);
         }
     }
 
@@ -117,6 +138,7 @@
         },
         focus: (m) => GlossaNavigation.setFocus(String(m.id || ''), String(m.announce || '')),
         scrollTo: (m) => scrollToAnnotation(String(m.id), Boolean(m.flash)),
+        flashRange: (m) => flashTextRange(m.start, m.end),
         clearSelection: () => window.getSelection().removeAllRanges(),
         scrollToOffset: (m) => GlossaReading.scrollToOffset(m.offset),
         openNotesList: () => GlossaReading.openNotesList(),

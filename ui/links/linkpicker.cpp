@@ -7,7 +7,7 @@
 #include "model/elide.h"
 #include "preferences/settings.h"
 #include "search/librarysearch.h"
-#include "searchresultdelegate.h"
+#include "search/searchresultdelegate.h"
 #include "store/librarystore.h"
 
 #include <QCheckBox>

@@ -160,6 +160,12 @@ void ReaderBridge::scrollTo(const QString &annotationId, bool flash)
         {QStringLiteral("flash"), flash}});
 }
 
+void ReaderBridge::flashRange(qsizetype start, qsizetype end)
+{
+    send({{QStringLiteral("type"), QStringLiteral("flashRange")}, {QStringLiteral("start"), start},
+        {QStringLiteral("end"), end}});
+}
+
 void ReaderBridge::setFocusRing(const QString &annotationId, const QString &announcement)
 {
     send({{QStringLiteral("type"), QStringLiteral("focus")}, {QStringLiteral("id"), annotationId},

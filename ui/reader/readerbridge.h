@@ -44,6 +44,8 @@ public:
     static QJsonObject labelsMessage(const QJsonObject &labels);
     // Scrolls an annotation into view, optionally flashing it.
     void scrollTo(const QString &annotationId, bool flash);
+    // Scrolls [start, end) of the canonical text into view and flashes it (a search hit's passage).
+    void flashRange(qsizetype start, qsizetype end);
     // Marks the keyboard focus on an annotation with a lasting ring (none if `annotationId` is
     // empty) and has screen readers announce `announcement` through the page's live region.
     void setFocusRing(const QString &annotationId, const QString &announcement);

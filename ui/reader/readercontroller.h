@@ -110,6 +110,9 @@ public:
     void commentOnSelection();
     // Scrolls to an inline comment's passage (or any annotation's) and flashes it.
     void showPassage(const QString &annotationId);
+    // Scrolls to [start, end) of the open article's current text and flashes it (a search hit's
+    // passage); false, with a message, when the range is not in the text.
+    bool showRange(qsizetype start, qsizetype end);
 
     // Whether the page shows notes in its margin (false: in the narrow-window list).
     bool notesInMargin() const { return m_notesInMargin; }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ReaderController's focus: which annotation has it, moving it between highlights in text order
-// (J / K, Tab), and what a screen reader says when a highlight gets it.
+// (J / K, Tab), and what a screen reader says when a highlight gets it; flashing a passage of the text.
 #include "annotations/noteeditor.h"
 #include "library/library.h"
 #include "model/elide.h"
@@ -27,6 +27,16 @@ void ReaderController::focusAnnotation(const QString &id, bool scroll)
     }
     m_bridge->setFocusRing(a->anchor.isAnchored() ? id : QString(), announcement(*a));
     Q_EMIT focusedAnnotationChanged(id);
+}
+
+bool ReaderController::showRange(qsizetype start, qsizetype end)
+{
+    if (start < 0 || end <= start || end > m_revision.canonicalText().size()) {
+        Q_EMIT message(tr("This passage is no longer in the article's text."));
+        return false;
+    }
+    m_bridge->flashRange(start, end);
+    return true;
 }
 
 void ReaderController::clearFocus()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Paints a list row from a model's rich-text role (a search result's title and snippet with the
-// matched words bold), wrapped to the view's width.
+// matched words bold), wrapped to the view's width. The library search's results and the link
+// picker's both use it.
 #pragma once
 
 #include <QStyledItemDelegate>
