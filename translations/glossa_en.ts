@@ -221,6 +221,34 @@
             <numerusform>● %n new comments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Render::PageItems</name>
@@ -344,6 +372,16 @@
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::ImportController</name>
     <message numerus="yes">
         <source>Imported %n of %1 file(s).</source>
@@ -438,6 +476,16 @@
         <translation>
             <numerusform>the article&apos;s page was not ready to print within %n second</numerusform>
             <numerusform>the article&apos;s page was not ready to print within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1200,6 +1200,101 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since DATE] [--until DATE] [--limit N] [--json]   search titles, text, notes, comments and tags (&quot;phrases&quot;, -excluded, OR, =&quot;exact&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: glossa search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--limit N] [--json] [--library DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: %1 needs a date written YYYY-MM-DD, such as 2026-03-31, not &apos;%2&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --color needs a colour&apos;s name or meaning, such as question.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --tag needs a tag&apos;s name.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --author needs a name, as the article&apos;s byline or the note&apos;s author reads.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --kind needs text, note or comment (several: text,note).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: &apos;%1&apos; is not a kind of hit; use text, note or comment.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --lang needs a language code, such as it or en.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: %1 needs a date written YYYY-MM-DD.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --limit needs a positive number of articles, not &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: unknown option &apos;%1&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: what should it look for? Give words, as in glossa search &quot;deterrenza nucleare&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: --since %1 is after --until %2: no date is in that range.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: &apos;%1&apos; is not a colour of this library&apos;s palette; use one of: %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of more than %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>glossa search: the query could not be read as search syntax (a lone quote, an operator such as AND, a very long query…), so it was searched as plain words.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -1387,6 +1482,10 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>glossa: updating the search index for inflections… %1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2190,34 @@ par %2</translation>
             <numerusform>● %n nouveaux commentaires</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n surlignage</numerusform>
+            <numerusform>%n surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Links::LinkReader</name>
@@ -2503,6 +2630,21 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Search::LibrarySearch</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Thread::ThreadFileFormat</name>
     <message>
         <source>it is not a complete thread file (%1 at byte %2); it may have been cut short.</source>
@@ -2880,6 +3022,96 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::FindBar</name>
+    <message>
+        <source>Find in Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in the article, whatever their case and accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next match in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous match in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::HistoryNavigator</name>
     <message>
         <source>&amp;Back</source>
@@ -3010,6 +3242,57 @@ par %2</translation>
             <numerusform>%n fichier n&apos;a pas pu être importé. Rien n&apos;a été ajouté à la bibliothèque.</numerusform>
             <numerusform>%n fichiers n&apos;ont pas pu être importés. Rien n&apos;a été ajouté à la bibliothèque.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::LibraryPanel</name>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Sort the articles by date added (oldest first), title, when last read (most recent first) or number of annotations (most first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort articles by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the articles with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show articles tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3359,10 +3642,6 @@ par %2</translation>
     <message>
         <source>Glossa</source>
         <translation>Glossa</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4222,6 +4501,180 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::SearchFacetBar</name>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A facet&apos;s value in its menu: %1 the value (&quot;Question&quot;, &quot;it&quot;), %2 how many results it has.
+----------
+A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;), %2 how many.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <extracomment>A chosen filter&apos;s button, which removes it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A chosen filter: %1 the facet (&quot;Colour&quot;), %2 its value (&quot;Question&quot;).</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::SearchPanel</name>
+    <message>
+        <source>Search the library (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Titles, text, notes and comments: &quot;exact phrase&quot;, -excluded, OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be searched: %1</source>
+        <translation>Impossible de rechercher dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched as plain words: the quotes or operators typed could not be read as a query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::SearchResultsModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>A search hit in a note; %1 is its highlight colour&apos;s meaning (&quot;Question&quot;).</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A search result read aloud: %1 its kind (&quot;Text&quot;, &quot;Note, Question&quot;), %2 its words.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::SearchUi</name>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the titles, text, notes and comments of every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is no longer in the discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::SelectionToolbar</name>
     <message>
         <source>Selection toolbar</source>
@@ -4579,6 +5032,15 @@ par %2</translation>
     <message>
         <source>glossa: --pane takes discussion, links or related, not &apos;%1&apos;.</source>
         <translation>glossa : --pane accepte discussion, links ou related, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Updating the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the search index so that words find their inflected forms…
+This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
