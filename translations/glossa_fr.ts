@@ -1202,77 +1202,91 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since DATE] [--until DATE] [--limit N] [--json]   search titles, text, notes, comments and tags (&quot;phrases&quot;, -excluded, OR, =&quot;exact&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>search REQUÊTE [--color NOM] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since DATE] [--until DATE] [--limit N] [--json]   rechercher dans les titres, le texte, les notes, les commentaires et les étiquettes (&quot;expressions&quot;, -exclus, OR, =&quot;exact&quot;)</translation>
     </message>
     <message>
         <source>Usage: glossa search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--limit N] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : glossa search REQUÊTE [--color NOM] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since AAAA-MM-JJ] [--until AAAA-MM-JJ] [--limit N] [--json] [--library DOSSIER]
+</translation>
     </message>
     <message>
         <source>glossa search: %1 needs a date written YYYY-MM-DD, such as 2026-03-31, not &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : %1 attend une date au format AAAA-MM-JJ, par exemple 2026-03-31, pas « %2 ».
+</translation>
     </message>
     <message>
         <source>glossa search: --color needs a colour&apos;s name or meaning, such as question.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --color attend le nom ou la signification d&apos;une couleur, par exemple question.
+</translation>
     </message>
     <message>
         <source>glossa search: --tag needs a tag&apos;s name.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --tag attend le nom d&apos;une étiquette.
+</translation>
     </message>
     <message>
         <source>glossa search: --author needs a name, as the article&apos;s byline or the note&apos;s author reads.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --author attend un nom, tel qu&apos;il figure dans la signature de l&apos;article ou comme auteur de la note.
+</translation>
     </message>
     <message>
         <source>glossa search: --kind needs text, note or comment (several: text,note).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --kind attend text, note ou comment (plusieurs : text,note).
+</translation>
     </message>
     <message>
         <source>glossa search: &apos;%1&apos; is not a kind of hit; use text, note or comment.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : « %1 » n&apos;est pas un type de résultat ; utilisez text, note ou comment.
+</translation>
     </message>
     <message>
         <source>glossa search: --lang needs a language code, such as it or en.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --lang attend un code de langue, par exemple fr ou en.
+</translation>
     </message>
     <message>
         <source>glossa search: %1 needs a date written YYYY-MM-DD.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : %1 attend une date au format AAAA-MM-JJ.
+</translation>
     </message>
     <message>
         <source>glossa search: --limit needs a positive number of articles, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --limit attend un nombre positif d&apos;articles, pas « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa search: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : option inconnue « %1 ».
+</translation>
     </message>
     <message>
         <source>glossa search: what should it look for? Give words, as in glossa search &quot;deterrenza nucleare&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : que faut-il chercher ? Indiquez des mots, par exemple glossa search &quot;dissuasion nucléaire&quot;.
+</translation>
     </message>
     <message>
         <source>glossa search: --since %1 is after --until %2: no date is in that range.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : --since %1 est postérieur à --until %2 : aucune date ne se trouve dans cet intervalle.
+</translation>
     </message>
     <message>
         <source>glossa search: &apos;%1&apos; is not a colour of this library&apos;s palette; use one of: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : « %1 » n&apos;est pas une couleur de la palette de cette bibliothèque ; utilisez l&apos;une de celles-ci : %2.
+</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -1280,20 +1294,21 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>Nothing in the library matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans la bibliothèque ne correspond.</translation>
     </message>
     <message>
         <source>%1 shown of more than %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichés sur plus de %2 correspondants</translation>
     </message>
     <message>
         <source>%1 shown of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichés sur %2 correspondants</translation>
     </message>
     <message>
         <source>glossa search: the query could not be read as search syntax (a lone quote, an operator such as AND, a very long query…), so it was searched as plain words.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search : la requête n&apos;a pas pu être lue selon la syntaxe de recherche (un guillemet isolé, un opérateur comme AND, une requête très longue…), elle a donc été recherchée comme de simples mots.
+</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1500,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>glossa: updating the search index for inflections… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>glossa : mise à jour de l&apos;index de recherche pour les formes fléchies… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2199,9 +2214,9 @@ par %2</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2641,7 +2656,7 @@ par %2</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +3040,11 @@ par %2</translation>
     <name>Glossa::Ui::FindBar</name>
     <message>
         <source>Find in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;article</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche (Escape)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3037,77 +3052,77 @@ par %2</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher :</translation>
     </message>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;article</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrences</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Find words in the article, whatever their case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mots dans l&apos;article, sans tenir compte de la casse ni des accents</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <source>Go to the next match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;occurrence suivante dans l&apos;article</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;précédent</translation>
     </message>
     <message>
         <source>Go to the previous match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;occurrence précédente dans l&apos;article</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune occurrence</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
         </translation>
     </message>
 </context>
@@ -3248,15 +3263,15 @@ par %2</translation>
     <name>Glossa::Ui::LibraryPanel</name>
     <message>
         <source>Date added</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;ajout</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière lecture</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -3264,23 +3279,23 @@ par %2</translation>
     </message>
     <message>
         <source>Sort the articles by date added (oldest first), title, when last read (most recent first) or number of annotations (most first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les articles par date d&apos;ajout (les plus anciens d&apos;abord), titre, dernière lecture (la plus récente d&apos;abord) ou nombre d&apos;annotations (les plus annotés d&apos;abord)</translation>
     </message>
     <message>
         <source>Sort articles by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les articles par</translation>
     </message>
     <message>
         <source>Show only the articles with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les articles portant cette étiquette</translation>
     </message>
     <message>
         <source>Show articles tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les articles avec l&apos;étiquette</translation>
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier :</translation>
     </message>
     <message>
         <source>Library</source>
@@ -3288,7 +3303,7 @@ par %2</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4508,15 +4523,15 @@ par %2</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4524,31 +4539,31 @@ par %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par %1</translation>
     </message>
     <message>
         <source>Filters chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres choisis</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis le :</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu’au :</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4560,11 +4575,11 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <message>
         <source>%1 ✕</source>
         <extracomment>A chosen filter&apos;s button, which removes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4573,7 +4588,7 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le %1</translation>
     </message>
     <message>
         <source>Until %1</source>
@@ -4584,7 +4599,7 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <name>Glossa::Ui::SearchPanel</name>
     <message>
         <source>Search the library (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Search the library</source>
@@ -4592,11 +4607,11 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>Titles, text, notes and comments: &quot;exact phrase&quot;, -excluded, OR</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres, texte, notes et commentaires : &quot;expression exacte&quot;, -exclus, OR</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>The library could not be searched: %1</source>
@@ -4604,29 +4619,29 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>Searched as plain words: the quotes or operators typed could not be read as a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche faite sur les simples mots : les guillemets ou opérateurs saisis n&apos;ont pas pu être lus comme une requête.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::SearchResultsModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4635,7 +4650,7 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>Note, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note, %1</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -4651,27 +4666,27 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <name>Glossa::Ui::SearchUi</name>
     <message>
         <source>&amp;Search Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la &amp;bibliothèque…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search the titles, text, notes and comments of every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, le texte, les notes et les commentaires de tous les articles</translation>
     </message>
     <message>
         <source>This article is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article ne figure plus dans la bibliothèque.</translation>
     </message>
     <message>
         <source>This note is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette note ne figure plus dans la bibliothèque.</translation>
     </message>
     <message>
         <source>This comment is no longer in the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce commentaire ne figure plus dans la discussion.</translation>
     </message>
 </context>
 <context>
@@ -5035,12 +5050,13 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>Updating the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la bibliothèque</translation>
     </message>
     <message>
         <source>Updating the search index so that words find their inflected forms…
 This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de l&apos;index de recherche pour que les mots trouvent leurs formes fléchies…
+Cela n&apos;a lieu qu&apos;une fois. L&apos;opération ne peut pas être annulée ; si Glossa est fermé, la bibliothèque reste telle qu&apos;elle était.</translation>
     </message>
 </context>
 </TS>

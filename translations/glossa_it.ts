@@ -1202,77 +1202,91 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since DATE] [--until DATE] [--limit N] [--json]   search titles, text, notes, comments and tags (&quot;phrases&quot;, -excluded, OR, =&quot;exact&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>search RICERCA [--color NOME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since DATA] [--until DATA] [--limit N] [--json]   cerca in titoli, testo, note, commenti e tag (&quot;frasi&quot;, -esclusi, OR, =&quot;esatto&quot;)</translation>
     </message>
     <message>
         <source>Usage: glossa search QUERY [--color NAME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--limit N] [--json] [--library DIR]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: glossa search RICERCA [--color NOME] [--tag T] [--author A] [--kind text,note,comment] [--lang L] [--since AAAA-MM-GG] [--until AAAA-MM-GG] [--limit N] [--json] [--library CARTELLA]
+</translation>
     </message>
     <message>
         <source>glossa search: %1 needs a date written YYYY-MM-DD, such as 2026-03-31, not &apos;%2&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: %1 richiede una data nella forma AAAA-MM-GG, ad esempio 2026-03-31, non &apos;%2&apos;.
+</translation>
     </message>
     <message>
         <source>glossa search: --color needs a colour&apos;s name or meaning, such as question.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --color richiede il nome o il significato di un colore, ad esempio question.
+</translation>
     </message>
     <message>
         <source>glossa search: --tag needs a tag&apos;s name.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --tag richiede il nome di un tag.
+</translation>
     </message>
     <message>
         <source>glossa search: --author needs a name, as the article&apos;s byline or the note&apos;s author reads.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --author richiede un nome, così come compare nella firma dell&apos;articolo o come autore della nota.
+</translation>
     </message>
     <message>
         <source>glossa search: --kind needs text, note or comment (several: text,note).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --kind richiede text, note o comment (più di uno: text,note).
+</translation>
     </message>
     <message>
         <source>glossa search: &apos;%1&apos; is not a kind of hit; use text, note or comment.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: &apos;%1&apos; non è un tipo di risultato; usa text, note o comment.
+</translation>
     </message>
     <message>
         <source>glossa search: --lang needs a language code, such as it or en.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --lang richiede un codice di lingua, ad esempio it o en.
+</translation>
     </message>
     <message>
         <source>glossa search: %1 needs a date written YYYY-MM-DD.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: %1 richiede una data nella forma AAAA-MM-GG.
+</translation>
     </message>
     <message>
         <source>glossa search: --limit needs a positive number of articles, not &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --limit richiede un numero positivo di articoli, non &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa search: unknown option &apos;%1&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: opzione sconosciuta &apos;%1&apos;.
+</translation>
     </message>
     <message>
         <source>glossa search: what should it look for? Give words, as in glossa search &quot;deterrenza nucleare&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: cosa devo cercare? Indica delle parole, ad esempio glossa search &quot;deterrenza nucleare&quot;.
+</translation>
     </message>
     <message>
         <source>glossa search: --since %1 is after --until %2: no date is in that range.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: --since %1 è successiva a --until %2: nessuna data rientra in questo intervallo.
+</translation>
     </message>
     <message>
         <source>glossa search: &apos;%1&apos; is not a colour of this library&apos;s palette; use one of: %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: &apos;%1&apos; non è un colore della tavolozza di questa biblioteca; usane uno tra: %2.
+</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -1280,20 +1294,21 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>Nothing in the library matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun elemento della biblioteca corrisponde.</translation>
     </message>
     <message>
         <source>%1 shown of more than %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostrati su più di %2 corrispondenti</translation>
     </message>
     <message>
         <source>%1 shown of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mostrati su %2 corrispondenti</translation>
     </message>
     <message>
         <source>glossa search: the query could not be read as search syntax (a lone quote, an operator such as AND, a very long query…), so it was searched as plain words.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>glossa search: non è stato possibile interpretare la ricerca secondo la sintassi di ricerca (una virgoletta isolata, un operatore come AND, una ricerca molto lunga…), quindi sono state cercate le semplici parole.
+</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1500,7 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     </message>
     <message>
         <source>glossa: updating the search index for inflections… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>glossa: aggiornamento dell&apos;indice di ricerca per le forme flesse… %1%</translation>
     </message>
 </context>
 <context>
@@ -2199,9 +2214,9 @@ di %2</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2641,7 +2656,7 @@ di %2</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +3040,11 @@ di %2</translation>
     <name>Glossa::Ui::FindBar</name>
     <message>
         <source>Find in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nell&apos;articolo</translation>
     </message>
     <message>
         <source>Close the find bar (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi la barra di ricerca (Escape)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3037,77 +3052,77 @@ di %2</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova:</translation>
     </message>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nell&apos;articolo</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Precedente</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza precedente (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza precedente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Successiva</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza successiva (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenza successiva</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrispondenze</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>Find words in the article, whatever their case and accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova parole nell&apos;articolo, indipendentemente da maiuscole e accenti</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova &amp;successivo</translation>
     </message>
     <message>
         <source>Go to the next match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla corrispondenza successiva nell&apos;articolo</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova &amp;precedente</translation>
     </message>
     <message>
         <source>Go to the previous match in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla corrispondenza precedente nell&apos;articolo</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna corrispondenza</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n corrispondenza</numerusform>
+            <numerusform>%n corrispondenze</numerusform>
         </translation>
     </message>
 </context>
@@ -3248,15 +3263,15 @@ di %2</translation>
     <name>Glossa::Ui::LibraryPanel</name>
     <message>
         <source>Date added</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di aggiunta</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Last read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima lettura</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -3264,23 +3279,23 @@ di %2</translation>
     </message>
     <message>
         <source>Sort the articles by date added (oldest first), title, when last read (most recent first) or number of annotations (most first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina gli articoli per data di aggiunta (prima i meno recenti), titolo, ultima lettura (prima i più recenti) o numero di annotazioni (prima quelli con più annotazioni)</translation>
     </message>
     <message>
         <source>Sort articles by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordina gli articoli per</translation>
     </message>
     <message>
         <source>Show only the articles with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra solo gli articoli con questo tag</translation>
     </message>
     <message>
         <source>Show articles tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra gli articoli con il tag</translation>
     </message>
     <message>
         <source>S&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordina:</translation>
     </message>
     <message>
         <source>Library</source>
@@ -3288,7 +3303,7 @@ di %2</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i tag</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4508,15 +4523,15 @@ di %2</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4524,31 +4539,31 @@ di %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Filter by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per %1</translation>
     </message>
     <message>
         <source>Filters chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri scelti</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Da:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fino a:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data iniziale</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data finale</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4560,11 +4575,11 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <message>
         <source>%1 ✕</source>
         <extracomment>A chosen filter&apos;s button, which removes it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il filtro %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4573,7 +4588,7 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Da %1</translation>
     </message>
     <message>
         <source>Until %1</source>
@@ -4584,7 +4599,7 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <name>Glossa::Ui::SearchPanel</name>
     <message>
         <source>Search the library (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nella biblioteca (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Search the library</source>
@@ -4592,11 +4607,11 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>Titles, text, notes and comments: &quot;exact phrase&quot;, -excluded, OR</source>
-        <translation type="unfinished"></translation>
+        <translation>Titoli, testo, note e commenti: &quot;frase esatta&quot;, -esclusi, OR</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati della ricerca</translation>
     </message>
     <message>
         <source>The library could not be searched: %1</source>
@@ -4604,29 +4619,29 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
         </translation>
     </message>
     <message>
         <source>Searched as plain words: the quotes or operators typed could not be read as a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercate le semplici parole: non è stato possibile interpretare come ricerca le virgolette o gli operatori digitati.</translation>
     </message>
 </context>
 <context>
     <name>Glossa::Ui::SearchResultsModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4635,7 +4650,7 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>Note, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota, %1</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -4651,27 +4666,27 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <name>Glossa::Ui::SearchUi</name>
     <message>
         <source>&amp;Search Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca nella biblioteca…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Search the titles, text, notes and comments of every article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nei titoli, nel testo, nelle note e nei commenti di tutti gli articoli</translation>
     </message>
     <message>
         <source>This article is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo articolo non è più nella biblioteca.</translation>
     </message>
     <message>
         <source>This note is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa nota non è più nella biblioteca.</translation>
     </message>
     <message>
         <source>This comment is no longer in the discussion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo commento non è più nella discussione.</translation>
     </message>
 </context>
 <context>
@@ -5035,12 +5050,13 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     </message>
     <message>
         <source>Updating the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento della biblioteca</translation>
     </message>
     <message>
         <source>Updating the search index so that words find their inflected forms…
 This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento dell&apos;indice di ricerca affinché le parole trovino le loro forme flesse…
+Avviene una sola volta. Non può essere annullato; se Glossa viene chiuso, la biblioteca resta com&apos;era.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,9 @@
 #include "preferences/theme.h"
 #include "reader/readerview.h"
 #include "screenshot.h"
+#include "search/searchfacetbar.h"
+#include "search/searchpanel.h"
+#include "search/searchui.h"
 #include "web/glossascheme.h"
 #include "web/htmlextractor.h"
 
@@ -20,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -194,6 +198,11 @@ int main(int argc, char **argv)
         QStringLiteral("THEME"));
     const QCommandLineOption discussionOption(
         QStringLiteral("discussion"), QCoreApplication::translate("main", "Open with the Discussion pane shown."));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+        QCoreApplication::translate("main", "Open with the library searched for QUERY."), QStringLiteral("QUERY"));
+    const QCommandLineOption searchColorOption(QStringLiteral("search-color"),
+        QCoreApplication::translate("main", "With --search: only highlights of this colour (its name)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption paneOption(QStringLiteral("pane"),
         QCoreApplication::translate("main", "Open with a pane shown: discussion, links or related."),
         QStringLiteral("NAME"));
@@ -202,7 +211,7 @@ int main(int argc, char **argv)
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({libraryOption, screenshotOption, articleOption, annotationOption, themeOption, discussionOption,
-        paneOption, startupProbeOption});
+        paneOption, searchOption, searchColorOption, startupProbeOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -301,6 +310,14 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(paneOption)) {
         window.showPane(parser.value(paneOption));
+    }
+    if (parser.isSet(searchOption)) {
+        Glossa::Ui::SearchPanel *search = window.search()->panel();
+        search->field()->setText(parser.value(searchOption));
+        search->searchNow();
+        if (parser.isSet(searchColorOption)) {
+            search->facets()->choose(Glossa::Ui::SearchFacetBar::Facet::Color, parser.value(searchColorOption), true);
+        }
     }
     return app.exec();
 }

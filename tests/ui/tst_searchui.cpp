@@ -251,8 +251,8 @@ private Q_SLOTS:
     {
         const QString noteId = addNote(u"%1: da rileggere"_s.arg(kWord));
         QVERIFY(!noteId.isEmpty());
-        // The engine's answer with a "kind" facet counted and applied here, as find() gives it once
-        // it counts facets (it gives none yet): what the panel shows and what it asks are the test.
+        // The engine's answer with only a "kind" facet, counted and applied here: what the panel
+        // shows of the facets it is given and what it asks are the test.
         QList<Search::Filters> asked;
         Library *library = m_fx.library.get();
         panel()->setEngine([library, &asked](const Search::Query &query) -> Result<Search::Results> {
@@ -262,6 +262,7 @@ private Q_SLOTS:
                 return found;
             }
             Search::Results r = *found;
+            r.facets = {}; // only the facet this engine counts
             int text = 0;
             int notes = 0;
             r.totalHits = 0;
