@@ -121,8 +121,9 @@ private Q_SLOTS:
             " return Math.abs(n.getBoundingClientRect().top - r.getClientRects()[0].top); })()");
         QTRY_VERIFY(evaluate(QStringLiteral("!!document.querySelector('.note')")).toBool());
         // Wide enough for the margin at one and a half times the type (narrower, the notes would
-        // move into the list: tst_narrowreader).
-        m_fx.window->resize(1800, 900);
+        // move into the list: tst_narrowreader). The side panel (search field, sort and tag boxes)
+        // takes about 250 pixels.
+        m_fx.window->resize(1900, 900);
         QTRY_VERIFY(evaluate(QStringLiteral("window.innerWidth")).toInt() > 1200);
         const double before = evaluate(fontSize).toDouble();
         m_fx.window->controller()->setFontScale(1.5);
