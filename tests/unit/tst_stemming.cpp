@@ -409,8 +409,9 @@ private Q_SLOTS:
     // while an exact search for the form typed finds nothing there.
     void theLibrarySearchFindsAndMarksInflections()
     {
-        const QString it = add(*m_db, article(u"it"_s, u"Russia e Corea"_s,
-                                          u"I due leader hanno firmato un trattato sul nucleare a Pyongyang."_s));
+        const QString it = add(*m_db,
+            article(
+                u"it"_s, u"Russia e Corea"_s, u"I due leader hanno firmato un trattato sul nucleare a Pyongyang."_s));
         QVERIFY(!it.isEmpty());
         const Search::LibrarySearch engine(*m_db);
         auto found = engine.find({u"trattati nucleari"_s});
