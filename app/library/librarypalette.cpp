@@ -2,10 +2,7 @@
 // The library's palette: read from the library's settings and changed through an undoable command.
 #include "library.h"
 #include "palettecommand.h"
-#include "store/settingsrepository.h"
 #include "store/storelog.h"
-
-#include <QJsonDocument>
 
 namespace Glossa {
 
@@ -16,18 +13,11 @@ void Library::loadPalette()
     if (m_store) {
         // An unreadable value is left as it is (a newer Glossa may have written it) and the
         // defaults are used until the user saves a palette.
-        const auto stored = Store::SettingsRepository(m_store->db()).value(QString(PaletteCommand::SettingsKey));
+        const auto stored = PaletteCommand::load(m_store->db());
         if (!stored) {
-            qCWarning(lcStore) << "could not read the palette:" << stored.error().message;
+            qCWarning(lcStore) << "could not read the palette, using the default colours:" << stored.error().message;
         } else if (stored->has_value()) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8(), &error);
-            if (doc.isArray()) {
-                m_palette = Model::Palette::fromJson(doc.array());
-            } else {
-                qCWarning(lcStore) << "the stored palette is unreadable, using the default colours:"
-                                   << error.errorString();
-            }
+            m_palette = **stored;
         }
     }
     if (m_palette != before) {

@@ -22,6 +22,24 @@ Store::Status PaletteCommand::store(Store::Database &db, const Model::Palette &p
     return Store::SettingsRepository(db).setValue(QString(SettingsKey), json);
 }
 
+Store::Result<std::optional<Model::Palette>> PaletteCommand::load(Store::Database &db)
+{
+    const auto stored = Store::SettingsRepository(db).value(QString(SettingsKey));
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->has_value()) {
+        return std::optional<Model::Palette>();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson((*stored)->toUtf8(), &error);
+    if (!doc.isArray()) {
+        return Store::Error {.message
+            = error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("not a list of colours")};
+    }
+    return std::optional<Model::Palette>(Model::Palette::fromJson(doc.array()));
+}
+
 Status PaletteCommand::apply()
 {
     return set(m_after);

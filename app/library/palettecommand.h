@@ -7,6 +7,8 @@
 #include "librarycommands.h"
 #include "model/palette.h"
 
+#include <optional>
+
 namespace Glossa {
 
 class PaletteCommand final : public LibraryCommand
@@ -17,6 +19,9 @@ public:
     static constexpr QLatin1StringView SettingsKey {"palette"};
     // Writes `palette` into the library's settings (inside the caller's transaction).
     static Store::Status store(Store::Database &db, const Model::Palette &palette);
+    // The palette store() wrote: nullopt when none is stored; an error when the settings cannot be
+    // read or the stored value is not a palette (a newer Glossa may have written it).
+    static Store::Result<std::optional<Model::Palette>> load(Store::Database &db);
 
 protected:
     Store::Status apply() override;
