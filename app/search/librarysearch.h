@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Searching the library as the person types: article titles, the text of each article's current
-// revision (passage by passage, as the passage index holds it) and the annotations' notes and quotes,
-// each hit with a snippet whose matched words are marked, grouped by article. Accents and case do not
-// count; the last word is a prefix (from its third letter). Built on the store's FTS tables (store/schema.cpp) and
-// SearchRepository's query words, so a quote or an operator typed is a plain word.
+// revision (passage by passage, as the passage index holds it), the annotations' notes and quotes and
+// the comments, each hit with a snippet whose matched words are marked, grouped by article. Accents
+// and case do not count; the last word is a prefix (from its third letter); a word finds its
+// inflections in the article's language (the store's tokenizer, store/stemmingtokenizer.h).
 // find() is the whole library search: the query syntax of SearchQuery (searchquery.h), comments and
 // tags too, filters, and facet counts (searchcandidates.h says how the rows are gathered and capped).
 #pragma once
@@ -131,19 +131,14 @@ public:
     {
     }
 
-    // The articles matching `query` (every word found, in a title, a passage or an annotation),
-    // best first; an empty or wordless query gives an empty list.
+    // The articles matching `query` in a title, a passage or a highlight's quote or note (find()
+    // with only those kinds: what a link can point at), best first; an empty query gives none.
     Result<QList<ArticleHits>> search(const Query &query) const;
     // The whole search: the query's syntax ("phrases", -excluded, OR, ="exact"), comments and tags
     // too, the filters, and the facets' counts.
     Result<Results> find(const Query &query) const;
 
 private:
-    Status addTitleHits(const QString &match, int limit, QList<Hit> &hits) const;
-    Status addTextHits(const QString &match, int limit, QList<Hit> &hits) const;
-    // `terms` (Snippet::queryTerms) choose between a note and its quote for the snippet.
-    Status addNoteHits(const QString &match, const QStringList &terms, int limit, QList<Hit> &hits) const;
-
     Store::Database &m_db;
 };
 
