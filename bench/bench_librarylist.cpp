@@ -43,10 +43,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     Library library;
-    Store::OpenOptions options;
-    options.create = true;
-    if (!dir.isValid() || library.open(dir.filePath(QStringLiteral("library")), options).failed()) {
-        std::fprintf(stderr, "cannot create the library\n");
+    if (!Bench::openNewLibrary(library, dir)) {
         return 1;
     }
     Store::Database &db = library.store()->db();

@@ -10,16 +10,14 @@
 #include "library/library.h"
 #include "links/linkpicker.h"
 #include "links/linkpickermodel.h"
-#include "links/terms.h"
 #include "search/librarysearch.h"
 #include "store/librarystore.h"
+#include "typingbench.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <cstdio>
 
@@ -38,10 +36,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Library library;
-    Store::OpenOptions options;
-    options.create = true;
-    if (!dir.isValid() || library.open(dir.filePath(QStringLiteral("library")), options).failed()) {
-        std::fprintf(stderr, "cannot create the library\n");
+    if (!Bench::openNewLibrary(library, dir)) {
         return 1;
     }
     QRandomGenerator random(15);
@@ -50,16 +45,8 @@ int main(int argc, char **argv)
     const Status written = Bench::writeGeneratedLibrary(
         library.store()->db(), kArticles, random, [&](const Bench::GeneratedArticle &a, QRandomGenerator &) {
             articleIds.append(a.id);
-            // Two longer words of a paragraph, as someone who read it would remember them.
             if (queries.size() < kQueries && articleIds.size() % 1000 == 500) {
-                QStringList words;
-                const Model::Block &b = a.revision.blocks().at(2);
-                for (const auto &t : Links::Terms::tokens(a.revision.canonicalText().mid(b.start, b.end - b.start))) {
-                    if (t.term.size() >= 6 && !words.contains(t.term) && words.size() < 2) {
-                        words << t.term;
-                    }
-                }
-                queries << words.join(u' ');
+                queries << Bench::rememberedWords(a);
             }
         });
     if (!written) {
@@ -75,35 +62,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "no picker\n");
         return 1;
     }
-    QList<double> times;
-    QList<double> searchTimes;
-    qsizetype rows = 0;
-    for (const QString &query : std::as_const(queries)) {
-        field->clear();
-        picker.searchNow();
-        QApplication::processEvents();
-        for (const QChar c : query) {
-            QElapsedTimer t;
-            t.start();
-            QTest::keyClick(field, c.toLatin1());
-            picker.searchNow();
-            QApplication::processEvents(); // the list's delayed layout
-            list->viewport()->repaint();
-            times.append(double(t.nsecsElapsed()) / 1e6);
-            rows += picker.results()->rowCount();
-            // Where the time goes: the search alone, for the same text.
-            QElapsedTimer s;
-            s.start();
-            (void)Search::LibrarySearch(library.store()->db()).search({field->text()});
-            searchTimes.append(double(s.nsecsElapsed()) / 1e6);
-            std::printf(
-                "#   %s… %.1f ms (the search: %.1f ms)\n", qPrintable(field->text()), times.last(), searchTimes.last());
-        }
-        std::printf("# \"%s\": %d results\n", qPrintable(query), picker.results()->rowCount());
-    }
-    std::printf("# %lld keystrokes, %.1f result rows on average\n", qlonglong(times.size()),
-        times.isEmpty() ? 0.0 : double(rows) / double(times.size()));
-    std::printf("# the search alone: median %.1f ms\n", Bench::spread(searchTimes).median);
-    Bench::print("links.picker_keystroke_ms", Bench::spread(times), "ms");
+    const Bench::TypingTimes times
+        = Bench::typeQueries({field, list, [&] { picker.searchNow(); }, [&] { return picker.results()->rowCount(); },
+                                 [&](const QString &text) {
+                                     (void)Search::LibrarySearch(library.store()->db()).search({text});
+                                 }},
+            queries);
+    Bench::print("links.picker_keystroke_ms", Bench::spread(times.keystrokes), "ms");
     return 0;
 }

@@ -7,6 +7,7 @@
 //   related.build_s                  writing the library (the passage index filled by its triggers)
 // The articles are generated (benchlibrary.h).
 #include "benchlibrary.h"
+#include "benchstats.h"
 #include "library/library.h"
 #include "links/related.h"
 #include "model/revision.h"
@@ -28,18 +29,6 @@ constexpr int kArticles = 10'000;
 constexpr int kPassageQueries = 300;
 constexpr int kArticleQueries = 50;
 
-double percentile(QList<double> values, double q)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[std::min<qsizetype>(qsizetype(q * double(values.size())), values.size() - 1)];
-}
-
-void line(const char *name, double value, const char *unit)
-{
-    std::printf("bench %s %.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -47,10 +36,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     Library library;
-    Store::OpenOptions options;
-    options.create = true;
-    if (!dir.isValid() || library.open(dir.filePath(QStringLiteral("library")), options).failed()) {
-        std::fprintf(stderr, "cannot create the library\n");
+    if (!Bench::openNewLibrary(library, dir)) {
         return 1;
     }
     Store::Database &db = library.store()->db();
@@ -76,7 +62,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
         return 1;
     }
-    line("related.build_s", double(build.elapsed()) / 1000.0, "s");
+    Bench::line("related.build_s", double(build.elapsed()) / 1000.0, "s");
     std::printf("# %lld passages\n", *db.scalar(QStringLiteral("SELECT count(*) FROM passages")));
 
     Links::Related related(db);
@@ -107,11 +93,11 @@ int main(int argc, char **argv)
         (void)related.distinctiveTerms(s.articleId, s.paragraph);
         termTimes.append(double(t.nsecsElapsed()) / 1e6);
     }
-    std::printf("# choosing the words: median %.1f ms\n", percentile(termTimes, 0.5));
+    std::printf("# choosing the words: median %.1f ms\n", Bench::percentile(termTimes, 0.5));
     std::printf("# %lld paragraphs asked, %.1f passages found on average\n", qlonglong(samples.size()),
         samples.isEmpty() ? 0.0 : double(found) / double(samples.size()));
-    line("related.p50_ms", percentile(times, 0.5), "ms");
-    line("related.p95_ms", percentile(times, 0.95), "ms");
+    Bench::line("related.p50_ms", Bench::percentile(times, 0.5), "ms");
+    Bench::line("related.p95_ms", Bench::percentile(times, 0.95), "ms");
 
     QList<double> articleTimes;
     for (int i = 0; i < kArticleQueries; ++i) {
@@ -124,6 +110,6 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    line("related.article_p50_ms", percentile(articleTimes, 0.5), "ms");
+    Bench::line("related.article_p50_ms", Bench::percentile(articleTimes, 0.5), "ms");
     return 0;
 }

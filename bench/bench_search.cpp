@@ -14,6 +14,7 @@
 // query from one paragraph, as a person searches for something they remember reading.
 #include "benchannotations.h"
 #include "benchlibrary.h"
+#include "benchstats.h"
 #include "library/library.h"
 #include "search/librarysearch.h"
 
@@ -31,18 +32,6 @@ namespace {
 
 constexpr int kArticles = 10'000;
 constexpr int kQueriesPerKind = 50;
-
-double percentile(QList<double> values, double q)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[std::min<qsizetype>(qsizetype(q * double(values.size())), values.size() - 1)];
-}
-
-void line(const char *name, double value, const char *unit)
-{
-    std::printf("bench %s %.1f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
 
 Search::Query query(const QString &text)
 {
@@ -77,10 +66,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     Library library;
-    Store::OpenOptions options;
-    options.create = true;
-    if (!dir.isValid() || library.open(dir.filePath(QStringLiteral("library")), options).failed()) {
-        std::fprintf(stderr, "cannot create the library\n");
+    if (!Bench::openNewLibrary(library, dir)) {
         return 1;
     }
     Store::Database &db = library.store()->db();
@@ -115,7 +101,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cannot write the library: %s\n", qPrintable(written.error().message));
         return 1;
     }
-    line("search.build_s", double(build.elapsed()) / 1000.0, "s");
+    Bench::line("search.build_s", double(build.elapsed()) / 1000.0, "s");
 
     // The queries, one of each kind in turn.
     QList<Search::Query> queries;
@@ -161,10 +147,10 @@ int main(int argc, char **argv)
         capped += found->capped ? 1 : 0;
         empty += found->totalHits == 0 ? 1 : 0;
     }
-    std::printf(
-        "# %lld queries, %d with no hit; slowest %.1f ms\n", qlonglong(queries.size()), empty, percentile(ms, 1.0));
-    line("search.p50_ms", percentile(ms, 0.5), "ms");
-    line("search.p95_ms", percentile(ms, 0.95), "ms");
-    line("search.capped_pct", 100.0 * capped / double(queries.size()), "%");
+    std::printf("# %lld queries, %d with no hit; slowest %.1f ms\n", qlonglong(queries.size()), empty,
+        Bench::percentile(ms, 1.0));
+    Bench::line("search.p50_ms", Bench::percentile(ms, 0.5), "ms");
+    Bench::line("search.p95_ms", Bench::percentile(ms, 0.95), "ms");
+    Bench::line("search.capped_pct", 100.0 * capped / double(queries.size()), "%");
     return 0;
 }

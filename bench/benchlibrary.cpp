@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchlibrary.h"
 
+#include "library/library.h"
+#include "links/terms.h"
 #include "store/database.h"
+#include "store/librarystore.h"
 
 #include <QSet>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 namespace Glossa::Bench {
@@ -201,6 +206,29 @@ Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &r
         return Error {0, QStringLiteral("cannot commit the library")};
     }
     return {};
+}
+
+QString rememberedWords(const GeneratedArticle &article)
+{
+    QStringList words;
+    const Model::Block &b = article.revision.blocks().at(2);
+    for (const auto &t : Links::Terms::tokens(article.revision.canonicalText().mid(b.start, b.end - b.start))) {
+        if (t.term.size() >= 6 && !words.contains(t.term) && words.size() < 2) {
+            words << t.term;
+        }
+    }
+    return words.join(u' ');
+}
+
+bool openNewLibrary(Library &library, const QTemporaryDir &dir)
+{
+    Store::OpenOptions options;
+    options.create = true;
+    if (!dir.isValid() || library.open(dir.filePath(QStringLiteral("library")), options).failed()) {
+        std::fprintf(stderr, "cannot create the library\n");
+        return false;
+    }
+    return true;
 }
 
 } // namespace Glossa::Bench

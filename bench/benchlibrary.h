@@ -15,6 +15,11 @@
 
 #include <functional>
 
+class QTemporaryDir;
+
+namespace Glossa {
+class Library;
+}
 namespace Glossa::Store {
 class Database;
 }
@@ -33,6 +38,13 @@ struct GeneratedArticle {
 Status writeGeneratedLibrary(Store::Database &db, int count, QRandomGenerator &random,
     const std::function<void(const GeneratedArticle &, QRandomGenerator &)> &written = {},
     const QStringList &languages = {QStringLiteral("it")});
+
+// Two longer words (six letters or more) of the article's second paragraph, as someone who read it
+// would remember them: what the benchmarks type as a query.
+QString rememberedWords(const GeneratedArticle &article);
+
+// Opens a new, empty library in the folder "library" of `dir`; false, said on stderr, when it cannot.
+bool openNewLibrary(Library &library, const QTemporaryDir &dir);
 
 // Made-up prose for notes and comments: `words` words drawn as the articles' are (the same
 // vocabulary for the same seed), in sentences.
