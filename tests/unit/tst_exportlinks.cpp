@@ -10,6 +10,7 @@
 #include "export/markdownexport.h"
 #include "export/webannotationexport.h"
 #include "export/webannotationimport.h"
+#include "helpers/goldenfile.h"
 #include "helpers/jsonschema.h"
 #include "helpers/linkedlibrary.h"
 #include "helpers/testlibrary.h"
@@ -90,28 +91,6 @@ class TstExportLinks : public QObject
         return {};
     }
 
-    static void compareWithGolden(const QString &text, const QString &name)
-    {
-        const QString path = QStringLiteral(GLOSSA_TEST_DATA "/export/markdown/") + name;
-        if (qEnvironmentVariableIntValue("GLOSSA_REGENERATE_GOLDEN") == 1) {
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(text.toUtf8());
-            qInfo("wrote %s", qPrintable(path));
-            return;
-        }
-        QFile golden(path);
-        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
-        const QStringList expected = QString::fromUtf8(golden.readAll()).split(u'\n');
-        const QStringList actual = text.split(u'\n');
-        for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-            QVERIFY2(actual[i] == expected[i],
-                qPrintable(
-                    u"%1 line %2:\n  got      %3\n  expected %4"_s.arg(name).arg(i + 1).arg(actual[i], expected[i])));
-        }
-        QCOMPARE(actual.size(), expected.size());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -143,7 +122,8 @@ private Q_SLOTS:
     {
         const auto links = Export::ExportLinks::read(m_library, porti());
         QVERIFY(links);
-        compareWithGolden(Export::MarkdownExport::linksSection(*links) + u'\n', u"porti_links.md"_s);
+        Test::compareWithGolden(
+            Export::MarkdownExport::linksSection(*links) + u'\n', u"export/markdown/porti_links.md"_s);
     }
 
     void markdownExportEndsWithTheLinks()

@@ -6,6 +6,7 @@
 #include "export/exportfilename.h"
 #include "export/markdownexport.h"
 #include "helpers/annotatedarticle.h"
+#include "helpers/goldenfile.h"
 #include "helpers/testlibrary.h"
 
 #include <QDir>
@@ -67,29 +68,6 @@ class TstMarkdownExport : public QObject
 
     // Compares `text` with the golden file `name`; with GLOSSA_REGENERATE_GOLDEN=1 in the
     // environment (tests/data/regenerate.sh) rewrites the file instead.
-    static void compareWithGolden(const QString &text, const QString &name)
-    {
-        const QString path = QStringLiteral(GLOSSA_TEST_DATA "/export/markdown/") + name;
-        if (qEnvironmentVariableIntValue("GLOSSA_REGENERATE_GOLDEN") == 1) {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(text.toUtf8());
-            qInfo("wrote %s", qPrintable(path));
-            return;
-        }
-        QFile golden(path);
-        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
-        const QStringList expected = QString::fromUtf8(golden.readAll()).split(u'\n');
-        const QStringList actual = text.split(u'\n');
-        for (qsizetype i = 0; i < std::min(expected.size(), actual.size()); ++i) {
-            QVERIFY2(actual[i] == expected[i],
-                qPrintable(
-                    u"%1 line %2:\n  got      %3\n  expected %4"_s.arg(name).arg(i + 1).arg(actual[i], expected[i])));
-        }
-        QCOMPARE(actual.size(), expected.size());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -103,14 +81,14 @@ private Q_SLOTS:
     void articleMatchesGoldenFile()
     {
         const Export::MarkdownDocument doc = exported(false);
-        compareWithGolden(doc.text, u"it_news_chrome.md"_s);
+        Test::compareWithGolden(doc.text, u"export/markdown/it_news_chrome.md"_s);
         QCOMPARE(doc.annotationCount, 6); // seven annotations, one of them private
     }
 
     void articleWithPrivateNotesMatchesGoldenFile()
     {
         const Export::MarkdownDocument doc = exported(true);
-        compareWithGolden(doc.text, u"it_news_chrome.private.md"_s);
+        Test::compareWithGolden(doc.text, u"export/markdown/it_news_chrome.private.md"_s);
         QCOMPARE(doc.annotationCount, 7);
     }
 
