@@ -36,7 +36,6 @@
 #include <optional>
 
 namespace Glossa::Store {
-struct SearchHit;
 struct StoredLink;
 struct CommentEdit;
 } // namespace Glossa::Store
@@ -86,7 +85,6 @@ public:
     Store::Result<QList<Model::Comment>> readComments(const QString &articleId) const;
     Store::Result<std::optional<Model::Comment>> readComment(const QString &id) const;
     Store::Result<QList<Store::CommentEdit>> readCommentEdits(const QString &commentId) const;
-    Store::Result<QList<Store::SearchHit>> readSearch(const QString &text, int limit = 50) const;
     // The local user's name, for new notes and comments (SettingsRepository::localAuthor).
     Store::Result<QString> readLocalAuthorName() const;
     // How many annotations use each colour name, across the library.
@@ -101,7 +99,6 @@ public:
     QList<Model::Comment> comments(const QString &articleId) const;
     std::optional<Model::Comment> comment(const QString &id) const;
     QList<Store::CommentEdit> commentEdits(const QString &commentId) const;
-    QList<Store::SearchHit> search(const QString &text, int limit = 50) const;
     QString localAuthorName() const;
     QHash<QString, int> colorUsage() const;
 

@@ -7,7 +7,6 @@
 #include "store/articlerepository.h"
 #include "store/commentrepository.h"
 #include "store/linkrepository.h"
-#include "store/searchrepository.h"
 #include "store/settingsrepository.h"
 #include "store/storelog.h"
 
@@ -87,11 +86,6 @@ Store::Result<QList<Store::CommentEdit>> Library::readCommentEdits(const QString
     return m_store ? read(Store::CommentRepository(m_store->db()).edits(commentId)) : notOpen();
 }
 
-Store::Result<QList<Store::SearchHit>> Library::readSearch(const QString &text, int limit) const
-{
-    return m_store ? read(Store::SearchRepository(m_store->db()).search(text, limit)) : notOpen();
-}
-
 Store::Result<QString> Library::readLocalAuthorName() const
 {
     if (!m_store) {
@@ -153,11 +147,6 @@ std::optional<Model::Comment> Library::comment(const QString &id) const
 QList<Store::CommentEdit> Library::commentEdits(const QString &commentId) const
 {
     return orEmpty(*this, readCommentEdits(commentId));
-}
-
-QList<Store::SearchHit> Library::search(const QString &text, int limit) const
-{
-    return orEmpty(*this, readSearch(text, limit));
 }
 
 QString Library::localAuthorName() const
