@@ -12,14 +12,21 @@
 //   search.build_s                  writing the library
 // The words are drawn from the articles' own text (4 letters or more, so not the stop words), each
 // query from one paragraph, as a person searches for something they remember reading.
+// GLOSSA_BENCH_SEARCH_LIBRARY=DIR keeps the library in DIR for the next run (search.build_s is then
+// printed only by the run that writes it).
 #include "benchannotations.h"
 #include "benchlibrary.h"
 #include "benchstats.h"
 #include "library/library.h"
 #include "search/librarysearch.h"
+#include "search/searchcandidates.h"
+#include "search/searchquery.h"
+#include "store/database.h"
+#include "store/librarystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -59,6 +66,43 @@ QStringList contentWords(const QStringList &words)
     return out;
 }
 
+// Draws up to 2,000 paragraphs' words from the library's passages, the same ones for the same library.
+Status drawParagraphs(Store::Database &db, QList<QStringList> &paragraphs)
+{
+    auto q = db.prepare(QStringLiteral("SELECT substr(r.canonical_text, p.start + 1, p.\"end\" - p.start) "
+                                       "FROM passages p JOIN revisions r ON r.id = p.revision_id "
+                                       "WHERE p.seq % 37 = 0 ORDER BY p.seq LIMIT 4000"));
+    if (!q) {
+        return q.error();
+    }
+    return (*q)->forEach([&](const Store::Statement &r) {
+        const QStringList w = wordsOf(r.text(0));
+        if (paragraphs.size() < 2000 && contentWords(w).size() >= 4) {
+            paragraphs << w;
+        }
+    });
+}
+
+// The library of 10,000 articles: written into a new temporary folder, or, when
+// GLOSSA_BENCH_SEARCH_LIBRARY names a folder, kept there and read again by the next run (to measure
+// a change to the search without writing the library each time).
+bool openLibrary(Library &library, QTemporaryDir &dir, bool &written)
+{
+    const QString kept = qEnvironmentVariable("GLOSSA_BENCH_SEARCH_LIBRARY");
+    if (kept.isEmpty()) {
+        written = true;
+        return Bench::openNewLibrary(library, dir);
+    }
+    Store::OpenOptions options;
+    options.create = true;
+    written = !QFileInfo::exists(kept + u'/' + Store::LibraryStore::FileName.toString());
+    if (library.open(kept, options).failed()) {
+        std::fprintf(stderr, "cannot open the library in %s\n", qPrintable(kept));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -66,42 +110,41 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     Library library;
-    if (!Bench::openNewLibrary(library, dir)) {
+    bool write = true;
+    if (!openLibrary(library, dir, write)) {
         return 1;
     }
     Store::Database &db = library.store()->db();
 
     QRandomGenerator random(16);
-    QList<QStringList> paragraphs; // the words of some paragraphs, lower case, to draw queries from
-    Bench::ReaderWork work(db);
-    Status written = work.prepare();
-    Status added;
-    QElapsedTimer build;
-    build.start();
-    if (written) {
-        written = Bench::writeGeneratedLibrary(
-            db, kArticles, random, [&](const Bench::GeneratedArticle &article, QRandomGenerator &r) {
-                if (!added) {
-                    return;
-                }
-                added = work.add(article, r);
-                if (paragraphs.size() < 2000 && r.bounded(4) == 0) {
-                    const auto &blocks = article.revision.blocks();
-                    const QStringList w = wordsOf(blocks[1 + r.bounded(int(blocks.size()) - 1)].text);
-                    if (contentWords(w).size() >= 4) {
-                        paragraphs << w;
+    if (write) {
+        Bench::ReaderWork work(db);
+        Status written = work.prepare();
+        Status added;
+        QElapsedTimer build;
+        build.start();
+        if (written) {
+            written = Bench::writeGeneratedLibrary(
+                db, kArticles, random, [&](const Bench::GeneratedArticle &article, QRandomGenerator &r) {
+                    if (added) {
+                        added = work.add(article, r);
                     }
-                }
-            });
+                });
+        }
+        if (written && !added) {
+            written = added;
+        }
+        if (!written) {
+            std::fprintf(stderr, "cannot write the library: %s\n", qPrintable(written.error().message));
+            return 1;
+        }
+        Bench::line("search.build_s", double(build.elapsed()) / 1000.0, "s");
     }
-    if (written && !added) {
-        written = added;
-    }
-    if (!written) {
-        std::fprintf(stderr, "cannot write the library: %s\n", qPrintable(written.error().message));
+    QList<QStringList> paragraphs; // the words of some paragraphs, lower case, to draw queries from
+    if (Status drawn = drawParagraphs(db, paragraphs); !drawn || paragraphs.isEmpty()) {
+        std::fprintf(stderr, "cannot read the library's passages\n");
         return 1;
     }
-    Bench::line("search.build_s", double(build.elapsed()) / 1000.0, "s");
 
     // The queries, one of each kind in turn.
     QList<Search::Query> queries;
@@ -149,6 +192,23 @@ int main(int argc, char **argv)
     }
     std::printf("# %lld queries, %d with no hit; slowest %.1f ms\n", qlonglong(queries.size()), empty,
         Bench::percentile(ms, 1.0));
+    // Where the time goes, by kind of query: the rows gathered from the indexes, and the whole search.
+    const char *kinds[] = {"one word", "two words", "phrase", "prefix", "colour", "notes, it"};
+    for (int k = 0; k < 6; ++k) {
+        QList<double> gather;
+        QList<double> whole;
+        for (qsizetype i = k; i < queries.size(); i += 6) {
+            QElapsedTimer t;
+            t.start();
+            const auto rows = Search::gatherCandidates(
+                db, Search::SearchQuery::parse(queries[i].text, Search::LibrarySearch::kMinPrefix));
+            gather << double(t.nsecsElapsed()) / 1e6;
+            whole << ms[i];
+        }
+        std::printf("# %-10s gather p50 %6.1f p95 %6.1f ms; whole p50 %6.1f p95 %6.1f ms\n", kinds[k],
+            Bench::percentile(gather, 0.5), Bench::percentile(gather, 0.95), Bench::percentile(whole, 0.5),
+            Bench::percentile(whole, 0.95));
+    }
     Bench::line("search.p50_ms", Bench::percentile(ms, 0.5), "ms");
     Bench::line("search.p95_ms", Bench::percentile(ms, 0.95), "ms");
     Bench::line("search.capped_pct", 100.0 * capped / double(queries.size()), "%");

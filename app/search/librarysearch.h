@@ -101,7 +101,7 @@ struct Results {
     // The query could not be read as search syntax (a lone quote, "AND" alone…): it was searched
     // as plain words.
     bool readAsPlainWords = false;
-    // Some index matched more rows than LibrarySearch::kMaxConsidered: only its best-ranked ones were
+    // Some index matched more rows than LibrarySearch::kMaxConsidered: only its newest ones were ranked and
     // considered, so totalHits and the facets' counts are lower bounds.
     bool capped = false;
 };
@@ -119,8 +119,9 @@ public:
     static constexpr qsizetype kMinPrefix = 3;
     // Characters of context a snippet shows, about.
     static constexpr qsizetype kSnippetWidth = 160;
-    // find(): the best-ranked rows each index gives at most (titles, passages, notes, comments, tag
-    // hits); the filters and facets are computed over them (Results::capped says when some were left).
+    // find(): the rows each index gives at most (titles, passages, notes, comments, tag hits), the newest
+    // when more match; the filters and facets are computed over them (Results::capped says when some
+    // were left).
     static constexpr int kMaxConsidered = 1000;
     // find(): the bm25-like rank of a hit found through its tag (before the kind's weight): about a
     // good match of one word.

@@ -3,10 +3,13 @@
 
 #include "search/searchquery.h"
 #include "store/database.h"
+#include "store/rankfunction.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace Glossa::Search {
 
@@ -41,39 +44,42 @@ const char kArticleTags[] = "(SELECT group_concat(t.name, char(31)) FROM article
 struct Index {
     HitKind kind;
     const char *fts; // the FTS5 table
+    const char *table; // the table whose seq is its rowid
     const char *taggedRows; // the rows carrying a tag: SELECT seq … (nullptr: no tag hits)
     const char *select; // the columns above, FROM (%1) f
     double weight;
 };
 
 const Index kIndexes[] = {
-    {HitKind::Title, "fts_articles",
+    {HitKind::Title, "fts_articles", "articles",
         "SELECT a.seq AS seq FROM article_tags x JOIN articles a ON a.id = x.article_id "
         "WHERE x.tag_id IN (SELECT value FROM json_each(?4))",
         "SELECT a.seq, a.id, a.title, '', '', '', a.byline, a.language, substr(a.created, 1, 10), %2, a.title, '', -1, "
         "-1, f.rank FROM (%1) f JOIN articles a ON a.seq = f.seq",
         LibrarySearch::kTitleWeight},
     // The passage's words are read only for the hits shown (passageText()): most rows are counted, not shown.
-    {HitKind::Text, "fts_passages", nullptr,
+    {HitKind::Text, "fts_passages", "passages", nullptr,
         "SELECT p.seq, p.article_id, a.title, '', '', '', a.byline, a.language, substr(a.created, 1, 10), %2, '', '', "
         "p.start, p.\"end\", f.rank FROM (%1) f JOIN passages p ON p.seq = f.seq JOIN articles a ON a.id = "
         "p.article_id",
         1.0},
     // The reader's own highlights and notes; the passages that only anchor a comment or a link are
     // found through the article's text.
-    {HitKind::Note, "fts_annotations",
+    {HitKind::Note, "fts_annotations", "annotations",
         "SELECT n.seq AS seq FROM annotation_tags x JOIN annotations n ON n.id = x.annotation_id "
         "WHERE x.tag_id IN (SELECT value FROM json_each(?4))",
         "SELECT n.seq, n.article_id, a.title, n.id, '', n.color, n.author, a.language, substr(n.created, 1, 10), "
-        "(SELECT group_concat(t.name, char(31)) FROM (SELECT tag_id FROM annotation_tags WHERE annotation_id = n.id "
-        " UNION SELECT tag_id FROM article_tags WHERE article_id = n.article_id) x JOIN tags t ON t.id = x.tag_id), "
+        // Its own tags, then its article's (read() drops a name given twice): two lookups by key cost
+        // less than a UNION's temporary table for each row.
+        "coalesce((SELECT group_concat(t.name, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
+        " WHERE x.annotation_id = n.id), '') || char(31) || coalesce(%2, ''), "
         "n.note, n.quote, iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_start, -1), "
         "iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_end, -1), f.rank "
         "FROM (%1) f JOIN annotations n ON n.seq = f.seq JOIN articles a ON a.id = n.article_id "
         "WHERE n.kind IN ('highlight', 'note')",
         LibrarySearch::kNoteWeight},
     // Deleted comments (tombstones) are never found. A comment on a passage gives that passage's range.
-    {HitKind::Comment, "fts_comments", nullptr,
+    {HitKind::Comment, "fts_comments", "comments", nullptr,
         "SELECT c.seq, c.article_id, a.title, coalesce(c.annotation_id, ''), c.id, '', c.author, a.language, "
         "substr(c.created, 1, 10), %2, c.body, '', "
         "coalesce(iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_start, NULL), -1), "
@@ -136,17 +142,50 @@ public:
     {
     }
 
-    Status fromIndex(const Index &index, const QString &expression)
+    // The rows `query` matches in `index`, ranked; only the newest kMaxConsidered of them when there are
+    // more (see probe()).
+    Status fromIndex(const Index &index, const SearchQuery &query)
     {
+        const QString expression = matchFor(index, query.matchExpression());
+        auto window = probe(index, expression);
+        if (!window) {
+            return window.error();
+        }
+        // Each phrase's rows, for its weight in the rank: the expression's when it is the only one.
+        const QStringList phrases = query.phrases();
+        QList<qint64> rows;
+        for (const QString &phrase : phrases) {
+            if (phrases.size() == 1) {
+                rows << window->rows;
+                break;
+            }
+            auto p = probe(index, matchFor(index, phrase));
+            if (!p) {
+                return p.error();
+            }
+            rows << p->rows;
+        }
+        QString arguments;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            arguments += QStringLiteral(", ?%1").arg(kFirstPhraseArgument + i);
+        }
         const QString source
-            = QStringLiteral("SELECT rowid AS seq, rank FROM %1 WHERE %1 MATCH ?1 ORDER BY rank LIMIT ?2")
-                  .arg(QLatin1StringView(index.fts));
+            = QStringLiteral("SELECT rowid AS seq, %2(%1%3) AS rank FROM %1 WHERE %1 MATCH ?1 AND "
+                             "rowid >= ?3 ORDER BY rank LIMIT ?2")
+                  .arg(QLatin1StringView(index.fts), QLatin1StringView(Store::RankFunction::Name), arguments);
         auto q = m_db.prepare(statement(index, source));
         if (!q) {
             return q.error();
         }
-        (*q)->bind(1, matchFor(index, expression));
+        (*q)->bind(1, expression);
         (*q)->bind(2, LibrarySearch::kMaxConsidered);
+        (*q)->bind(3, window->first);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            (*q)->bind(int(kFirstPhraseArgument + i), rows[i]);
+        }
+        if (window->capped) {
+            m_out.capped = true;
+        }
         return read(**q, index);
     }
 
@@ -170,12 +209,83 @@ public:
         (*q)->bind(3, LibrarySearch::kTagRank);
         (*q)->bind(
             4, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tagIds)).toJson(QJsonDocument::Compact)));
-        return read(**q, index);
+        const qsizetype before = m_out.rows.size();
+        Status st = read(**q, index);
+        if (m_out.rows.size() - before >= LibrarySearch::kMaxConsidered) {
+            m_out.capped = true;
+        }
+        return st;
     }
 
     Candidates take() { return std::move(m_out); }
 
 private:
+    static constexpr int kFirstPhraseArgument = 10;
+
+    // Where the rows to rank start: the newest kMaxConsidered + 1 rows `match` matches, read in rowid
+    // order (no rank: cheap), say whether there are more, and how many there are about.
+    struct Window {
+        qint64 first = 0; // the smallest rowid to rank
+        bool capped = false;
+        qint64 rows = 0; // how many rows match: exact when not capped, else estimated
+    };
+    Result<Window> probe(const Index &index, const QString &match)
+    {
+        auto q = m_db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?1 ORDER BY rowid DESC LIMIT ?2")
+                .arg(QLatin1StringView(index.fts)));
+        if (!q) {
+            return q.error();
+        }
+        (*q)->bind(1, match);
+        (*q)->bind(2, LibrarySearch::kMaxConsidered + 1);
+        Window w;
+        qint64 last = 0;
+        Status st = (*q)->forEach([&](const Store::Statement &r) {
+            ++w.rows;
+            last = r.int64(0);
+        });
+        if (!st) {
+            return st.error();
+        }
+        if (w.rows <= LibrarySearch::kMaxConsidered) {
+            return w;
+        }
+        // More: rank the newest, and estimate how many match from how densely they lie among the
+        // table's rows (for the phrase's weight in the rank).
+        w.capped = true;
+        w.first = last + 1;
+        auto s = span(index);
+        if (!s) {
+            return s.error();
+        }
+        const auto [lowest, highest] = *s;
+        const double density
+            = double(LibrarySearch::kMaxConsidered) / double(std::max<qint64>(highest - w.first + 1, 1));
+        w.rows = std::max<qint64>(w.rows, qint64(density * double(highest - lowest + 1)));
+        return w;
+    }
+
+    // The lowest and highest rowid of the index's table.
+    Result<std::pair<qint64, qint64>> span(const Index &index)
+    {
+        const auto key = int(index.kind);
+        if (const auto it = m_spans.constFind(key); it != m_spans.cend()) {
+            return *it;
+        }
+        auto q = m_db.prepare(QStringLiteral("SELECT (SELECT min(seq) FROM %1), (SELECT max(seq) FROM %1)")
+                .arg(QLatin1StringView(index.table)));
+        if (!q) {
+            return q.error();
+        }
+        std::pair<qint64, qint64> out {0, 0};
+        Status st = (*q)->forEach([&](const Store::Statement &r) { out = {r.int64(0), r.int64(1)}; });
+        if (!st) {
+            return st.error();
+        }
+        m_spans.insert(key, out);
+        return out;
+    }
+
     static QString statement(const Index &index, const QString &source)
     {
         return QString::fromLatin1(index.select)
@@ -209,6 +319,7 @@ private:
             c.date = r.text(Date);
             if (!r.isNull(Tags)) {
                 c.tags = r.text(Tags).split(QChar(0x1f), Qt::SkipEmptyParts);
+                c.tags.removeDuplicates();
             }
             c.text = r.text(Text);
             c.quote = r.text(Quote);
@@ -217,15 +328,13 @@ private:
             m_seen.insert(key, m_out.rows.size());
             m_out.rows.append(std::move(c));
         });
-        if (rows >= LibrarySearch::kMaxConsidered) {
-            m_out.capped = true;
-        }
         return st;
     }
 
     Store::Database &m_db;
     Candidates m_out;
     QHash<std::pair<int, qint64>, qsizetype> m_seen;
+    QHash<int, std::pair<qint64, qint64>> m_spans;
 };
 
 } // namespace
@@ -236,9 +345,8 @@ Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &quer
         return Candidates();
     }
     Gatherer gatherer(db);
-    const QString expression = query.matchExpression();
     for (const Index &index : kIndexes) {
-        if (Status st = gatherer.fromIndex(index, expression); !st) {
+        if (Status st = gatherer.fromIndex(index, query); !st) {
             return st.error();
         }
     }

@@ -4,10 +4,11 @@
 // note (quote and note), or a comment that is not deleted; a query word naming a tag also finds the
 // articles and annotations carrying that tag (the other words, if any, must match them).
 //
-// Each index gives its best-ranked rows only, at most LibrarySearch::kMaxConsidered (bm25 over every
-// match is what a search costs; keeping the rows few keeps the joins and counts cheap). `capped`
-// says when an index had more. The hit's attributes are read in the same statement (the article's
-// language and tags, the note's colour…), so filtering and counting need no further query.
+// Each index gives at most LibrarySearch::kMaxConsidered rows, ranked by BM25 (store/rankfunction.h).
+// When more match, the newest of them are the ones ranked (the matches are read in rowid order, which
+// costs little, and only those are ranked and joined): a word found in half the library costs what one
+// found in a thousand passages does, and `capped` says that some were left. The hit's attributes are read in the same
+// statement (the article's language and tags, the note's colour…), so filtering and counting need no further query.
 #pragma once
 
 #include "model/result.h"

@@ -192,6 +192,20 @@ QString SearchQuery::matchExpression() const
     return matchExpressionWithout(-1);
 }
 
+QStringList SearchQuery::phrases() const
+{
+    QStringList out;
+    for (const QList<QueryTerm> &group : m_required) {
+        for (const QueryTerm &t : group) {
+            out << t.fts();
+        }
+    }
+    for (const QueryTerm &t : m_excluded) {
+        out << t.fts();
+    }
+    return out;
+}
+
 QString SearchQuery::matchExpressionWithout(qsizetype skip) const
 {
     QStringList groups;

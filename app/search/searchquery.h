@@ -52,6 +52,9 @@ public:
 
     // The FTS5 MATCH expression for the whole query; empty when isEmpty().
     QString matchExpression() const;
+    // The phrases of matchExpression(), each as an FTS5 MATCH expression of its own, in the order
+    // FTS5 numbers them (an auxiliary function's phrase i is phrases()[i]).
+    QStringList phrases() const;
     // The same for the groups other than `skip` (with the exclusions); empty when no group is left.
     QString matchExpressionWithout(qsizetype skip) const;
     // The words to mark in snippets, the prefix (if any) last; with hasPrefix() whether the last is

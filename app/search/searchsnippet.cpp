@@ -4,6 +4,8 @@
 #include "links/terms.h"
 #include "store/stemmer.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <memory>
 
@@ -42,11 +44,19 @@ public:
         if (terms.last().size() >= minPrefix && stemmable(terms.last())) {
             m_prefixes = m_stemmer->queryStems(terms.last());
         }
+        for (const QStringList *list : {&m_stems, &m_prefixes}) {
+            for (const QString &stem : *list) {
+                m_heads.insert(stem.left(kHead));
+                m_everyWord = m_everyWord || stem.size() < kHead;
+            }
+        }
     }
 
     bool matches(const QString &term) const
     {
-        if (!m_stemmer || !stemmable(term)) {
+        // A stem begins as its word does (Snowball changes endings), so a word whose first letters
+        // begin no stem looked for is not stemmed: most words of a passage are not.
+        if (!m_stemmer || (!m_everyWord && !m_heads.contains(term.left(kHead))) || !stemmable(term)) {
             return false;
         }
         const QString stem = m_stemmer->stem(term);
@@ -64,7 +74,11 @@ private:
         return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return !c.isDigit(); });
     }
 
+    static constexpr qsizetype kHead = 2;
+
     std::unique_ptr<Store::Stemmer> m_stemmer;
+    QSet<QString> m_heads; // the first kHead letters of each stem
+    bool m_everyWord = false; // a stem shorter than that: every word is stemmed
     QStringList m_stems;
     QStringList m_prefixes;
 };

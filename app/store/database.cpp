@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "rankfunction.h"
 #include "stemmingtokenizer.h"
 #include "storelog.h"
 
@@ -203,9 +204,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     // The library's full-text tables name this tokenizer: without it they cannot be read or written.
-    if (Status s = StemmingTokenizer::registerOn(db); !s) {
-        sqlite3_close_v2(db);
-        return s.error();
+    // And the search ranks its hits with this function (rankfunction.h).
+    for (Status (*add)(sqlite3 *) : {StemmingTokenizer::registerOn, RankFunction::registerOn}) {
+        if (Status s = add(db); !s) {
+            sqlite3_close_v2(db);
+            return s.error();
+        }
     }
     return std::unique_ptr<Database>(new Database(db, path, mode == Mode::ReadOnly));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stemmingtokenizer.h"
 
+#include "fts5api.h"
 #include "stemmer.h"
 
 #include <QByteArray>
@@ -181,21 +182,12 @@ int tokenize(Fts5Tokenizer *instance, void *context, int flags, const char *text
 
 Status registerOn(sqlite3 *db)
 {
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
-        rc = sqlite3_finalize(stmt);
-    }
-    if (rc != SQLITE_OK || !api) {
-        return Error {rc == SQLITE_OK ? SQLITE_ERROR : rc & 0xff,
-            QStringLiteral("this SQLite has no full-text search (FTS5): %1")
-                .arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+    auto api = fts5Api(db);
+    if (!api) {
+        return api.error();
     }
     fts5_tokenizer tokenizer {create, destroy, tokenize};
-    rc = api->xCreateTokenizer(api, Name, api, &tokenizer, nullptr);
+    const int rc = (*api)->xCreateTokenizer(*api, Name, *api, &tokenizer, nullptr);
     if (rc != SQLITE_OK) {
         return Error {rc & 0xff,
             QStringLiteral("cannot register the search tokenizer: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};

@@ -160,6 +160,11 @@ void SearchPanel::search()
 void SearchPanel::showSummary(const Search::Results &results)
 {
     QString text = results.totalHits == 0 ? tr("No results") : tr("%n result(s)", nullptr, results.totalHits);
+    if (results.capped) {
+        // The counts are of what was ranked: the newest matches (Search::LibrarySearch::kMaxConsidered).
+        text = tr(
+            "More than %n results: the newest are shown. Add a word to narrow the search.", nullptr, results.totalHits);
+    }
     if (results.readAsPlainWords) {
         text += u'\n';
         text += tr("Searched as plain words: the quotes or operators typed could not be read as a query.");
