@@ -138,9 +138,11 @@ Object resourcesWithFont(Page &page, XRef &xref, Ref font)
 
 QString printFooterText(const QString &title, const QString &source)
 {
+    // A web address is where the article can be found again; a file's folder (or the sample
+    // library's resource path) says nothing to a reader of the paper.
     QString shown = source.trimmed();
     const QUrl url(shown);
-    if (!shown.isEmpty() && (url.scheme().isEmpty() || url.isLocalFile() || url.scheme().size() == 1)) {
+    if (!shown.isEmpty() && url.host().isEmpty()) {
         shown = QFileInfo(url.isLocalFile() ? url.toLocalFile() : shown).fileName();
     }
     const QString name = title.simplified();

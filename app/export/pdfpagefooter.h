@@ -15,8 +15,8 @@
 
 namespace Glossa::Export {
 
-// The footer's left part: "Title — source" (a web address as it is, a file by its name), or the
-// title alone when there is no source.
+// The footer's left part: "Title — source" (a web address as it is, anything else, a file, by its
+// name), or the title alone when there is no source.
 QString printFooterText(const QString &title, const QString &source);
 
 // Adds the footer to every page of `pdf` (a PDF that Chromium printed): printFooterText(info.title,

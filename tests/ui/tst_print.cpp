@@ -37,7 +37,7 @@ private Q_SLOTS:
         library.addSampleArticles();
         const Model::Article article = library.articles().at(1);
         const Model::Revision revision = *library.currentRevision(article.id);
-        const QString quote = QStringLiteral("il giallo per le affermazioni centrali");
+        const QString quote = QStringLiteral("giallo per le affermazioni centrali");
         const qsizetype start = revision.canonicalText().indexOf(quote);
         QVERIFY(start >= 0);
         Model::Annotation a;
@@ -77,15 +77,17 @@ private Q_SLOTS:
         QCOMPARE(doc->title(), article.title);
         const QString first = doc->page(0)->text(QRectF());
         QVERIFY2(first.contains(article.title), qPrintable(first.left(500)));
-        QVERIFY2(first.contains(QStringLiteral("1 / %1").arg(pages)), qPrintable(first.right(300)));
+        // Poppler reads the footer's "1 / 2" as "1/2".
+        QVERIFY2(QString(first).remove(u' ').contains(QStringLiteral("1/%1").arg(pages)), qPrintable(first.right(300)));
         const QString last = doc->page(pages - 1)->text(QRectF());
-        QVERIFY2(last.contains(QStringLiteral("%1 / %1").arg(pages)), qPrintable(last.right(300)));
+        QVERIFY2(QString(last).remove(u' ').contains(QStringLiteral("%1/%1").arg(pages)), qPrintable(last.right(300)));
         // The footer names the article on every page, the last one included, in its bottom margin.
         QVERIFY2(last.contains(article.title.left(20)), qPrintable(last.right(300)));
         const QSizeF size = doc->page(pages - 1)->pageSizeF();
         bool footerInMargin = false;
         for (const std::unique_ptr<Poppler::TextBox> &word : doc->page(pages - 1)->textList()) {
-            if (word->text() == QStringLiteral("%1").arg(pages) && word->boundingBox().top() > size.height() - 15 / 25.4 * 72) {
+            const bool number = word->text() == QString::number(pages) || word->text().endsWith(QStringLiteral("/%1").arg(pages));
+            if (number && word->boundingBox().top() > size.height() - 15 / 25.4 * 72) {
                 footerInMargin = true;
             }
         }
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(qRound(doc->page(0)->pageSizeF().width()), 612);
         const QString first = doc->page(0)->text(QRectF());
         QVERIFY2(first.contains(title), qPrintable(first.left(300)));
-        QVERIFY2(first.contains(QStringLiteral("1 / %1").arg(doc->numPages())), qPrintable(first.right(300)));
+        QVERIFY2(QString(first).remove(u' ').contains(QStringLiteral("1/%1").arg(doc->numPages())),
+            qPrintable(first.right(300)));
 
         // Without a file to write, the command says what it needs and writes nothing.
         const Test::Run bad = Test::runGlossaAt(
@@ -176,10 +179,11 @@ private Q_SLOTS:
         QPageRanges ranges;
         ranges.addRange(2, 3);
         printer.setPageRanges(ranges);
-        printer.setDuplex(QPrinter::DuplexLongSide);
         printer.setColorMode(QPrinter::GrayScale);
-        const QStringList args
-            = Ui::PrintController::spoolerArguments(printer, QStringLiteral("/tmp/a.pdf"), QStringLiteral("Titolo"));
+        Ui::PrintController::SpoolJob job = Ui::PrintController::spoolJob(printer, QStringLiteral("Titolo"));
+        // Two-sided printing is a real printer's (a PDF printer has none): set here as its dialog would.
+        job.duplex = QPrinter::DuplexLongSide;
+        const QStringList args = Ui::PrintController::spoolerArguments(job, QStringLiteral("/tmp/a.pdf"));
         const QString line = args.join(u' ');
         QVERIFY2(line.contains(QStringLiteral("-n 2 -o collate=true")), qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("-P 2-3")), qPrintable(line));
@@ -187,6 +191,10 @@ private Q_SLOTS:
         QVERIFY2(line.contains(QStringLiteral("-o print-color-mode=monochrome")), qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral("-t Titolo")), qPrintable(line));
         QCOMPARE(args.last(), QStringLiteral("/tmp/a.pdf"));
+        // A single copy of everything on the default printer is told nothing it would not do anyway.
+        job = Ui::PrintController::SpoolJob {.title = QStringLiteral("Titolo")};
+        QCOMPARE(Ui::PrintController::spoolerArguments(job, QStringLiteral("/tmp/a.pdf")),
+            (QStringList {QStringLiteral("-t"), QStringLiteral("Titolo"), QStringLiteral("--"), QStringLiteral("/tmp/a.pdf")}));
     }
 };
 

@@ -151,21 +151,32 @@ void PrintController::printed()
     finish(drawn, drawn ? tr("Printed.") : tr("The article could not be printed: the printer refused the pages."));
 }
 
-QStringList PrintController::spoolerArguments(const QPrinter &printer, const QString &file, const QString &title)
+PrintController::SpoolJob PrintController::spoolJob(const QPrinter &printer, const QString &title)
+{
+    return {.printer = printer.printerName(),
+        .copies = printer.copyCount(),
+        .collate = printer.collateCopies(),
+        .pages = printer.printRange() == QPrinter::PageRange ? printer.pageRanges().toString() : QString(),
+        .duplex = printer.duplex(),
+        .grayscale = printer.colorMode() == QPrinter::GrayScale,
+        .reverse = printer.pageOrder() == QPrinter::LastPageFirst,
+        .title = title};
+}
+
+QStringList PrintController::spoolerArguments(const SpoolJob &job, const QString &file)
 {
     QStringList args;
-    if (!printer.printerName().isEmpty()) {
-        args << QStringLiteral("-d") << printer.printerName();
+    if (!job.printer.isEmpty()) {
+        args << QStringLiteral("-d") << job.printer;
     }
-    if (printer.copyCount() > 1) {
-        args << QStringLiteral("-n") << QString::number(printer.copyCount());
-        args << QStringLiteral("-o")
-             << (printer.collateCopies() ? QStringLiteral("collate=true") : QStringLiteral("collate=false"));
+    if (job.copies > 1) {
+        args << QStringLiteral("-n") << QString::number(job.copies);
+        args << QStringLiteral("-o") << (job.collate ? QStringLiteral("collate=true") : QStringLiteral("collate=false"));
     }
-    if (printer.printRange() == QPrinter::PageRange && !printer.pageRanges().isEmpty()) {
-        args << QStringLiteral("-P") << printer.pageRanges().toString();
+    if (!job.pages.isEmpty()) {
+        args << QStringLiteral("-P") << job.pages;
     }
-    switch (printer.duplex()) {
+    switch (job.duplex) {
     case QPrinter::DuplexNone:
         args << QStringLiteral("-o") << QStringLiteral("sides=one-sided");
         break;
@@ -178,14 +189,14 @@ QStringList PrintController::spoolerArguments(const QPrinter &printer, const QSt
     case QPrinter::DuplexAuto:
         break; // the printer's default
     }
-    if (printer.colorMode() == QPrinter::GrayScale) {
+    if (job.grayscale) {
         args << QStringLiteral("-o") << QStringLiteral("print-color-mode=monochrome");
     }
-    if (printer.pageOrder() == QPrinter::LastPageFirst) {
+    if (job.reverse) {
         args << QStringLiteral("-o") << QStringLiteral("outputorder=reverse");
     }
-    if (!title.isEmpty()) {
-        args << QStringLiteral("-t") << title;
+    if (!job.title.isEmpty()) {
+        args << QStringLiteral("-t") << job.title;
     }
     args << QStringLiteral("--") << file;
     return args;
@@ -220,7 +231,7 @@ void PrintController::sendToSpooler(const QByteArray &pdf)
             finish(false, tr("The article could not be printed: lp could not be started."));
         }
     });
-    m_spooler->start(spooler(), spoolerArguments(*m_printer, m_spooled->fileName(), m_title));
+    m_spooler->start(spooler(), spoolerArguments(spoolJob(*m_printer, m_title), m_spooled->fileName()));
 }
 
 bool PrintController::drawOnPrinter(const QByteArray &pdf)

@@ -8,13 +8,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPrinter>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
-class QPrinter;
 class QProcess;
 class QTemporaryFile;
 class QWidget;
@@ -43,9 +43,21 @@ public:
     void print(const QString &articleId, QPrinter *printer);
     bool isRunning() const;
 
-    // The `lp` command line that sends `file` to `printer` as the dialog set it up: destination,
-    // copies and collation, page ranges, two-sided printing, colour mode, page order, job title.
-    static QStringList spoolerArguments(const QPrinter &printer, const QString &file, const QString &title);
+    // What the print dialog set up that the spooler is told.
+    struct SpoolJob {
+        QString printer; // empty: the default destination
+        int copies = 1;
+        bool collate = true;
+        QString pages; // "2-3,5"; empty: all
+        QPrinter::DuplexMode duplex = QPrinter::DuplexAuto;
+        bool grayscale = false;
+        bool reverse = false; // last page first
+        QString title;
+    };
+    static SpoolJob spoolJob(const QPrinter &printer, const QString &title);
+    // The `lp` command line that sends `file` as `job` says: destination, copies and collation,
+    // page ranges, two-sided printing, colour mode, page order, job title.
+    static QStringList spoolerArguments(const SpoolJob &job, const QString &file);
 
 Q_SIGNALS:
     // For the status bar.
