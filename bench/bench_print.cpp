@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File › Print to a file (offscreen WebEngine), on the seed article (the first sample article,
-// ~1,600 words) with a highlight and a note: the whole print, from the library to the written PDF
-// (the page laid out, printed by Chromium, footers added, the file written).
+// File › Print to a file (offscreen WebEngine), on the seed article (tests/data/seeds/000…, an
+// Italian analysis of ~1,600 words, imported as text) with a highlight and a note: the whole print, from the library to
+// the written PDF (the page laid out, printed by Chromium, footers added, the file written).
 // - print.ms_per_page: the median print's milliseconds over its page count;
 // - print.pdf_bytes_per_page: the PDF's size over its page count.
 // Prints `bench <name> <value> <unit>` lines; '#' lines give spreads and sizes.
@@ -9,6 +9,7 @@
 #include "benchstats.h"
 #include "export/printcontroller.h"
 #include "library/library.h"
+#include "readerbenchdata.h"
 #include "web/glossascheme.h"
 
 #include <poppler-qt6.h>
@@ -45,8 +46,16 @@ int main(int argc, char **argv)
     if (!Bench::openNewLibrary(library, dir)) {
         return 1;
     }
-    library.addSampleArticles();
-    const Model::Article article = library.articles().at(0);
+    QFile seed(QStringLiteral(GLOSSA_TEST_DATA "/seeds/000_2b8deaeb62eeb82e.txt"));
+    if (!seed.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "bench: the seed article %s cannot be read\n", qUtf8Printable(seed.fileName()));
+        return 1;
+    }
+    const QString articleId = Bench::importArticle(library, QString::fromUtf8(seed.readAll()), u"seed.md"_s);
+    if (articleId.isEmpty()) {
+        return 1;
+    }
+    const Model::Article article = library.article(articleId).value_or(Model::Article());
     const Model::Revision revision = library.currentRevision(article.id).value_or(Model::Revision());
     const QString quote = revision.canonicalText().mid(revision.canonicalText().size() / 3, 60);
     const qsizetype start = revision.canonicalText().indexOf(quote);

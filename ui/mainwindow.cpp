@@ -274,7 +274,8 @@ void MainWindow::createActions()
     import->setStatusTip(tr("Import text, Markdown or HTML files as articles"));
     file->addSeparator();
     m_print = new PrintController(m_library, this);
-    connect(m_print, &PrintController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_print, &PrintController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     QAction *printAction = file->addAction(
         tr("&Print…"), QKeySequence::Print, this, [this] { m_print->printArticle(m_currentArticle); });
     printAction->setStatusTip(tr("Print the article with its highlights and margin notes"));

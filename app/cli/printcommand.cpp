@@ -110,8 +110,8 @@ int runPrint(const QStringList &arguments, const Context &context)
     const Export::PdfPrintOptions options {
         .pageSize = Export::pageSizeFromName(request.pageSize).value_or(Export::defaultPageSize()),
         .forPrinting = true};
-    const Result<Export::PdfPrint> printed = context.pdf->print(*article, **revision,
-        Export::annotationsToExport(*annotations, true), library.palette(), options);
+    const Result<Export::PdfPrint> printed = context.pdf->print(
+        *article, **revision, Export::annotationsToExport(*annotations, true), library.palette(), options);
     if (!printed) {
         err() << Cli::tr("glossa print: the article could not be printed: %1.\n").arg(printed.error().message);
         return ExitFailure;

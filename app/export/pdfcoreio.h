@@ -4,12 +4,12 @@
 // glossa_pdf; only those .cpp files include it, since it names Poppler's core types.
 #pragma once
 
+#include <QByteArray>
+#include <QString>
+
 #include <Error.h>
 #include <goo/GooString.h>
 #include <Stream.h>
-
-#include <QByteArray>
-#include <QString>
 
 #include <memory>
 #include <span>

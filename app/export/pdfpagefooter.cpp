@@ -47,10 +47,9 @@ std::optional<unsigned char> winAnsi(char16_t c)
         char16_t unicode;
         unsigned char byte;
     } Extra[] = {{0x20ac, 0x80}, {0x201a, 0x82}, {0x0192, 0x83}, {0x201e, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
-        {0x2021, 0x87}, {0x02c6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8a}, {0x2039, 0x8b}, {0x0152, 0x8c},
-        {0x017d, 0x8e}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201c, 0x93}, {0x201d, 0x94}, {0x2022, 0x95},
-        {0x2013, 0x96}, {0x2014, 0x97}, {0x02dc, 0x98}, {0x2122, 0x99}, {0x0161, 0x9a}, {0x203a, 0x9b},
-        {0x0153, 0x9c}, {0x017e, 0x9e}, {0x0178, 0x9f}};
+        {0x2021, 0x87}, {0x02c6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8a}, {0x2039, 0x8b}, {0x0152, 0x8c}, {0x017d, 0x8e},
+        {0x2018, 0x91}, {0x2019, 0x92}, {0x201c, 0x93}, {0x201d, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97},
+        {0x02dc, 0x98}, {0x2122, 0x99}, {0x0161, 0x9a}, {0x203a, 0x9b}, {0x0153, 0x9c}, {0x017e, 0x9e}, {0x0178, 0x9f}};
     for (const auto &e : Extra) {
         if (e.unicode == c) {
             return e.byte;
@@ -77,11 +76,11 @@ std::optional<QByteArray> encode(const QString &text)
 // WinAnsi characters are mostly accented letters, counted as wide as a digit.
 double width(const QByteArray &bytes)
 {
-    static constexpr short Ascii[95] = {278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278,
-        278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722,
-        667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611,
-        278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556,
-        556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
+    static constexpr short Ascii[95] = {278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667,
+        611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278,
+        278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556,
+        333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
     double total = 0;
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
@@ -159,8 +158,8 @@ Result<QByteArray> addPageFooters(const QByteArray &pdf, const PdfDocumentInfo &
     PDFDoc doc(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
     if (!doc.isOk()) {
         return Error {0,
-            QCoreApplication::translate("Glossa::Export::PdfPageFooter",
-                "The printed article cannot be read back (Poppler error %1).")
+            QCoreApplication::translate(
+                "Glossa::Export::PdfPageFooter", "The printed article cannot be read back (Poppler error %1).")
                 .arg(doc.getErrorCode())};
     }
     XRef &xref = *doc.getXRef();

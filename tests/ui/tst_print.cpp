@@ -68,7 +68,8 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         // Text and vectors, not pictures of pages (which is what printing through QPrinter made).
-        QVERIFY(!QRegularExpression(QStringLiteral("/Subtype\\s*/Image\\b")).match(QString::fromLatin1(bytes)).hasMatch());
+        QVERIFY(
+            !QRegularExpression(QStringLiteral("/Subtype\\s*/Image\\b")).match(QString::fromLatin1(bytes)).hasMatch());
 
         const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
         QVERIFY(doc && !doc->isLocked());
@@ -86,7 +87,8 @@ private Q_SLOTS:
         const QSizeF size = doc->page(pages - 1)->pageSizeF();
         bool footerInMargin = false;
         for (const std::unique_ptr<Poppler::TextBox> &word : doc->page(pages - 1)->textList()) {
-            const bool number = word->text() == QString::number(pages) || word->text().endsWith(QStringLiteral("/%1").arg(pages));
+            const bool number
+                = word->text() == QString::number(pages) || word->text().endsWith(QStringLiteral("/%1").arg(pages));
             if (number && word->boundingBox().top() > size.height() - 15 / 25.4 * 72) {
                 footerInMargin = true;
             }
@@ -194,7 +196,8 @@ private Q_SLOTS:
         // A single copy of everything on the default printer is told nothing it would not do anyway.
         job = Ui::PrintController::SpoolJob {.title = QStringLiteral("Titolo")};
         QCOMPARE(Ui::PrintController::spoolerArguments(job, QStringLiteral("/tmp/a.pdf")),
-            (QStringList {QStringLiteral("-t"), QStringLiteral("Titolo"), QStringLiteral("--"), QStringLiteral("/tmp/a.pdf")}));
+            (QStringList {
+                QStringLiteral("-t"), QStringLiteral("Titolo"), QStringLiteral("--"), QStringLiteral("/tmp/a.pdf")}));
     }
 };
 

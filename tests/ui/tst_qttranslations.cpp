@@ -24,8 +24,8 @@ private Q_SLOTS:
         QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
         QVERIFY2(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Annulla"),
             qPrintable(QStringLiteral("Cancel reads \"%1\"; Qt's translations are looked for in %2")
-                           .arg(box.button(QDialogButtonBox::Cancel)->text(),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))));
+                    .arg(box.button(QDialogButtonBox::Cancel)->text(),
+                        QLibraryInfo::path(QLibraryInfo::TranslationsPath))));
         QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Chiudi"));
     }
 };

@@ -28,10 +28,10 @@ private:
                      const b = r.getClientRects()[0];
                      return JSON.stringify({x: b.left + 1, y: b.top + b.height / 2}); })()
         )JS")
-                                                                  .arg(offset)
-                                                                  .arg(offset + 1))
-                                                         .toString()
-                                                         .toUtf8())
+                                                                           .arg(offset)
+                                                                           .arg(offset + 1))
+                                                             .toString()
+                                                             .toUtf8())
                                      .object();
         return QPoint(qRound(rect.value(u"x").toDouble()), qRound(rect.value(u"y").toDouble()));
     }

@@ -65,8 +65,8 @@ PdfExporter::~PdfExporter()
 
 QPageLayout PdfExporter::pageLayout(Export::PageSize size)
 {
-    return pageLayout(QPageSize(size == Export::PageSize::Letter ? QPageSize::Letter : QPageSize::A4),
-        QPageLayout::Portrait);
+    return pageLayout(
+        QPageSize(size == Export::PageSize::Letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait);
 }
 
 QPageLayout PdfExporter::pageLayout(const QPageSize &paper, QPageLayout::Orientation orientation)

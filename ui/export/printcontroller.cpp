@@ -171,7 +171,8 @@ QStringList PrintController::spoolerArguments(const SpoolJob &job, const QString
     }
     if (job.copies > 1) {
         args << QStringLiteral("-n") << QString::number(job.copies);
-        args << QStringLiteral("-o") << (job.collate ? QStringLiteral("collate=true") : QStringLiteral("collate=false"));
+        args << QStringLiteral("-o")
+             << (job.collate ? QStringLiteral("collate=true") : QStringLiteral("collate=false"));
     }
     if (!job.pages.isEmpty()) {
         args << QStringLiteral("-P") << job.pages;
@@ -220,7 +221,8 @@ void PrintController::sendToSpooler(const QByteArray &pdf)
         if (status == QProcess::NormalExit && code == 0) {
             finish(true, tr("Sent to the printer."));
         } else {
-            finish(false, tr("The printer did not take the article: %1").arg(output.isEmpty() ? tr("lp failed") : output));
+            finish(
+                false, tr("The printer did not take the article: %1").arg(output.isEmpty() ? tr("lp failed") : output));
         }
     });
     connect(m_spooler, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {

@@ -8,8 +8,8 @@
 #pragma once
 
 #include <QObject>
-#include <QPrinter>
 #include <QPointer>
+#include <QPrinter>
 #include <QString>
 #include <QStringList>
 
