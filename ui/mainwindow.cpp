@@ -4,6 +4,7 @@
 #include "annotations/annotationspane.h"
 #include "annotations/noteeditor.h"
 #include "export/exportmenu.h"
+#include "export/printcontroller.h"
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
@@ -41,8 +42,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
@@ -274,7 +273,11 @@ void MainWindow::createActions()
         = file->addAction(tr("&Import…"), QKeySequence::Open, m_importer, &ImportController::chooseAndImport);
     import->setStatusTip(tr("Import text, Markdown or HTML files as articles"));
     file->addSeparator();
-    QAction *printAction = file->addAction(tr("&Print…"), QKeySequence::Print, this, &MainWindow::print);
+    m_print = new PrintController(m_library, this);
+    connect(m_print, &PrintController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    QAction *printAction = file->addAction(
+        tr("&Print…"), QKeySequence::Print, this, [this] { m_print->printArticle(m_currentArticle); });
     printAction->setStatusTip(tr("Print the article with its highlights and margin notes"));
     m_export = new ExportMenu(m_library, file, this);
     m_export->setArticle(m_currentArticle);
@@ -423,28 +426,6 @@ PreferencesDialog *MainWindow::showPreferences()
     });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::print()
-{
-    // The printer lives until the page has finished printing (printing is asynchronous).
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(windowTitle());
-    QPrintDialog dialog(printer, this);
-    dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() != QDialog::Accepted) {
-        delete printer;
-        return;
-    }
-    statusBar()->showMessage(tr("Printing…"));
-    connect(
-        m_reader, &QWebEngineView::printFinished, this,
-        [this, printer](bool ok) {
-            statusBar()->showMessage(ok ? tr("Printed.") : tr("The article could not be printed."), 5000);
-            delete printer;
-        },
-        Qt::SingleShotConnection);
-    m_reader->print(printer);
 }
 
 void MainWindow::checkLibrary()

@@ -23,6 +23,7 @@ namespace Glossa::Ui {
 
 class AnnotationsPane;
 class ExportMenu;
+class PrintController;
 class FindBar;
 class HistoryNavigator;
 class ImportController;
@@ -69,6 +70,7 @@ public:
     ImportController *importer() const { return m_importer; }
     // File › Export.
     ExportMenu *exportMenu() const { return m_export; }
+    PrintController *printController() const { return m_print; }
     ThreadExchange *threadExchange() const { return m_threadExchange; }
     // Go › Back and Forward; navigateTo() and navigateToPassage() open an article as a step in it.
     HistoryNavigator *navigator() const { return m_navigator; }
@@ -93,7 +95,6 @@ private:
     void createActions();
     void createDocks();
     void checkLibrary(); // the full integrity check, on demand
-    void print();
     // Ctrl+Tab / Ctrl+Shift+Tab: the focus goes round the window's panes.
     void focusPane(int direction);
     void showArticle(const QString &articleId);
@@ -113,6 +114,7 @@ private:
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
     ExportMenu *m_export = nullptr;
+    PrintController *m_print = nullptr;
     ThreadExchange *m_threadExchange = nullptr;
     HistoryNavigator *m_navigator = nullptr;
     RelatedDock *m_related = nullptr;

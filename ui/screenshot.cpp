@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "export/printcontroller.h"
 #include "mainwindow.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 
 #include <QApplication>
 #include <QImage>
-#include <QPageLayout>
 #include <QPageSize>
 #include <QPixmap>
+#include <QPrinter>
 #include <QTimer>
-#include <QWebEnginePage>
 
 #include <cstdio>
 
@@ -24,13 +24,18 @@ void fail(const QString &message)
     QCoreApplication::exit(1);
 }
 
-// The article as File › Print lays it out (highlight colours, notes in the margin), on A4.
+// The article as File › Print lays it out (highlight colours, notes in the margin, the footer),
+// printed to a file on A4.
 void savePdf(MainWindow *window, const QString &path)
 {
-    QWebEnginePage *page = window->reader()->page();
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    printer->setPageSize(QPageSize(QPageSize::A4));
     QObject::connect(
-        page, &QWebEnginePage::pdfPrintingFinished, window,
-        [path](const QString &, bool ok) {
+        window->printController(), &PrintController::done, window,
+        [printer, path](bool ok) {
+            delete printer;
             if (!ok) {
                 fail(QCoreApplication::translate("Glossa::Ui::Screenshot", "could not write the PDF to %1").arg(path));
                 return;
@@ -38,7 +43,7 @@ void savePdf(MainWindow *window, const QString &path)
             QCoreApplication::exit(0);
         },
         Qt::SingleShotConnection);
-    page->printToPdf(path, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15)));
+    window->printController()->print(window->reader()->articleId(), printer);
 }
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "importcommand.h"
 #include "librarycommands.h"
 #include "linkcommand.h"
+#include "printcommand.h"
 #include "relatedcommand.h"
 #include "resolvecommand.h"
 #include "safeoutput.h"
@@ -102,6 +103,11 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "export ARTICLE --format pdf|markdown|jsonld -o FILE [--include-private]   an annotated copy"),
             &runExport, &exportNeedsWebEngine},
+        {u"print",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "print ARTICLE -o FILE.pdf [--page-size A4|Letter] [--json]   the article as File › Print lays it out "
+                "(footer, page numbers)"),
+            &runPrint, &printNeedsWebEngine},
         {u"import-annotations",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "import-annotations FILE --article ARTICLE [--json]   W3C or Hypothesis annotations onto an article"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfcorepass.h"
 
+#include "pdfcoreio.h"
+
 #include <QCoreApplication>
 
 #include <Annot.h>
@@ -17,10 +19,7 @@
 #include <XRef.h>
 
 #include <algorithm>
-#include <cstdarg>
-#include <cstdio>
 #include <memory>
-#include <span>
 #include <string>
 #include <vector>
 
@@ -28,49 +27,14 @@ namespace Glossa::Export {
 
 namespace {
 
+using PdfCore::textString;
+
 // A closed note's popup window, in points, beside its annotation.
 constexpr double PopupWidth = 180;
 constexpr double PopupHeight = 120;
 constexpr double PopupGap = 8;
 // How deep appearance forms nest (Poppler's text markup: two or three).
 constexpr int MaxFormDepth = 8;
-
-// Poppler writes the document into a QByteArray.
-class ByteArrayOutStream final : public OutStream
-{
-public:
-    explicit ByteArrayOutStream(QByteArray *bytes)
-        : m_bytes(bytes)
-    {
-    }
-    void close() override { }
-    Goffset getPos() override { return m_bytes->size(); }
-    void put(char c) override { m_bytes->append(c); }
-    size_t write(std::span<unsigned char> data) override
-    {
-        m_bytes->append(reinterpret_cast<const char *>(data.data()), qsizetype(data.size()));
-        return data.size();
-    }
-    void printf(const char *format, ...) override
-    {
-        va_list args;
-        va_start(args, format);
-        va_list measure;
-        va_copy(measure, args);
-        const int size = std::vsnprintf(nullptr, 0, format, measure);
-        va_end(measure);
-        if (size > 0) {
-            const qsizetype at = m_bytes->size();
-            m_bytes->resize(at + size + 1);
-            std::vsnprintf(m_bytes->data() + at, size_t(size) + 1, format, args);
-            m_bytes->resize(at + size);
-        }
-        va_end(args);
-    }
-
-private:
-    QByteArray *m_bytes;
-};
 
 // Draws nothing: Poppler builds a text markup annotation's appearance stream when it draws it.
 class NoOutputDev final : public OutputDev
@@ -80,20 +44,6 @@ public:
     bool useDrawChar() override { return false; }
     bool interpretType3Chars() override { return false; }
 };
-
-// The pass reports its own failures; Poppler's messages about the printed file are not the user's.
-void ignorePopplerError(ErrorCategory, Goffset, const char *)
-{
-}
-
-// A PDF text string: ASCII as it is, anything else UTF-16BE with its byte order mark.
-std::unique_ptr<GooString> textString(const QString &text)
-{
-    const bool ascii
-        = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; });
-    const std::string utf8 = text.toStdString();
-    return std::make_unique<GooString>(ascii ? utf8 : utf8ToUtf16WithBom(utf8));
-}
 
 QString fromTextString(const GooString &text)
 {
@@ -178,7 +128,7 @@ bool storeAppearance(Annot &annot, Gfx &gfx, XRef &xref)
 Result<QByteArray> completeAnnotatedPdf(
     const QByteArray &pdf, const QHash<QString, PdfCoreDetails> &details, const QString &language)
 {
-    const GlobalParamsIniter params(ignorePopplerError);
+    const GlobalParamsIniter params(PdfCore::ignorePopplerError);
     // The document reads `pdf` in place (MemStream does not own it) and owns the stream.
     PDFDoc doc(new MemStream(pdf.constData(), 0, pdf.size(), Object(objNull)));
     if (!doc.isOk()) {
@@ -239,7 +189,7 @@ Result<QByteArray> completeAnnotatedPdf(
 
     QByteArray bytes;
     bytes.reserve(pdf.size() + pdf.size() / 4);
-    ByteArrayOutStream out(&bytes);
+    PdfCore::ByteArrayOutStream out(&bytes);
     const int saved = doc.saveAs(&out, writeStandard); // an incremental update of `pdf`
     if (saved != errNone) {
         return Error {0,

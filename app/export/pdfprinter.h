@@ -48,6 +48,9 @@ struct PdfPrintOptions {
     Discussion discussion;
     // The links printed after it (LinksHtml::appendix); empty: no links appendix.
     ExportLinks links;
+    // The print layout of File › Print rather than the annotated export: a footer on every page
+    // (title, source, page numbers) and no PDF annotation objects.
+    bool forPrinting = false;
 };
 
 // The annotated PDF, and what its annotation pass wrote (annotatePrintedPdf's report).

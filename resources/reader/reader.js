@@ -3,8 +3,8 @@
 // is ready they wait in a queue (the ready handshake), then go out in order.
 // Uses GlossaText (textmap.js), GlossaHighlights (highlights.js), GlossaPrivacy (privacy.js),
 // GlossaMargin (margin.js), GlossaNavigation (navigation.js), GlossaNoteList (notelist.js),
-// GlossaReading (reading.js), GlossaComments (comments.js), GlossaLinks (links.js) and GlossaFind
-// (find.js), loaded before this file.
+// GlossaReading (reading.js), GlossaComments (comments.js), GlossaLinks (links.js), GlossaFind
+// (find.js) and GlossaWordSnap (wordsnap.js), loaded before this file.
 'use strict';
 
 (function () {
@@ -306,6 +306,7 @@
         GlossaLinks.start((link, side) => send({ type: 'followLink', link, side }));
         GlossaNavigation.start(send);
         GlossaReading.start(send);
+        GlossaWordSnap.start();
         GlossaNoteList.start((id) => {
             scrollToAnnotation(id, true);
             send({ type: 'noteClicked', id });

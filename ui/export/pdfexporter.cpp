@@ -4,6 +4,7 @@
 #include "export/discussionhtml.h"
 #include "export/linkshtml.h"
 #include "export/pdfannotator.h"
+#include "export/pdfpagefooter.h"
 #include "export/savefile.h"
 #include "reader/readerbridge.h"
 #include "reader/readerpage.h"
@@ -64,8 +65,13 @@ PdfExporter::~PdfExporter()
 
 QPageLayout PdfExporter::pageLayout(Export::PageSize size)
 {
-    return QPageLayout(QPageSize(size == Export::PageSize::Letter ? QPageSize::Letter : QPageSize::A4),
-        QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    return pageLayout(
+        QPageSize(size == Export::PageSize::Letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait);
+}
+
+QPageLayout PdfExporter::pageLayout(const QPageSize &paper, QPageLayout::Orientation orientation)
+{
+    return QPageLayout(paper, orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
 }
 
 void PdfExporter::ensurePage()
@@ -170,7 +176,7 @@ void PdfExporter::print()
             }
             self->annotate(printed);
         },
-        pageLayout(m_job.pageSize));
+        m_job.layout.isValid() ? m_job.layout : pageLayout(m_job.pageSize));
 }
 
 void PdfExporter::annotate(const QByteArray &printed)
@@ -199,8 +205,10 @@ void PdfExporter::annotate(const QByteArray &printed)
             }
             return !stop->load();
         };
-        Result<QByteArray> pdf = Export::annotatePrintedPdf(printed, job.revision.canonicalText(), job.annotations,
-            job.palette, documentInfo(job.article), &report, progress);
+        Result<QByteArray> pdf = job.forPrinting
+            ? Export::addPageFooters(printed, documentInfo(job.article), job.article.source)
+            : Export::annotatePrintedPdf(printed, job.revision.canonicalText(), job.annotations, job.palette,
+                  documentInfo(job.article), &report, progress);
         if (!pdf) {
             outcome->emplace(pdf.error());
             return;
@@ -222,7 +230,8 @@ void PdfExporter::annotated(Result<Export::PdfPrint> result)
         return;
     }
     if (!result) {
-        fail(tr("the printed article could not be annotated: %1").arg(result.error().message));
+        fail(m_job.forPrinting ? result.error().message
+                               : tr("the printed article could not be annotated: %1").arg(result.error().message));
         return;
     }
     if (!m_job.path.isEmpty()) {

@@ -3,7 +3,8 @@
 // handler and scripts as the reader) is loaded with only the annotations to export, printed by the
 // web engine once its highlights and margin notes are painted (vector text, fonts embedded), given
 // real PDF annotations and document info (Export::annotatePrintedPdf, in a worker thread), and
-// written with QSaveFile. Reports its progress by stage and can be cancelled at any point; a
+// written with QSaveFile. Printing (Job::forPrinting) goes the same way, with page footers instead
+// of annotation objects. Reports its progress by stage and can be cancelled at any point; a
 // cancelled or failed export leaves no file behind.
 #pragma once
 
@@ -42,6 +43,12 @@ public:
         Export::Discussion discussion = {};
         // Printed after it (Export::LinksHtml); empty: none.
         Export::ExportLinks links = {};
+        // Printing (File › Print) rather than the annotated export: the same layout, with a footer
+        // (title, source, page numbers: Export::addPageFooters) and no PDF annotation objects,
+        // which a printer would draw a second time over the printed highlights.
+        bool forPrinting = false;
+        // The paper when it is not `pageSize` (the printer's, with the layout's margins); invalid: `pageSize`.
+        QPageLayout layout = {};
     };
 
     explicit PdfExporter(QObject *parent = nullptr);
@@ -60,6 +67,8 @@ public:
 
     // The paper in portrait, with margins any printer can print (15 mm).
     static QPageLayout pageLayout(Export::PageSize size);
+    // `paper` with the same margins, in `orientation`.
+    static QPageLayout pageLayout(const QPageSize &paper, QPageLayout::Orientation orientation);
 
 Q_SIGNALS:
     // `done` of `total` steps of `stage` (annotations placed while annotating; 0 of 1 otherwise).

@@ -25,7 +25,8 @@ Result<Export::PdfPrint> WebEnginePdfPrinter::print(const Model::Article &articl
         .pageSize = options.pageSize,
         .path = {},
         .discussion = options.discussion,
-        .links = options.links});
+        .links = options.links,
+        .forPrinting = options.forPrinting});
     if (m_exporter->isRunning()) {
         loop.exec();
     }
