@@ -125,8 +125,8 @@ public:
         bool asked = false;
     };
     AuthorProfile authorProfile() const;
-    // Stores the name (which new notes, comments and votes carry from now on; the notes signed with
-    // the previous name follow it) and e-mail, and that the person was asked. A blank name is refused.
+    // Stores the name (which new comments and votes carry from now on) and e-mail, and that the
+    // person was asked. A blank name is refused.
     Store::Status setAuthorProfile(const QString &name, const QString &email);
 
     // The library's highlight palette (stored in the library, so the meaning of its colour names

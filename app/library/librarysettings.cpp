@@ -2,7 +2,6 @@
 // The library's own settings (the settings table) and the local author's profile.
 #include "library.h"
 #include "library_p.h"
-#include "store/annotationrepository.h"
 #include "store/settingsrepository.h"
 
 namespace Glossa {
@@ -47,17 +46,6 @@ Store::Status Library::setAuthorProfile(const QString &name, const QString &emai
     }
     return write([&](Store::Database &db) -> Store::Status {
         Store::SettingsRepository settings(db);
-        // The notes written here are signed with the profile's name: those signed with the name it
-        // had before (the login name, or "Me") follow the new one.
-        const auto before = settings.localAuthor(trimmed);
-        if (!before) {
-            return before.status();
-        }
-        if (before->name != trimmed) {
-            if (Store::Status s = Store::AnnotationRepository(db).renameAuthor(before->name, trimmed); !s) {
-                return s;
-            }
-        }
         if (Store::Status s = settings.setLocalAuthorName(trimmed); !s) {
             return s;
         }

@@ -83,17 +83,6 @@ Status AnnotationRepository::remove(const QString &annotationId)
     return (*q)->exec();
 }
 
-Status AnnotationRepository::renameAuthor(const QString &from, const QString &to)
-{
-    auto q = m_db.prepare(QStringLiteral("UPDATE annotations SET author = ?2 WHERE author = ?1"));
-    if (!q) {
-        return q.status();
-    }
-    (*q)->bind(1, from);
-    (*q)->bind(2, to);
-    return (*q)->exec();
-}
-
 Result<QList<Model::Annotation>> AnnotationRepository::select(const QString &where, const QString &value) const
 {
     auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM annotations WHERE ") + where

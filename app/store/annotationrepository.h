@@ -24,9 +24,6 @@ public:
     // Replaces every stored field of the annotation with the same id (tags included).
     Status update(const Model::Annotation &annotation);
     Status remove(const QString &annotationId);
-    // The local author was renamed: the annotations signed `from` are signed `to` (their notes,
-    // dates and everything else unchanged).
-    Status renameAuthor(const QString &from, const QString &to);
 
     Result<std::optional<Model::Annotation>> find(const QString &annotationId) const;
     Result<QList<Model::Annotation>> forArticle(const QString &articleId) const; // in creation order

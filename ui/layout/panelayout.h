@@ -12,20 +12,20 @@
 // MainWindow makes one with its parts, and wires it in with a few lines.
 #pragma once
 
+#include <QDockWidget>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QToolBar>
 
 #include <optional>
 
 class QAction;
-class QDockWidget;
 class QMainWindow;
 class QMenu;
 class QSplitter;
 class QTimer;
-class QToolBar;
 
 namespace Glossa::Ui {
 
