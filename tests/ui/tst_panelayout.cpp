@@ -171,7 +171,7 @@ private Q_SLOTS:
             QVERIFY2(toggle, name);
             toggles << toggle;
         }
-        for (QDockWidget *d : {dock("discussion"), dock("links"), dock("related")}) {
+        for (QDockWidget *d : {dock("discussion"), dock("links"), dock("relatedPassages")}) {
             QVERIFY(d);
         }
         for (QAction *a : view->actions()) {
