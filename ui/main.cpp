@@ -206,12 +206,15 @@ int main(int argc, char **argv)
     const QCommandLineOption paneOption(QStringLiteral("pane"),
         QCoreApplication::translate("main", "Open with a pane shown: discussion, links or related."),
         QStringLiteral("NAME"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QCoreApplication::translate("main", "Open the window WIDTHxHEIGHT pixels large (e.g. 683x768)."),
+        QStringLiteral("WIDTHxHEIGHT"));
     // For the startup benchmark: print the milliseconds from this program's main() (after `glossa`
     // handed over) to the first painted article, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({libraryOption, screenshotOption, articleOption, annotationOption, themeOption, discussionOption,
-        paneOption, searchOption, searchColorOption, startupProbeOption});
+        paneOption, searchOption, searchColorOption, sizeOption, startupProbeOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -247,6 +250,23 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n",
                 qUtf8Printable(QCoreApplication::translate("main", "glossa: --article takes a number from 1, not '%1'.")
                         .arg(parser.value(articleOption))));
+            return 2;
+        }
+    }
+
+    QSize windowSize;
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(u'x');
+        bool okWidth = false;
+        bool okHeight = false;
+        if (parts.size() == 2) {
+            windowSize = QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight));
+        }
+        if (!okWidth || !okHeight || windowSize.width() < 200 || windowSize.height() < 200) {
+            std::fprintf(stderr, "%s\n",
+                qUtf8Printable(QCoreApplication::translate(
+                    "main", "glossa: --size takes WIDTHxHEIGHT in pixels, each at least 200, not '%1'.")
+                        .arg(parser.value(sizeOption))));
             return 2;
         }
     }
@@ -304,6 +324,9 @@ int main(int argc, char **argv)
             Qt::SingleShotConnection);
     }
     window.openArticleAt(articleRow);
+    if (windowSize.isValid()) {
+        window.resize(windowSize);
+    }
     window.show();
     if (parser.isSet(discussionOption)) {
         window.showDiscussion();

@@ -8,6 +8,7 @@
 #include "import/importcontroller.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "layout/panelayout.h"
 #include "library/librarypanel.h"
 #include "links/linkactions.h"
 #include "links/linksdock.h"
@@ -334,9 +335,23 @@ void MainWindow::createActions()
     previousPane->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     previousPane->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
+    view->addSeparator();
+    m_panes = new PaneLayout(this, m_splitter, m_search->panel(), m_reader, m_controller);
+    m_panes->addTo(view);
     view->addAction(m_thread->toggleAction());
     view->addAction(m_related->toggleAction());
     m_linksUi = new LinksUi(m_library, this, view);
+    m_panes->adoptToggle(m_thread->toggleAction(), m_thread);
+    m_panes->adoptToggle(m_related->toggleAction(), m_related);
+    m_panes->adoptToggle(m_linksUi->dock()->toggleAction(), m_linksUi->dock());
+    view->addAction(m_panes->readingModeAction());
+    connect(m_controller, &ReaderController::noteEditorWanted, m_panes, &PaneLayout::showNote);
+    // Search Library… brings the search field back first when the library side was hidden.
+    connect(m_search->searchAction(), &QAction::triggered, m_panes, [this] {
+        if (m_search->panel()->isHidden() && m_panes->showLibrary()) {
+            m_search->panel()->focusField();
+        }
+    });
     view->addSeparator();
     view->addAction(tr("&Larger Text"), QKeySequence::ZoomIn, this,
         [this] { m_controller->setFontScale(m_controller->fontScale() * 1.1); });
@@ -362,6 +377,7 @@ void MainWindow::createActions()
     showToolbar->setText(tr("Show &Toolbar"));
     view->addSeparator();
     view->addAction(showToolbar);
+    m_panes->setToolBar(toolbar);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *configure = settings->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Configure Glossa…"),
@@ -397,7 +413,7 @@ void MainWindow::focusPane(int direction)
     for (qsizetype step = 1; step <= panes.size(); ++step) {
         const qsizetype start = current < 0 ? (direction > 0 ? -1 : 0) : current;
         QWidget *pane = panes[(start + direction * step + 2 * panes.size()) % panes.size()];
-        if (!pane->isVisible() || !pane->isEnabled()) {
+        if (!pane->isVisible() || !pane->isEnabled() || (pane == m_editor && !m_editor->hasNote())) {
             continue; // a closed dock, or the note editor with no note
         }
         // The pane's first control in tab order, or the pane itself (the list, the reader).

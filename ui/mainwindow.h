@@ -31,6 +31,7 @@ class LibraryPanel;
 class LinkActions;
 class LinksUi;
 class NoteEditor;
+class PaneLayout;
 class PreferencesDialog;
 class ReaderController;
 class ReaderProfile;
@@ -82,6 +83,8 @@ public:
     LinksUi *links() const { return m_linksUi; }
     // The library search: its field above the article list, Edit › Search Library….
     SearchUi *search() const { return m_search; }
+    // The panes around the reader: what gives way in a narrow window, View's toggles, Reading Mode.
+    PaneLayout *panes() const { return m_panes; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -121,6 +124,7 @@ private:
     LinkActions *m_links = nullptr;
     LinksUi *m_linksUi = nullptr;
     SearchUi *m_search = nullptr;
+    PaneLayout *m_panes = nullptr;
     QString m_currentArticle;
     // The article the reader began loading while the window was being built (see the constructor).
     QString m_preloaded;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <optional>
 
 namespace Glossa::Cli {
@@ -36,38 +37,72 @@ std::optional<QByteArray> readFile(const QString &path, QString *error)
 
 // One input line: {"id":…, "selector":[TextQuoteSelector, TextPositionSelector]} (either may be
 // missing, the array may also be a single object); "selectors", as `glossa show --json` writes an
-// annotation, is read the same way, so its annotations can be fed back line by line. Anything unreadable gives an empty
-// selector, which anchors as an orphan: one bad line never stops the others.
-Model::Selector parseLine(QByteArrayView line)
+// annotation, is read the same way, so its annotations can be fed back line by line. A line that is
+// not such an object gives nothing and says why in `error`: a bad line is the caller's mistake to
+// fix, never an orphan (which means "the passage is gone").
+std::optional<Model::Selector> parseLine(QByteArrayView line, QString *error)
 {
-    Model::Selector s;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray());
+    if (line.trimmed().isEmpty()) {
+        *error = AnchorCommand::tr("the line is empty; each line must be one JSON object.");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        //: %1 is what the JSON parser says, %2 the character where it says it.
+        *error = AnchorCommand::tr("not JSON (%1 at character %2).")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset + 1);
+        return std::nullopt;
+    }
     if (!doc.isObject()) {
-        return s;
+        *error = AnchorCommand::tr("not a JSON object; each line must be {\"selector\": …}.");
+        return std::nullopt;
     }
     const QJsonObject object = doc.object();
+    if (!object.contains(u"selector") && !object.contains(u"selectors")) {
+        *error = AnchorCommand::tr("no \"selector\" (or \"selectors\") member.");
+        return std::nullopt;
+    }
     const QJsonValue value = object.contains(u"selector") ? object.value(u"selector") : object.value(u"selectors");
     QJsonArray parts;
     if (value.isArray()) {
         parts = value.toArray();
     } else if (value.isObject()) {
         parts.append(value);
+    } else {
+        *error = AnchorCommand::tr("the selectors must be an object or an array of objects.");
+        return std::nullopt;
     }
+    Model::Selector s;
+    bool known = false;
     for (const QJsonValue &part : parts) {
         const QJsonObject o = part.toObject();
         const QString type = o.value(u"type").toString();
         if (type == u"TextQuoteSelector") {
+            if (!o.value(u"exact").isString()) {
+                *error = AnchorCommand::tr("its TextQuoteSelector has no \"exact\" text.");
+                return std::nullopt;
+            }
             s.exact = o.value(u"exact").toString();
             s.prefix = o.value(u"prefix").toString();
             s.suffix = o.value(u"suffix").toString();
+            known = true;
         } else if (type == u"TextPositionSelector") {
             const QJsonValue start = o.value(u"start");
             const QJsonValue end = o.value(u"end");
-            if (start.isDouble() && end.isDouble()) {
-                s.start = qsizetype(start.toDouble());
-                s.end = qsizetype(end.toDouble());
+            if (!start.isDouble() || !end.isDouble() || start.toDouble() < 0 || end.toDouble() < start.toDouble()) {
+                *error = AnchorCommand::tr("its TextPositionSelector needs numbers \"start\" ≤ \"end\", from 0.");
+                return std::nullopt;
             }
+            s.start = qsizetype(start.toDouble());
+            s.end = qsizetype(end.toDouble());
+            known = true;
         }
+    }
+    if (!known) {
+        *error = AnchorCommand::tr("neither a TextQuoteSelector nor a TextPositionSelector.");
+        return std::nullopt;
     }
     return s;
 }
@@ -93,6 +128,19 @@ int runAnchor(const QStringList &args, const Context &)
     QString selectorsPath;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
+        if (a == u"--help" || a == u"-h") {
+            out() << AnchorCommand::tr(
+                "Usage: glossa anchor --text FILE --selectors FILE.jsonl\n"
+                "Anchors W3C selectors on a text (for instance a new version of an article) and prints one JSON "
+                "line for each line read: {\"start\", \"end\", \"score\", \"status\"}, with status exact, fuzzy or "
+                "orphan (start and end null) and offsets in UTF-16 code units of FILE.\n"
+                "Each line of FILE.jsonl is a JSON object with its selectors under \"selector\" or, as "
+                "glossa show --json writes them, \"selectors\": a TextQuoteSelector {exact, prefix, suffix}, a "
+                "TextPositionSelector {start, end}, or an array with both. A line that is not such an object is an "
+                "error naming the line, and nothing is printed.\n");
+            out().flush();
+            return ExitOk;
+        }
         if ((a == u"--text" || a == u"--selectors") && i + 1 < args.size()) {
             (a == u"--text" ? textPath : selectorsPath) = args[++i];
         } else {
@@ -119,7 +167,9 @@ int runAnchor(const QStringList &args, const Context &)
     const QString text = decoder.decode(*textBytes);
 
     QList<Model::Selector> selectors;
+    QStringList problems;
     const QByteArrayView all(*selectorBytes);
+    qsizetype number = 0;
     for (qsizetype from = 0; from < all.size();) {
         // The newline ending the last line does not start another one.
         qsizetype to = all.indexOf('\n', from);
@@ -130,8 +180,28 @@ int runAnchor(const QStringList &args, const Context &)
         if (line.endsWith('\r')) {
             line.chop(1);
         }
-        selectors.append(parseLine(line));
+        ++number;
+        QString problem;
+        if (const auto selector = parseLine(line, &problem)) {
+            selectors.append(*selector);
+        } else {
+            problems << AnchorCommand::tr("glossa anchor: %1: line %2: %3\n")
+                            .arg(selectorsPath, QString::number(number), problem);
+        }
         from = to + 1;
+    }
+    // Nothing is anchored from a file with bad lines: the output would no longer match it line for line.
+    if (!problems.isEmpty()) {
+        constexpr qsizetype shown = 20;
+        for (const QString &p : problems.first(std::min(shown, problems.size()))) {
+            err() << p;
+        }
+        if (problems.size() > shown) {
+            err() << AnchorCommand::tr("glossa anchor: %n more unreadable line(s).\n", nullptr, int(problems.size() - shown));
+        }
+        err() << AnchorCommand::tr("glossa anchor: each line must be a JSON object with its W3C selectors under "
+                                   "\"selector\" or \"selectors\" (see glossa anchor --help).\n");
+        return ExitFailure;
     }
     const QList<Anchor::Reanchored> results = Anchor::reanchor(text, selectors);
     QTextStream &o = out();

@@ -14,6 +14,7 @@
 #include "printcommand.h"
 #include "relatedcommand.h"
 #include "resolvecommand.h"
+#include "authorcommand.h"
 #include "safeoutput.h"
 #include "searchcommand.h"
 #include "threadcommand.h"
@@ -130,6 +131,10 @@ const QList<Command> &commands()
         {u"resolve",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "resolve COMMENT [--reopen]   mark a comment resolved, or open"),
             &runResolve},
+        {u"author",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "author [--name NAME] [--email EMAIL] [--json]   the name notes and comments are signed with"),
+            &runAuthor},
         {u"thread-export",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "thread-export ARTICLE -o FILE   an article's discussion, to share"),
             &runThreadExport},

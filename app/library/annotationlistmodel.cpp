@@ -30,7 +30,8 @@ void AnnotationListModel::setPalette(const Model::Palette &palette)
 {
     m_palette = palette;
     if (!m_annotations.isEmpty()) {
-        Q_EMIT dataChanged(index(0), index(int(m_annotations.size()) - 1), {Qt::DecorationRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index(0), index(int(m_annotations.size()) - 1), 
+            {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SwatchRole});
     }
 }
 
@@ -65,7 +66,10 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     const Model::Annotation &a = m_annotations.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = u'\u201C' + Model::elided(a.selector.exact.simplified(), 140) + u'\u201D';
+        // The colour's meaning in words beside its swatch: a colour alone says nothing to someone who
+        // does not remember the palette (or cannot tell the shades apart).
+        QString text = m_palette.labelFor(a.color) + QStringLiteral(" \u00B7 \u201C")
+            + Model::elided(a.selector.exact.simplified(), 140) + u'\u201D';
         if (!a.note.isEmpty()) {
             auto preview = m_previews.constFind(a.note);
             if (preview == m_previews.cend()) {
@@ -103,9 +107,11 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         const auto c = m_palette.color(a.color);
         return QVariant::fromValue(c ? c->color : Model::Palette::fallbackColor());
     }
-    case Qt::AccessibleTextRole:
-        return a.isPrivate ? a.selector.exact.simplified() + QStringLiteral(" (") + Model::privateLabel() + u')'
-                           : a.selector.exact.simplified();
+    case Qt::AccessibleTextRole: {
+        //: What a screen reader says for a row of the Annotations pane: %1 the colour's meaning, %2 the passage.
+        const QString spoken = tr("%1: %2").arg(m_palette.labelFor(a.color), a.selector.exact.simplified());
+        return a.isPrivate ? spoken + QStringLiteral(" (") + Model::privateLabel() + u')' : spoken;
+    }
     case IsPrivateRole:
         return a.isPrivate;
     case IdRole:

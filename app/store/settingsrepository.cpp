@@ -64,6 +64,19 @@ Status SettingsRepository::setLocalAuthorName(const QString &name)
     if (!current) {
         return current.status();
     }
+    // The notes written here are signed with the local author's name: those signed with the name
+    // it had (the login name, or "Me" before the person gave theirs) follow the new one.
+    if (current->name != name) {
+        auto notes = m_db.prepare(QStringLiteral("UPDATE annotations SET author = ?2 WHERE author = ?1"));
+        if (!notes) {
+            return notes.status();
+        }
+        (*notes)->bind(1, current->name);
+        (*notes)->bind(2, name);
+        if (Status s = (*notes)->exec(); !s) {
+            return s;
+        }
+    }
     auto q = m_db.prepare(QStringLiteral("UPDATE authors SET name = ?2 WHERE id = ?1"));
     if (!q) {
         return q.status();

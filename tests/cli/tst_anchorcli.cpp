@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa anchor --text FILE --selectors FILE.jsonl`: the contract scripts and the benchmark rely on.
 // One JSON line out per line in, in order; {"start","end","score","status"}; null offsets exactly
-// for orphans; 0 <= start <= end <= length in UTF-16 code units; exit 0 unless a file is unreadable.
+// for orphans; 0 <= start <= end <= length in UTF-16 code units; exit 0 unless a file is unreadable
+// or a line is not a selector object (then an error names each such line, and nothing is printed).
 #include "helpers/glossaprocess.h"
 #include "helpers/testfiles.h"
 
@@ -139,10 +140,6 @@ private Q_SLOTS:
         add(QByteArray("{\"id\":\"s\",\"selectors\":[{\"type\":\"TextQuoteSelector\",\"exact\":\"discuss the "
                        "budget\"}]}"),
             {t.indexOf(u"discuss"), t.indexOf(u"discuss") + 18, QStringLiteral("exact")});
-        // Lines that are not selectors still get their line.
-        add(QByteArray("this is not json"), {-1, -1, QStringLiteral("orphan")});
-        add(QByteArray(""), {-1, -1, QStringLiteral("orphan")});
-        add(QByteArray("{\"id\":\"y\"}"), {-1, -1, QStringLiteral("orphan")});
 
         const QString textPath = write(QStringLiteral("text.txt"), t.toUtf8());
         const QString selectorsPath = write(QStringLiteral("selectors.jsonl"), lines.join('\n') + '\n');
@@ -182,6 +179,45 @@ private Q_SLOTS:
                 QCOMPARE(score, 1.0);
             }
         }
+    }
+
+    void unreadableLinesAreErrorsNamingTheLine()
+    {
+        const QString textPath = write(QStringLiteral("t3.txt"), text().toUtf8());
+        const QByteArray good = line(quote(QStringLiteral("discuss the budget"), QString(), QString()), {});
+        const QList<QByteArray> lines {
+            good,
+            QByteArray("this is not json"), // 2
+            good,
+            QByteArray(""), // 4
+            QByteArray("{\"id\":\"y\"}"), // 5: no selector
+            QByteArray("[1, 2]"), // 6: not an object
+            QByteArray("{\"selector\":{\"type\":\"TextPositionSelector\",\"start\":9,\"end\":3}}"), // 7
+            QByteArray("{\"selectors\":[{\"type\":\"CssSelector\",\"value\":\"p\"}]}"), // 8
+            good,
+        };
+        const QString selectorsPath = write(QStringLiteral("bad.jsonl"), lines.join('\n') + '\n');
+        const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--text"), textPath,
+            QStringLiteral("--selectors"), selectorsPath});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.isEmpty(), r.out.constData()); // no output that would no longer match the input
+        const QString err = r.err;
+        for (const int bad : {2, 4, 5, 6, 7, 8}) {
+            QVERIFY2(err.contains(QStringLiteral("line %1:").arg(bad)), qPrintable(err));
+        }
+        for (const int fine : {1, 3, 9}) {
+            QVERIFY2(!err.contains(QStringLiteral("line %1:").arg(fine)), qPrintable(err));
+        }
+        QVERIFY(err.contains(QStringLiteral("selectors")));
+    }
+
+    void helpNamesBothSelectorKeys()
+    {
+        const Result r = glossa({QStringLiteral("anchor"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        const QString help = QString::fromUtf8(r.out);
+        QVERIFY2(help.contains(QStringLiteral("\"selector\"")) && help.contains(QStringLiteral("\"selectors\"")),
+            qPrintable(help));
     }
 
     void anEmptySelectorFileGivesNoOutput()

@@ -115,6 +115,37 @@ private Q_SLOTS:
         }
     }
 
+    void notesAreSignedWithTheAuthorProfile()
+    {
+        const Test::Run before = glossa({u"annotate"_s, m_articleId, u"--quote"_s, u"Pyongyang"_s});
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+        const Test::Run shown = glossa({u"author"_s, u"--json"_s});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QString defaultName = QJsonDocument::fromJson(shown.out).object().value(u"name").toString();
+        QVERIFY(!defaultName.isEmpty());
+        QCOMPARE(stored().first().author, defaultName);
+
+        // The profile's name, set once, signs the notes made before and after.
+        const Test::Run set = glossa({u"author"_s, u"--name"_s, u"Anna Rossi"_s, u"--email"_s, u"anna@example.org"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY(set.outText().contains(u"Anna Rossi"_s));
+        QCOMPARE(stored().first().author, u"Anna Rossi"_s);
+        QCOMPARE(glossa({u"annotate"_s, m_articleId, u"--quote"_s, u"Pyongyang"_s, u"--occurrence"_s, u"2"_s}).exitCode,
+            0);
+        for (const Model::Annotation &a : stored()) {
+            QCOMPARE(a.author, u"Anna Rossi"_s);
+        }
+        const QJsonObject profile = QJsonDocument::fromJson(glossa({u"author"_s, u"--json"_s}).out).object();
+        QCOMPARE(profile.value(u"name").toString(), u"Anna Rossi"_s);
+        QCOMPARE(profile.value(u"email").toString(), u"anna@example.org"_s);
+
+        // A blank name is refused and changes nothing.
+        const Test::Run blank = glossa({u"author"_s, u"--name"_s, u"  "_s});
+        QCOMPARE(blank.exitCode, 2);
+        QVERIFY(blank.err.contains(u"--name"_s));
+        QCOMPARE(stored().first().author, u"Anna Rossi"_s);
+    }
+
     void annotatesTheFirstOccurrenceByDefault()
     {
         const Test::Run r = glossa({u"annotate"_s, m_articleId, u"--quote"_s, u"Pyongyang"_s});

@@ -9,7 +9,13 @@
 #include "mainwindow.h"
 #include "reader/readerview.h"
 
+#include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +58,48 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_library.reset();
+    }
+
+    void importDialogOpensOnAFolderWithAnEmptyName_data()
+    {
+        QTest::addColumn<bool>("hasDownloads");
+        QTest::addRow("a home without Downloads") << false;
+        QTest::addRow("a home with Downloads") << true;
+    }
+
+    void importDialogOpensOnAFolderWithAnEmptyName()
+    {
+        QFETCH(bool, hasDownloads);
+        // A home folder of the test's own (the dialog starts from the person's Downloads folder).
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        if (hasDownloads) {
+            QVERIFY(QDir(home.path()).mkdir(QStringLiteral("Downloads")));
+        }
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto restore = qScopeGuard([&] { qputenv("HOME", oldHome); });
+
+        QString shownFolder;
+        QString shownName = QStringLiteral("(no dialog)");
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                return;
+            }
+            poll.stop();
+            shownFolder = dialog->directory().absolutePath();
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            shownName = name ? name->text() : QStringLiteral("(no name field)");
+            dialog->reject();
+        });
+        poll.start(50);
+        m_window->importer()->chooseAndImport();
+        QCOMPARE(shownName, QString()); // not "Downloads"
+        QCOMPARE(shownFolder,
+            QDir(hasDownloads ? home.filePath(QStringLiteral("Downloads")) : home.path()).absolutePath());
+        QVERIFY(m_library->articles().isEmpty()); // cancelled: nothing imported
     }
 
     void badFileAmongGoodOnesChangesNothingElse()

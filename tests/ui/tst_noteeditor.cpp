@@ -27,7 +27,8 @@ private Q_SLOTS:
     {
         Ui::NoteEditor editor(m_syntax);
         editor.show();
-        QVERIFY(!editor.isEnabled());
+        QVERIFY(!editor.hasNote());
+        QVERIFY(editor.findChild<QPlainTextEdit *>()->isReadOnly());
         editor.edit(QStringLiteral("a1"), QStringLiteral("un trattato"), QStringLiteral("Prima"));
         QSignalSpy edited(&editor, &Ui::NoteEditor::noteEdited);
         auto *text = editor.findChild<QPlainTextEdit *>();

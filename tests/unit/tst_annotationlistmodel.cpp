@@ -73,6 +73,27 @@ private Q_SLOTS:
             Model::Palette::defaults().forKey(1)->color);
     }
 
+    void rowsSayWhatTheirColourMeansInWords()
+    {
+        AnnotationListModel model(m_library.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        annotate(QStringLiteral("Chi studia lo sa"), QStringLiteral("agree"));
+        model.setArticle(m_article);
+        const Model::Palette palette = m_library->palette();
+        const QString agree = palette.displayLabel(*palette.color(QStringLiteral("agree")));
+        QVERIFY(!agree.isEmpty());
+        QVERIFY2(model.index(0).data().toString().startsWith(agree), qPrintable(model.index(0).data().toString()));
+        QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().startsWith(agree));
+        QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().startsWith(agree));
+
+        // The person's own meaning for the colour, as soon as the palette says it.
+        Model::Palette own = palette;
+        QVERIFY(own.set({QStringLiteral("agree"), QStringLiteral("Convincente"), Model::Rgb(0x20, 0x90, 0x40)}));
+        QVERIFY(m_library->setPalette(own));
+        QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("Convincente")));
+        QVERIFY(model.index(0).data().toString().contains(QStringLiteral("Chi studia lo sa")));
+    }
+
     void leavesInlineCommentAnchorsToTheThread()
     {
         AnnotationListModel model(m_library.get());

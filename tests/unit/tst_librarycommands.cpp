@@ -123,6 +123,29 @@ private Q_SLOTS:
         QCOMPARE(m_library->annotation(a.id)->tags, QStringList {QStringLiteral("rivisto")});
     }
 
+    void notesFollowTheAuthorProfilesName()
+    {
+        // Until a profile is set, notes are signed with the default local name (login name or "Me").
+        Model::Annotation mine = Test::annotation(m_article);
+        mine.author.clear();
+        const QString mineId = m_library->addAnnotation(mine).valueOr({});
+        QVERIFY(!mineId.isEmpty());
+        const QString before = m_library->localAuthorName();
+        QCOMPARE(m_library->annotation(mineId)->author, before);
+        Model::Annotation theirs = Test::annotation(m_article);
+        theirs.author = QStringLiteral("Marco Bianchi"); // e.g. from a classmate's W3C file
+        const QString theirsId = m_library->addAnnotation(theirs).valueOr({});
+
+        QVERIFY(m_library->setAuthorProfile(QStringLiteral("  Anna   Rossi "), QStringLiteral("anna@example.org")));
+        QCOMPARE(m_library->annotation(mineId)->author, QStringLiteral("Anna Rossi"));
+        QCOMPARE(m_library->annotation(theirsId)->author, QStringLiteral("Marco Bianchi"));
+        // New notes carry the profile's name too.
+        Model::Annotation next = Test::annotation(m_article);
+        next.author.clear();
+        const QString nextId = m_library->addAnnotation(next).valueOr({});
+        QCOMPARE(m_library->annotation(nextId)->author, QStringLiteral("Anna Rossi"));
+    }
+
     void changeColour()
     {
         const QString id = m_library->addAnnotation(Test::annotation(m_article)).valueOr({});

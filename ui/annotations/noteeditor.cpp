@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStyleHints>
@@ -38,7 +39,6 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
     m_quote->setAccessibleName(tr("Quoted passage"));
     m_quote->setStyleSheet(QStringLiteral("QLabel { font-style: italic; color: palette(placeholder-text); }"));
     m_editor->setAccessibleName(tr("Note"));
-    m_editor->setPlaceholderText(tr("Write a note in Markdown…"));
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
     layout->addWidget(m_quote);
@@ -68,7 +68,18 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
             m_burst->start();
         }
     });
-    setEnabled(false);
+    showNoNote();
+}
+
+void NoteEditor::showNoNote()
+{
+    // Read-only rather than disabled: a click still takes the focus here, so what is typed next
+    // goes nowhere instead of into the article (where Space scrolled it, unseen).
+    m_editor->setReadOnly(true);
+    m_editor->setPlaceholderText(tr("No highlight selected. Select a passage and press N, or click a highlight, "
+                                    "to write its note."));
+    m_editor->setAccessibleDescription(m_editor->placeholderText());
+    m_private->setEnabled(false);
 }
 
 NoteEditor::~NoteEditor() = default;
@@ -90,6 +101,14 @@ bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::FocusOut) {
         flush();
+    }
+    if (watched == m_editor && event->type() == QEvent::KeyPress && !hasNote()) {
+        // With no note, keys stop here (Tab still moves on): none reaches the window or the reader.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key != Qt::Key_Tab && key != Qt::Key_Backtab) {
+            event->accept();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -129,7 +148,10 @@ void NoteEditor::edit(const QString &annotationId, const QString &quote, const Q
     m_editor->setPlainText(note);
     m_loading = false;
     m_editor->moveCursor(QTextCursor::End);
-    setEnabled(true);
+    m_editor->setReadOnly(false);
+    m_editor->setPlaceholderText(tr("Write a note in Markdown…"));
+    m_editor->setAccessibleDescription(QString());
+    m_private->setEnabled(true);
 }
 
 void NoteEditor::prepareHighlighting()
@@ -180,7 +202,7 @@ void NoteEditor::clear()
     m_loading = true;
     m_editor->clear();
     m_loading = false;
-    setEnabled(false);
+    showNoNote();
 }
 
 } // namespace Glossa::Ui

@@ -46,6 +46,9 @@ public:
     void clear();
 
     QString annotationId() const { return m_annotationId; }
+    // Whether a note is being edited. Without one the text box is read-only, says how to start a
+    // note, and keeps the keys typed into it (none reaches the reader).
+    bool hasNote() const { return !m_annotationId.isEmpty(); }
     // The text box itself (title completion attaches to it).
     QPlainTextEdit *textEdit() const { return m_editor; }
     QString text() const;
@@ -69,6 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showNoNote();
+
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
     QCheckBox *m_private;

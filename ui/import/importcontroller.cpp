@@ -38,10 +38,21 @@ void ImportController::setInteractive(bool interactive, WhenAlreadyImported when
 
 void ImportController::chooseAndImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Import Articles"),
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
-    importFiles(paths);
+    // The dialog opens in the Downloads folder (the home folder when there is none) with an empty
+    // name: given as a start "path", a folder that does not exist became the name to open.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        folder = QDir::homePath();
+    }
+    QFileDialog dialog(m_window, tr("Import Articles"));
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setNameFilters({tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml)"), tr("All files (*)")});
+    dialog.setDirectory(folder);
+    dialog.selectFile(QString());
+    if (dialog.exec() == QDialog::Accepted) {
+        importFiles(dialog.selectedFiles());
+    }
 }
 
 bool ImportController::canImport(const QMimeData *mime)

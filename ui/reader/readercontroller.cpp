@@ -164,6 +164,7 @@ void ReaderController::connectBridge()
     });
     connect(m_bridge, &ReaderBridge::noteClicked, this, [this](const QString &id) {
         focusAnnotation(id, false);
+        Q_EMIT noteEditorWanted();
         m_editor->setFocus(Qt::OtherFocusReason);
     });
     connect(m_bridge, &ReaderBridge::navigateRequested, this, &ReaderController::focusNeighbour);
@@ -303,6 +304,7 @@ void ReaderController::setFontScale(qreal scale)
 {
     m_fontScale = Settings::setFontScale(scale);
     m_bridge->setFontScale(m_fontScale);
+    Q_EMIT fontScaleChanged(m_fontScale);
 }
 
 void ReaderController::onSelection(qsizetype start, qsizetype end, const QRect &rect)
@@ -387,6 +389,7 @@ void ReaderController::editNote()
         Q_EMIT message(tr("Select some text or click a highlight to write a note."));
         return;
     }
+    Q_EMIT noteEditorWanted();
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 

@@ -121,6 +121,11 @@ public:
 
 Q_SIGNALS:
     void focusedAnnotationChanged(const QString &id);
+    // The article's text size changed (setFontScale).
+    void fontScaleChanged(qreal scale);
+    // The note editor is about to take the focus (N, a click on a margin note): the window shows
+    // its pane if it was closed, so typing never goes into a hidden editor.
+    void noteEditorWanted();
     void selectionChanged(bool hasSelection);
     // A message for the status bar (errors from the library, hints).
     void message(const QString &text);
