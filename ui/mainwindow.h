@@ -22,6 +22,7 @@ class LibraryListModel;
 namespace Glossa::Ui {
 
 class AnnotationsPane;
+class ArticleActions;
 class ExportMenu;
 class FindBar;
 class HistoryNavigator;
@@ -67,6 +68,8 @@ public:
     bool showPane(const QString &name);
 
     ImportController *importer() const { return m_importer; }
+    // The Article menu and the library list's context menu: properties, note, delete.
+    ArticleActions *articleActions() const { return m_articles; }
     // File › Export.
     ExportMenu *exportMenu() const { return m_export; }
     ThreadExchange *threadExchange() const { return m_threadExchange; }
@@ -112,6 +115,7 @@ private:
     ThreadDock *m_thread = nullptr;
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
+    ArticleActions *m_articles = nullptr;
     ExportMenu *m_export = nullptr;
     ThreadExchange *m_threadExchange = nullptr;
     HistoryNavigator *m_navigator = nullptr;
