@@ -9,6 +9,7 @@
 #include "library/articleactions.h"
 #include "library/articlepropertiesdialog.h"
 #include "library/librarylistmodel.h"
+#include "library/librarypanel.h"
 #include "library/undostack.h"
 
 #include <QItemSelectionModel>

@@ -101,7 +101,6 @@ private Q_SLOTS:
     void theLibraryListFiltersByAnAnnotationsTag()
     {
         LibraryListModel model(m_library.get());
-        QSignalSpy tagsChanged(&model, &LibraryListModel::tagsChanged);
         annotate(u"#storia"_s);
         QTRY_VERIFY(model.tags().contains(std::pair<QString, int>(u"storia"_s, 1)));
         model.setTagFilter(u"storia"_s);
