@@ -2,10 +2,12 @@
 #include "mainwindow.h"
 
 #include "annotations/annotationspane.h"
+#include "annotations/annotationtags.h"
 #include "annotations/noteeditor.h"
 #include "export/exportmenu.h"
 #include "export/printcontroller.h"
 #include "import/importcontroller.h"
+#include "library/articleactions.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
 #include "layout/panelayout.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     m_thread = new ThreadDock(library, m_syntax, this);
     m_controller = new ReaderController(library, m_reader, m_editor, this);
     m_importer = new ImportController(library, this);
+    m_articles = new ArticleActions(library, m_list, this);
     m_links = new LinkActions(library, m_controller, this);
     // Back and Forward open the article by selecting it in the list, as a click would.
     m_navigator = new HistoryNavigator(library, m_reader, m_controller, this, [this](const QString &id) {
@@ -250,6 +253,13 @@ void MainWindow::createDocks()
     m_controller->setCommentingEnabled(true);
     resizeDocks({annotations}, {320}, Qt::Horizontal);
 
+    auto *tags = new AnnotationTagsLine(m_library, m_editor);
+    m_editor->addRow(tags);
+    connect(m_controller, &ReaderController::focusedAnnotationChanged, tags, &AnnotationTagsLine::setAnnotation);
+    connect(tags, &AnnotationTagsLine::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_pane, &AnnotationsPane::pageNoteEditRequested, this,
+        [this] { m_articles->editProperties(m_currentArticle, true); });
     connect(m_pane, &AnnotationsPane::activated, this,
         [this](const QString &id) { m_controller->focusAnnotation(id, true); });
     connect(m_pane, &AnnotationsPane::reattachRequested, m_controller, &ReaderController::reattachToSelection);
@@ -315,6 +325,17 @@ void MainWindow::createActions()
     edit->addSeparator();
     m_find->addActionsTo(edit);
     m_search->addTo(edit);
+
+    m_articles->addTo(menuBar()->addMenu(tr("A&rticle")));
+    m_articles->setReload([this](const QString &id) { showArticle(id); });
+    connect(m_articles, &ArticleActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The article shown was deleted: the reader moves to the list's first article.
+    connect(m_library, &Library::articleRemoved, this, [this](const QString &id) {
+        if (id == m_currentArticle) {
+            m_model->rowCount() > 0 ? openArticleAt(0) : showArticle({});
+        }
+    });
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(m_controller->actions());
@@ -487,6 +508,7 @@ void MainWindow::showArticle(const QString &articleId)
         m_library->markArticleRead(articleId); // for the list's "Last read" order
     }
     m_export->setArticle(articleId);
+    m_articles->setArticle(articleId);
     m_threadExchange->setArticle(articleId);
     m_controller->setArticle(articleId);
     m_pane->setArticle(articleId);

@@ -22,6 +22,7 @@ class LibraryListModel;
 namespace Glossa::Ui {
 
 class AnnotationsPane;
+class ArticleActions;
 class ExportMenu;
 class PrintController;
 class FindBar;
@@ -69,6 +70,8 @@ public:
     bool showPane(const QString &name);
 
     ImportController *importer() const { return m_importer; }
+    // The Article menu and the library list's context menu: properties, note, delete.
+    ArticleActions *articleActions() const { return m_articles; }
     // File › Export.
     ExportMenu *exportMenu() const { return m_export; }
     PrintController *printController() const { return m_print; }
@@ -116,6 +119,7 @@ private:
     ThreadDock *m_thread = nullptr;
     ReaderController *m_controller = nullptr;
     ImportController *m_importer = nullptr;
+    ArticleActions *m_articles = nullptr;
     ExportMenu *m_export = nullptr;
     PrintController *m_print = nullptr;
     ThreadExchange *m_threadExchange = nullptr;

@@ -5,6 +5,7 @@
 #include "annotatecommand.h"
 #include "command.h"
 #include "commentcommand.h"
+#include "deletecommand.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
 #include "importannotationscommand.h"
@@ -12,11 +13,13 @@
 #include "librarycommands.h"
 #include "linkcommand.h"
 #include "printcommand.h"
+#include "propertiescommand.h"
 #include "relatedcommand.h"
 #include "resolvecommand.h"
 #include "authorcommand.h"
 #include "safeoutput.h"
 #include "searchcommand.h"
+#include "tagcommand.h"
 #include "threadcommand.h"
 #include "threadexportcommand.h"
 #include "votecommand.h"
@@ -81,6 +84,21 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "Glossa::Cli::Cli", "show ARTICLE [--json]    an article with its annotations, links and comments"),
             &runShow},
+        {u"delete",
+            QT_TRANSLATE_NOOP(
+                "Glossa::Cli::Cli", "delete ARTICLE… [--json]   delete articles with their annotations and comments"),
+            &runDelete},
+        {u"properties",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] "
+                "[--language L] [--tags \"a, b\"] [--note TEXT] [--json]   show or change an article's properties "
+                "and note"),
+            &runProperties},
+        {u"tag",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "tag list | tag add|remove ANNOTATION|ARTICLE TAG… [--json]   the tags in use with their counts; "
+                "tag an annotation or an article"),
+            &runTag},
         {u"annotate",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
                 "annotate ARTICLE --quote TEXT [--occurrence N] [--color NAME] [--style fill|underline] "
@@ -98,7 +116,9 @@ const QList<Command> &commands()
         {u"extract", QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "extract FILE [--format auto|text|html|markdown] [--json]"),
             &runExtract, &extractNeedsWebEngine},
         {u"import",
-            QT_TRANSLATE_NOOP("Glossa::Cli::Cli", "import FILE… [--json] [--update]   store files in the library"),
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "import FILE… [--json] [--update | --as-new]   store files in the library (a text already there "
+                "is refused unless --as-new; --update updates the article with the same source or text)"),
             &runImport, &importNeedsWebEngine},
         {u"export",
             QT_TRANSLATE_NOOP("Glossa::Cli::Cli",

@@ -20,6 +20,7 @@ struct Options {
     QStringList files;
     bool json = false;
     bool update = false;
+    bool asNew = false;
     QString error; // a usage error, ready to print
 };
 
@@ -41,9 +42,11 @@ Options parse(const QStringList &args)
             o.json = true;
         } else if (a == u"--update") {
             o.update = true;
+        } else if (a == u"--as-new") {
+            o.asNew = true;
         } else if (a.startsWith(u'-')) {
-            o.error = Cli::tr("glossa import: unknown option '%1'. Usage: glossa import FILE… [--json] [--update] "
-                              "[--library DIR]\n")
+            o.error = Cli::tr("glossa import: unknown option '%1'. Usage: glossa import FILE… [--json] [--update | "
+                              "--as-new] [--library DIR]\n")
                           .arg(a);
             return o;
         } else {
@@ -74,6 +77,13 @@ QJsonObject toJson(const QString &file, const ImportResult &result)
         {QStringLiteral("orphaned"), r.orphaned},
         {QStringLiteral("error"), result ? QJsonValue() : QJsonValue(result.error().message)},
     };
+    if (result && r.existing) {
+        // Nothing stored: the file's text is the article `id` already.
+        o.insert(QStringLiteral("ok"), false);
+        o.insert(QStringLiteral("existing"), true);
+        o.insert(QStringLiteral("error"),
+            Cli::tr("The text is already in the library as %1; use --update or --as-new.").arg(r.articleId));
+    }
     return o;
 }
 
@@ -110,7 +120,12 @@ int runImport(const QStringList &arguments, const Context &context)
     }
     if (o.files.isEmpty()) {
         err() << Cli::tr(
-            "glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]\n");
+            "glossa import: which files? Usage: glossa import FILE… [--json] [--update | --as-new] [--library DIR]\n");
+        return ExitUsage;
+    }
+
+    if (o.update && o.asNew) {
+        err() << Cli::tr("glossa import: --update and --as-new contradict each other; choose one.\n");
         return ExitUsage;
     }
 
@@ -125,16 +140,25 @@ int runImport(const QStringList &arguments, const Context &context)
     }
 
     LibraryImport import(&library, context.html);
-    const WhenAlreadyImported when = o.update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew;
+    const WhenAlreadyImported when = o.update ? WhenAlreadyImported::UpdateExisting
+        : o.asNew                             ? WhenAlreadyImported::ImportAsNew
+                                              : WhenAlreadyImported::RefuseSameText;
     QJsonArray results;
     int failed = 0;
     for (const QString &file : o.files) {
         const ImportResult result = import.importFile(file, Ingest::Format::Auto, when);
-        if (!result) {
+        if (!result || result->existing) {
             ++failed;
         }
         if (o.json) {
             results.append(toJson(file, result));
+            continue;
+        }
+        if (result && result->existing) {
+            err() << Cli::tr("glossa import: %1 is already in the library as %2 \"%3\"; nothing was imported. "
+                             "Use --update to update that article, or --as-new to import it again as a second "
+                             "one.\n")
+                         .arg(file, result->articleId, result->title);
             continue;
         }
         if (!result) {

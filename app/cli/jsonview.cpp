@@ -30,6 +30,8 @@ QJsonObject article(const Model::Article &a)
         {u"site"_s, a.site},
         {u"language"_s, a.language},
         {u"source"_s, a.source},
+        {u"published"_s, a.published},
+        {u"note"_s, a.note},
         {u"created"_s, time(a.created)},
         {u"updated"_s, time(a.updated)},
         {u"currentRevision"_s, optionalId(a.currentRevisionId)},

@@ -128,6 +128,7 @@ QString frontMatter(const Model::Article &article, const QString &title, const M
     field(u"byline"_s, article.byline);
     field(u"site"_s, article.site);
     field(u"source"_s, article.source);
+    field(u"published"_s, article.published);
     field(u"language"_s, article.language);
     QStringList tags;
     for (const QString &tag : article.tags) {
@@ -177,6 +178,10 @@ MarkdownDocument MarkdownExport::write(const Model::Article &article, const std:
         // An autolink keeps a URL's underscores and hashes as they are; a path is plain text.
         const bool autolink = isUrl(source) && !source.contains(u'>') && !source.contains(u' ');
         parts << tr("Source: %1").arg(autolink ? QString(u'<' + source + u'>') : escapeText(source));
+    }
+    // The note on the whole article: the reader's own Markdown, as written.
+    if (!article.note.trimmed().isEmpty()) {
+        parts << u"## "_s + tr("Article note") << article.note.trimmed();
     }
     bool inOrphans = false;
     for (qsizetype i = 0; i < annotations.size(); ++i) {

@@ -20,6 +20,8 @@ inline constexpr QStringView PrivateProperty = u"glossa:private"; // true on a p
 inline constexpr QStringView KindProperty = u"glossa:kind";
 // A comment of the article's discussion (WebAnnotationExport writes the thread with the annotations).
 inline constexpr QStringView CommentKind = u"comment";
+// The note on the whole article (Hypothesis's "page note"): its target is the document itself.
+inline constexpr QStringView PageNoteKind = u"page-note";
 inline constexpr QStringView VotesProperty = u"glossa:votes"; // the comment's score, when not 0
 inline constexpr QStringView BallotsProperty = u"glossa:ballots"; // {"NAME": 1 | -1}: each author's vote
 inline constexpr QStringView ResolvedProperty = u"glossa:resolved"; // true on a resolved comment

@@ -205,6 +205,25 @@ QJsonObject WebAnnotationExport::collection(const Model::Article &article, const
 {
     const CodePoints codePoints(revision.canonicalText());
     QJsonArray items;
+    if (!article.note.trimmed().isEmpty()) {
+        // The note on the whole article: an annotation of the document itself (no selector), first.
+        Model::Annotation note;
+        note.note = article.note;
+        const QUuid noteId = QUuid::createUuidV5(WA::idNamespace(), QStringLiteral("page-note:") + article.id);
+        QJsonObject o {
+            {QStringLiteral("@context"), context()},
+            {QStringLiteral("id"), QString(WA::UuidUrnPrefix.toString() + noteId.toString(QUuid::WithoutBraces))},
+            {QStringLiteral("type"), QStringLiteral("Annotation")},
+            {QStringLiteral("motivation"), QStringLiteral("commenting")},
+            {QStringLiteral("body"), body(note)},
+            {QStringLiteral("target"), sourceOf(article)},
+            {WA::KindProperty.toString(), WA::PageNoteKind.toString()},
+        };
+        if (article.updated.isValid()) {
+            o.insert(QStringLiteral("modified"), timestamp(article.updated));
+        }
+        items.append(o);
+    }
     for (const Model::Annotation &a : annotations) {
         // An inline comment's passage is written with its comment (glossa:passage and selectors); a
         // link's anchor belongs to its link.
@@ -246,6 +265,9 @@ WebAnnotationExport::Counts WebAnnotationExport::counts(const QByteArray &json)
     const QJsonObject collection = QJsonDocument::fromJson(json).object();
     for (const auto &item : collection.value(u"first").toObject().value(u"items").toArray()) {
         const QString kind = item.toObject().value(WA::KindProperty).toString();
+        if (kind == WA::PageNoteKind) {
+            continue; // the article's own note, not an annotation of a passage
+        }
         ++(kind == WA::CommentKind ? counts.comments : kind == WA::LinkKind ? counts.links : counts.annotations);
     }
     return counts;

@@ -329,6 +329,10 @@ Result<ParsedItem> WebAnnotationParse::w3c(
     } else if (*kind == u"comment-anchor") {
         p.kind = Model::AnnotationKind::CommentAnchor;
     }
+    if (*kind == WA::PageNoteKind) {
+        p.rejected = tr("it is the note on the whole article, which is not imported as an annotation");
+        return p;
+    }
     // A link between passages names two articles; it is not a highlight of this one.
     if (motivation->contains(QStringLiteral("linking")) || *kind == WA::LinkKind) {
         p.rejected = tr("it is a link between passages (motivation \"linking\"); links are not imported");

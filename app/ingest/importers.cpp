@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boilerplate.h"
 #include "htmlextractor.h"
+#include "htmlmetadata.h"
 #include "importer.h"
 #include "language.h"
 #include "markdownimporter.h"
@@ -195,7 +196,18 @@ public:
                 e.language = r.language.trimmed();
             }
             e.site = r.siteName.simplified();
-            e.published = r.publishedTime.trimmed();
+            if (!r.publishedTime.trimmed().isEmpty()) { // else the date line of the text, if any
+                e.published = r.publishedTime.trimmed();
+            }
+        }
+        // What Readability did not find, from the page's own metadata (its JSON-LD is gone from
+        // what the extractor saw).
+        const HtmlMetadata::Found meta = HtmlMetadata::read(text);
+        if (e.site.isEmpty()) {
+            e.site = meta.site;
+        }
+        if (e.published.isEmpty()) {
+            e.published = meta.published;
         }
         if (e.language.isEmpty()) {
             e.language = Language::detect(bodyText(e.blocks));

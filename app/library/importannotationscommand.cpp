@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importannotationscommand.h"
 
+#include "model/notetags.h"
 #include "store/annotationrepository.h"
 #include "store/storelog.h"
 
@@ -85,7 +86,8 @@ Status Library::importAnnotations(const QString &articleId, const QList<Model::A
     before.reserve(annotations.size());
     QSet<QString> ids;
     QList<MentionText> notes; // their [[ ]] links follow the imported notes
-    for (const Model::Annotation &a : annotations) {
+    QList<Model::Annotation> after = annotations;
+    for (Model::Annotation &a : after) {
         notes.append({a.id, {articleId, a.id, a.selector.exact}, a.note});
         if (a.id.isEmpty() || a.articleId != articleId || ids.contains(a.id)) {
             return Store::Error {.message = tr("Each imported annotation needs its own id on the article it is "
@@ -100,9 +102,11 @@ Status Library::importAnnotations(const QString &articleId, const QList<Model::A
         if (stored && stored->articleId != articleId) {
             return Store::Error {.message = tr("The annotation %1 is on another article.").arg(a.id)};
         }
+        // The note's #tags, as any note's (Model::NoteTags).
+        a.tags = Model::NoteTags::merged(a.tags, stored ? stored->note : QString(), a.note);
         before.append(stored);
     }
-    return push(new ImportAnnotationsCommand(this, std::move(before), annotations), mentionChanges(notes));
+    return push(new ImportAnnotationsCommand(this, std::move(before), after), mentionChanges(notes));
 }
 
 } // namespace Glossa

@@ -5,6 +5,7 @@
 #include "ingest/samplelibrary.h"
 #include "library_p.h"
 #include "librarycommands.h"
+#include "model/notetags.h"
 #include "revisecommand.h"
 #include "store/annotationrepository.h"
 #include "store/articlerepository.h"
@@ -193,6 +194,7 @@ Store::Result<QString> Library::addAnnotation(Model::Annotation annotation, cons
     if (annotation.author.isEmpty()) {
         annotation.author = localAuthorName();
     }
+    annotation.tags = Model::NoteTags::merged(annotation.tags, QString(), annotation.note);
     const QString id = annotation.id;
     auto mentions = mentionChange(id, {annotation.articleId, id, annotation.selector.exact}, annotation.note, choices);
     if (Status s = push(new AddAnnotationCommand(this, std::move(annotation)), std::move(mentions)); !s) {
@@ -209,6 +211,7 @@ Status Library::editAnnotation(const Model::Annotation &annotation, const Mentio
     }
     Model::Annotation after = annotation;
     after.updated = QDateTime::currentDateTimeUtc();
+    after.tags = Model::NoteTags::merged(after.tags, before->note, after.note);
     return push(new EditAnnotationCommand(this, *before, after, tr("Edit annotation")),
         mentionChange(after.id, {after.articleId, after.id, after.selector.exact}, after.note, choices));
 }
@@ -233,6 +236,7 @@ Status Library::setAnnotationNote(const QString &annotationId, const QString &no
     }
     Model::Annotation after = *before;
     after.note = note;
+    after.tags = Model::NoteTags::merged(before->tags, before->note, note);
     after.updated = QDateTime::currentDateTimeUtc();
     return push(new EditAnnotationCommand(this, *before, after, tr("Edit note")),
         mentionChange(after.id, {after.articleId, after.id, after.selector.exact}, after.note, choices));
@@ -299,14 +303,35 @@ Status Library::renameArticle(const QString &articleId, const QString &title)
 
 Status Library::deleteArticle(const QString &articleId)
 {
+    return deleteArticles({articleId});
+}
+
+Status Library::deleteArticles(const QStringList &articleIds)
+{
     if (!m_store) {
         return refusal(notOpen());
     }
-    auto snapshot = Store::ArticleRepository(m_store->db()).snapshot(articleId);
-    if (!snapshot) {
-        return refusal(snapshot.error());
+    QList<Store::ArticleSnapshot> snapshots;
+    QSet<QString> seen;
+    for (const QString &id : articleIds) {
+        if (seen.contains(id)) {
+            continue;
+        }
+        seen.insert(id);
+        const auto article = existing(readArticle(id), tr("There is no article %1.").arg(id));
+        if (!article) {
+            return article.status();
+        }
+        auto snapshot = Store::ArticleRepository(m_store->db()).snapshot(id);
+        if (!snapshot) {
+            return refusal(snapshot.error());
+        }
+        snapshots.append(std::move(*snapshot));
     }
-    return push(new DeleteArticleCommand(this, std::move(*snapshot)));
+    if (snapshots.isEmpty()) {
+        return {};
+    }
+    return push(new DeleteArticleCommand(this, std::move(snapshots)));
 }
 
 Status Library::reviseArticle(

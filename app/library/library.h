@@ -25,6 +25,7 @@
 #include "model/revision.h"
 #include "store/articleoverview.h"
 #include "store/librarystore.h"
+#include "store/tagstore.h"
 
 #include <QHash>
 #include <QList>
@@ -269,7 +270,33 @@ public:
     // anchor already (Export::WebAnnotationImport anchors them). Nothing to store is no step.
     Store::Status importAnnotations(const QString &articleId, const QList<Model::Annotation> &annotations);
     Store::Status renameArticle(const QString &articleId, const QString &title);
+
+    // --- tags and an article's properties (libraryproperties.cpp) -----------------------------------
+    // A note's `#tags` are the annotation's tags (Model::NoteTags: added and removed with the text,
+    // in the same step as the note; tags added by hand stay). An article's note makes its tags the
+    // same way.
+    // Every tag in use with how many articles and annotations have it, by name.
+    Store::Result<QList<Store::TagStore::Count>> readTagCounts() const;
+    // The tags of each article's annotations, by article id (the library list's tag filter).
+    Store::Result<QHash<QString, QStringList>> readAnnotationTagsByArticle() const;
+    // Replaces an annotation's tags (undoable, "Edit tags"); blank names are dropped, a name twice
+    // (without case) is kept once; no step when unchanged. A name with a space is refused.
+    Store::Status setAnnotationTags(const QString &annotationId, const QStringList &tags);
+    // Replaces an article's properties: title, byline, site, source, published date, language, tags
+    // and note, from `article` (its id says which; created, updated and revision are kept). One
+    // undo step ("Edit properties"), none when nothing changed; a new title rewrites the
+    // `[[Old title]]` of the notes mentioning it, as renameArticle does. Refused with a sentence: a
+    // published date that is not ISO 8601 (2024-06-19, or with a time), a language that is not a
+    // BCP 47 tag ("it", "en-GB"), a tag with a space.
+    Store::Status setArticleProperties(const Model::Article &article);
+    // The note on the whole article (undoable, "Edit article note"); its `#tags` become the
+    // article's tags as a note's do.
+    Store::Status setArticleNote(const QString &articleId, const QString &note);
     Store::Status deleteArticle(const QString &articleId);
+    // Deletes the articles with their revisions, annotations and comments as one undo step ("Delete
+    // 3 articles"); undo brings all of them back with the same ids. Refused, deleting nothing, when
+    // one of them is not in the library. An empty list is no step.
+    Store::Status deleteArticles(const QStringList &articleIds);
     // Updates an article to a new revision (undoable): stores `revision`, makes it current, writes
     // `article`'s metadata and the annotations' re-anchored selectors (`reanchored`, every annotation
     // of the article), in one transaction. See LibraryImport, which computes them.

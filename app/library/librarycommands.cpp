@@ -359,28 +359,81 @@ Status RenameArticleCommand::revert()
     return {};
 }
 
-DeleteArticleCommand::DeleteArticleCommand(Library *library, Store::ArticleSnapshot snapshot)
-    : LibraryCommand(library, tr("Delete article"))
-    , m_snapshot(std::move(snapshot))
+EditArticleCommand::EditArticleCommand(
+    Library *library, Model::Article before, Model::Article after, const QString &text)
+    : LibraryCommand(library, text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+Status EditArticleCommand::apply()
+{
+    return set(m_after);
+}
+
+Status EditArticleCommand::revert()
+{
+    return set(m_before);
+}
+
+Status EditArticleCommand::set(const Model::Article &article)
+{
+    if (Status s = write([&](Database &db) {
+            Store::ArticleRepository articles(db);
+            if (Status st = articles.updateMetadata(article); !st) {
+                return st;
+            }
+            return articles.setTags(article.id, article.tags);
+        });
+        !s) {
+        return s;
+    }
+    Q_EMIT library()->articleChanged(article.id);
+    return {};
+}
+
+DeleteArticleCommand::DeleteArticleCommand(Library *library, QList<Store::ArticleSnapshot> snapshots)
+    : LibraryCommand(library, tr("Delete %n article(s)", nullptr, int(snapshots.size())))
+    , m_snapshots(std::move(snapshots))
 {
 }
 
 Status DeleteArticleCommand::apply()
 {
-    if (Status s = write([&](Database &db) { return Store::ArticleRepository(db).remove(m_snapshot.article.id); });
+    if (Status s = write([&](Database &db) {
+            for (const Store::ArticleSnapshot &snapshot : std::as_const(m_snapshots)) {
+                if (Status st = Store::ArticleRepository(db).remove(snapshot.article.id); !st) {
+                    return st;
+                }
+            }
+            return Status();
+        });
         !s) {
         return s;
     }
-    Q_EMIT library()->articleRemoved(m_snapshot.article.id);
+    for (const Store::ArticleSnapshot &snapshot : std::as_const(m_snapshots)) {
+        Q_EMIT library()->articleRemoved(snapshot.article.id);
+    }
     return {};
 }
 
 Status DeleteArticleCommand::revert()
 {
-    if (Status s = write([&](Database &db) { return Store::ArticleRepository(db).restore(m_snapshot); }); !s) {
+    if (Status s = write([&](Database &db) {
+            for (const Store::ArticleSnapshot &snapshot : std::as_const(m_snapshots)) {
+                if (Status st = Store::ArticleRepository(db).restore(snapshot); !st) {
+                    return st;
+                }
+            }
+            return Status();
+        });
+        !s) {
         return s;
     }
-    Q_EMIT library()->articleAdded(m_snapshot.article.id);
+    for (const Store::ArticleSnapshot &snapshot : std::as_const(m_snapshots)) {
+        Q_EMIT library()->articleAdded(snapshot.article.id);
+    }
     return {};
 }
 

@@ -165,18 +165,36 @@ private:
     QDateTime m_when;
 };
 
-// Deletes an article with its revisions, annotations and comments; undo restores all of them.
-class DeleteArticleCommand final : public LibraryCommand
+// Replaces an article's properties (title, byline, site, source, published date, language, note,
+// tags): the properties dialog, the article note, the tags.
+class EditArticleCommand final : public LibraryCommand
 {
 public:
-    DeleteArticleCommand(Library *library, Store::ArticleSnapshot snapshot);
+    EditArticleCommand(Library *library, Model::Article before, Model::Article after, const QString &text);
 
 protected:
     Store::Status apply() override;
     Store::Status revert() override;
 
 private:
-    Store::ArticleSnapshot m_snapshot;
+    Store::Status set(const Model::Article &article);
+    Model::Article m_before;
+    Model::Article m_after;
+};
+
+// Deletes articles with their revisions, annotations and comments, in one step; undo restores all
+// of them.
+class DeleteArticleCommand final : public LibraryCommand
+{
+public:
+    DeleteArticleCommand(Library *library, QList<Store::ArticleSnapshot> snapshots);
+
+protected:
+    Store::Status apply() override;
+    Store::Status revert() override;
+
+private:
+    QList<Store::ArticleSnapshot> m_snapshots;
 };
 
 } // namespace Glossa

@@ -86,15 +86,31 @@ LibraryImport::LibraryImport(Library *library, Ingest::HtmlExtractorProvider *ht
 
 std::optional<QString> LibraryImport::existingArticle(const QString &source) const
 {
-    if (!m_library || !m_library->store() || source.isEmpty()) {
-        return std::nullopt;
+    const std::optional<ExistingArticle> found = findExisting(source, {});
+    return found ? std::optional<QString>(found->articleId) : std::nullopt;
+}
+
+std::optional<ExistingArticle> LibraryImport::findExisting(const QString &source, const QString &contentHash) const
+{
+    const QList<ExistingArticle> found = candidates(source, contentHash);
+    return found.isEmpty() ? std::nullopt : std::optional<ExistingArticle>(found.first());
+}
+
+QList<ExistingArticle> LibraryImport::candidates(const QString &source, const QString &contentHash) const
+{
+    if (!m_library || !m_library->store() || (source.isEmpty() && contentHash.isEmpty())) {
+        return {};
     }
-    auto found = Store::ArticleRepository(m_library->store()->db()).findBySource(source);
+    auto found = Store::ArticleRepository(m_library->store()->db()).findExisting(source, contentHash);
     if (!found) {
         qCWarning(lcImport) << "could not look up the source" << source << ':' << found.error().message;
-        return std::nullopt;
+        return {};
     }
-    return *found;
+    QList<ExistingArticle> out;
+    for (const Store::ArticleRepository::Existing &e : std::as_const(*found)) {
+        out.append({e.id, e.title, e.sameText, e.sameSource, e.annotations});
+    }
+    return out;
 }
 
 ImportResult LibraryImport::importFile(const QString &path, Ingest::Format format, WhenAlreadyImported when)
@@ -138,12 +154,21 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     const Result<Ingest::DecodedText> decoded = Ingest::TextDecoder::decode(bytes);
     revision.rawSource = decoded ? decoded->text : QString::fromUtf8(bytes);
 
-    std::optional<QString> existing;
-    if (when == WhenAlreadyImported::UpdateExisting) {
-        existing = existingArticle(source);
-    }
-    if (existing) {
-        return update(*existing, e, revision);
+    if (when != WhenAlreadyImported::ImportAsNew) {
+        const QList<ExistingArticle> found = candidates(source, revision.contentHash);
+        if (when == WhenAlreadyImported::UpdateExisting && !found.isEmpty()) {
+            return update(found.first().articleId, e, revision);
+        }
+        const auto it = when == WhenAlreadyImported::Ask
+            ? found.cbegin()
+            : std::find_if(found.cbegin(), found.cend(), [](const ExistingArticle &a) { return a.sameText; });
+        if (it != found.cend()) {
+            ImportedArticle result;
+            result.articleId = it->articleId;
+            result.title = it->title;
+            result.existing = *it;
+            return result;
+        }
     }
 
     Model::Article article;
@@ -152,6 +177,7 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     article.byline = e.byline;
     article.site = e.site;
     article.language = e.language;
+    article.published = e.published;
     article.source = source;
     if (Status s = m_library->addArticle(article, revision); !s) {
         return failure(sentence(tr("The library refused the article: %1").arg(s.error().message)));
@@ -234,6 +260,9 @@ ImportResult LibraryImport::update(
     }
     if (!extraction.language.isEmpty()) {
         updated.language = extraction.language;
+    }
+    if (!extraction.published.isEmpty()) {
+        updated.published = extraction.published;
     }
     revision.articleId = articleId;
     if (Status s = m_library->reviseArticle(updated, revision, after); !s) {

@@ -17,6 +17,15 @@ namespace Glossa {
 
 class Library;
 
+// An article already in the library that a source matches (LibraryImport::findExisting).
+struct ExistingArticle {
+    QString articleId;
+    QString title;
+    bool sameText = false; // its current text is the source's (the same content hash)
+    bool sameSource = false; // it was imported from the same file or name
+    int annotations = 0; // its highlights and notes
+};
+
 // What an import did. A failed import is an Error whose message is a sentence the user can act on
 // ("The file is empty."); nothing from that source is in the library.
 struct ImportedArticle {
@@ -28,13 +37,20 @@ struct ImportedArticle {
     int exact = 0;
     int fuzzy = 0; // anchored, but the text around them changed
     int orphaned = 0; // no longer found: kept with their quote and note
+    // Set when nothing was stored because the source is already in the library (RefuseSameText,
+    // Ask): the article it is in. articleId and title are that article's too.
+    std::optional<ExistingArticle> existing;
 };
 using ImportResult = Result<ImportedArticle>;
 
 // What to do when the source was imported before.
+// "Already imported" means: an article from the same source, or whose current text is the same
+// (the file was moved or renamed, or copied twice); see findExisting for which one is meant.
 enum class WhenAlreadyImported {
     ImportAsNew, // a second, separate article
     UpdateExisting, // a new revision of the existing article, annotations re-anchored
+    RefuseSameText, // store nothing when the text is in the library already (say where); else a new article
+    Ask, // store nothing when the source or its text is in the library already (say where), so the caller can ask
 };
 
 class LibraryImport
@@ -49,6 +65,12 @@ public:
     // The article imported earlier from this source (compared as an absolute, canonical path for
     // files, or exactly for other names), if any.
     std::optional<QString> existingArticle(const QString &source) const;
+    // The article an import of `source` whose text hashes to `contentHash` would update: among the
+    // articles from the same source or with the same current text, the most annotated (an update
+    // never leaves the annotated original behind for a bare duplicate), then the one with the same
+    // text, then the same source, then the newest. nullopt when there is none or the library could
+    // not be read (logged).
+    std::optional<ExistingArticle> findExisting(const QString &source, const QString &contentHash) const;
 
     ImportResult importFile(const QString &path, Ingest::Format format = Ingest::Format::Auto,
         WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
@@ -58,6 +80,8 @@ public:
         WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
 
 private:
+    // Every article findExisting chooses among, in its order.
+    QList<ExistingArticle> candidates(const QString &source, const QString &contentHash) const;
     // `sourceName` is what the importers see (a path or name); `source` what the article records.
     ImportResult importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
         const QString &source, WhenAlreadyImported when);

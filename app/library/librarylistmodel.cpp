@@ -35,7 +35,7 @@ LibraryListModel::LibraryListModel(Library *library, QObject *parent)
         const bool wasShown = indexForId(id).isValid();
         *stored = *updated;
         Q_EMIT tagsChanged();
-        if (wasShown != (m_tag.isEmpty() || updated->tags.contains(m_tag, Qt::CaseInsensitive))) {
+        if (wasShown != (m_tag.isEmpty() || tagsOf(*updated).contains(m_tag, Qt::CaseInsensitive))) {
             reload(); // tagged or untagged: it comes into the list or leaves it
             return;
         }
@@ -87,6 +87,8 @@ void LibraryListModel::reload()
     m_unread = m_library ? m_library->unreadCounts().valueOr({}) : QHash<QString, int> {};
     m_counts = m_library ? m_library->readArticleCounts().valueOr({}) : decltype(m_counts) {};
     m_lastRead = m_library ? m_library->readLastRead().valueOr({}) : QHash<QString, QDateTime> {};
+    m_annotationTags
+        = m_library ? m_library->readAnnotationTagsByArticle().valueOr({}) : QHash<QString, QStringList> {};
     const auto stored = m_library ? m_library->setting(kSortSetting) : std::nullopt;
     m_sort = sortFromName(stored.value_or(QString())).value_or(Sort::Added);
     m_articles = shown();
@@ -99,7 +101,7 @@ QList<Model::Article> LibraryListModel::shown() const
     QList<Model::Article> out;
     out.reserve(m_all.size());
     for (const Model::Article &a : m_all) {
-        if (m_tag.isEmpty() || a.tags.contains(m_tag, Qt::CaseInsensitive)) {
+        if (m_tag.isEmpty() || tagsOf(a).contains(m_tag, Qt::CaseInsensitive)) {
             out.append(a);
         }
     }
@@ -167,9 +169,46 @@ void LibraryListModel::queueCounts(const QString &articleId)
     }
 }
 
+QStringList LibraryListModel::tagsOf(const Model::Article &article) const
+{
+    QStringList tags = article.tags;
+    for (const QString &tag : m_annotationTags.value(article.id)) {
+        if (!tags.contains(tag, Qt::CaseInsensitive)) {
+            tags << tag;
+        }
+    }
+    return tags;
+}
+
+void LibraryListModel::refreshAnnotationTags()
+{
+    auto read = m_library ? m_library->readAnnotationTagsByArticle().valueOr({}) : QHash<QString, QStringList> {};
+    if (read == m_annotationTags) {
+        return;
+    }
+    m_annotationTags = std::move(read);
+    Q_EMIT tagsChanged();
+    if (!m_tag.isEmpty()) {
+        QList<Model::Article> rows = shown();
+        const auto ids = [](const QList<Model::Article> &list) {
+            QStringList out;
+            for (const Model::Article &a : list) {
+                out << a.id;
+            }
+            return out;
+        };
+        if (ids(rows) != ids(m_articles)) {
+            beginResetModel();
+            m_articles = std::move(rows);
+            endResetModel();
+        }
+    }
+}
+
 void LibraryListModel::refreshCounts()
 {
     m_countsQueued = false;
+    refreshAnnotationTags();
     auto counts = m_counts;
     if (!m_library) {
         counts.clear();
@@ -229,7 +268,7 @@ QList<std::pair<QString, int>> LibraryListModel::tags() const
 {
     QHash<QString, std::pair<QString, int>> byKey; // folded name → (name as first seen, articles)
     for (const Model::Article &a : m_all) {
-        for (const QString &tag : a.tags) {
+        for (const QString &tag : tagsOf(a)) {
             auto &entry = byKey[tag.toCaseFolded()];
             if (entry.first.isEmpty()) {
                 entry.first = tag;

@@ -63,10 +63,12 @@ public:
     // Reorders the list (rows keep their identity: a selection follows its article) and remembers
     // the choice in the library.
     void setSort(Sort sort);
-    // Only the articles tagged `tag` (compared without case); empty: all of them.
+    // Only the articles tagged `tag`, or with an annotation tagged `tag` (compared without case);
+    // empty: all of them.
     QString tagFilter() const { return m_tag; }
     void setTagFilter(const QString &tag);
-    // Every tag of the library's articles with how many articles have it, by name (without case).
+    // Every tag of the library's articles and their annotations, with how many articles have it
+    // (on the article or on one of its annotations), by name (without case).
     QList<std::pair<QString, int>> tags() const;
 
     // The counts in words ("3 highlights, 1 note, 2 comments, 1 link"), for tooltips and screen readers.
@@ -87,6 +89,10 @@ private:
     // Reads the counts of `articleId` again (empty: of every article) once the changes are done.
     void queueCounts(const QString &articleId);
     void refreshCounts();
+    // The article's own tags and its annotations'.
+    QStringList tagsOf(const Model::Article &article) const;
+    // Reads the annotations' tags again; the rows and tag list follow when they changed.
+    void refreshAnnotationTags();
 
     QPointer<Library> m_library;
     QList<Model::Article> m_all; // the library's order (added)
@@ -96,6 +102,7 @@ private:
     QHash<QString, QDateTime> m_lastRead;
     Sort m_sort = Sort::Added;
     QString m_tag;
+    QHash<QString, QStringList> m_annotationTags; // the tags of each article's annotations
     bool m_countsQueued = false;
     bool m_allCounts = false; // the next refresh reads every article's
     QSet<QString> m_countsFor; // or these articles'

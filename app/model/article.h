@@ -15,6 +15,11 @@ struct Article {
     QString site;
     QString language; // BCP 47 tag such as "it" or "en"; empty when unknown
     QString source; // file path or URL as the user gave it
+    // When the source says it was published, as it said it in ISO 8601: "2024-06-19" or a date
+    // and time; empty when unknown.
+    QString published;
+    // A note on the whole article (Hypothesis's "page note"), Markdown; empty when none.
+    QString note;
     QDateTime created;
     QDateTime updated;
     QString currentRevisionId;

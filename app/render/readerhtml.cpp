@@ -2,6 +2,7 @@
 #include "readerhtml.h"
 
 #include "codehighlighter.h"
+#include "notehtml.h"
 
 namespace Glossa::Render {
 
@@ -80,6 +81,17 @@ QString embeddedJson(const QByteArray &json)
     return text;
 }
 
+// The note on the whole article, above its text: not a block (no data-offset), so nothing anchors
+// into it and the text's offsets stay those of the canonical text.
+QString pageNoteHtml(const Model::Article &article)
+{
+    if (article.note.trimmed().isEmpty()) {
+        return {};
+    }
+    return u"<aside class=\"page-note\" id=\"page-note\" aria-label=\"" + attr(ReaderHtml::tr("Note on the article"))
+        + u"\">" + NoteHtml::fromMarkdown(article.note) + u"</aside>\n";
+}
+
 } // namespace
 
 QString ReaderHtml::contentSecurityPolicy()
@@ -125,10 +137,16 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
         }
         html += u"</header>\n";
     }
+    if (!opensWithTitle) {
+        html += pageNoteHtml(article);
+    }
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         html += blockHtml(blocks[i], i, highlighter);
         if (i == 0 && opensWithTitle && !article.byline.isEmpty()) {
             html += u"<p class=\"byline\">" + article.byline.toHtmlEscaped() + u"</p>\n";
+        }
+        if (i == 0 && opensWithTitle) {
+            html += pageNoteHtml(article);
         }
     }
     html += u"</main>\n<aside id=\"margin\" class=\"margin\" aria-label=\"" + attr(tr("Notes"))

@@ -22,8 +22,11 @@ void bindIdentity(Statement &s, const Model::Article &article)
     s.bind(6, article.source);
 }
 
-const QString kArticleColumns
+// The columns an INSERT writes: those of every schema version (an article with a published date
+// or a note writes them after, so tests can still build the older libraries a migration starts from).
+const QString kInsertColumns
     = QStringLiteral("id, title, byline, site, language, source, created, updated, current_revision_id");
+const QString kArticleColumns = kInsertColumns + QStringLiteral(", published, note");
 } // namespace
 
 Model::Article ArticleRepository::articleFrom(const Statement &q)
@@ -38,6 +41,8 @@ Model::Article ArticleRepository::articleFrom(const Statement &q)
     a.created = Codec::timestampFrom(q.text(6));
     a.updated = Codec::timestampFrom(q.text(7));
     a.currentRevisionId = q.text(8);
+    a.published = q.text(9);
+    a.note = q.text(10);
     return a;
 }
 
@@ -50,7 +55,7 @@ Status ArticleRepository::insert(Model::Article article, const Model::Revision &
     if (!article.updated.isValid()) {
         article.updated = article.created;
     }
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO articles(") + kArticleColumns
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO articles(") + kInsertColumns
         + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!q) {
         return q.status();
@@ -62,6 +67,18 @@ Status ArticleRepository::insert(Model::Article article, const Model::Revision &
     s.bindOptional(9, revision.id.isEmpty() ? QString() : revision.id);
     if (Status st = s.exec(); !st) {
         return st;
+    }
+    if (!article.published.isEmpty() || !article.note.isEmpty()) {
+        auto p = m_db.prepare(QStringLiteral("UPDATE articles SET published = ?2, note = ?3 WHERE id = ?1"));
+        if (!p) {
+            return p.status();
+        }
+        (*p)->bind(1, article.id);
+        (*p)->bind(2, article.published);
+        (*p)->bind(3, article.note);
+        if (Status st = (*p)->exec(); !st) {
+            return st;
+        }
     }
     if (!revision.id.isEmpty()) {
         Model::Revision r = revision;
@@ -145,8 +162,10 @@ Status ArticleRepository::setTitle(const QString &articleId, const QString &titl
 
 Status ArticleRepository::updateMetadata(const Model::Article &article)
 {
-    auto q = m_db.prepare(QStringLiteral("UPDATE articles SET title = ?2, byline = ?3, site = ?4, language = ?5, "
-                                         "source = ?6, updated = ?7, current_revision_id = ?8 WHERE id = ?1"));
+    auto q
+        = m_db.prepare(QStringLiteral("UPDATE articles SET title = ?2, byline = ?3, site = ?4, language = ?5, "
+                                      "source = ?6, updated = ?7, current_revision_id = ?8, published = ?9, note = ?10 "
+                                      "WHERE id = ?1"));
     if (!q) {
         return q.status();
     }
@@ -154,6 +173,8 @@ Status ArticleRepository::updateMetadata(const Model::Article &article)
     bindIdentity(s, article);
     s.bind(7, Codec::timestamp(article.updated));
     s.bindOptional(8, article.currentRevisionId);
+    s.bind(9, article.published);
+    s.bind(10, article.note);
     Status st = s.exec();
     if (st && m_db.changes() == 0) {
         return Error {SQLITE_NOTFOUND, QStringLiteral("no article with id %1").arg(article.id)};
@@ -347,6 +368,31 @@ Result<std::optional<QString>> ArticleRepository::findBySource(const QString &so
     (*q)->bind(1, source);
     std::optional<QString> out;
     if (Status st = (*q)->forEach([&](const Statement &row) { out = row.text(0); }); !st) {
+        return st.error();
+    }
+    return out;
+}
+
+Result<QList<ArticleRepository::Existing>> ArticleRepository::findExisting(
+    const QString &source, const QString &contentHash) const
+{
+    // Annotations counted as the library list counts them (ArticleOverview): not link or comment anchors.
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT a.id, a.title, coalesce(r.content_hash = ?2, 0) AS same_text, a.source = ?1 AS same_source, "
+        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.kind IN ('highlight', 'note')) AS n "
+        "FROM articles a LEFT JOIN revisions r ON r.id = a.current_revision_id "
+        "WHERE (?1 <> '' AND a.source = ?1) OR (?2 <> '' AND r.content_hash = ?2) "
+        "ORDER BY n DESC, same_text DESC, same_source DESC, a.created DESC, a.seq DESC"));
+    if (!q) {
+        return q.error();
+    }
+    (*q)->bind(1, source);
+    (*q)->bind(2, contentHash);
+    QList<Existing> out;
+    if (Status st = (*q)->forEach([&](const Statement &row) {
+            out.append({row.text(0), row.text(1), row.integer(2) != 0, row.integer(3) != 0, int(row.integer(4))});
+        });
+        !st) {
         return st.error();
     }
     return out;

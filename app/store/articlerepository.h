@@ -60,6 +60,18 @@ public:
     Result<qint64> count() const;
     // The most recently created article whose source is exactly `source`.
     Result<std::optional<QString>> findBySource(const QString &source) const;
+    // The articles an import of `source` whose text hashes to `contentHash` is already in the
+    // library as: those from the same source and those whose current text is the same, most
+    // annotated first (an update must never pick a bare duplicate over the annotated original),
+    // then the same text before the same source, then the newest.
+    struct Existing {
+        QString id;
+        QString title;
+        bool sameText = false;
+        bool sameSource = false;
+        int annotations = 0; // highlights and notes
+    };
+    Result<QList<Existing>> findExisting(const QString &source, const QString &contentHash) const;
 
     Result<ArticleSnapshot> snapshot(const QString &articleId) const;
     Status restore(const ArticleSnapshot &snapshot);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "schemaarticles_p.h"
 #include "schemastemming_p.h"
 #include "storelog.h"
 
@@ -355,6 +356,7 @@ struct Step {
 constexpr Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
     {8, kVersion8}, {9, SchemaStemming::kVersion9, SchemaStemming::reindex}, // schemastemming.cpp
+    {10, SchemaArticles::kVersion10, SchemaArticles::noteTags}, // schemaarticles.cpp
 };
 
 } // namespace

@@ -85,4 +85,37 @@ Result<QStringList> tags(Database &db, Owner owner, const QString &ownerId)
     return out;
 }
 
+Result<QList<Count>> counts(Database &db)
+{
+    auto q = db.prepare(
+        QStringLiteral("SELECT t.name, (SELECT count(*) FROM article_tags j WHERE j.tag_id = t.id) AS articles, "
+                       "(SELECT count(*) FROM annotation_tags j WHERE j.tag_id = t.id) AS annotations "
+                       "FROM tags t WHERE articles + annotations > 0 ORDER BY t.name COLLATE NOCASE"));
+    if (!q) {
+        return q.error();
+    }
+    QList<Count> out;
+    if (Status s
+        = (*q)->forEach([&](const Statement &row) { out.append({row.text(0), row.integer(1), row.integer(2)}); });
+        !s) {
+        return s.error();
+    }
+    return out;
+}
+
+Result<QHash<QString, QStringList>> annotationTagsByArticle(Database &db)
+{
+    auto q = db.prepare(QStringLiteral(
+        "SELECT DISTINCT a.article_id, t.name FROM annotation_tags j JOIN annotations a ON a.id = j.annotation_id "
+        "JOIN tags t ON t.id = j.tag_id ORDER BY a.article_id, t.name COLLATE NOCASE"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<QString, QStringList> out;
+    if (Status s = (*q)->forEach([&](const Statement &row) { out[row.text(0)].append(row.text(1)); }); !s) {
+        return s.error();
+    }
+    return out;
+}
+
 } // namespace Glossa::Store::TagStore

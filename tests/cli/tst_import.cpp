@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `glossa import`: files go into the library (created when the folder is new, without samples), one
 // result per file; a bad file among good ones is reported and stores nothing while the others are
-// imported; --update makes a new revision of the article imported from the same file; a library the
-// window holds is reported as such.
+// imported; --update makes a new revision of the article imported from the same file; the same text
+// again is refused, naming the article it is in, unless --as-new; a library the window holds is
+// reported as such.
 #include "helpers/glossaprocess.h"
 #include "helpers/testfiles.h"
 #include "library/library.h"
@@ -164,8 +165,18 @@ private Q_SLOTS:
         QVERIFY(o[u"updated"].toBool());
         QVERIFY(!o[u"unchanged"].toBool());
 
-        // Without --update, the same file becomes a second article.
+        // Without --update, the same text is not imported twice: the existing article is named.
+        r = glossa({u"import"_s, path, u"--library"_s, dir});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(id) && r.err.contains(u"--as-new"), qPrintable(r.err));
         r = glossa({u"import"_s, path, u"--json"_s, u"--library"_s, dir});
+        QCOMPARE(r.exitCode, 1);
+        o = QJsonDocument::fromJson(r.out).array()[0].toObject();
+        QCOMPARE(o[u"id"].toString(), id);
+        QVERIFY(o[u"existing"].toBool());
+        QVERIFY(!o[u"ok"].toBool());
+        // With --as-new it becomes a second article.
+        r = glossa({u"import"_s, path, u"--json"_s, u"--as-new"_s, u"--library"_s, dir});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(r.out).array()[0][u"id"].toString() != id);
 

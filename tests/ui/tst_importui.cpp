@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
-// article imported before, an HTML file, and pasting a page from the clipboard.
+// article imported before, the same text from another file (the person is asked, and opens the
+// article it is in), an HTML file, and pasting a page from the clipboard.
 #include "helpers/testfiles.h"
 #include "helpers/testlibrary.h"
 #include "helpers/uitestmain.h"
@@ -9,16 +10,19 @@
 #include "mainwindow.h"
 #include "reader/readerview.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QTimer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Glossa;
@@ -156,6 +160,39 @@ private Q_SLOTS:
         QVERIFY(moved.anchor.start > start); // the new paragraph pushed it down
     }
 
+    void theSameTextFromAnotherFileOpensTheArticleItIsIn()
+    {
+        const QString path = write(QStringLiteral("pezzo.md"), article(QStringLiteral("Un pezzo")));
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        m_window->importer()->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        const QString id = m_library->articles().first().id;
+        // A copy under another name, imported by a person: they are asked, and choose "Open It".
+        const QString copy = write(QStringLiteral("copia.md"), article(QStringLiteral("Un pezzo")));
+        m_window->importer()->setInteractive(true);
+        QString asked;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (box && box->isVisible()) {
+                    asked = box->text();
+                    if (auto *open = box->findChild<QAbstractButton *>(QStringLiteral("open"))) {
+                        open->click();
+                    }
+                }
+            }
+        });
+        answer.start();
+        m_window->importer()->importFiles({copy});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60'000);
+        answer.stop();
+        QVERIFY2(asked.contains(QStringLiteral("already in the library")), qPrintable(asked));
+        QCOMPARE(m_library->articles().size(), 1); // opened, not duplicated
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->reader()->articleId(), id, 60'000);
+    }
+
     // The controller reads HTML with a web page of its own, started on the first HTML file.
     void htmlFileIsReadByTheControllersOwnExtractor()
     {
@@ -184,6 +221,11 @@ private Q_SLOTS:
         QVERIFY(art);
         QVERIFY(art->source.startsWith(QStringLiteral("Pasted")));
         QVERIFY(m_library->currentRevision(art->id)->canonicalText().contains(QStringLiteral("secondo paragrafo")));
+        // Pasted again: the article it already is, not a second one.
+        m_window->importer()->importMimeData(&mime);
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported.last().first().toString(), art->id);
+        QCOMPARE(m_library->articles().size(), 1);
 
         QMimeData empty;
         empty.setText(QStringLiteral("   "));

@@ -303,6 +303,85 @@ private Q_SLOTS:
         QCOMPARE(m_library->undoStack()->count(), commands);
     }
 
+    void theSameTextFromAnotherFileIsNotImportedTwice()
+    {
+        const QString path = write(u"porto.txt"_s, version1().toUtf8());
+        LibraryImport import(m_library.get());
+        const ImportResult first = import.importFile(path);
+        QVERIFY(first.ok());
+        QVERIFY(!annotate(first->articleId, u"banchine costruite"_s, {}).isEmpty());
+        const QJsonObject before = state();
+        // A copy under another name: the same text.
+        const QString copy = write(u"copia del porto.txt"_s, version1().toUtf8());
+        const ImportResult r = import.importFile(copy, Ingest::Format::Auto, WhenAlreadyImported::RefuseSameText);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QVERIFY(r->existing);
+        QCOMPARE(r->articleId, first->articleId);
+        QVERIFY(r->existing->sameText);
+        QVERIFY(!r->existing->sameSource);
+        QCOMPARE(r->existing->annotations, 1);
+        QCOMPARE(state(), before);
+        // Another text from the same file is new to the library: imported (RefuseSameText refuses text).
+        write(u"copia del porto.txt"_s, version2().toUtf8());
+        const ImportResult other = import.importFile(copy, Ingest::Format::Auto, WhenAlreadyImported::RefuseSameText);
+        QVERIFY(other.ok() && !other->existing);
+        QCOMPARE(m_library->articles().size(), 2);
+        // Ask stops at the same source too, so the window can ask.
+        const ImportResult asked = import.importFile(copy, Ingest::Format::Auto, WhenAlreadyImported::Ask);
+        QVERIFY(asked.ok() && asked->existing);
+        QCOMPARE(asked->articleId, other->articleId);
+        QVERIFY(asked->existing->sameSource);
+    }
+
+    void updateFindsAMovedFileByItsText()
+    {
+        const QString path = write(u"porto.txt"_s, version1().toUtf8());
+        LibraryImport import(m_library.get());
+        const ImportResult first = import.importFile(path);
+        QVERIFY(first.ok());
+        // Moved to another folder: no article has that source, but one has its text.
+        QVERIFY(QDir(m_dir->path()).mkpath(u"archivio"_s));
+        const QString moved = write(u"archivio/porto.txt"_s, version1().toUtf8());
+        const ImportResult r = import.importFile(moved, Ingest::Format::Auto, WhenAlreadyImported::UpdateExisting);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->articleId, first->articleId);
+        QVERIFY(r->unchanged);
+        QCOMPARE(m_library->articles().size(), 1);
+    }
+
+    void updateNeverLeavesTheAnnotatedOriginalBehind()
+    {
+        const QString path = write(u"porto.txt"_s, version1().toUtf8());
+        LibraryImport import(m_library.get());
+        const ImportResult original = import.importFile(path);
+        QVERIFY(original.ok());
+        const QString note = annotate(original->articleId, u"banchine costruite nel secolo scorso"_s, u"vero"_s);
+        QVERIFY(!note.isEmpty());
+        // A bare duplicate made later from the same file: the newest, but without annotations.
+        const ImportResult duplicate = import.importFile(path, Ingest::Format::Auto, WhenAlreadyImported::ImportAsNew);
+        QVERIFY(duplicate.ok());
+        QVERIFY(duplicate->articleId != original->articleId);
+
+        write(u"porto.txt"_s, version2().toUtf8());
+        const ImportResult r = import.importFile(path, Ingest::Format::Auto, WhenAlreadyImported::UpdateExisting);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(r->articleId, original->articleId);
+        QVERIFY(r->updated && !r->unchanged);
+        QVERIFY(m_library->currentRevision(original->articleId)->canonicalText().contains(u"otto anni"));
+        QVERIFY(!m_library->currentRevision(duplicate->articleId)->canonicalText().contains(u"otto anni"));
+        QCOMPARE(m_library->annotation(note)->anchor.status, Model::AnchorStatus::Exact);
+    }
+
+    void thePublishedDateOfTheSourceIsKept()
+    {
+        LibraryImport import(m_library.get());
+        const ImportResult r = import.importBytes(
+            "---\ntitle: Appunti\ndate: 2024-06-19\n---\n\nUn paragrafo di prova abbastanza lungo.\n",
+            Ingest::Format::Markdown, u"appunti.md"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(m_library->article(r->articleId)->published, u"2024-06-19"_s);
+    }
+
     void failuresLeaveTheLibraryUnchanged_data()
     {
         QTest::addColumn<QString>("name");

@@ -115,6 +115,29 @@ private Q_SLOTS:
                 .contains(QStringLiteral("<header")));
     }
 
+    void theArticleNoteShowsAboveTheTextOutsideItsOffsets()
+    {
+        Article a;
+        a.id = QStringLiteral("n");
+        a.title = QStringLiteral("Titolo");
+        a.note = QStringLiteral("Da leggere *prima* dell'esame <script>");
+        const Revision revision = Revision::fromBlocks(
+            {{.type = BlockType::Heading, .level = 1, .text = a.title}, {.text = QStringLiteral("Il testo.")}});
+        const QString page = ReaderHtml::render(a, revision, m_highlighter, m_urls);
+        const qsizetype note = page.indexOf(QStringLiteral("<aside class=\"page-note\""));
+        QVERIFY2(note > 0, qPrintable(page));
+        // After the heading, before the text; Markdown rendered, HTML escaped; no offset of its own.
+        QVERIFY(note > page.indexOf(QStringLiteral("<h1")));
+        QVERIFY(note < page.indexOf(QStringLiteral("Il testo.")));
+        const QString aside = page.mid(note, page.indexOf(QStringLiteral("</aside>"), note) - note);
+        QVERIFY2(aside.contains(QStringLiteral("<em>prima</em>")), qPrintable(aside));
+        QVERIFY(!aside.contains(QStringLiteral("<script>")));
+        QVERIFY(!aside.contains(QStringLiteral("data-offset")));
+        // No note: no aside.
+        a.note.clear();
+        QVERIFY(!ReaderHtml::render(a, revision, m_highlighter, m_urls).contains(QStringLiteral("page-note")));
+    }
+
     void aTitleTakenFromTheFirstSentenceIsNotShownTwice()
     {
         // Imported without a title of its own, the article is named after its first words; the page

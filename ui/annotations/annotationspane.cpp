@@ -104,6 +104,7 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     , m_color(new QComboBox(this))
     , m_orphanLabel(new QLabel(this))
     , m_reattach(new QPushButton(tr("Re-attach to Selection"), this))
+    , m_pageNote(new QLabel(this))
 {
     m_anchored->setSourceModel(m_model);
     m_anchored->setAnchoring(AnnotationFilterModel::Anchoring::Anchored);
@@ -126,11 +127,25 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
+    layout->addWidget(m_pageNote);
     layout->addWidget(m_list, 3);
     layout->addWidget(m_orphanLabel);
     layout->addWidget(m_orphanList, 1);
     layout->addWidget(m_reattach);
 
+    m_pageNote->setObjectName(QStringLiteral("pageNote"));
+    m_pageNote->setWordWrap(true);
+    m_pageNote->setTextFormat(Qt::RichText);
+    m_pageNote->setAccessibleName(tr("Note on the article"));
+    m_pageNote->setStyleSheet(
+        QStringLiteral("QLabel { border-left: 3px solid palette(highlight); padding-left: 6px; }"));
+    m_pageNote->hide();
+    connect(m_pageNote, &QLabel::linkActivated, this, &AnnotationsPane::pageNoteEditRequested);
+    connect(library, &Library::articleChanged, this, [this](const QString &id) {
+        if (id == m_articleId) {
+            updatePageNote();
+        }
+    });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         // "#tag" filters by tag, anything else by text.
         if (text.startsWith(u'#') && !text.contains(u' ')) {
@@ -186,8 +201,24 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
 
 void AnnotationsPane::setArticle(const QString &articleId)
 {
+    m_articleId = articleId;
+    updatePageNote();
     m_model->setArticle(articleId);
     setPalette(m_library->palette()); // which removed colours are still in use may have changed
+}
+
+void AnnotationsPane::updatePageNote()
+{
+    const auto article = m_articleId.isEmpty() ? std::nullopt : m_library->article(m_articleId);
+    const QString note = article ? article->note.trimmed() : QString();
+    m_pageNote->setVisible(!note.isEmpty());
+    if (!note.isEmpty()) {
+        // The first lines, as plain text; the reader shows it whole above the article.
+        const QString shown = note.size() > 280 ? QString(note.left(280) + u'…') : note;
+        m_pageNote->setText(u"<b>" + tr("Article note").toHtmlEscaped() + u"</b> — "
+            + shown.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + u" <a href=\"edit\">"
+            + tr("Edit").toHtmlEscaped() + u"</a>");
+    }
 }
 
 void AnnotationsPane::setPalette(const Model::Palette &palette)

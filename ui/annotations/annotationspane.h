@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The annotations pane: every annotation of the open article in text order (quote, colour, note
 // preview), a filter by text and colour, and an "Orphans" list of annotations that lost their
-// passage, each re-attachable to the current selection. Private annotations show a lock.
+// passage, each re-attachable to the current selection. Private annotations show a lock. The note on
+// the whole article, when it has one, heads the list.
 #pragma once
 
 #include "model/palette.h"
@@ -37,15 +38,20 @@ public:
     void setSelectionAvailable(bool available);
 
     AnnotationListModel *model() const { return m_model; }
+    // The article's note as the pane shows it (hidden when it has none).
+    QLabel *pageNote() const { return m_pageNote; }
 
 Q_SIGNALS:
     void activated(const QString &annotationId);
     void reattachRequested(const QString &annotationId);
     // A right click (or the menu key) on a row: the annotation's context menu, at `globalPos`.
     void menuRequested(const QString &annotationId, const QPoint &globalPos);
+    // "Edit" on the article's note.
+    void pageNoteEditRequested();
 
 private:
     void updateOrphans();
+    void updatePageNote();
 
     Library *m_library;
     AnnotationListModel *m_model;
@@ -57,6 +63,8 @@ private:
     QLabel *m_orphanLabel;
     QListView *m_orphanList;
     QPushButton *m_reattach;
+    QLabel *m_pageNote;
+    QString m_articleId;
     bool m_selectionAvailable = false;
 };
 

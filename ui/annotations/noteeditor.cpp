@@ -46,6 +46,7 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
     m_private->setToolTip(Model::privateLabel());
     m_private->setAccessibleDescription(Model::privateLabel());
     layout->addWidget(m_private);
+    m_layout = layout;
     connect(m_private, &QCheckBox::clicked, this, [this](bool checked) {
         if (!m_annotationId.isEmpty()) {
             flush(); // the note typed so far is its own step, before this one
@@ -203,6 +204,11 @@ void NoteEditor::clear()
     m_editor->clear();
     m_loading = false;
     showNoNote();
+}
+
+void NoteEditor::addRow(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_private), widget);
 }
 
 } // namespace Glossa::Ui

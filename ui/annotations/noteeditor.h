@@ -13,6 +13,7 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
+class QVBoxLayout;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -52,6 +53,8 @@ public:
     // The text box itself (title completion attaches to it).
     QPlainTextEdit *textEdit() const { return m_editor; }
     QString text() const;
+    // Puts `widget` under the editor, above the "Private" box (the tags line).
+    void addRow(QWidget *widget);
     // Reports a pending edit now (e.g. before the window closes).
     void flush();
 
@@ -77,6 +80,7 @@ private:
     QLabel *m_quote;
     QPlainTextEdit *m_editor;
     QCheckBox *m_private;
+    QVBoxLayout *m_layout = nullptr;
     QTimer *m_burst;
     std::shared_ptr<const KSyntaxHighlighting::Repository> m_repository;
     NoteHighlighter *m_highlighter;

@@ -87,9 +87,17 @@ void ImportController::importMimeData(const QMimeData *mime)
         Q_EMIT message(tr("There is nothing to paste: copy the text of an article first."));
         return;
     }
+    // A page pasted twice is the article already there, opened, not a duplicate.
+    const auto when = WhenAlreadyImported::RefuseSameText;
     const ImportResult result = mime->hasHtml()
-        ? m_import.importBytes(mime->html().toUtf8(), Ingest::Format::Html, name)
-        : m_import.importBytes(mime->text().toUtf8(), Ingest::Format::Text, name);
+        ? m_import.importBytes(mime->html().toUtf8(), Ingest::Format::Html, name, when)
+        : m_import.importBytes(mime->text().toUtf8(), Ingest::Format::Text, name, when);
+    if (result && result->existing) {
+        Q_EMIT message(tr("This text is already in the library, as “%1”.").arg(result->title));
+        Q_EMIT imported(result->articleId);
+        Q_EMIT finished(1, {});
+        return;
+    }
     if (!result) {
         Q_EMIT finished(0, {result.error().message});
         if (m_interactive) {
@@ -150,16 +158,26 @@ void ImportController::importNext()
         m_progress->setLabelText(
             tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_total));
     }
-    WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew;
-    if (m_import.existingArticle(QFileInfo(path).absoluteFilePath())) {
-        const auto answer = askWhenAlreadyImported(path);
-        if (!answer) { // skipped
+    // First without storing anything the library has already; then as the person answers.
+    const WhenAlreadyImported first = m_interactive ? WhenAlreadyImported::Ask : m_nonInteractiveWhen;
+    ImportResult result = m_import.importFile(path, Ingest::Format::Auto, first);
+    if (result && result->existing) {
+        const Answer answer = m_interactive ? askWhenAlreadyImported(path, *result->existing) : Answer::Open;
+        if (answer == Answer::Skip) {
             QTimer::singleShot(0, this, &ImportController::importNext);
             return;
         }
-        when = *answer;
+        if (answer == Answer::Open) {
+            ++m_succeeded;
+            m_lastImported = result->articleId;
+            Q_EMIT message(
+                tr("“%1” is already in the library as “%2”.").arg(QFileInfo(path).fileName(), result->title));
+            QTimer::singleShot(0, this, &ImportController::importNext);
+            return;
+        }
+        result = m_import.importFile(path, Ingest::Format::Auto,
+            answer == Answer::Update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew);
     }
-    const ImportResult result = m_import.importFile(path, Ingest::Format::Auto, when);
     if (result) {
         ++m_succeeded;
         m_lastImported = result->articleId;
@@ -173,35 +191,42 @@ void ImportController::importNext()
     QTimer::singleShot(0, this, &ImportController::importNext);
 }
 
-std::optional<WhenAlreadyImported> ImportController::askWhenAlreadyImported(const QString &path)
+ImportController::Answer ImportController::askWhenAlreadyImported(const QString &path, const ExistingArticle &existing)
 {
-    if (!m_interactive) {
-        return m_nonInteractiveWhen;
-    }
     if (m_forAll) {
-        return m_forAll;
+        return *m_forAll;
     }
-    QMessageBox box(QMessageBox::Question, tr("Already in the Library"),
-        tr("“%1” was imported before. Update that article with this version? Its highlights and "
-           "notes are moved to the new text, and the ones whose passage is gone are kept as orphans.")
-            .arg(QFileInfo(path).fileName()),
-        QMessageBox::NoButton, m_window);
+    const QString name = QFileInfo(path).fileName();
+    const QString annotations = tr("It has %n annotation(s).", nullptr, existing.annotations);
+    const QString text = existing.sameText
+        ? tr("The text of “%1” is already in the library, as “%2”. %3").arg(name, existing.title, annotations)
+        : tr("“%1” was imported before, as “%2”, and has changed since. %3 Update that article with this "
+             "version? Its highlights and notes are moved to the new text, and the ones whose passage is gone "
+             "are kept as orphans.")
+              .arg(name, existing.title, annotations);
+    QMessageBox box(QMessageBox::Question, tr("Already in the Library"), text, QMessageBox::NoButton, m_window);
+    QPushButton *open = box.addButton(tr("&Open It"), QMessageBox::AcceptRole);
     QPushButton *update = box.addButton(tr("&Update"), QMessageBox::AcceptRole);
     QPushButton *asNew = box.addButton(tr("Import as &New"), QMessageBox::ActionRole);
     box.addButton(tr("&Skip"), QMessageBox::RejectRole);
-    box.setDefaultButton(update);
+    open->setObjectName(QStringLiteral("open"));
+    update->setObjectName(QStringLiteral("update"));
+    asNew->setObjectName(QStringLiteral("asNew"));
+    box.setDefaultButton(existing.sameText ? open : update);
     QCheckBox all(tr("Do the same for the other files"));
     if (!m_queue.isEmpty()) {
         box.setCheckBox(&all);
     }
     box.exec();
-    std::optional<WhenAlreadyImported> answer;
-    if (box.clickedButton() == update) {
-        answer = WhenAlreadyImported::UpdateExisting;
+    Answer answer = Answer::Skip;
+    if (box.clickedButton() == open) {
+        answer = Answer::Open;
+    } else if (box.clickedButton() == update) {
+        answer = Answer::Update;
     } else if (box.clickedButton() == asNew) {
-        answer = WhenAlreadyImported::ImportAsNew;
+        answer = Answer::AsNew;
     }
-    if (all.isChecked() && answer) {
+    if (all.isChecked() && answer != Answer::Skip) {
         m_forAll = answer;
     }
     return answer;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the window: File › Import (many files, a progress dialog that can be cancelled),
-// files dropped on the window, and Edit › Paste as New Article. A source imported before asks whether
-// to update the article (annotations re-anchored) or import it as new. Failures are listed per file
-// and change nothing in the library.
+// files dropped on the window, and Edit › Paste as New Article. A file already in the library (the
+// same source, or the same text from anywhere: LibraryImport::findExisting) asks whether to open
+// that article, update it (annotations re-anchored) or import it as new; nothing is duplicated
+// silently. Failures are listed per file and change nothing in the library.
 #pragma once
 
 #include "ingest/htmlextractor.h"
@@ -38,7 +39,8 @@ public:
     static bool canImport(const QMimeData *mime);
 
     // Without interaction (tests, scripted use) no dialog is shown: a source imported before is
-    // handled by `when`, and failures are only reported through failed().
+    // handled by `when` (Ask and RefuseSameText open the article it is already in), and failures are
+    // only reported through failed().
     void setInteractive(bool interactive, WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
     bool isBusy() const { return m_total > 0; }
 
@@ -52,7 +54,9 @@ Q_SIGNALS:
 private:
     void importNext();
     void finish();
-    std::optional<WhenAlreadyImported> askWhenAlreadyImported(const QString &path);
+    // What to do with a file already in the library.
+    enum class Answer { Open, Update, AsNew, Skip };
+    Answer askWhenAlreadyImported(const QString &path, const ExistingArticle &existing);
     void describe(const ImportedArticle &result);
 
     Library *m_library;
@@ -65,7 +69,7 @@ private:
     QStringList m_failures;
     QString m_lastImported;
     int m_succeeded = 0;
-    std::optional<WhenAlreadyImported> m_forAll; // "apply to all" answer for this batch
+    std::optional<Answer> m_forAll; // "apply to all" answer for this batch
     QPointer<QProgressDialog> m_progress;
     bool m_interactive = true;
     WhenAlreadyImported m_nonInteractiveWhen = WhenAlreadyImported::ImportAsNew;

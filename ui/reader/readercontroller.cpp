@@ -4,6 +4,7 @@
 #include "readercontroller.h"
 
 #include "anchor/placement.h"
+#include "annotations/annotationtags.h"
 #include "annotations/noteeditor.h"
 #include "commentsync.h"
 #include "library/library.h"
@@ -261,6 +262,8 @@ QMenu *ReaderController::annotationMenu(const QString &annotationId, QWidget *pa
     }
     auto *menu = new QMenu(parent);
     menu->addActions(m_actions->annotationActions());
+    menu->addSeparator();
+    menu->addMenu(annotationTagsMenu(m_library, annotationId, menu));
     return menu;
 }
 
