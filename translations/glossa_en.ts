@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Glossa::Cli::AnchorCommand</name>
+    <message numerus="yes">
+        <source>glossa anchor: %n more unreadable line(s).
+</source>
+        <translation>
+            <numerusform>glossa anchor: %n more unreadable line.
+</numerusform>
+            <numerusform>glossa anchor: %n more unreadable lines.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Cli::Cli</name>
     <message numerus="yes">
         <source>%1 (%n annotation(s))</source>
@@ -203,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>Glossa::DeleteArticleCommand</name>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>Delete %n article</numerusform>
+            <numerusform>Delete %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Export::WebAnnotationImport</name>
     <message numerus="yes">
         <source>%n comment(s) merged into the discussion.</source>
@@ -362,6 +385,44 @@
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::ArticleActions</name>
+    <message numerus="yes">
+        <source>Delete %n article(s)?</source>
+        <translation>
+            <numerusform>Delete %n article?</numerusform>
+            <numerusform>Delete %n articles?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s). Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n article. Edit › Undo brings it back.</numerusform>
+            <numerusform>Deleted %n articles. Edit › Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Article(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete %n Article…</numerusform>
+            <numerusform>&amp;Delete %n Articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::ExportDialog</name>
     <message numerus="yes">
         <source>Include &amp;private notes (%n in this article)</source>
@@ -395,6 +456,13 @@
         <translation>
             <numerusform>%n file could not be imported. Nothing from it was added to the library.</numerusform>
             <numerusform>%n files could not be imported. Nothing from them was added to the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n annotation(s).</source>
+        <translation>
+            <numerusform>It has %n annotation.</numerusform>
+            <numerusform>It has %n annotations.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,6 +554,13 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n results: the newest are shown. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>More than %n result: the newest are shown. Add a word to narrow the search.</numerusform>
+            <numerusform>More than %n results: the newest are shown. Add a word to narrow the search.</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,11 @@
         <extracomment>The words that were marked, before the article changed them.</extracomment>
         <translation>Il disait : « %1 »</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says for a row of the Annotations pane: %1 the colour&apos;s meaning, %2 the passage.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::AnchorCommand</name>
@@ -66,6 +71,71 @@ Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
         <translation>glossa anchor : --text FICHIER et --selectors FICHIER.jsonl sont tous deux nécessaires.
 Usage : glossa anchor --text FICHIER --selectors FICHIER.jsonl
+</translation>
+    </message>
+    <message>
+        <source>the line is empty; each line must be one JSON object.</source>
+        <translation>la ligne est vide ; chaque ligne doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2).</source>
+        <extracomment>%1 is what the JSON parser says, %2 the character where it says it.</extracomment>
+        <translation>ce n&apos;est pas du JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line must be {&quot;selector&quot;: …}.</source>
+        <translation>ce n&apos;est pas un objet JSON ; chaque ligne doit être {&quot;selector&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>no &quot;selector&quot; (or &quot;selectors&quot;) member.</source>
+        <translation>aucun membre &quot;selector&quot; (ou &quot;selectors&quot;).</translation>
+    </message>
+    <message>
+        <source>the selectors must be an object or an array of objects.</source>
+        <translation>les sélecteurs doivent être un objet ou un tableau d&apos;objets.</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector has no &quot;exact&quot; text.</source>
+        <translation>son TextQuoteSelector n&apos;a pas de texte &quot;exact&quot;.</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs numbers &quot;start&quot; ≤ &quot;end&quot;, from 0.</source>
+        <translation>son TextPositionSelector nécessite des nombres &quot;start&quot; ≤ &quot;end&quot;, à partir de 0.</translation>
+    </message>
+    <message>
+        <source>neither a TextQuoteSelector nor a TextPositionSelector.</source>
+        <translation>ni un TextQuoteSelector ni un TextPositionSelector.</translation>
+    </message>
+    <message>
+        <source>Usage: glossa anchor --text FILE --selectors FILE.jsonl
+Anchors W3C selectors on a text (for instance a new version of an article) and prints one JSON line for each line read: {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}, with status exact, fuzzy or orphan (start and end null) and offsets in UTF-16 code units of FILE.
+Each line of FILE.jsonl is a JSON object with its selectors under &quot;selector&quot; or, as glossa show --json writes them, &quot;selectors&quot;: a TextQuoteSelector {exact, prefix, suffix}, a TextPositionSelector {start, end}, or an array with both. A line that is not such an object is an error naming the line, and nothing is printed.
+</source>
+        <translation>Usage : glossa anchor --text FICHIER --selectors FICHIER.jsonl
+Ancre des sélecteurs W3C sur un texte (par exemple une nouvelle version d&apos;un article) et affiche une ligne JSON pour chaque ligne lue : {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}, où status vaut exact, fuzzy ou orphan (start et end à null), avec des positions en unités de code UTF-16 de FICHIER.
+Chaque ligne de FICHIER.jsonl est un objet JSON dont les sélecteurs sont sous &quot;selector&quot; ou, comme les écrit glossa show --json, sous &quot;selectors&quot; : un TextQuoteSelector {exact, prefix, suffix}, un TextPositionSelector {start, end}, ou un tableau contenant les deux. Une ligne qui n&apos;est pas un tel objet est une erreur qui indique la ligne, et rien n&apos;est affiché.
+</translation>
+    </message>
+    <message>
+        <source>glossa anchor: %1: line %2: %3
+</source>
+        <translation>glossa anchor : %1 : ligne %2 : %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa anchor: %n more unreadable line(s).
+</source>
+        <translation>
+            <numerusform>glossa anchor : %n autre ligne illisible.
+</numerusform>
+            <numerusform>glossa anchor : %n autres lignes illisibles.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa anchor: each line must be a JSON object with its W3C selectors under &quot;selector&quot; or &quot;selectors&quot; (see glossa anchor --help).
+</source>
+        <translation>glossa anchor : chaque ligne doit être un objet JSON dont les sélecteurs W3C sont sous &quot;selector&quot; ou &quot;selectors&quot; (voir glossa anchor --help).
 </translation>
     </message>
 </context>
@@ -174,24 +244,8 @@ Options :
 </translation>
     </message>
     <message>
-        <source>import FILE… [--json] [--update]   store files in the library</source>
-        <translation>import FICHIER… [--json] [--update]   enregistrer les fichiers dans la bibliothèque</translation>
-    </message>
-    <message>
-        <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update] [--library DIR]
-</source>
-        <translation>glossa import : option inconnue « %1 ». Usage : glossa import FICHIER… [--json] [--update] [--library DOSSIER]
-</translation>
-    </message>
-    <message>
         <source>%1 exact, %2 moved or changed, %3 orphaned</source>
         <translation>%1 exactes, %2 déplacées ou modifiées, %3 orphelines</translation>
-    </message>
-    <message>
-        <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]
-</source>
-        <translation>glossa import : quels fichiers ? Usage : glossa import FICHIER… [--json] [--update] [--library DOSSIER]
-</translation>
     </message>
     <message>
         <source>glossa import: %1: %2 Nothing was stored for it.
@@ -1310,6 +1364,320 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <translation>glossa search : la requête n&apos;a pas pu être lue selon la syntaxe de recherche (un guillemet isolé, un opérateur comme AND, une requête très longue…), elle a donc été recherchée comme de simples mots.
 </translation>
     </message>
+    <message>
+        <source>delete ARTICLE… [--json]   delete articles with their annotations and comments</source>
+        <translation>delete ARTICLE… [--json]   supprimer des articles avec leurs annotations et leurs commentaires</translation>
+    </message>
+    <message>
+        <source>properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] [--language L] [--tags &quot;a, b&quot;] [--note TEXT] [--json]   show or change an article&apos;s properties and note</source>
+        <translation>properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] [--language L] [--tags &quot;a, b&quot;] [--note TEXTE] [--json]   afficher ou modifier les propriétés et la note d&apos;un article</translation>
+    </message>
+    <message>
+        <source>tag list | tag add|remove ANNOTATION|ARTICLE TAG… [--json]   the tags in use with their counts; tag an annotation or an article</source>
+        <translation>tag list | tag add|remove ANNOTATION|ARTICLE ÉTIQUETTE… [--json]   les étiquettes utilisées et leur nombre ; étiqueter une annotation ou un article</translation>
+    </message>
+    <message>
+        <source>import FILE… [--json] [--update | --as-new]   store files in the library (a text already there is refused unless --as-new; --update updates the article with the same source or text)</source>
+        <translation>import FICHIER… [--json] [--update | --as-new]   enregistrer des fichiers dans la bibliothèque (un texte déjà présent est refusé, sauf avec --as-new ; --update met à jour l&apos;article de même source ou de même texte)</translation>
+    </message>
+    <message>
+        <source>print ARTICLE -o FILE.pdf [--page-size A4|Letter] [--json]   the article as File › Print lays it out (footer, page numbers)</source>
+        <translation>print ARTICLE -o FICHIER.pdf [--page-size A4|Letter] [--json]   l&apos;article tel que Fichier › Imprimer le met en page (pied de page, numéros de page)</translation>
+    </message>
+    <message>
+        <source>author [--name NAME] [--email EMAIL] [--json]   the name notes and comments are signed with</source>
+        <translation>author [--name NOM] [--email EMAIL] [--json]   le nom avec lequel les notes et les commentaires sont signés</translation>
+    </message>
+    <message>
+        <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update | --as-new] [--library DIR]
+</source>
+        <translation>glossa import : option inconnue « %1 ». Usage : glossa import FICHIER… [--json] [--update | --as-new] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>The text is already in the library as %1; use --update or --as-new.</source>
+        <translation>Le texte est déjà dans la bibliothèque sous %1 ; utilisez --update ou --as-new.</translation>
+    </message>
+    <message>
+        <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update | --as-new] [--library DIR]
+</source>
+        <translation>glossa import : quels fichiers ? Usage : glossa import FICHIER… [--json] [--update | --as-new] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa import: --update and --as-new contradict each other; choose one.
+</source>
+        <translation>glossa import : --update et --as-new se contredisent ; choisissez-en un.
+</translation>
+    </message>
+    <message>
+        <source>glossa import: %1 is already in the library as %2 &quot;%3&quot;; nothing was imported. Use --update to update that article, or --as-new to import it again as a second one.
+</source>
+        <translation>glossa import : %1 est déjà dans la bibliothèque sous %2 « %3 » ; rien n&apos;a été importé. Utilisez --update pour mettre à jour cet article, ou --as-new pour l&apos;importer de nouveau comme second article.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa print ARTICLE -o FILE.pdf [--page-size A4|Letter] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa print ARTICLE -o FICHIER.pdf [--page-size A4|Letter] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa print: -o needs the PDF file to write.
+</source>
+        <translation>glossa print : -o attend le fichier PDF à écrire.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: --page-size needs A4 or Letter.
+</source>
+        <translation>glossa print : --page-size attend A4 ou Letter.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa print : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa print: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa print : indiquez un seul article, pas « %1 » et « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa print: which article? Name one (its id or title).
+</source>
+        <translation>glossa print : quel article ? Indiquez-en un (son identifiant ou son titre).
+</translation>
+    </message>
+    <message>
+        <source>glossa print: where to? Give -o FILE.pdf (then print it with lp or any PDF viewer).
+</source>
+        <translation>glossa print : où écrire ? Indiquez -o FICHIER.pdf (puis imprimez-le avec lp ou n&apos;importe quel lecteur PDF).
+</translation>
+    </message>
+    <message>
+        <source>glossa print: &apos;%1&apos; is not a page size Glossa knows; use A4 or Letter.
+</source>
+        <translation>glossa print : « %1 » n&apos;est pas un format de page connu de Glossa ; utilisez A4 ou Letter.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: this program cannot print (it has no web engine); run &apos;glossa print&apos;, which hands printing to glossa-window.
+</source>
+        <translation>glossa print : ce programme ne peut pas imprimer (il n&apos;a pas de moteur web) ; lancez « glossa print », qui confie l&apos;impression à glossa-window.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: %1.
+</source>
+        <translation>glossa print : %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: the library could not be read: %1
+</source>
+        <translation>glossa print : la bibliothèque n&apos;a pas pu être lue : %1
+</translation>
+    </message>
+    <message>
+        <source>glossa print: “%1” has no text to print.
+</source>
+        <translation>glossa print : « %1 » n&apos;a pas de texte à imprimer.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: the article could not be printed: %1.
+</source>
+        <translation>glossa print : l&apos;article n&apos;a pas pu être imprimé : %1.
+</translation>
+    </message>
+    <message>
+        <source>Printed “%1” to %2 (%3).
+</source>
+        <translation>« %1 » imprimé dans %2 (%3).
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa author [--name NAME] [--email EMAIL] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa author [--name NOM] [--email EMAIL] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa author: unexpected argument &apos;%1&apos;.
+</source>
+        <translation>glossa author : argument inattendu « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa author: --name needs a name (notes and comments are signed with it).
+</source>
+        <translation>glossa author : --name attend un nom (celui avec lequel les notes et les commentaires sont signés).
+</translation>
+    </message>
+    <message>
+        <source>glossa author: the profile could not be saved: %1
+</source>
+        <translation>glossa author : le profil n&apos;a pas pu être enregistré : %1
+</translation>
+    </message>
+    <message>
+        <source>Notes, comments and votes are signed “%1” from now on, and so are the notes signed with the previous name.
+</source>
+        <translation>Les notes, les commentaires et les votes sont désormais signés « %1 », tout comme les notes signées avec le nom précédent.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa delete ARTICLE… [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa delete ARTICLE… [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa delete: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa delete : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa delete: which articles? Name each by its id or title (&apos;glossa list&apos; shows them).
+</source>
+        <translation>glossa delete : quels articles ? Indiquez chacun par son identifiant ou son titre (« glossa list » les affiche).
+</translation>
+    </message>
+    <message>
+        <source>glossa delete: nothing was deleted.
+</source>
+        <translation>glossa delete : rien n&apos;a été supprimé.
+</translation>
+    </message>
+    <message>
+        <source>Deleted %1 &quot;%2&quot; with %3 annotation(s) and %4 comment(s).
+</source>
+        <translation>Supprimé : %1 « %2 » (annotations : %3, commentaires : %4).
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa tag list [--json] [--library DIR]
+       glossa tag add|remove ANNOTATION|ARTICLE TAG… [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa tag list [--json] [--library DOSSIER]
+        glossa tag add|remove ANNOTATION|ARTICLE ÉTIQUETTE… [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>#%1	%2 article(s), %3 annotation(s)
+</source>
+        <translation>#%1	articles : %2, annotations : %3
+</translation>
+    </message>
+    <message>
+        <source>No tags yet: write #tag in a note, or run &apos;glossa tag add&apos;.
+</source>
+        <translation>Aucune étiquette pour l&apos;instant : écrivez #étiquette dans une note, ou lancez « glossa tag add ».
+</translation>
+    </message>
+    <message>
+        <source>glossa tag: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa tag : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa tag: say list, add or remove, and for add and remove what to tag and the tags.
+</source>
+        <translation>glossa tag : indiquez list, add ou remove et, pour add et remove, ce qu&apos;il faut étiqueter et les étiquettes.
+</translation>
+    </message>
+    <message>
+        <source>glossa tag: &apos;%1&apos; cannot be a tag: a tag is one word (letters, digits, - _ /).
+</source>
+        <translation>glossa tag : « %1 » ne peut pas être une étiquette : une étiquette est un seul mot (lettres, chiffres, - _ /).
+</translation>
+    </message>
+    <message>
+        <source>Tags: %1
+</source>
+        <translation>Étiquettes : %1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Usage: glossa properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] [--language L] [--tags &quot;a, b&quot;] [--note TEXT] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] [--language L] [--tags &quot;a, b&quot;] [--note TEXTE] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>glossa properties: %1 needs a value.
+</source>
+        <translation>glossa properties : %1 attend une valeur.
+</translation>
+    </message>
+    <message>
+        <source>glossa properties: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa properties : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa properties: name one article.
+</source>
+        <translation>glossa properties : indiquez un seul article.
+</translation>
+    </message>
+    <message>
+        <source>glossa properties: which article? (&apos;glossa list&apos; shows them)
+</source>
+        <translation>glossa properties : quel article ? (« glossa list » les affiche)
+</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the article is gone.</source>
+        <translation>l&apos;article n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -1505,9 +1873,12 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
 </context>
 <context>
     <name>Glossa::DeleteArticleCommand</name>
-    <message>
-        <source>Delete article</source>
-        <translation>Supprimer l&apos;article</translation>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>Supprimer %n article</numerusform>
+            <numerusform>Supprimer %n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2059,10 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <source>Links to this article</source>
         <translation>Liens vers cet article</translation>
     </message>
+    <message>
+        <source>Article note</source>
+        <translation>Note de l&apos;article</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Export::PdfAnnotator</name>
@@ -1714,6 +2089,17 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>The annotated PDF could not be written (Poppler error %1).</source>
         <translation>Le PDF annoté n’a pas pu être écrit (erreur Poppler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::PdfPageFooter</name>
+    <message>
+        <source>The printed article cannot be read back (Poppler error %1).</source>
+        <translation>L&apos;article imprimé ne peut pas être relu (erreur Poppler %1).</translation>
+    </message>
+    <message>
+        <source>The printed article could not be written (Poppler error %1).</source>
+        <translation>L&apos;article imprimé n&apos;a pas pu être écrit (erreur Poppler %1).</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2320,10 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>it is a link between passages (motivation &quot;linking&quot;); links are not imported</source>
         <translation>c&apos;est un lien entre des passages (motivation &quot;linking&quot;) ; les liens ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>it is the note on the whole article, which is not imported as an annotation</source>
+        <translation>c&apos;est la note sur l&apos;article entier, qui n&apos;est pas importée comme annotation</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2547,30 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>“%1” is the title of %2 articles (%3): choose one, or write [[id:ARTICLE|%1]] with the id of the one you mean.</source>
         <translation>« %1 » est le titre de %2 articles (%3) : choisissez-en un, ou écrivez [[id:ARTICLE|%1]] avec l&apos;identifiant de celui que vous voulez dire.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a tag: a tag is one word (letters, digits, - _ /), no spaces.</source>
+        <translation>« %1 » ne peut pas être une étiquette : une étiquette est un seul mot (lettres, chiffres, - _ /), sans espaces.</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Glossa can read: write the published date as 2024-06-19, or 2024-06-19T08:30:00Z with a time.</source>
+        <translation>« %1 » n&apos;est pas une date que Glossa sait lire : écrivez la date de publication sous la forme 2024-06-19, ou 2024-06-19T08:30:00Z avec une heure.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write it as “it”, “en” or “en-GB”.</source>
+        <translation>« %1 » n&apos;est pas un code de langue : écrivez-le sous la forme « it », « en » ou « en-GB ».</translation>
+    </message>
+    <message>
+        <source>Edit properties</source>
+        <translation>Modifier les propriétés</translation>
+    </message>
+    <message>
+        <source>Edit article note</source>
+        <translation>Modifier la note de l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2797,10 @@ par %2</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note sur l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3171,45 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::AnnotationTagsLine</name>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>storia, fonti — or write #storia in the note</source>
+        <translation>histoire, sources — ou écrivez #histoire dans la note</translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s tags, separated by commas or spaces. A #tag written in the note is added here by itself.</source>
+        <translation>Les étiquettes de l&apos;annotation, séparées par des virgules ou des espaces. Une #étiquette écrite dans la note est ajoutée ici automatiquement.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Étiquettes</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Retirer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>&amp;Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::AnnotationsPane</name>
     <message>
         <source>Re-attach to Selection</source>
@@ -2800,6 +3257,195 @@ par %2</translation>
     <message>
         <source>%1 (not in the palette)</source>
         <translation>%1 (absente de la palette)</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note sur l&apos;article</translation>
+    </message>
+    <message>
+        <source>Article note</source>
+        <translation>Note de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ArticleActions</name>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Supprimer l&apos;article…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Article &amp;Note…</source>
+        <translation>&amp;Note de l&apos;article…</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles with their annotations and comments (undoable)</source>
+        <translation>Supprimer les articles sélectionnés avec leurs annotations et leurs commentaires (annulable)</translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s title, byline, site, source, date, language and tags</source>
+        <translation>Modifier le titre, l&apos;auteur, le site, la source, la date, la langue et les étiquettes de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Write a note on the whole article, shown above its text</source>
+        <translation>Écrire une note sur l&apos;article entier, affichée au-dessus de son texte</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n article ?</numerusform>
+            <numerusform>Supprimer %n articles ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no annotations or comments.</source>
+        <translation>Il n&apos;a ni annotations ni commentaires.</translation>
+    </message>
+    <message>
+        <source>They have no annotations or comments.</source>
+        <translation>Ils n&apos;ont ni annotations ni commentaires.</translation>
+    </message>
+    <message>
+        <source>Its %1 go with it.</source>
+        <translation>Avec lui seront aussi supprimés : %1.</translation>
+    </message>
+    <message>
+        <source>Their %1 go with them.</source>
+        <translation>Avec eux seront aussi supprimés : %1.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings everything back.</source>
+        <translation>Édition › Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>Supprimer des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Rien n&apos;a été supprimé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s). Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>%n article supprimé. Édition › Annuler le rétablit.</numerusform>
+            <numerusform>%n articles supprimés. Édition › Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Article(s)…</source>
+        <translation>
+            <numerusform>&amp;Supprimer %n article…</numerusform>
+            <numerusform>&amp;Supprimer %n articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ArticlePropertiesDialog</name>
+    <message>
+        <source>Article Properties</source>
+        <translation>Propriétés de l&apos;article</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation>Qui l&apos;a écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>Where it was published</source>
+        <translation>Où il a été publié</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>The file or web address it came from</source>
+        <translation>Le fichier ou l&apos;adresse web d&apos;où il provient</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>Date de &amp;publication :</translation>
+    </message>
+    <message>
+        <source>2024-06-19</source>
+        <translation>2024-06-19</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>it, en, fr…</source>
+        <translation>it, en, fr…</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Ét&amp;iquettes :</translation>
+    </message>
+    <message>
+        <source>storia, fonti</source>
+        <translation>histoire, sources</translation>
+    </message>
+    <message>
+        <source>A note on the whole article (Markdown; #tags become the article&apos;s tags)</source>
+        <translation>Une note sur l&apos;article entier (Markdown ; les #étiquettes deviennent des étiquettes de l&apos;article)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the library.</source>
+        <translation>L&apos;article n&apos;est plus dans la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3823,6 @@ par %2</translation>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Pasted %1</source>
         <translation>Collé le %1</translation>
     </message>
@@ -3211,10 +3853,6 @@ par %2</translation>
     <message>
         <source>Already in the Library</source>
         <translation>Déjà dans la bibliothèque</translation>
-    </message>
-    <message>
-        <source>“%1” was imported before. Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
-        <translation>« %1 » a déjà été importé. Mettre à jour cet article avec cette version ? Les surlignages et les notes sont déplacés sur le nouveau texte ; ceux dont le passage a disparu restent orphelins.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
@@ -3257,6 +3895,41 @@ par %2</translation>
             <numerusform>%n fichier n&apos;a pas pu être importé. Rien n&apos;a été ajouté à la bibliothèque.</numerusform>
             <numerusform>%n fichiers n&apos;ont pas pu être importés. Rien n&apos;a été ajouté à la bibliothèque.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This text is already in the library, as “%1”.</source>
+        <translation>Ce texte est déjà dans la bibliothèque, sous « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library as “%2”.</source>
+        <translation>« %1 » est déjà dans la bibliothèque sous « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n annotation(s).</source>
+        <translation>
+            <numerusform>Il comporte %n annotation.</numerusform>
+            <numerusform>Il comporte %n annotations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text of “%1” is already in the library, as “%2”. %3</source>
+        <translation>Le texte de « %1 » est déjà dans la bibliothèque, sous « %2 ». %3</translation>
+    </message>
+    <message>
+        <source>“%1” was imported before, as “%2”, and has changed since. %3 Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
+        <translation>« %1 » a déjà été importé, sous « %2 », et a changé depuis. %3 Mettre à jour cet article avec cette version ? Ses surlignages et ses notes sont déplacés vers le nouveau texte, et ceux dont le passage a disparu sont conservés comme orphelins.</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3822,22 +4495,6 @@ par %2</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Print Article</source>
-        <translation>Imprimer l&apos;article</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Impression…</translation>
-    </message>
-    <message>
-        <source>Printed.</source>
-        <translation>Imprimé.</translation>
-    </message>
-    <message>
-        <source>The article could not be printed.</source>
-        <translation>L&apos;article n&apos;a pas pu être imprimé.</translation>
-    </message>
-    <message>
         <source>&amp;Next Pane</source>
         <translation>&amp;Volet suivant</translation>
     </message>
@@ -3893,6 +4550,10 @@ par %2</translation>
         <source>Show &amp;Toolbar</source>
         <translation>Afficher la barre d’&amp;outils</translation>
     </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation>A&amp;rticle</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::NoteEditor</name>
@@ -3911,6 +4572,10 @@ par %2</translation>
     <message>
         <source>&amp;Private</source>
         <translation>&amp;Privée</translation>
+    </message>
+    <message>
+        <source>No highlight selected. Select a passage and press N, or click a highlight, to write its note.</source>
+        <translation>Aucun surlignage sélectionné. Sélectionnez un passage et appuyez sur N, ou cliquez sur un surlignage, pour écrire sa note.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4761,53 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::PaneLayout</name>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>&amp;Mode lecture</translation>
+    </message>
+    <message>
+        <source>Hide every pane to read the article alone; again to bring them back</source>
+        <translation>Masquer tous les panneaux pour lire l&apos;article seul ; une seconde fois pour les réafficher</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Show or hide the search field and the list of articles</source>
+        <translation>Afficher ou masquer le champ de recherche et la liste des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>&amp;Annotations</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of the article&apos;s highlights and notes</source>
+        <translation>Afficher ou masquer la liste des surlignages et des notes de l&apos;article</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Show or hide the note editor</source>
+        <translation>Afficher ou masquer l&apos;éditeur de notes</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::PdfExportController</name>
     <message>
         <source>Laying out the article…</source>
@@ -4260,6 +4972,69 @@ par %2</translation>
     <message>
         <source>Your name could not be saved: %1</source>
         <translation>Votre nom n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PrintController</name>
+    <message>
+        <source>The article is still being printed.</source>
+        <translation>L&apos;article est encore en cours d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>Ouvrez un article pour l&apos;imprimer.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Imprimer l&apos;article</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: the library could not be read.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé : la bibliothèque n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: it is no longer in the library.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé : il n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: %1.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé : %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Imprimé dans %1.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: the printer refused the pages.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé : l&apos;imprimante a refusé les pages.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: no temporary file could be written.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé : aucun fichier temporaire n&apos;a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the article: %1</source>
+        <translation>L&apos;imprimante n&apos;a pas accepté l&apos;article : %1</translation>
+    </message>
+    <message>
+        <source>lp failed</source>
+        <translation>échec de lp</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: lp could not be started.</source>
+        <translation>L&apos;article n&apos;a pas pu être imprimé : lp n&apos;a pas pu être lancé.</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +5406,13 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <message>
         <source>Searched as plain words: the quotes or operators typed could not be read as a query.</source>
         <translation>Recherche faite sur les simples mots : les guillemets ou opérateurs saisis n&apos;ont pas pu être lus comme une requête.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n results: the newest are shown. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>Plus de %n résultat : les plus récents sont affichés. Ajoutez un mot pour affiner la recherche.</numerusform>
+            <numerusform>Plus de %n résultats : les plus récents sont affichés. Ajoutez un mot pour affiner la recherche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5839,22 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
 This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was.</source>
         <translation>Mise à jour de l&apos;index de recherche pour que les mots trouvent leurs formes fléchies…
 Cela n&apos;a lieu qu&apos;une fois. L&apos;opération ne peut pas être annulée ; si Glossa est fermé, la bibliothèque reste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Open with the library searched for QUERY.</source>
+        <translation>Ouvrir avec la bibliothèque filtrée par la recherche QUERY.</translation>
+    </message>
+    <message>
+        <source>With --search: only highlights of this colour (its name).</source>
+        <translation>Avec --search : uniquement les surlignages de cette couleur (son nom).</translation>
+    </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large (e.g. 683x768).</source>
+        <translation>Ouvrir la fenêtre à une taille de WIDTHxHEIGHT pixels (par ex. 683x768).</translation>
+    </message>
+    <message>
+        <source>glossa: --size takes WIDTHxHEIGHT in pixels, each at least 200, not &apos;%1&apos;.</source>
+        <translation>glossa : --size attend WIDTHxHEIGHT en pixels, chacun d&apos;au moins 200, pas « %1 ».</translation>
     </message>
 </context>
 </TS>

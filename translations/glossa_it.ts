@@ -43,6 +43,11 @@
         <extracomment>The words that were marked, before the article changed them.</extracomment>
         <translation>Diceva: “%1”</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says for a row of the Annotations pane: %1 the colour&apos;s meaning, %2 the passage.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::AnchorCommand</name>
@@ -66,6 +71,71 @@ Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
         <translation>glossa anchor: servono sia --text FILE sia --selectors FILE.jsonl.
 Uso: glossa anchor --text FILE --selectors FILE.jsonl
+</translation>
+    </message>
+    <message>
+        <source>the line is empty; each line must be one JSON object.</source>
+        <translation>la riga è vuota; ogni riga deve essere un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2).</source>
+        <extracomment>%1 is what the JSON parser says, %2 the character where it says it.</extracomment>
+        <translation>non è JSON (%1 al carattere %2).</translation>
+    </message>
+    <message>
+        <source>not a JSON object; each line must be {&quot;selector&quot;: …}.</source>
+        <translation>non è un oggetto JSON; ogni riga deve essere {&quot;selector&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>no &quot;selector&quot; (or &quot;selectors&quot;) member.</source>
+        <translation>manca il membro &quot;selector&quot; (o &quot;selectors&quot;).</translation>
+    </message>
+    <message>
+        <source>the selectors must be an object or an array of objects.</source>
+        <translation>i selettori devono essere un oggetto o un array di oggetti.</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector has no &quot;exact&quot; text.</source>
+        <translation>il suo TextQuoteSelector non ha il testo &quot;exact&quot;.</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs numbers &quot;start&quot; ≤ &quot;end&quot;, from 0.</source>
+        <translation>il suo TextPositionSelector richiede i numeri &quot;start&quot; ≤ &quot;end&quot;, a partire da 0.</translation>
+    </message>
+    <message>
+        <source>neither a TextQuoteSelector nor a TextPositionSelector.</source>
+        <translation>non è né un TextQuoteSelector né un TextPositionSelector.</translation>
+    </message>
+    <message>
+        <source>Usage: glossa anchor --text FILE --selectors FILE.jsonl
+Anchors W3C selectors on a text (for instance a new version of an article) and prints one JSON line for each line read: {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}, with status exact, fuzzy or orphan (start and end null) and offsets in UTF-16 code units of FILE.
+Each line of FILE.jsonl is a JSON object with its selectors under &quot;selector&quot; or, as glossa show --json writes them, &quot;selectors&quot;: a TextQuoteSelector {exact, prefix, suffix}, a TextPositionSelector {start, end}, or an array with both. A line that is not such an object is an error naming the line, and nothing is printed.
+</source>
+        <translation>Uso: glossa anchor --text FILE --selectors FILE.jsonl
+Ancora selettori W3C su un testo (ad esempio una nuova versione di un articolo) e stampa una riga JSON per ogni riga letta: {&quot;start&quot;, &quot;end&quot;, &quot;score&quot;, &quot;status&quot;}, con status exact, fuzzy o orphan (start ed end null) e posizioni in unità di codice UTF-16 di FILE.
+Ogni riga di FILE.jsonl è un oggetto JSON con i suoi selettori in &quot;selector&quot; o, come li scrive glossa show --json, in &quot;selectors&quot;: un TextQuoteSelector {exact, prefix, suffix}, un TextPositionSelector {start, end} o un array con entrambi. Una riga che non è un oggetto di questo tipo è un errore che indica la riga, e non viene stampato nulla.
+</translation>
+    </message>
+    <message>
+        <source>glossa anchor: %1: line %2: %3
+</source>
+        <translation>glossa anchor: %1: riga %2: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>glossa anchor: %n more unreadable line(s).
+</source>
+        <translation>
+            <numerusform>glossa anchor: %n altra riga illeggibile.
+</numerusform>
+            <numerusform>glossa anchor: altre %n righe illeggibili.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>glossa anchor: each line must be a JSON object with its W3C selectors under &quot;selector&quot; or &quot;selectors&quot; (see glossa anchor --help).
+</source>
+        <translation>glossa anchor: ogni riga deve essere un oggetto JSON con i suoi selettori W3C in &quot;selector&quot; o &quot;selectors&quot; (vedi glossa anchor --help).
 </translation>
     </message>
 </context>
@@ -174,24 +244,8 @@ Opzioni:
 </translation>
     </message>
     <message>
-        <source>import FILE… [--json] [--update]   store files in the library</source>
-        <translation>import FILE… [--json] [--update]   salva i file nella biblioteca</translation>
-    </message>
-    <message>
-        <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update] [--library DIR]
-</source>
-        <translation>glossa import: opzione sconosciuta &apos;%1&apos;. Uso: glossa import FILE… [--json] [--update] [--library CARTELLA]
-</translation>
-    </message>
-    <message>
         <source>%1 exact, %2 moved or changed, %3 orphaned</source>
         <translation>%1 esatte, %2 spostate o cambiate, %3 orfane</translation>
-    </message>
-    <message>
-        <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update] [--library DIR]
-</source>
-        <translation>glossa import: quali file? Uso: glossa import FILE… [--json] [--update] [--library CARTELLA]
-</translation>
     </message>
     <message>
         <source>glossa import: %1: %2 Nothing was stored for it.
@@ -1310,6 +1364,320 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <translation>glossa search: non è stato possibile interpretare la ricerca secondo la sintassi di ricerca (una virgoletta isolata, un operatore come AND, una ricerca molto lunga…), quindi sono state cercate le semplici parole.
 </translation>
     </message>
+    <message>
+        <source>delete ARTICLE… [--json]   delete articles with their annotations and comments</source>
+        <translation>delete ARTICOLO… [--json]   elimina articoli con le loro annotazioni e i loro commenti</translation>
+    </message>
+    <message>
+        <source>properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] [--language L] [--tags &quot;a, b&quot;] [--note TEXT] [--json]   show or change an article&apos;s properties and note</source>
+        <translation>properties ARTICOLO [--title T] [--byline B] [--site S] [--source URL] [--published DATA] [--language L] [--tags &quot;a, b&quot;] [--note TESTO] [--json]   mostra o modifica le proprietà e la nota di un articolo</translation>
+    </message>
+    <message>
+        <source>tag list | tag add|remove ANNOTATION|ARTICLE TAG… [--json]   the tags in use with their counts; tag an annotation or an article</source>
+        <translation>tag list | tag add|remove ANNOTAZIONE|ARTICOLO TAG… [--json]   i tag in uso con i relativi conteggi; assegna tag a un&apos;annotazione o a un articolo</translation>
+    </message>
+    <message>
+        <source>import FILE… [--json] [--update | --as-new]   store files in the library (a text already there is refused unless --as-new; --update updates the article with the same source or text)</source>
+        <translation>import FILE… [--json] [--update | --as-new]   salva file nella biblioteca (un testo già presente viene rifiutato, a meno di --as-new; --update aggiorna l&apos;articolo con la stessa fonte o lo stesso testo)</translation>
+    </message>
+    <message>
+        <source>print ARTICLE -o FILE.pdf [--page-size A4|Letter] [--json]   the article as File › Print lays it out (footer, page numbers)</source>
+        <translation>print ARTICOLO -o FILE.pdf [--page-size A4|Letter] [--json]   l&apos;articolo impaginato come con File › Stampa (piè di pagina, numeri di pagina)</translation>
+    </message>
+    <message>
+        <source>author [--name NAME] [--email EMAIL] [--json]   the name notes and comments are signed with</source>
+        <translation>author [--name NOME] [--email EMAIL] [--json]   il nome con cui vengono firmati note e commenti</translation>
+    </message>
+    <message>
+        <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update | --as-new] [--library DIR]
+</source>
+        <translation>glossa import: opzione sconosciuta &apos;%1&apos;. Uso: glossa import FILE… [--json] [--update | --as-new] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>The text is already in the library as %1; use --update or --as-new.</source>
+        <translation>Il testo è già nella biblioteca come %1; usa --update o --as-new.</translation>
+    </message>
+    <message>
+        <source>glossa import: which files? Usage: glossa import FILE… [--json] [--update | --as-new] [--library DIR]
+</source>
+        <translation>glossa import: quali file? Uso: glossa import FILE… [--json] [--update | --as-new] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa import: --update and --as-new contradict each other; choose one.
+</source>
+        <translation>glossa import: --update e --as-new si contraddicono; scegline uno.
+</translation>
+    </message>
+    <message>
+        <source>glossa import: %1 is already in the library as %2 &quot;%3&quot;; nothing was imported. Use --update to update that article, or --as-new to import it again as a second one.
+</source>
+        <translation>glossa import: %1 è già nella biblioteca come %2 &quot;%3&quot;; non è stato importato nulla. Usa --update per aggiornare quell&apos;articolo, oppure --as-new per importarlo di nuovo come secondo articolo.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa print ARTICLE -o FILE.pdf [--page-size A4|Letter] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa print ARTICOLO -o FILE.pdf [--page-size A4|Letter] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa print: -o needs the PDF file to write.
+</source>
+        <translation>glossa print: -o richiede il file PDF da scrivere.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: --page-size needs A4 or Letter.
+</source>
+        <translation>glossa print: --page-size richiede A4 o Letter.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa print: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: name one article, not &apos;%1&apos; and &apos;%2&apos;.
+</source>
+        <translation>glossa print: indica un solo articolo, non &apos;%1&apos; e &apos;%2&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: which article? Name one (its id or title).
+</source>
+        <translation>glossa print: quale articolo? Indicane uno (il suo id o titolo).
+</translation>
+    </message>
+    <message>
+        <source>glossa print: where to? Give -o FILE.pdf (then print it with lp or any PDF viewer).
+</source>
+        <translation>glossa print: dove? Indica -o FILE.pdf (poi stampalo con lp o con un qualsiasi visualizzatore PDF).
+</translation>
+    </message>
+    <message>
+        <source>glossa print: &apos;%1&apos; is not a page size Glossa knows; use A4 or Letter.
+</source>
+        <translation>glossa print: &apos;%1&apos; non è un formato di pagina che Glossa conosce; usa A4 o Letter.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: this program cannot print (it has no web engine); run &apos;glossa print&apos;, which hands printing to glossa-window.
+</source>
+        <translation>glossa print: questo programma non può stampare (non ha un motore web); esegui &apos;glossa print&apos;, che affida la stampa a glossa-window.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: %1.
+</source>
+        <translation>glossa print: %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: the library could not be read: %1
+</source>
+        <translation>glossa print: impossibile leggere la biblioteca: %1
+</translation>
+    </message>
+    <message>
+        <source>glossa print: “%1” has no text to print.
+</source>
+        <translation>glossa print: “%1” non ha testo da stampare.
+</translation>
+    </message>
+    <message>
+        <source>glossa print: the article could not be printed: %1.
+</source>
+        <translation>glossa print: impossibile stampare l&apos;articolo: %1.
+</translation>
+    </message>
+    <message>
+        <source>Printed “%1” to %2 (%3).
+</source>
+        <translation>Stampato “%1” in %2 (%3).
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa author [--name NAME] [--email EMAIL] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa author [--name NOME] [--email EMAIL] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa author: unexpected argument &apos;%1&apos;.
+</source>
+        <translation>glossa author: argomento inatteso &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa author: --name needs a name (notes and comments are signed with it).
+</source>
+        <translation>glossa author: --name richiede un nome (è quello con cui vengono firmati note e commenti).
+</translation>
+    </message>
+    <message>
+        <source>glossa author: the profile could not be saved: %1
+</source>
+        <translation>glossa author: impossibile salvare il profilo: %1
+</translation>
+    </message>
+    <message>
+        <source>Notes, comments and votes are signed “%1” from now on, and so are the notes signed with the previous name.
+</source>
+        <translation>D&apos;ora in poi note, commenti e voti sono firmati “%1”, e così anche le note firmate con il nome precedente.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa delete ARTICLE… [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa delete ARTICOLO… [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa delete: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa delete: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa delete: which articles? Name each by its id or title (&apos;glossa list&apos; shows them).
+</source>
+        <translation>glossa delete: quali articoli? Indica ciascuno con il suo id o titolo (&apos;glossa list&apos; li mostra).
+</translation>
+    </message>
+    <message>
+        <source>glossa delete: nothing was deleted.
+</source>
+        <translation>glossa delete: non è stato eliminato nulla.
+</translation>
+    </message>
+    <message>
+        <source>Deleted %1 &quot;%2&quot; with %3 annotation(s) and %4 comment(s).
+</source>
+        <translation>Eliminato %1 &quot;%2&quot; (annotazioni: %3, commenti: %4).
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa tag list [--json] [--library DIR]
+       glossa tag add|remove ANNOTATION|ARTICLE TAG… [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa tag list [--json] [--library CARTELLA]
+     glossa tag add|remove ANNOTAZIONE|ARTICOLO TAG… [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>#%1	%2 article(s), %3 annotation(s)
+</source>
+        <translation>#%1	articoli: %2, annotazioni: %3
+</translation>
+    </message>
+    <message>
+        <source>No tags yet: write #tag in a note, or run &apos;glossa tag add&apos;.
+</source>
+        <translation>Ancora nessun tag: scrivi #tag in una nota, oppure esegui &apos;glossa tag add&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa tag: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa tag: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa tag: say list, add or remove, and for add and remove what to tag and the tags.
+</source>
+        <translation>glossa tag: indica list, add o remove e, per add e remove, a cosa assegnarli e i tag.
+</translation>
+    </message>
+    <message>
+        <source>glossa tag: &apos;%1&apos; cannot be a tag: a tag is one word (letters, digits, - _ /).
+</source>
+        <translation>glossa tag: &apos;%1&apos; non può essere un tag: un tag è una sola parola (lettere, cifre, - _ /).
+</translation>
+    </message>
+    <message>
+        <source>Tags: %1
+</source>
+        <translation>Tag: %1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <source>Usage: glossa properties ARTICLE [--title T] [--byline B] [--site S] [--source URL] [--published DATE] [--language L] [--tags &quot;a, b&quot;] [--note TEXT] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa properties ARTICOLO [--title T] [--byline B] [--site S] [--source URL] [--published DATA] [--language L] [--tags &quot;a, b&quot;] [--note TESTO] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sito</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Data di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>glossa properties: %1 needs a value.
+</source>
+        <translation>glossa properties: %1 richiede un valore.
+</translation>
+    </message>
+    <message>
+        <source>glossa properties: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa properties: opzione sconosciuta &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <source>glossa properties: name one article.
+</source>
+        <translation>glossa properties: indica un solo articolo.
+</translation>
+    </message>
+    <message>
+        <source>glossa properties: which article? (&apos;glossa list&apos; shows them)
+</source>
+        <translation>glossa properties: quale articolo? (&apos;glossa list&apos; li mostra)
+</translation>
+    </message>
+    <message>
+        <source> Nothing was changed.</source>
+        <translation> Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>the article is gone.</source>
+        <translation>l&apos;articolo non esiste più.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -1505,9 +1873,12 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
 </context>
 <context>
     <name>Glossa::DeleteArticleCommand</name>
-    <message>
-        <source>Delete article</source>
-        <translation>Elimina articolo</translation>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>Elimina %n articolo</numerusform>
+            <numerusform>Elimina %n articoli</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2059,10 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>Links to this article</source>
         <translation>Collegamenti verso questo articolo</translation>
     </message>
+    <message>
+        <source>Article note</source>
+        <translation>Nota dell&apos;articolo</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Export::PdfAnnotator</name>
@@ -1714,6 +2089,17 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>The annotated PDF could not be written (Poppler error %1).</source>
         <translation>Non è stato possibile scrivere il PDF annotato (errore di Poppler %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Export::PdfPageFooter</name>
+    <message>
+        <source>The printed article cannot be read back (Poppler error %1).</source>
+        <translation>Impossibile rileggere l&apos;articolo stampato (errore di Poppler %1).</translation>
+    </message>
+    <message>
+        <source>The printed article could not be written (Poppler error %1).</source>
+        <translation>Impossibile scrivere l&apos;articolo stampato (errore di Poppler %1).</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2320,10 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>it is a link between passages (motivation &quot;linking&quot;); links are not imported</source>
         <translation>è un collegamento tra passaggi (motivation &quot;linking&quot;); i collegamenti non vengono importati</translation>
+    </message>
+    <message>
+        <source>it is the note on the whole article, which is not imported as an annotation</source>
+        <translation>è la nota sull&apos;intero articolo, che non viene importata come annotazione</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2547,30 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>“%1” is the title of %2 articles (%3): choose one, or write [[id:ARTICLE|%1]] with the id of the one you mean.</source>
         <translation>“%1” è il titolo di %2 articoli (%3): scegline uno, oppure scrivi [[id:ARTICOLO|%1]] con l&apos;id di quello che intendi.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a tag: a tag is one word (letters, digits, - _ /), no spaces.</source>
+        <translation>“%1” non può essere un tag: un tag è una sola parola (lettere, cifre, - _ /), senza spazi.</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifica tag</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Glossa can read: write the published date as 2024-06-19, or 2024-06-19T08:30:00Z with a time.</source>
+        <translation>“%1” non è una data che Glossa sa leggere: scrivi la data di pubblicazione come 2024-06-19, oppure 2024-06-19T08:30:00Z con l&apos;ora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write it as “it”, “en” or “en-GB”.</source>
+        <translation>“%1” non è un codice di lingua: scrivilo come “it”, “en” o “en-GB”.</translation>
+    </message>
+    <message>
+        <source>Edit properties</source>
+        <translation>Modifica proprietà</translation>
+    </message>
+    <message>
+        <source>Edit article note</source>
+        <translation>Modifica nota dell&apos;articolo</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2797,10 @@ di %2</translation>
     <message>
         <source>Notes</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sull&apos;articolo</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3171,45 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::AnnotationTagsLine</name>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>storia, fonti — or write #storia in the note</source>
+        <translation>storia, fonti — oppure scrivi #storia nella nota</translation>
+    </message>
+    <message>
+        <source>The annotation&apos;s tags, separated by commas or spaces. A #tag written in the note is added here by itself.</source>
+        <translation>I tag dell&apos;annotazione, separate da virgole o spazi. Un #tag scritto nella nota viene aggiunto qui automaticamente.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>Remove the tag</source>
+        <translation>Rimuovi il tag</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>&amp;Aggiungi tag…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Aggiungi tag</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::AnnotationsPane</name>
     <message>
         <source>Re-attach to Selection</source>
@@ -2800,6 +3257,195 @@ di %2</translation>
     <message>
         <source>%1 (not in the palette)</source>
         <translation>%1 (non nella tavolozza)</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sull&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Article note</source>
+        <translation>Nota dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ArticleActions</name>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Elimina articolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Proprietà…</translation>
+    </message>
+    <message>
+        <source>Article &amp;Note…</source>
+        <translation>&amp;Nota dell&apos;articolo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles with their annotations and comments (undoable)</source>
+        <translation>Elimina gli articoli selezionati con le loro annotazioni e i loro commenti (annullabile)</translation>
+    </message>
+    <message>
+        <source>Edit the article&apos;s title, byline, site, source, date, language and tags</source>
+        <translation>Modifica titolo, autore, sito, fonte, data, lingua e tag dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Write a note on the whole article, shown above its text</source>
+        <translation>Scrivi una nota sull&apos;intero articolo, mostrata sopra il testo</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Eliminare “%1”?</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Articolo senza titolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)?</source>
+        <translation>
+            <numerusform>Eliminare %n articolo?</numerusform>
+            <numerusform>Eliminare %n articoli?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotazione</numerusform>
+            <numerusform>%n annotazioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commento</numerusform>
+            <numerusform>%n commenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no annotations or comments.</source>
+        <translation>Non ha annotazioni né commenti.</translation>
+    </message>
+    <message>
+        <source>They have no annotations or comments.</source>
+        <translation>Non hanno annotazioni né commenti.</translation>
+    </message>
+    <message>
+        <source>Its %1 go with it.</source>
+        <translation>Insieme all&apos;articolo verranno eliminati anche: %1.</translation>
+    </message>
+    <message>
+        <source>Their %1 go with them.</source>
+        <translation>Insieme agli articoli verranno eliminati anche: %1.</translation>
+    </message>
+    <message>
+        <source>Edit › Undo brings everything back.</source>
+        <translation>Modifica › Annulla ripristina tutto.</translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>Elimina articoli</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Non è stato eliminato nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s). Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Eliminato %n articolo. Modifica › Annulla lo ripristina.</numerusform>
+            <numerusform>Eliminati %n articoli. Modifica › Annulla li ripristina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Article(s)…</source>
+        <translation>
+            <numerusform>&amp;Elimina %n articolo…</numerusform>
+            <numerusform>&amp;Elimina %n articoli…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::ArticlePropertiesDialog</name>
+    <message>
+        <source>Article Properties</source>
+        <translation>Proprietà dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>&amp;Autore:</translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation>Chi l&apos;ha scritto</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sito:</translation>
+    </message>
+    <message>
+        <source>Where it was published</source>
+        <translation>Dove è stato pubblicato</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>The file or web address it came from</source>
+        <translation>Il file o l&apos;indirizzo web da cui proviene</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>Data di &amp;pubblicazione:</translation>
+    </message>
+    <message>
+        <source>2024-06-19</source>
+        <translation>2024-06-19</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>it, en, fr…</source>
+        <translation>it, en, fr…</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>storia, fonti</source>
+        <translation>storia, fonti</translation>
+    </message>
+    <message>
+        <source>A note on the whole article (Markdown; #tags become the article&apos;s tags)</source>
+        <translation>Una nota sull&apos;intero articolo (Markdown; i #tag diventano tag dell&apos;articolo)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the library.</source>
+        <translation>L&apos;articolo non è più nella biblioteca.</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3823,6 @@ di %2</translation>
         <translation>Importa articoli</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Articoli (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tutti i file (*)</translation>
-    </message>
-    <message>
         <source>Pasted %1</source>
         <translation>Incollato il %1</translation>
     </message>
@@ -3211,10 +3853,6 @@ di %2</translation>
     <message>
         <source>Already in the Library</source>
         <translation>Già nella biblioteca</translation>
-    </message>
-    <message>
-        <source>“%1” was imported before. Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
-        <translation>“%1” è già stato importato. Aggiornare quell&apos;articolo con questa versione? Evidenziazioni e note vengono spostate sul nuovo testo; quelle il cui passaggio non c&apos;è più restano come orfane.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
@@ -3257,6 +3895,41 @@ di %2</translation>
             <numerusform>%n file non è stato importato. Nulla è stato aggiunto alla biblioteca.</numerusform>
             <numerusform>%n file non sono stati importati. Nulla è stato aggiunto alla biblioteca.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml)</source>
+        <translation>Articoli (*.txt *.text *.md *.markdown *.html *.htm *.xhtml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>This text is already in the library, as “%1”.</source>
+        <translation>Questo testo è già nella biblioteca, come “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library as “%2”.</source>
+        <translation>“%1” è già nella biblioteca come “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n annotation(s).</source>
+        <translation>
+            <numerusform>Ha %n annotazione.</numerusform>
+            <numerusform>Ha %n annotazioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text of “%1” is already in the library, as “%2”. %3</source>
+        <translation>Il testo di “%1” è già nella biblioteca, come “%2”. %3</translation>
+    </message>
+    <message>
+        <source>“%1” was imported before, as “%2”, and has changed since. %3 Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
+        <translation>“%1” è stato importato in precedenza, come “%2”, e da allora è cambiato. %3 Aggiornare quell&apos;articolo con questa versione? Le sue evidenziazioni e note vengono spostate sul nuovo testo, e quelle il cui passaggio non c&apos;è più vengono conservate come orfane.</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>A&amp;pri</translation>
     </message>
 </context>
 <context>
@@ -3822,22 +4495,6 @@ di %2</translation>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <source>Print Article</source>
-        <translation>Stampa articolo</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Stampa in corso…</translation>
-    </message>
-    <message>
-        <source>Printed.</source>
-        <translation>Stampato.</translation>
-    </message>
-    <message>
-        <source>The article could not be printed.</source>
-        <translation>Impossibile stampare l&apos;articolo.</translation>
-    </message>
-    <message>
         <source>&amp;Next Pane</source>
         <translation>Riquadro &amp;successivo</translation>
     </message>
@@ -3893,6 +4550,10 @@ di %2</translation>
         <source>Show &amp;Toolbar</source>
         <translation>Mostra la barra degli s&amp;trumenti</translation>
     </message>
+    <message>
+        <source>A&amp;rticle</source>
+        <translation>A&amp;rticolo</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::NoteEditor</name>
@@ -3911,6 +4572,10 @@ di %2</translation>
     <message>
         <source>&amp;Private</source>
         <translation>&amp;Privata</translation>
+    </message>
+    <message>
+        <source>No highlight selected. Select a passage and press N, or click a highlight, to write its note.</source>
+        <translation>Nessuna evidenziazione selezionata. Seleziona un passaggio e premi N, oppure fai clic su un&apos;evidenziazione, per scriverne la nota.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4761,53 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::PaneLayout</name>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>&amp;Modalità lettura</translation>
+    </message>
+    <message>
+        <source>Hide every pane to read the article alone; again to bring them back</source>
+        <translation>Nascondi tutti i riquadri per leggere solo l&apos;articolo; di nuovo per mostrarli</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>Show or hide the search field and the list of articles</source>
+        <translation>Mostra o nascondi il campo di ricerca e l&apos;elenco degli articoli</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>&amp;Annotazioni</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of the article&apos;s highlights and notes</source>
+        <translation>Mostra o nascondi l&apos;elenco delle evidenziazioni e delle note dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Show or hide the note editor</source>
+        <translation>Mostra o nascondi l&apos;editor delle note</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::PdfExportController</name>
     <message>
         <source>Laying out the article…</source>
@@ -4260,6 +4972,69 @@ di %2</translation>
     <message>
         <source>Your name could not be saved: %1</source>
         <translation>Impossibile salvare il tuo nome: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ui::PrintController</name>
+    <message>
+        <source>The article is still being printed.</source>
+        <translation>L&apos;articolo è ancora in fase di stampa.</translation>
+    </message>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>Apri un articolo per stamparlo.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Stampa articolo</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: the library could not be read.</source>
+        <translation>Impossibile stampare l&apos;articolo: impossibile leggere la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: it is no longer in the library.</source>
+        <translation>Impossibile stampare l&apos;articolo: non è più nella biblioteca.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: %1.</source>
+        <translation>Impossibile stampare l&apos;articolo: %1.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Stampa in corso…</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Stampato in %1.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Stampato.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: the printer refused the pages.</source>
+        <translation>Impossibile stampare l&apos;articolo: la stampante ha rifiutato le pagine.</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: no temporary file could be written.</source>
+        <translation>Impossibile stampare l&apos;articolo: non è stato possibile scrivere un file temporaneo.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Inviato alla stampante.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the article: %1</source>
+        <translation>La stampante non ha accettato l&apos;articolo: %1</translation>
+    </message>
+    <message>
+        <source>lp failed</source>
+        <translation>lp non riuscito</translation>
+    </message>
+    <message>
+        <source>The article could not be printed: lp could not be started.</source>
+        <translation>Impossibile stampare l&apos;articolo: non è stato possibile avviare lp.</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +5406,13 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <message>
         <source>Searched as plain words: the quotes or operators typed could not be read as a query.</source>
         <translation>Cercate le semplici parole: non è stato possibile interpretare come ricerca le virgolette o gli operatori digitati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n results: the newest are shown. Add a word to narrow the search.</source>
+        <translation>
+            <numerusform>Più di %n risultato: sono mostrati i più recenti. Aggiungi una parola per restringere la ricerca.</numerusform>
+            <numerusform>Più di %n risultati: sono mostrati i più recenti. Aggiungi una parola per restringere la ricerca.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5839,22 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
 This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was.</source>
         <translation>Aggiornamento dell&apos;indice di ricerca affinché le parole trovino le loro forme flesse…
 Avviene una sola volta. Non può essere annullato; se Glossa viene chiuso, la biblioteca resta com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Open with the library searched for QUERY.</source>
+        <translation>Apri con la biblioteca filtrata dalla ricerca QUERY.</translation>
+    </message>
+    <message>
+        <source>With --search: only highlights of this colour (its name).</source>
+        <translation>Con --search: solo le evidenziazioni di questo colore (il suo nome).</translation>
+    </message>
+    <message>
+        <source>Open the window WIDTHxHEIGHT pixels large (e.g. 683x768).</source>
+        <translation>Apri la finestra con una dimensione di WIDTHxHEIGHT pixel (ad es. 683x768).</translation>
+    </message>
+    <message>
+        <source>glossa: --size takes WIDTHxHEIGHT in pixels, each at least 200, not &apos;%1&apos;.</source>
+        <translation>glossa: --size vuole WIDTHxHEIGHT in pixel, ciascuno almeno 200, non &apos;%1&apos;.</translation>
     </message>
 </context>
 </TS>
