@@ -115,7 +115,11 @@ private Q_SLOTS:
         m_fx.window->resize(width, 800);
         QTRY_VERIFY2(m_fx.window->reader()->width() >= minimum,
             qPrintable(QStringLiteral("reader %1 px, minimum %2 px").arg(m_fx.window->reader()->width()).arg(minimum)));
-        QVERIFY(m_fx.window->reader()->width() <= width);
+        QVERIFY2(m_fx.window->reader()->width() <= width,
+            qPrintable(QStringLiteral("reader %1 px in a window of %2 px (minimum %3)")
+                    .arg(m_fx.window->reader()->width())
+                    .arg(m_fx.window->width())
+                    .arg(m_fx.window->minimumSizeHint().width())));
         // The page itself has the width (its layout followed), and no word of the title is broken.
         QTRY_VERIFY(titleLayout().value(u"width").toInt() >= minimum - 20);
         const QJsonObject title = titleLayout();
@@ -285,8 +289,8 @@ private Q_SLOTS:
         QVERIFY(text->isVisible());
         // It says how to start a note rather than inviting typing.
         QVERIFY(text->placeholderText().contains(QStringLiteral("press N")));
-        QTRY_VERIFY(evaluate(QStringLiteral("document.scrollingElement.scrollHeight > window.innerHeight + 200"))
-                .toBool());
+        QTRY_VERIFY(
+            evaluate(QStringLiteral("document.scrollingElement.scrollHeight > window.innerHeight + 200")).toBool());
         QCOMPARE(evaluate(QStringLiteral("window.scrollY")).toInt(), 0);
 
         activate();

@@ -30,6 +30,8 @@ constexpr int kScrollBarPx = 16;
 constexpr int kSeparatorPx = 12;
 // The least a pane is shrunk to before it is hidden, whatever its own minimum says.
 constexpr int kLeastPanePx = 160;
+// The window's least height once PaneLayout sets its minimum width (the menu, a toolbar, some lines).
+constexpr int kLeastWindowHeightPx = 240;
 } // namespace
 
 PaneLayout::PaneLayout(
@@ -343,6 +345,11 @@ void PaneLayout::fit()
     }
     QList<Unit> keep {Unit::RightDocks, Unit::LeftDocks, Unit::Library}; // the last gives way first
     const int minimum = minimumReaderWidth();
+    // The window may be as narrow as the column: the panes' own minimums must not hold it wider (a
+    // layout's minimum is the sum of its parts'), since they give way below.
+    if (m_window->minimumWidth() != minimum) {
+        m_window->setMinimumSize(minimum, kLeastWindowHeightPx);
+    }
     // The reader is not squeezed: the panes' widths are the person's, to come back to.
     const bool roomy = m_reader->width() >= minimum;
     // What each shown pane takes beside its own width (a splitter handle, a dock separator, a dock
