@@ -1391,7 +1391,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa import: unknown option &apos;%1&apos;. Usage: glossa import FILE… [--json] [--update | --as-new] [--library DIR]
 </source>
-        <translation>glossa import : option inconnue « %1 ». Usage : glossa import FICHIER… [--json] [--update | --as-new] [--library DOSSIER]
+        <translation>glossa import : option inconnue «&#xa0;%1&#xa0;». Usage : glossa import FICHIER… [--json] [--update | --as-new] [--library DOSSIER]
 </translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa import: %1 is already in the library as %2 &quot;%3&quot;; nothing was imported. Use --update to update that article, or --as-new to import it again as a second one.
 </source>
-        <translation>glossa import : %1 est déjà dans la bibliothèque sous %2 « %3 » ; rien n&apos;a été importé. Utilisez --update pour mettre à jour cet article, ou --as-new pour l&apos;importer de nouveau comme second article.
+        <translation>glossa import : %1 est déjà dans la bibliothèque sous %2 «&#xa0;%3&#xa0;» ; rien n&apos;a été importé. Utilisez --update pour mettre à jour cet article, ou --as-new pour l&apos;importer de nouveau comme second article.
 </translation>
     </message>
     <message>
@@ -1437,13 +1437,13 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa print: unknown option &apos;%1&apos;.
 </source>
-        <translation>glossa print : option inconnue « %1 ».
+        <translation>glossa print : option inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>glossa print: name one article, not &apos;%1&apos; and &apos;%2&apos;.
 </source>
-        <translation>glossa print : indiquez un seul article, pas « %1 » et « %2 ».
+        <translation>glossa print : indiquez un seul article, pas «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;».
 </translation>
     </message>
     <message>
@@ -1461,13 +1461,13 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa print: &apos;%1&apos; is not a page size Glossa knows; use A4 or Letter.
 </source>
-        <translation>glossa print : « %1 » n&apos;est pas un format de page connu de Glossa ; utilisez A4 ou Letter.
+        <translation>glossa print : «&#xa0;%1&#xa0;» n&apos;est pas un format de page connu de Glossa ; utilisez A4 ou Letter.
 </translation>
     </message>
     <message>
         <source>glossa print: this program cannot print (it has no web engine); run &apos;glossa print&apos;, which hands printing to glossa-window.
 </source>
-        <translation>glossa print : ce programme ne peut pas imprimer (il n&apos;a pas de moteur web) ; lancez « glossa print », qui confie l&apos;impression à glossa-window.
+        <translation>glossa print : ce programme ne peut pas imprimer (il n&apos;a pas de moteur web) ; lancez «&#xa0;glossa print&#xa0;», qui confie l&apos;impression à glossa-window.
 </translation>
     </message>
     <message>
@@ -1485,7 +1485,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa print: “%1” has no text to print.
 </source>
-        <translation>glossa print : « %1 » n&apos;a pas de texte à imprimer.
+        <translation>glossa print : «&#xa0;%1&#xa0;» n&apos;a pas de texte à imprimer.
 </translation>
     </message>
     <message>
@@ -1497,7 +1497,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>Printed “%1” to %2 (%3).
 </source>
-        <translation>« %1 » imprimé dans %2 (%3).
+        <translation>«&#xa0;%1&#xa0;» imprimé dans %2 (%3).
 </translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa author: unexpected argument &apos;%1&apos;.
 </source>
-        <translation>glossa author : argument inattendu « %1 ».
+        <translation>glossa author : argument inattendu «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>Notes, comments and votes are signed “%1” from now on, and so are the notes signed with the previous name.
 </source>
-        <translation>Les notes, les commentaires et les votes sont désormais signés « %1 », tout comme les notes signées avec le nom précédent.
+        <translation>Les notes, les commentaires et les votes sont désormais signés «&#xa0;%1&#xa0;», tout comme les notes signées avec le nom précédent.
 </translation>
     </message>
     <message>
@@ -1539,13 +1539,13 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa delete: unknown option &apos;%1&apos;.
 </source>
-        <translation>glossa delete : option inconnue « %1 ».
+        <translation>glossa delete : option inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
         <source>glossa delete: which articles? Name each by its id or title (&apos;glossa list&apos; shows them).
 </source>
-        <translation>glossa delete : quels articles ? Indiquez chacun par son identifiant ou son titre (« glossa list » les affiche).
+        <translation>glossa delete : quels articles ? Indiquez chacun par son identifiant ou son titre («&#xa0;glossa list&#xa0;» les affiche).
 </translation>
     </message>
     <message>
@@ -1557,7 +1557,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>Deleted %1 &quot;%2&quot; with %3 annotation(s) and %4 comment(s).
 </source>
-        <translation>Supprimé : %1 « %2 » (annotations : %3, commentaires : %4).
+        <translation>Supprimé : %1 «&#xa0;%2&#xa0;» (annotations : %3, commentaires : %4).
 </translation>
     </message>
     <message>
@@ -1577,13 +1577,13 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>No tags yet: write #tag in a note, or run &apos;glossa tag add&apos;.
 </source>
-        <translation>Aucune étiquette pour l&apos;instant : écrivez #étiquette dans une note, ou lancez « glossa tag add ».
+        <translation>Aucune étiquette pour l&apos;instant : écrivez #étiquette dans une note, ou lancez «&#xa0;glossa tag add&#xa0;».
 </translation>
     </message>
     <message>
         <source>glossa tag: unknown option &apos;%1&apos;.
 </source>
-        <translation>glossa tag : option inconnue « %1 ».
+        <translation>glossa tag : option inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
@@ -1595,7 +1595,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa tag: &apos;%1&apos; cannot be a tag: a tag is one word (letters, digits, - _ /).
 </source>
-        <translation>glossa tag : « %1 » ne peut pas être une étiquette : une étiquette est un seul mot (lettres, chiffres, - _ /).
+        <translation>glossa tag : «&#xa0;%1&#xa0;» ne peut pas être une étiquette : une étiquette est un seul mot (lettres, chiffres, - _ /).
 </translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa properties: unknown option &apos;%1&apos;.
 </source>
-        <translation>glossa properties : option inconnue « %1 ».
+        <translation>glossa properties : option inconnue «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa properties: which article? (&apos;glossa list&apos; shows them)
 </source>
-        <translation>glossa properties : quel article ? (« glossa list » les affiche)
+        <translation>glossa properties : quel article ? («&#xa0;glossa list&#xa0;» les affiche)
 </translation>
     </message>
     <message>
@@ -2550,7 +2550,7 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>“%1” cannot be a tag: a tag is one word (letters, digits, - _ /), no spaces.</source>
-        <translation>« %1 » ne peut pas être une étiquette : une étiquette est un seul mot (lettres, chiffres, - _ /), sans espaces.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être une étiquette : une étiquette est un seul mot (lettres, chiffres, - _ /), sans espaces.</translation>
     </message>
     <message>
         <source>Edit tags</source>
@@ -2558,11 +2558,11 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     </message>
     <message>
         <source>“%1” is not a date Glossa can read: write the published date as 2024-06-19, or 2024-06-19T08:30:00Z with a time.</source>
-        <translation>« %1 » n&apos;est pas une date que Glossa sait lire : écrivez la date de publication sous la forme 2024-06-19, ou 2024-06-19T08:30:00Z avec une heure.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date que Glossa sait lire : écrivez la date de publication sous la forme 2024-06-19, ou 2024-06-19T08:30:00Z avec une heure.</translation>
     </message>
     <message>
         <source>“%1” is not a language tag: write it as “it”, “en” or “en-GB”.</source>
-        <translation>« %1 » n&apos;est pas un code de langue : écrivez-le sous la forme « it », « en » ou « en-GB ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue : écrivez-le sous la forme «&#xa0;it&#xa0;», «&#xa0;en&#xa0;» ou «&#xa0;en-GB&#xa0;».</translation>
     </message>
     <message>
         <source>Edit properties</source>
@@ -2571,6 +2571,10 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>Edit article note</source>
         <translation>Modifier la note de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Rename article</source>
+        <translation>Renommer l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -2748,13 +2752,6 @@ par %2</translation>
     <message>
         <source>Remove annotation</source>
         <translation>Supprimer l&apos;annotation</translation>
-    </message>
-</context>
-<context>
-    <name>Glossa::RenameArticleCommand</name>
-    <message>
-        <source>Rename article</source>
-        <translation>Renommer l&apos;article</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3300,7 @@ par %2</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» ?</translation>
     </message>
     <message>
         <source>Untitled article</source>
@@ -3906,11 +3903,11 @@ par %2</translation>
     </message>
     <message>
         <source>This text is already in the library, as “%1”.</source>
-        <translation>Ce texte est déjà dans la bibliothèque, sous « %1 ».</translation>
+        <translation>Ce texte est déjà dans la bibliothèque, sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is already in the library as “%2”.</source>
-        <translation>« %1 » est déjà dans la bibliothèque sous « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans la bibliothèque sous «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>It has %n annotation(s).</source>
@@ -3921,11 +3918,11 @@ par %2</translation>
     </message>
     <message>
         <source>The text of “%1” is already in the library, as “%2”. %3</source>
-        <translation>Le texte de « %1 » est déjà dans la bibliothèque, sous « %2 ». %3</translation>
+        <translation>Le texte de «&#xa0;%1&#xa0;» est déjà dans la bibliothèque, sous «&#xa0;%2&#xa0;». %3</translation>
     </message>
     <message>
         <source>“%1” was imported before, as “%2”, and has changed since. %3 Update that article with this version? Its highlights and notes are moved to the new text, and the ones whose passage is gone are kept as orphans.</source>
-        <translation>« %1 » a déjà été importé, sous « %2 », et a changé depuis. %3 Mettre à jour cet article avec cette version ? Ses surlignages et ses notes sont déplacés vers le nouveau texte, et ceux dont le passage a disparu sont conservés comme orphelins.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà été importé, sous «&#xa0;%2&#xa0;», et a changé depuis. %3 Mettre à jour cet article avec cette version ? Ses surlignages et ses notes sont déplacés vers le nouveau texte, et ceux dont le passage a disparu sont conservés comme orphelins.</translation>
     </message>
     <message>
         <source>&amp;Open It</source>
@@ -5854,7 +5851,7 @@ Cela n&apos;a lieu qu&apos;une fois. L&apos;opération ne peut pas être annulé
     </message>
     <message>
         <source>glossa: --size takes WIDTHxHEIGHT in pixels, each at least 200, not &apos;%1&apos;.</source>
-        <translation>glossa : --size attend WIDTHxHEIGHT en pixels, chacun d&apos;au moins 200, pas « %1 ».</translation>
+        <translation>glossa : --size attend WIDTHxHEIGHT en pixels, chacun d&apos;au moins 200, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 </TS>

@@ -2572,6 +2572,10 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>Edit article note</source>
         <translation>Modifica nota dell&apos;articolo</translation>
     </message>
+    <message>
+        <source>Rename article</source>
+        <translation>Rinomina articolo</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
@@ -2748,13 +2752,6 @@ di %2</translation>
     <message>
         <source>Remove annotation</source>
         <translation>Rimuovi annotazione</translation>
-    </message>
-</context>
-<context>
-    <name>Glossa::RenameArticleCommand</name>
-    <message>
-        <source>Rename article</source>
-        <translation>Rinomina articolo</translation>
     </message>
 </context>
 <context>

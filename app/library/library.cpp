@@ -297,8 +297,10 @@ Status Library::renameArticle(const QString &articleId, const QString &title)
     if (!before) {
         return before.status();
     }
-    return push(
-        new RenameArticleCommand(this, *before, title, QDateTime::currentDateTimeUtc()), renameChange(*before, title));
+    Model::Article after = *before;
+    after.title = title;
+    after.updated = QDateTime::currentDateTimeUtc();
+    return push(new EditArticleCommand(this, *before, after, tr("Rename article")), renameChange(*before, title));
 }
 
 Status Library::deleteArticle(const QString &articleId)

@@ -328,37 +328,6 @@ Status CommentStateCommand::revert()
 
 // --- articles ----------------------------------------------------------------------------------
 
-RenameArticleCommand::RenameArticleCommand(Library *library, Model::Article before, QString title, QDateTime when)
-    : LibraryCommand(library, tr("Rename article"))
-    , m_before(std::move(before))
-    , m_title(std::move(title))
-    , m_when(std::move(when))
-{
-}
-
-Status RenameArticleCommand::apply()
-{
-    if (Status s
-        = write([&](Database &db) { return Store::ArticleRepository(db).setTitle(m_before.id, m_title, m_when); });
-        !s) {
-        return s;
-    }
-    Q_EMIT library()->articleChanged(m_before.id);
-    return {};
-}
-
-Status RenameArticleCommand::revert()
-{
-    if (Status s = write([&](Database &db) {
-            return Store::ArticleRepository(db).setTitle(m_before.id, m_before.title, m_before.updated);
-        });
-        !s) {
-        return s;
-    }
-    Q_EMIT library()->articleChanged(m_before.id);
-    return {};
-}
-
 EditArticleCommand::EditArticleCommand(
     Library *library, Model::Article before, Model::Article after, const QString &text)
     : LibraryCommand(library, text)

@@ -150,23 +150,8 @@ private:
     Model::Comment m_after;
 };
 
-class RenameArticleCommand final : public LibraryCommand
-{
-public:
-    RenameArticleCommand(Library *library, Model::Article before, QString title, QDateTime when);
-
-protected:
-    Store::Status apply() override;
-    Store::Status revert() override;
-
-private:
-    Model::Article m_before;
-    QString m_title;
-    QDateTime m_when;
-};
-
 // Replaces an article's properties (title, byline, site, source, published date, language, note,
-// tags): the properties dialog, the article note, the tags.
+// tags): renaming, the properties dialog, the article note, the tags.
 class EditArticleCommand final : public LibraryCommand
 {
 public:
