@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "command.h"
+#include "jsonview.h"
 #include "ingest/importer.h"
 #include "model/revision.h"
 
@@ -23,13 +24,20 @@ QJsonObject toJson(const Ingest::Extraction &e, const Model::Revision &revision)
     QJsonArray blocks;
     for (const Model::Block &b : revision.blocks()) {
         QJsonObject o {{QStringLiteral("type"), Model::blockTypeName(b.type)}};
-        if (b.type == Model::BlockType::Heading || b.type == Model::BlockType::ListItem) {
+        if (b.type == Model::BlockType::Heading || b.type == Model::BlockType::ListItem
+            || (b.type == Model::BlockType::TableRow && b.level > 0)) {
             o.insert(QStringLiteral("level"), b.level);
+        }
+        if (b.ordinal > 0) {
+            o.insert(QStringLiteral("ordinal"), b.ordinal);
         }
         if (b.type == Model::BlockType::Code && !b.language.isEmpty()) {
             o.insert(QStringLiteral("language"), b.language);
         }
         o.insert(QStringLiteral("text"), b.text);
+        if (!b.marks.isEmpty()) {
+            o.insert(QStringLiteral("marks"), JsonView::marks(b.marks));
+        }
         blocks.append(o);
     }
     QJsonObject o {

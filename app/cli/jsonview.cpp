@@ -39,6 +39,19 @@ QJsonObject article(const Model::Article &a)
     };
 }
 
+QJsonArray marks(const QList<Model::Mark> &marks)
+{
+    QJsonArray out;
+    for (const Model::Mark &m : marks) {
+        QJsonObject o {{u"kind"_s, Model::markKindName(m.kind)}, {u"start"_s, m.start}, {u"end"_s, m.end}};
+        if (!m.attr.isEmpty()) {
+            o.insert(u"attr", m.attr);
+        }
+        out.append(o);
+    }
+    return out;
+}
+
 QJsonObject revision(const Model::Revision &r)
 {
     QJsonArray blocks;
@@ -53,6 +66,9 @@ QJsonObject revision(const Model::Revision &r)
         }
         if (!b.language.isEmpty()) {
             o.insert(u"language", b.language);
+        }
+        if (!b.marks.isEmpty()) {
+            o.insert(u"marks", marks(b.marks));
         }
         blocks.append(o);
     }

@@ -9,6 +9,7 @@
 #include "model/link.h"
 #include "model/revision.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Glossa::Links {
@@ -19,6 +20,8 @@ namespace Glossa::Cli::JsonView {
 
 QJsonObject article(const Model::Article &article);
 QJsonObject revision(const Model::Revision &revision); // with its blocks (not the raw source)
+// A block's inline marks: kind, start, end (in the block's text, from 0) and attr when it has one.
+QJsonArray marks(const QList<Model::Mark> &marks);
 QJsonObject annotation(const Model::Annotation &annotation);
 QJsonObject link(const Model::Link &link, bool dangling);
 // A link as `glossa links` and `glossa link --json` print it: id, relation, note, created, status

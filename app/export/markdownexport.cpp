@@ -68,6 +68,87 @@ QString passage(const Model::Annotation &a, const std::optional<Model::Revision>
     return a.selector.exact;
 }
 
+// An anchored passage of the current revision with its inline formatting as Markdown (**strong**,
+// *emphasis*, `code`, ~~strike~~, [links](url)), the rest escaped as escapeText() does line by line;
+// empty when no mark falls in it (the passage is then quoted as plain text).
+QString markedPassage(const Model::Annotation &a, const std::optional<Model::Revision> &revision)
+{
+    if (!revision || !a.anchor.isAnchored() || a.revisionId != revision->id || a.anchor.start < 0
+        || a.anchor.end > revision->canonicalText().size()) {
+        return {};
+    }
+    const QString &text = revision->canonicalText();
+    qsizetype start = a.anchor.start;
+    qsizetype end = a.anchor.end;
+    while (start < end && text[start].isSpace()) {
+        ++start;
+    }
+    while (end > start && text[end - 1].isSpace()) {
+        --end;
+    }
+    auto kept = [](const Model::Mark &m) { return m.kind != Model::MarkKind::Cell && m.kind != Model::MarkKind::FootnoteRef; };
+    QList<Model::Mark> marks;
+    for (const Model::Block &b : revision->blocks()) {
+        if (b.end <= start || b.start >= end) {
+            continue;
+        }
+        for (Model::Mark m : b.marks) {
+            m.start += b.start;
+            m.end += b.start;
+            if (kept(m) && m.end > start && m.start < end) {
+                marks.append(m);
+            }
+        }
+    }
+    if (marks.isEmpty()) {
+        return {};
+    }
+    QString out;
+    bool inCode = false;
+    auto delimiter = [](const Model::Mark &m) {
+        switch (m.kind) {
+        case Model::MarkKind::Strong:
+            return u"**"_s;
+        case Model::MarkKind::Emphasis:
+            return u"*"_s;
+        case Model::MarkKind::Code:
+            return u"`"_s;
+        case Model::MarkKind::Strike:
+            return u"~~"_s;
+        default:
+            return QString();
+        }
+    };
+    Model::visitMarked(text, marks, start, end,
+        {.open = [&](const Model::Mark &m) {
+             out += m.kind == Model::MarkKind::Link ? u"["_s : delimiter(m);
+             inCode = inCode || m.kind == Model::MarkKind::Code;
+         },
+            .close = [&](const Model::Mark &m) {
+                if (m.kind == Model::MarkKind::Link) {
+                    QString url = m.attr;
+                    url.replace(u' ', u"%20"_s).replace(u'(', u"%28"_s).replace(u')', u"%29"_s);
+                    out += u"]("_s + url + u')';
+                } else {
+                    out += delimiter(m);
+                }
+                inCode = inCode && m.kind != Model::MarkKind::Code;
+            },
+            .text = [&](QStringView t) {
+                QStringList parts;
+                for (const QString &line : t.toString().split(u'\n')) {
+                    parts << (inCode ? QString(line).replace(u'`', u'\'') : MarkdownExport::escapeText(line));
+                }
+                out += parts.join(u'\n');
+            },
+            .skip = [&](const Model::Mark &m) { return !kept(m); }});
+    QStringList quoted;
+    for (const QString &line : lines(out)) {
+        quoted << (line.isEmpty() ? u">"_s : QString(u"> "_s + line));
+    }
+    return quoted.join(u'\n');
+}
+
 QString annotationSection(
     const Model::Annotation &a, const std::optional<Model::Revision> &revision, const Model::Palette &palette)
 {
@@ -88,7 +169,9 @@ QString annotationSection(
     }
     QStringList parts {heading};
     const QString quote = passage(a, revision);
-    if (!quote.trimmed().isEmpty()) {
+    if (const QString marked = markedPassage(a, revision); !marked.isEmpty()) {
+        parts << marked;
+    } else if (!quote.trimmed().isEmpty()) {
         parts << blockquote(quote);
     }
     if (a.anchor.isAnchored() && !a.originalQuote.isEmpty()) {

@@ -34,6 +34,54 @@ QString bodyText(const QList<Block> &blocks)
     return text;
 }
 
+// A block's text normalised (TextDecoder::normalise) and simplified, each mark following its
+// characters: marks keep no white space at their edges, and a mark left with no text goes.
+void normaliseKeepingMarks(Block &b)
+{
+    const QString expected = TextDecoder::normalise(b.text).simplified();
+    if (b.marks.isEmpty()) {
+        b.text = expected;
+        return;
+    }
+    const QString &text = b.text;
+    QString out;
+    QList<qsizetype> at(text.size(), -1);
+    bool space = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QString one = TextDecoder::normalise(text.mid(i, 1));
+        if (one.isEmpty() || one.front().isSpace()) {
+            space = space || (!one.isEmpty() && !out.isEmpty());
+            continue;
+        }
+        if (space) {
+            out += u' ';
+            space = false;
+        }
+        at[i] = out.size();
+        out += one;
+    }
+    QList<Model::Mark> marks;
+    if (out == expected) {
+        for (Model::Mark m : std::as_const(b.marks)) {
+            qsizetype first = m.start;
+            qsizetype last = m.end - 1;
+            while (first <= last && at[first] < 0) {
+                ++first;
+            }
+            while (last >= first && at[last] < 0) {
+                --last;
+            }
+            if (first <= last) {
+                m.start = at[first];
+                m.end = at[last] + 1;
+                marks.append(m);
+            }
+        }
+    }
+    b.text = expected;
+    b.marks = marks;
+}
+
 class TextImporter final : public Importer
 {
 public:
@@ -174,7 +222,7 @@ public:
             e.excerpt = r.excerpt.simplified();
             for (Block b : r.blocks) {
                 if (b.type != BlockType::Code) {
-                    b.text = TextDecoder::normalise(b.text).simplified();
+                    normaliseKeepingMarks(b);
                 }
                 if (!b.text.isEmpty() || b.type == BlockType::Separator) {
                     e.blocks.append(b);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownimporter.h"
 
+#include "markdownfootnotes.h"
 #include "markdownwalk.h"
 
 #include <QRegularExpression>
@@ -58,14 +59,33 @@ QString MarkdownImporter::decodeEntity(QStringView entity)
 
 namespace {
 
+using Model::Mark;
+using Model::MarkKind;
+
 struct Container {
     MD_BLOCKTYPE type;
     int ordinal = 0; // next number of an ordered list
 };
 
+struct OpenSpan {
+    MD_SPANTYPE type;
+    qsizetype start = 0;
+    QString attr;
+};
+
+QString attributeText(const MD_ATTRIBUTE &a)
+{
+    return QString::fromUtf8(a.text, a.size);
+}
+
 class Builder
 {
 public:
+    explicit Builder(const MarkdownFootnotes *footnotes = nullptr)
+        : m_footnotes(footnotes)
+    {
+    }
+
     QList<Block> blocks;
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
@@ -101,16 +121,30 @@ public:
         case MD_BLOCK_HR:
             blocks.append(Block {.type = BlockType::Separator});
             break;
+        case MD_BLOCK_TABLE:
+            m_tableRow = 0;
+            break;
+        case MD_BLOCK_THEAD:
+            m_tableHead = true;
+            break;
         case MD_BLOCK_TR:
-            begin(BlockType::Paragraph);
+            begin(BlockType::TableRow, m_tableHead ? 1 : 0);
+            m_current.ordinal = ++m_tableRow;
             m_cellCount = 0;
             break;
         case MD_BLOCK_TH:
-        case MD_BLOCK_TD:
+        case MD_BLOCK_TD: {
             if (m_cellCount++ > 0) {
                 m_current.text += u" | ";
             }
+            m_cellStart = m_current.text.size();
+            const MD_ALIGN align = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
+            m_cellAlign = align == MD_ALIGN_LEFT ? QStringLiteral("left")
+                : align == MD_ALIGN_CENTER       ? QStringLiteral("center")
+                : align == MD_ALIGN_RIGHT        ? QStringLiteral("right")
+                                                 : QString();
             break;
+        }
         case MD_BLOCK_HTML:
             m_skipping = true; // raw HTML never becomes part of an article
             break;
@@ -144,6 +178,14 @@ public:
             }
             flush();
             break;
+        case MD_BLOCK_THEAD:
+            m_tableHead = false;
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            m_current.marks.append(
+                Mark {.kind = MarkKind::Cell, .start = m_cellStart, .end = m_current.text.size(), .attr = m_cellAlign});
+            break;
         case MD_BLOCK_H:
         case MD_BLOCK_P:
         case MD_BLOCK_TR:
@@ -157,6 +199,60 @@ public:
             break;
         default:
             break;
+        }
+        return 0;
+    }
+
+    int enterSpan(MD_SPANTYPE type, void *detail)
+    {
+        if (!m_open && inside(MD_BLOCK_LI)) {
+            beginListItem();
+        }
+        OpenSpan span {type, m_current.text.size(), {}};
+        if (type == MD_SPAN_A) {
+            span.attr = attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href);
+            if (span.attr.startsWith(u"www.")) {
+                span.attr.prepend(u"http://"); // an autolink ("www.example.org")
+            }
+        }
+        m_spans.append(span);
+        return 0;
+    }
+
+    int leaveSpan(MD_SPANTYPE type)
+    {
+        if (m_spans.isEmpty()) {
+            return 0;
+        }
+        const OpenSpan span = m_spans.takeLast();
+        const qsizetype end = m_current.text.size();
+        std::optional<MarkKind> kind;
+        switch (type) {
+        case MD_SPAN_EM:
+            kind = MarkKind::Emphasis;
+            break;
+        case MD_SPAN_STRONG:
+            kind = MarkKind::Strong;
+            break;
+        case MD_SPAN_CODE:
+            kind = MarkKind::Code;
+            break;
+        case MD_SPAN_DEL:
+            kind = MarkKind::Strike;
+            break;
+        case MD_SPAN_A:
+            if (Model::isKeptLinkTarget(span.attr)) {
+                kind = MarkKind::Link;
+            }
+            break;
+        case MD_SPAN_IMG:
+            m_imageRanges.append({span.start, end});
+            break;
+        default:
+            break;
+        }
+        if (kind && end > span.start) {
+            m_current.marks.append(Mark {.kind = *kind, .start = span.start, .end = end, .attr = span.attr});
         }
         return 0;
     }
@@ -183,6 +279,10 @@ public:
         case MD_TEXT_ENTITY:
             m_current.text += MarkdownImporter::decodeEntity(chunk);
             break;
+        case MD_TEXT_CODE:
+            // A footnote reference inside code is text, as written.
+            m_current.text += m_footnotes ? m_footnotes->restored(chunk) : chunk;
+            break;
         default:
             m_current.text += chunk;
             break;
@@ -199,6 +299,7 @@ private:
     {
         m_current = Block {.type = type, .level = level};
         m_open = true;
+        m_imageRanges.clear();
     }
     void beginListItem()
     {
@@ -213,16 +314,58 @@ private:
         begin(BlockType::ListItem, depth);
         m_current.ordinal = ordinal;
     }
+    // Footnote placeholders become the footnote's number, marked as a reference to it.
+    void resolveFootnoteReferences()
+    {
+        QString &text = m_current.text;
+        for (qsizetype i = text.indexOf(MarkdownFootnotes::Open); i >= 0;
+            i = text.indexOf(MarkdownFootnotes::Open, i)) {
+            const qsizetype close = text.indexOf(MarkdownFootnotes::Close, i);
+            if (close < 0) {
+                break;
+            }
+            const QString number = text.mid(i + 1, close - i - 1);
+            Model::replaceInMarks(m_current.marks, close, 1, 0);
+            text.remove(close, 1);
+            Model::replaceInMarks(m_current.marks, i, 1, 0);
+            text.remove(i, 1);
+            m_current.marks.append(
+                Mark {.kind = MarkKind::FootnoteRef, .start = i, .end = i + number.size(), .attr = number});
+            i += number.size();
+        }
+    }
+    // A paragraph that is only an image is a figure: its description (the alt text) is its caption.
+    bool onlyImages() const
+    {
+        if (m_imageRanges.isEmpty()) {
+            return false;
+        }
+        qsizetype at = 0;
+        for (const auto &[from, to] : m_imageRanges) {
+            if (!m_current.text.mid(at, from - at).trimmed().isEmpty()) {
+                return false;
+            }
+            at = std::max(at, to);
+        }
+        return m_current.text.mid(at).trimmed().isEmpty();
+    }
     void flush()
     {
         if (m_open) {
             if (m_current.type != BlockType::Code) {
-                m_current.text = m_current.text.trimmed();
+                resolveFootnoteReferences();
+                if (m_current.type == BlockType::Paragraph && onlyImages()) {
+                    m_current.type = BlockType::Caption;
+                }
+                Model::trimWithMarks(m_current.text, m_current.marks);
             }
+            std::sort(m_current.marks.begin(), m_current.marks.end(),
+                [](const Mark &a, const Mark &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
             blocks.append(m_current);
         }
         m_open = false;
         m_current = {};
+        m_imageRanges.clear();
     }
     void flushListItem()
     {
@@ -231,12 +374,45 @@ private:
         }
     }
 
+    const MarkdownFootnotes *m_footnotes = nullptr;
     QList<Container> m_stack;
+    QList<OpenSpan> m_spans;
+    QList<std::pair<qsizetype, qsizetype>> m_imageRanges;
     Block m_current;
     bool m_open = false;
     bool m_skipping = false;
+    bool m_tableHead = false;
     int m_cellCount = 0;
+    int m_tableRow = 0;
+    qsizetype m_cellStart = 0;
+    QString m_cellAlign;
 };
+
+// Footnote n as one block: its paragraphs joined by a space, their marks kept.
+Block footnoteBlock(const QString &body, int number)
+{
+    Builder builder;
+    walkMarkdown(body, builder);
+    Block note {.type = BlockType::Footnote, .ordinal = number};
+    for (const Block &b : std::as_const(builder.blocks)) {
+        if (b.text.isEmpty()) {
+            continue;
+        }
+        if (!note.text.isEmpty()) {
+            note.text += u' ';
+        }
+        const qsizetype at = note.text.size();
+        note.text += b.text;
+        for (Mark m : b.marks) {
+            if (m.kind != MarkKind::Cell) {
+                m.start += at;
+                m.end += at;
+                note.marks.append(m);
+            }
+        }
+    }
+    return note;
+}
 
 // Splits off a YAML front matter block and reads its simple `key: value` lines.
 QString takeFrontMatter(QString &source, Extraction &out)
@@ -288,9 +464,13 @@ Extraction MarkdownImporter::extract(const QString &source)
     }
     takeFrontMatter(text, out);
 
-    Builder builder;
-    walkMarkdown(text, builder);
+    const MarkdownFootnotes footnotes = MarkdownFootnotes::take(text);
+    Builder builder(&footnotes);
+    walkMarkdown(footnotes.source, builder);
     out.blocks = std::move(builder.blocks);
+    for (qsizetype i = 0; i < footnotes.bodies.size(); ++i) {
+        out.blocks.append(footnoteBlock(footnotes.bodies[i], int(i + 1)));
+    }
 
     if (out.title.isEmpty()) {
         for (const Block &b : std::as_const(out.blocks)) {

@@ -16,6 +16,8 @@ constexpr std::array kNames = {
     std::pair {BlockType::Code, u"code"},
     std::pair {BlockType::Caption, u"caption"},
     std::pair {BlockType::Separator, u"separator"},
+    std::pair {BlockType::TableRow, u"table-row"},
+    std::pair {BlockType::Footnote, u"footnote"},
 };
 } // namespace
 

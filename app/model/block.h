@@ -3,13 +3,19 @@
 // Blocks are what the reader renders and what annotations ultimately point into.
 #pragma once
 
+#include "mark.h"
+
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace Glossa::Model {
 
-enum class BlockType { Heading, Paragraph, Quote, ListItem, Code, Caption, Separator };
+// TableRow: one row of a table, its cells joined by " | " in the text and marked as Cell marks; level 1
+// for a header row, ordinal the row's number in its table (1 starts a new table).
+// Footnote: the text of footnote number `ordinal`, in the footnote section that ends the article.
+enum class BlockType { Heading, Paragraph, Quote, ListItem, Code, Caption, Separator, TableRow, Footnote };
 
 // The names used in JSON (`glossa extract`, `glossa show`) and in the store.
 QString blockTypeName(BlockType type);
@@ -23,6 +29,7 @@ struct Block {
     QString text; // the block's text, exactly as it appears in the canonical text
     qsizetype start = 0; // [start, end) in the revision's canonical text, UTF-16 code units
     qsizetype end = 0;
+    QList<Mark> marks; // inline formatting, in the block's own offsets (0 = the block's first character)
 
     friend bool operator==(const Block &, const Block &) = default;
 };

@@ -2,6 +2,7 @@
 #include "readerhtml.h"
 
 #include "codehighlighter.h"
+#include "inlinehtml.h"
 #include "notehtml.h"
 
 namespace Glossa::Render {
@@ -39,10 +40,41 @@ bool titleRepeatsTheText(const QString &title, const QList<Block> &blocks)
     return !blocks.isEmpty() && words.size() >= 12 && blocks.first().text.simplified().startsWith(words);
 }
 
+// A table row: each cell's text (and the " | " after it, out of sight, so the row's text content is
+// still the block's text) in a cell of the reader's table.
+QString tableRowHtml(const Block &block, const QString &common)
+{
+    const QString cellTag = block.level > 0 ? QStringLiteral("th") : QStringLiteral("td");
+    QList<Model::Mark> cells;
+    for (const Model::Mark &m : block.marks) {
+        if (m.kind == Model::MarkKind::Cell) {
+            cells.append(m);
+        }
+    }
+    if (cells.isEmpty()) {
+        cells.append(Model::Mark {.kind = Model::MarkKind::Cell, .start = 0, .end = block.text.size()});
+    }
+    QString html = u"<tr class=\"block row\"" + common + u'>';
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const qsizetype from = c == 0 ? 0 : cells[c].start;
+        const qsizetype to = c + 1 < cells.size() ? cells[c + 1].start : block.text.size();
+        const qsizetype cellEnd = std::clamp(cells[c].end, from, to);
+        const QString align = cells[c].attr;
+        html += u'<' + cellTag
+            + (align == u"left" || align == u"center" || align == u"right" ? u" class=\"" + align + u'"' : QString())
+            + u'>' + InlineHtml::render(block.text, block.marks, from, cellEnd);
+        if (cellEnd < to) {
+            html += u"<span class=\"cell-sep\">" + block.text.mid(cellEnd, to - cellEnd).toHtmlEscaped() + u"</span>";
+        }
+        html += u"</" + cellTag + u'>';
+    }
+    return html + u"</tr>\n";
+}
+
 QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &highlighter)
 {
     const QString common = QStringLiteral(" data-block=\"%1\" data-offset=\"%2\"").arg(index).arg(block.start);
-    const QString text = block.text.toHtmlEscaped();
+    const QString text = InlineHtml::render(block.text, block.marks);
     switch (block.type) {
     case BlockType::Heading: {
         const int level = std::clamp(block.level, 1, 6);
@@ -66,6 +98,12 @@ QString blockHtml(const Block &block, qsizetype index, const CodeHighlighter &hi
         return QStringLiteral("<p class=\"block caption\"%1>%2</p>\n").arg(common, text);
     case BlockType::Separator:
         return QStringLiteral("<hr class=\"block\"%1>\n").arg(common);
+    case BlockType::TableRow:
+        return tableRowHtml(block, common);
+    case BlockType::Footnote:
+        return QStringLiteral("<div class=\"block footnote\" id=\"fn-%1\" data-marker=\"%1.\"%2>%3</div>\n")
+            .arg(std::max(block.ordinal, 0))
+            .arg(common, text);
     case BlockType::Paragraph:
         break;
     }
@@ -141,7 +179,24 @@ QString ReaderHtml::render(const Model::Article &article, const Model::Revision 
         html += pageNoteHtml(article);
     }
     for (qsizetype i = 0; i < blocks.size(); ++i) {
-        html += blockHtml(blocks[i], i, highlighter);
+        const Block &block = blocks[i];
+        const Block *before = i > 0 ? &blocks[i - 1] : nullptr;
+        const Block *after = i + 1 < blocks.size() ? &blocks[i + 1] : nullptr;
+        // Consecutive table rows make a table; a first row starts another one.
+        const bool row = block.type == BlockType::TableRow;
+        if (row && (!before || before->type != BlockType::TableRow || block.ordinal <= 1)) {
+            html += u"<table class=\"table\"><tbody>\n";
+        }
+        if (block.type == BlockType::Footnote && (!before || before->type != BlockType::Footnote)) {
+            html += u"<section class=\"footnotes\" aria-label=\"" + attr(tr("Footnotes")) + u"\">\n";
+        }
+        html += blockHtml(block, i, highlighter);
+        if (row && (!after || after->type != BlockType::TableRow || after->ordinal <= 1)) {
+            html += u"</tbody></table>\n";
+        }
+        if (block.type == BlockType::Footnote && (!after || after->type != BlockType::Footnote)) {
+            html += u"</section>\n";
+        }
         if (i == 0 && opensWithTitle && !article.byline.isEmpty()) {
             html += u"<p class=\"byline\">" + article.byline.toHtmlEscaped() + u"</p>\n";
         }

@@ -3,6 +3,7 @@
 
 #include "annotationrepository.h"
 #include "commentrepository.h"
+#include "markstore.h"
 #include "rowcodec.h"
 #include "tagstore.h"
 
@@ -130,7 +131,7 @@ Status ArticleRepository::insertRevision(const Model::Revision &revision)
             return st;
         }
     }
-    return {};
+    return MarkStore::insert(m_db, revision);
 }
 
 Status ArticleRepository::setCurrentRevision(const QString &articleId, const QString &revisionId)
@@ -317,6 +318,9 @@ Result<std::optional<Model::Revision>> ArticleRepository::revision(const QString
     });
     if (!st) {
         return st.error();
+    }
+    if (Status ms = MarkStore::read(m_db, revisionId, blocks); !ms) {
+        return ms.error();
     }
     // Rebuilding from the blocks reproduces the stored canonical text and offsets exactly.
     Model::Revision rebuilt = Model::Revision::fromBlocks(std::move(blocks));

@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include "schemaarticles_p.h"
+#include "schemamarks_p.h"
 #include "schemastemming_p.h"
 #include "storelog.h"
 
@@ -357,6 +358,7 @@ constexpr Step kSteps[] = {
     {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4}, {5, kVersion5}, {6, kVersion6}, {7, kVersion7},
     {8, kVersion8}, {9, SchemaStemming::kVersion9, SchemaStemming::reindex}, // schemastemming.cpp
     {10, SchemaArticles::kVersion10, SchemaArticles::noteTags}, // schemaarticles.cpp
+    {11, SchemaMarks::kVersion11, SchemaMarks::rederive}, // schemamarks.cpp
 };
 
 } // namespace

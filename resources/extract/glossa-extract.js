@@ -16,30 +16,139 @@
         return (s || '').replace(/\s+/g, ' ').trim();
     }
 
-    // The text of an element with <br> as a line break (poems, addresses) and nested lists left out.
-    function textOf(el, skipLists) {
-        let s = '';
-        for (const n of el.childNodes) {
-            if (n.nodeType === Node.TEXT_NODE) {
-                s += n.nodeValue;
-            } else if (n.nodeType === Node.ELEMENT_NODE) {
-                if (n.tagName === 'BR') {
-                    s += ' ';
-                } else if (skipLists && (n.tagName === 'UL' || n.tagName === 'OL')) {
-                    continue;
-                } else if (n.tagName !== 'SCRIPT' && n.tagName !== 'STYLE') {
-                    s += textOf(n, skipLists);
-                }
-            }
-        }
-        return s;
-    }
-
     const inline = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK',
         'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BR', 'FONT', 'DEL',
-        'INS', 'LABEL']);
+        'INS', 'LABEL', 'STRIKE', 'TT']);
     const ignored = new Set(['IMG', 'PICTURE', 'SOURCE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT',
         'EMBED', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+    // Inline elements whose meaning is kept as a mark over their text (model/mark.h).
+    const markKinds = { STRONG: 'strong', B: 'strong', EM: 'emphasis', I: 'emphasis', CODE: 'code', KBD: 'code',
+        SAMP: 'code', TT: 'code', S: 'strike', DEL: 'strike', STRIKE: 'strike' };
+
+    // Footnotes: the items of a list the page marks as its notes, numbered as the list shows them;
+    // a link to one of them is a reference, a link back from one is left out.
+    const footnoteNumbers = new Map(); // element -> number
+    function findFootnotes(root) {
+        const containers = root.querySelectorAll('[role="doc-endnotes"], .footnotes, .footnote-list, #footnotes, '
+            + 'ol.notes, .references, .reflist, section[data-footnotes]');
+        for (const c of containers) {
+            const list = c.tagName === 'OL' ? c : c.querySelector('ol');
+            if (!list) continue;
+            let n = 0;
+            for (const li of list.children) {
+                if (li.tagName === 'LI') footnoteNumbers.set(li, ++n);
+            }
+        }
+    }
+    function footnoteOf(a) {
+        const href = a.getAttribute('href') || '';
+        if (!href.startsWith('#') || href.length < 2) return 0;
+        let target = null;
+        try {
+            target = a.ownerDocument.getElementById(decodeURIComponent(href.slice(1)));
+        } catch (e) {
+            return 0;
+        }
+        for (let el = target; el; el = el.parentElement) {
+            if (footnoteNumbers.has(el)) return footnoteNumbers.get(el);
+        }
+        return 0;
+    }
+    function insideFootnote(el) {
+        for (let p = el; p; p = p.parentElement) {
+            if (footnoteNumbers.has(p)) return true;
+        }
+        return false;
+    }
+    function linkTarget(a) {
+        const href = a.getAttribute('href') || '';
+        try {
+            const url = new URL(href, a.ownerDocument.baseURI);
+            if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host) return url.href;
+            if (url.protocol === 'mailto:') return url.href;
+        } catch (e) {
+            // not a URL: no link
+        }
+        return '';
+    }
+
+    // Text with marks over it, as it is gathered: white space is collapsed at the end (finish()).
+    function newRun() {
+        return { s: '', marks: [] };
+    }
+
+    // Appends the text of `el`'s children to `run`, <br> as a space, nested lists left out when
+    // asked, each inline element with a meaning marked.
+    function gather(el, run, skipLists) {
+        for (const n of el.childNodes) gatherNode(n, run, skipLists);
+        return run;
+    }
+    function gatherNode(n, run, skipLists) {
+        if (n.nodeType === Node.TEXT_NODE) {
+            run.s += n.nodeValue;
+            return;
+        }
+        if (n.nodeType !== Node.ELEMENT_NODE) return;
+        const tag = n.tagName;
+        if (tag === 'BR') {
+            run.s += ' ';
+            return;
+        }
+        if ((skipLists && (tag === 'UL' || tag === 'OL')) || tag === 'SCRIPT' || tag === 'STYLE') return;
+        let kind = markKinds[tag] || '';
+        let attr = '';
+        if (tag === 'A') {
+            const note = footnoteOf(n);
+            if (note) {
+                if (insideFootnote(n)) return; // a footnote's link back to its reference
+                kind = 'footnote-ref';
+                attr = String(note);
+            } else if ((attr = linkTarget(n))) {
+                kind = 'link';
+            }
+        }
+        const start = run.s.length;
+        gather(n, run, skipLists);
+        if (kind && run.s.length > start) {
+            run.marks.push({ kind, start, end: run.s.length, attr });
+        }
+    }
+
+    // The run's text with white space collapsed and trimmed, its marks moved along (without the
+    // spaces at their edges); marks left empty go.
+    function finish(run) {
+        const raw = run.s;
+        const at = new Array(raw.length + 1);
+        let text = '';
+        let space = false;
+        for (let i = 0; i < raw.length; i++) {
+            if (/\s/.test(raw[i])) {
+                space = text.length > 0;
+                at[i] = -1;
+            } else {
+                if (space) text += ' ';
+                space = false;
+                at[i] = text.length;
+                text += raw[i];
+            }
+        }
+        const marks = [];
+        for (const m of run.marks) {
+            let a = m.start;
+            let b = m.end - 1;
+            while (a <= b && at[a] < 0) a++;
+            while (b >= a && at[b] < 0) b--;
+            if (a > b) continue;
+            const mark = { kind: m.kind, start: at[a], end: at[b] + 1 };
+            if (m.attr) mark.attr = m.attr;
+            marks.push(mark);
+        }
+        return { text, marks };
+    }
+
+    function inlineOf(el, skipLists) {
+        return finish(gather(el, newRun(), skipLists));
+    }
 
     function codeLanguage(pre) {
         const els = [pre, pre.querySelector('code')];
@@ -52,43 +161,89 @@
         return '';
     }
 
+    // The number an ordered list shows for `li`, or 0 in a bulleted list.
+    function ordinalOf(li) {
+        const list = li.parentElement;
+        if (!list || list.tagName !== 'OL') return 0;
+        let n = list.hasAttribute('start') ? Number(list.getAttribute('start')) || 1 : 1;
+        for (const item of list.children) {
+            if (item.tagName !== 'LI') continue;
+            if (item.hasAttribute('value')) n = Number(item.getAttribute('value')) || n;
+            if (item === li) return n;
+            n++;
+        }
+        return 0;
+    }
+
     function mapBlocks(root) {
         const blocks = [];
-        let pending = '';
+        const rowsOf = new Map(); // table -> rows so far
+        let pending = newRun();
+        function push(block, inl) {
+            if (!inl.text) return;
+            block.text = inl.text;
+            if (inl.marks.length) block.marks = inl.marks;
+            blocks.push(block);
+        }
         function flush(quote) {
-            const t = clean(pending);
-            if (t) blocks.push({ type: quote ? 'quote' : 'paragraph', text: t });
-            pending = '';
+            push({ type: quote ? 'quote' : 'paragraph' }, finish(pending));
+            pending = newRun();
+        }
+        function tableRow(tr) {
+            const cells = [];
+            let header = tr.parentElement && tr.parentElement.tagName === 'THEAD';
+            let allTh = true;
+            for (const c of tr.children) {
+                if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+                allTh = allTh && c.tagName === 'TH';
+                const inl = inlineOf(c, false);
+                if (inl.text) cells.push(inl);
+            }
+            if (!cells.length) return;
+            header = header || allTh;
+            let text = '';
+            const marks = [];
+            for (const cell of cells) {
+                if (text) text += ' | ';
+                const at = text.length;
+                text += cell.text;
+                marks.push({ kind: 'cell', start: at, end: text.length });
+                for (const m of cell.marks) marks.push(Object.assign({}, m, { start: m.start + at, end: m.end + at }));
+            }
+            const table = tr.closest('table');
+            const n = (rowsOf.get(table) || 0) + 1;
+            rowsOf.set(table, n);
+            blocks.push({ type: 'table-row', level: header ? 1 : 0, ordinal: n, text, marks });
         }
         function walk(node, depth, quote) {
             for (const child of node.childNodes) {
                 if (child.nodeType === Node.TEXT_NODE) {
-                    pending += child.nodeValue;
+                    pending.s += child.nodeValue;
                     continue;
                 }
                 if (child.nodeType !== Node.ELEMENT_NODE) continue;
                 const tag = child.tagName;
                 if (inline.has(tag)) {
-                    pending += tag === 'BR' ? ' ' : textOf(child, false);
+                    gatherNode(child, pending, false);
                     continue;
                 }
                 if (ignored.has(tag)) continue;
                 flush(quote);
                 let m;
-                if ((m = /^H([1-6])$/.exec(tag))) {
-                    const t = clean(textOf(child, false));
-                    if (t) blocks.push({ type: 'heading', level: Number(m[1]), text: t });
+                if (footnoteNumbers.has(child)) {
+                    push({ type: 'footnote', ordinal: footnoteNumbers.get(child) }, inlineOf(child, false));
+                } else if ((m = /^H([1-6])$/.exec(tag))) {
+                    push({ type: 'heading', level: Number(m[1]) }, inlineOf(child, false));
                 } else if (tag === 'P') {
-                    const t = clean(textOf(child, false));
-                    if (t) blocks.push({ type: quote ? 'quote' : 'paragraph', text: t });
+                    push({ type: quote ? 'quote' : 'paragraph' }, inlineOf(child, false));
                 } else if (tag === 'PRE') {
                     const t = (child.textContent || '').replace(/\s+$/, '');
                     if (t.trim()) blocks.push({ type: 'code', language: codeLanguage(child), text: t });
                 } else if (tag === 'UL' || tag === 'OL') {
                     walk(child, depth + 1, quote);
                 } else if (tag === 'LI') {
-                    const t = clean(textOf(child, true));
-                    if (t) blocks.push({ type: 'list-item', level: Math.max(1, depth), text: t });
+                    push({ type: 'list-item', level: Math.max(1, depth), ordinal: ordinalOf(child) },
+                        inlineOf(child, true));
                     for (const sub of child.children) {
                         if (sub.tagName === 'UL' || sub.tagName === 'OL') walk(sub, depth + 1, quote);
                     }
@@ -96,22 +251,20 @@
                     walk(child, depth, true);
                     flush(true);
                 } else if (tag === 'FIGCAPTION' || tag === 'CAPTION') {
-                    const t = clean(textOf(child, false));
-                    if (t) blocks.push({ type: 'caption', text: t });
+                    push({ type: 'caption' }, inlineOf(child, false));
                 } else if (tag === 'HR') {
                     blocks.push({ type: 'separator', text: '' });
                 } else if (tag === 'TR') {
-                    const cells = Array.from(child.children).map((c) => clean(textOf(c, false))).filter((s) => s);
-                    if (cells.length) blocks.push({ type: 'paragraph', text: cells.join(' | ') });
+                    tableRow(child);
                 } else if (tag === 'DT' || tag === 'DD') {
-                    const t = clean(textOf(child, false));
-                    if (t) blocks.push({ type: 'paragraph', text: t });
+                    push({ type: 'paragraph' }, inlineOf(child, false));
                 } else {
                     walk(child, depth, quote);
                     flush(quote);
                 }
             }
         }
+        findFootnotes(root);
         walk(root, 0, false);
         flush(false);
         return blocks;

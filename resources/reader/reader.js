@@ -263,6 +263,34 @@
         selectionTimer = setTimeout(reportSelection, 120);
     });
 
+    // Links kept from an imported page are never followed by the page: Ctrl+click (Cmd+click) asks the
+    // application to open one in the desktop browser. A footnote reference scrolls to its note.
+    document.addEventListener('keydown', (event) => {
+        document.body.classList.toggle('ctrl-held', event.ctrlKey || event.metaKey);
+    });
+    document.addEventListener('keyup', (event) => {
+        document.body.classList.toggle('ctrl-held', event.ctrlKey || event.metaKey);
+    });
+    document.addEventListener('click', (event) => {
+        const target = event.target instanceof Element ? event.target : event.target.parentElement;
+        const link = target && target.closest('#article a.ext');
+        if (link && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            event.stopPropagation();
+            send({ type: 'linkClicked', href: link.dataset.href || '' });
+            return;
+        }
+        const ref = target && target.closest('#article sup.fn-ref');
+        const note = ref && document.getElementById('fn-' + ref.dataset.footnote);
+        if (note && window.getSelection().isCollapsed) {
+            event.stopPropagation();
+            note.scrollIntoView({ block: 'center', behavior: 'instant' });
+            note.classList.add('target');
+            setTimeout(() => note.classList.remove('target'), 1200);
+            return;
+        }
+    }, true);
+
     document.addEventListener('click', (event) => {
         if (!window.getSelection().isCollapsed) {
             return;

@@ -10,6 +10,9 @@
 #   ingest/html/NAME.body.txt  the blocks' text, one a line, for the pages tst_htmlextractor compares
 #                              whole (it_article, fr_no_article, en_remote)
 #
+#   ingest/markdown/structure.blocks.txt, ingest/html/en_structure.blocks.txt  the blocks and inline
+#                              marks (tests/helpers/blockdump.h) tst_markdownimporter and tst_htmlextractor
+#                              compare, written by those tests when GLOSSA_REGENERATE_GOLDEN=1
 #   export/markdown/NAME.md    the Markdown export of the annotated article tests/helpers/
 #                              annotatedarticle.h makes (it_news_chrome.md, and .private.md with the
 #                              private notes), as tst_markdownexport compares them; that test writes
@@ -82,6 +85,14 @@ env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_H
 LINKS_TEST=${3:-tst_exportlinks}
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" \
     GLOSSA_REGENERATE_GOLDEN=1 "$LINKS_TEST" markdownLinksSectionMatchesGoldenFile \
+    | grep '^QINFO.*wrote' | sed "s|.*wrote $DATA/|wrote |"
+
+# The structure golden files (blocks and their marks) the importer tests write themselves.
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" \
+    GLOSSA_REGENERATE_GOLDEN=1 tst_markdownimporter structureMatchesGoldenFile \
+    | grep '^QINFO.*wrote' | sed "s|.*wrote $DATA/|wrote |"
+env -u DISPLAY -u WAYLAND_DISPLAY HOME="$HOME_DIR" XDG_DATA_HOME="$HOME_DIR/data" QT_QPA_PLATFORM=offscreen \
+    GLOSSA_REGENERATE_GOLDEN=1 tst_htmlextractor structureMatchesGoldenFile \
     | grep '^QINFO.*wrote' | sed "s|.*wrote $DATA/|wrote |"
 
 echo "now review the change: git diff -- tests/data (outside tools/dev: the build root has no git)"

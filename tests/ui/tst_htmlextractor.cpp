@@ -2,7 +2,9 @@
 // HTML import through Mozilla Readability in an offscreen page: the article mapped to Glossa blocks
 // with its metadata, the plain-text fallback for pages that are not articles, the page's own scripts
 // never running and nothing it names ever fetched (a local server counts the connections).
+#include "helpers/blockdump.h"
 #include "helpers/connectioncounter.h"
+#include "helpers/goldenfile.h"
 #include "helpers/uitestmain.h"
 #include "ingest/importer.h"
 #include "web/htmlextractor.h"
@@ -78,6 +80,25 @@ private Q_SLOTS:
         QCOMPARE(e.blocks[2].level, 2);
         QCOMPARE(e.blocks[6].level, 1);
         QCOMPARE(e.blocks.last().language, QStringLiteral("python"));
+    }
+
+    // Lists (nested, ordered from 3), emphasis, strong, code, links (relative and script ones dropped),
+    // a table, footnotes with their back links left out, a figure's caption and a quote, as
+    // tests/data/ingest/html/en_structure.blocks.txt shows them.
+    void structureMatchesGoldenFile()
+    {
+        const ExtractionResult r = Importers::extractBytes(fixture(QStringLiteral("en_structure.html")), Format::Html,
+            QStringLiteral("https://fieldnotes.example/seeds.html"), m_html.get());
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        Test::compareWithGolden(Test::blockDump(r->blocks), QStringLiteral("ingest/html/en_structure.blocks.txt"));
+        // The list and the table are there as such, not flattened into paragraphs.
+        QList<BlockType> types;
+        for (const auto &b : r->blocks) {
+            types << b.type;
+        }
+        QCOMPARE(types.count(BlockType::ListItem), 7);
+        QCOMPARE(types.count(BlockType::TableRow), 3);
+        QCOMPARE(types.count(BlockType::Footnote), 2);
     }
 
     void pageThatIsNotAnArticleFallsBackToItsText()

@@ -159,6 +159,24 @@ private Q_SLOTS:
             qPrintable(doc.text));
     }
 
+    // A passage keeps the article's strong, emphasis, code and links; the rest is still escaped.
+    void passageKeepsInlineFormatting()
+    {
+        Model::Revision revision = Model::Revision::fromBlocks({Model::Block {
+            .text = u"Un forte e lieve x_y [sic] con un link."_s,
+            .marks = {{Model::MarkKind::Strong, 3, 8, {}}, {Model::MarkKind::Emphasis, 11, 16, {}},
+                {Model::MarkKind::Code, 17, 20, {}}, {Model::MarkKind::Link, 31, 38, u"https://example.org/a b"_s}}}});
+        revision.id = u"r1"_s;
+        Model::Annotation a = Anchor::exactHighlight(revision, 0, revision.canonicalText().size());
+        a.id = u"a1"_s;
+        a.color = u"agree"_s;
+        const Export::MarkdownDocument doc = MarkdownExport::write(
+            articleNamed(u"a"_s, u"Marks"_s), revision, {a}, m_library.palette(), {false, kExportedAt});
+        QVERIFY2(doc.text.contains(
+                     u"\n> Un **forte** e *lieve* `x_y` \\[sic\\] con [un link](https://example.org/a%20b).\n"_s),
+            qPrintable(doc.text));
+    }
+
     void yamlString_data()
     {
         QTest::addColumn<QString>("text");

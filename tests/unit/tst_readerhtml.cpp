@@ -55,6 +55,53 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<h2 class=\"block\" data-block=\"0\" data-offset=\"0\">Sezione</h2>")));
     }
 
+    // Marks become Glossa's own inline elements, and a block's text content stays its text exactly
+    // (tags stripped and entities decoded), so the page's offsets are the canonical ones.
+    void marksRenderAsElementsOverTheSameText()
+    {
+        const QString text = QStringLiteral("Un forte e lieve <x> con un link1.");
+        const QList<Block> blocks = {{.type = BlockType::Paragraph,
+            .text = text,
+            .marks = {{MarkKind::Strong, 3, 16, {}}, {MarkKind::Emphasis, 11, 20, {}}, {MarkKind::Code, 17, 20, {}},
+                {MarkKind::Link, 25, 32, QStringLiteral("https://example.org/?a=1&b=\"2\"")},
+                {MarkKind::FootnoteRef, 32, 33, QStringLiteral("1")}}}};
+        const QString html = render(blocks);
+        const qsizetype from = html.indexOf(QStringLiteral("<p class=\"block\""));
+        const QString p = html.mid(from, html.indexOf(QStringLiteral("</p>"), from) + 4 - from);
+        QCOMPARE(p,
+            QStringLiteral("<p class=\"block\" data-block=\"0\" data-offset=\"0\">Un <strong>forte e <em>lieve</em></strong><em> "
+                           "<code class=\"inline\">&lt;x&gt;</code></em> con <a class=\"ext\" "
+                           "data-href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" title=\"https://example.org/?a=1&amp;b=&quot;2&quot; "
+                           "(Ctrl+click to open it in your browser)\">un link</a><sup class=\"fn-ref\" "
+                           "data-footnote=\"1\">1</sup>.</p>"));
+        // Never a navigable link: the page follows nothing; Ctrl+click goes through the application.
+        QVERIFY(!p.contains(QStringLiteral(" href=")));
+        QString stripped = p;
+        stripped.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        stripped.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        QCOMPARE(stripped, text);
+    }
+
+    void tablesAndFootnotesHaveTheirOwnMarkup()
+    {
+        const QList<Block> blocks = {
+            {.type = BlockType::TableRow, .level = 1, .ordinal = 1, .text = QStringLiteral("Anno | Evento"),
+                .marks = {{MarkKind::Cell, 0, 4, {}}, {MarkKind::Cell, 7, 13, QStringLiteral("right")}}},
+            {.type = BlockType::TableRow, .ordinal = 2, .text = QStringLiteral("1950 | Invasione"),
+                .marks = {{MarkKind::Cell, 0, 4, {}}, {MarkKind::Cell, 7, 16, {}}, {MarkKind::Strong, 7, 16, {}}}},
+            {.type = BlockType::Footnote, .ordinal = 1, .text = QStringLiteral("Una nota.")},
+        };
+        const QString html = render(blocks);
+        QVERIFY(html.contains(QStringLiteral(
+            "<table class=\"table\"><tbody>\n<tr class=\"block row\" data-block=\"0\" data-offset=\"0\"><th>Anno<span "
+            "class=\"cell-sep\"> | </span></th><th class=\"right\">Evento</th></tr>\n<tr class=\"block row\" "
+            "data-block=\"1\" data-offset=\"15\"><td>1950<span class=\"cell-sep\"> | </span></td><td><strong>Invasione"
+            "</strong></td></tr>\n</tbody></table>\n")));
+        QVERIFY(html.contains(QStringLiteral("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<div class=\"block "
+                                             "footnote\" id=\"fn-1\" data-marker=\"1.\" data-block=\"2\" "
+                                             "data-offset=\"33\">Una nota.</div>\n</section>\n")));
+    }
+
     void textIsEscapedNeverMarkup()
     {
         const QString html

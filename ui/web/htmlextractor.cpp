@@ -79,6 +79,25 @@ QString resourceText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
+// The script's marks, each checked: a known kind, a range inside the block's text, a link to the web.
+QList<Model::Mark> marksFrom(const QJsonArray &marks, qsizetype length)
+{
+    QList<Model::Mark> out;
+    for (const QJsonValue &v : marks) {
+        const QJsonObject m = v.toObject();
+        const auto kind = Model::markKindFromName(m.value(u"kind").toString());
+        const qsizetype start = m.value(u"start").toInteger(-1);
+        const qsizetype end = m.value(u"end").toInteger(-1);
+        const QString attr = m.value(u"attr").toString();
+        if (!kind || start < 0 || end < start || end > length
+            || (*kind == Model::MarkKind::Link && !Model::isKeptLinkTarget(attr))) {
+            continue;
+        }
+        out.append(Model::Mark {.kind = *kind, .start = start, .end = end, .attr = attr});
+    }
+    return out;
+}
+
 Ingest::HtmlExtraction fromJson(const QString &json)
 {
     Ingest::HtmlExtraction r;
@@ -99,10 +118,13 @@ Ingest::HtmlExtraction fromJson(const QString &json)
         if (!type) {
             continue;
         }
-        r.blocks.append(Model::Block {.type = *type,
+        Model::Block block {.type = *type,
             .level = b.value(u"level").toInt(),
+            .ordinal = std::max(0, b.value(u"ordinal").toInt()),
             .language = b.value(u"language").toString(),
-            .text = b.value(u"text").toString()});
+            .text = b.value(u"text").toString()};
+        block.marks = marksFrom(b.value(u"marks").toArray(), block.text.size());
+        r.blocks.append(std::move(block));
     }
     if (const QString error = o.value(u"scriptError").toString(); !error.isEmpty()) {
         qCDebug(lcExtract) << "Readability failed:" << error;
