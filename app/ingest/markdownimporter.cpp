@@ -211,6 +211,10 @@ public:
         OpenSpan span {type, m_current.text.size(), {}};
         if (type == MD_SPAN_A) {
             span.attr = attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href);
+            // An autolink runs on into a footnote reference right after it ("www.example.org[^1]").
+            if (const qsizetype note = span.attr.indexOf(MarkdownFootnotes::Open); note >= 0) {
+                span.attr.truncate(note);
+            }
             if (span.attr.startsWith(u"www.")) {
                 span.attr.prepend(u"http://"); // an autolink ("www.example.org")
             }
@@ -224,8 +228,22 @@ public:
         if (m_spans.isEmpty()) {
             return 0;
         }
-        const OpenSpan span = m_spans.takeLast();
-        const qsizetype end = m_current.text.size();
+        OpenSpan span = m_spans.takeLast();
+        qsizetype end = m_current.text.size();
+        if (type == MD_SPAN_A) {
+            // An autolink that ran on into a footnote reference ends before it, and before the
+            // punctuation that ended the sentence.
+            const qsizetype note = m_current.text.indexOf(MarkdownFootnotes::Open, span.start);
+            if (note >= 0 && note < end) {
+                end = note;
+                while (end > span.start && (m_current.text[end - 1] == u'.' || m_current.text[end - 1] == u',')) {
+                    --end;
+                    if (span.attr.endsWith(m_current.text[end])) {
+                        span.attr.chop(1);
+                    }
+                }
+            }
+        }
         std::optional<MarkKind> kind;
         switch (type) {
         case MD_SPAN_EM:
