@@ -45,7 +45,7 @@ inline QString markTag(const Model::Mark &m, bool open)
         attr = m.attr.isEmpty() ? QString() : u' ' + m.attr;
         break;
     }
-    return open ? u'<' + name + attr + u'>' : u"</" + name + u'>';
+    return open ? QString(u'<' + name + attr + u'>') : QString(u"</" + name + u'>');
 }
 
 inline QString markedText(const QString &text, const QList<Model::Mark> &marks)
