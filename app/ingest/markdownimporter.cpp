@@ -378,7 +378,13 @@ private:
                 Model::trimWithMarks(m_current.text, m_current.marks);
             }
             std::sort(m_current.marks.begin(), m_current.marks.end(),
-                [](const Mark &a, const Mark &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
+                [](const Mark &a, const Mark &b) {
+                    // Outer marks first; over the same range, a table cell outside what it holds.
+                    if (a.start != b.start || a.end != b.end) {
+                        return a.start != b.start ? a.start < b.start : a.end > b.end;
+                    }
+                    return a.kind == MarkKind::Cell && b.kind != MarkKind::Cell;
+                });
             blocks.append(m_current);
         }
         m_open = false;

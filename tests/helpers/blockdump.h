@@ -54,12 +54,18 @@ inline QString markedText(const QString &text, const QList<Model::Mark> &marks)
         qsizetype at;
         bool open;
         qsizetype other; // the mark's other end: opens of longer marks first, closes of later-opened first
+        int rank; // over the same range, a table cell outside the marks inside it
         QString tag;
     };
     QList<Insert> inserts;
     for (const Model::Mark &m : marks) {
-        inserts.append({m.start, true, m.end, markTag(m, true)});
-        inserts.append({m.end, false, m.start, markTag(m, false)});
+        const int rank = m.kind == Model::MarkKind::Cell ? 0 : 1;
+        if (m.start == m.end) { // an empty cell: one insert, so that it opens before it closes
+            inserts.append({m.start, false, m.start, rank, markTag(m, true) + markTag(m, false)});
+            continue;
+        }
+        inserts.append({m.start, true, m.end, rank, markTag(m, true)});
+        inserts.append({m.end, false, m.start, rank, markTag(m, false)});
     }
     std::stable_sort(inserts.begin(), inserts.end(), [](const Insert &a, const Insert &b) {
         if (a.at != b.at) {
@@ -68,7 +74,10 @@ inline QString markedText(const QString &text, const QList<Model::Mark> &marks)
         if (a.open != b.open) {
             return !a.open; // a close before an open at the same place
         }
-        return a.other > b.other;
+        if (a.other != b.other) {
+            return a.other > b.other;
+        }
+        return a.open ? a.rank < b.rank : a.rank > b.rank;
     });
     QString out;
     qsizetype at = 0;
