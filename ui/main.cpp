@@ -6,6 +6,7 @@
 #include "cli/librarycommands.h"
 #include "export/webenginepdfprinter.h"
 #include "ingest/htmlextractor.h"
+#include "library/damagedlibrarydialog.h"
 #include "library/library.h"
 #include "mainwindow.h"
 #include "preferences/theme.h"
@@ -26,7 +27,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 
 #include <cstdio>
 #include <cstring>
@@ -80,7 +80,7 @@ void showMigrationProgress(std::unique_ptr<QProgressDialog> &dialog, qint64 done
 
 // Opens the library in `dir`, creating it with the sample articles when the folder has none yet.
 // A library that cannot be opened is explained in a dialog (or on stderr for --screenshot); a
-// damaged one can be replaced by its newest backup, the damaged file being kept aside.
+// damaged one can be replaced by one of its backups, the damaged file being kept aside.
 bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
 {
     using Kind = Glossa::Store::OpenFailure::Kind;
@@ -108,19 +108,20 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
             std::fprintf(stderr, "glossa: %s\n", qUtf8Printable(message));
             return false;
         }
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Cannot open the library"), message);
-        box.setDetailedText(failure.detail);
-        QPushButton *restore = nullptr;
-        if (failure.kind == Kind::Corrupt && !failure.newestBackup.isEmpty()) {
-            restore = box.addButton(
-                QCoreApplication::translate("main", "Restore the Newest Backup"), QMessageBox::AcceptRole);
-        }
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        if (!restore || box.clickedButton() != restore) {
+        if (failure.kind != Kind::Corrupt) {
+            QMessageBox box(
+                QMessageBox::Critical, QCoreApplication::translate("main", "Cannot open the library"), message);
+            box.setDetailedText(failure.detail);
+            box.addButton(QMessageBox::Close);
+            box.exec();
             return false;
         }
-        const auto restored = Glossa::Store::LibraryStore::restoreBackup(dir, failure.newestBackup);
+        Glossa::DamagedLibraryDialog dialog(
+            message, failure.detail, QDir(dir).filePath(Glossa::Store::LibraryStore::BackupFolder.toString()));
+        if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty()) {
+            return false;
+        }
+        const auto restored = Glossa::Store::LibraryStore::restoreBackup(dir, dialog.chosenBackup());
         if (!restored) {
             QMessageBox::critical(
                 nullptr, QCoreApplication::translate("main", "Cannot restore the backup"), restored.error().message);

@@ -17,6 +17,7 @@
 #include "relatedcommand.h"
 #include "resolvecommand.h"
 #include "authorcommand.h"
+#include "checkcommand.h"
 #include "safeoutput.h"
 #include "searchcommand.h"
 #include "tagcommand.h"
@@ -188,6 +189,16 @@ const QList<Command> &commands()
                 "[--since DATE] [--until DATE] [--limit N] [--json]   search titles, text, notes, comments and tags "
                 "(\"phrases\", -excluded, OR, =\"exact\")"),
             &runSearch},
+        {u"check",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "check [--repair] [--json]   check the library's pages, references and search index; --repair "
+                "rebuilds the search index after a backup"),
+            &runCheck},
+        {u"restore",
+            QT_TRANSLATE_NOOP("Glossa::Cli::Cli",
+                "restore [BACKUP | --latest] [--json]   list the library's backups, or put one in place (the file it "
+                "replaces is kept aside)"),
+            &runRestore},
     };
     return table;
 }

@@ -56,22 +56,28 @@ QString LibraryStore::backupDirectory() const
     return QDir(m_dir).filePath(BackupFolder.toString());
 }
 
-OpenFailure LibraryStore::inspect(const QString &path)
+void LibraryStore::peek(const QString &path, const std::function<void()> &read)
 {
     // A read-only connection to a WAL library creates empty -wal and -shm files when none exist.
-    // Remove the ones this inspection created (an empty -wal holds nothing), so a file we refuse
-    // is left exactly as we found it, neighbours included.
+    // Remove the ones this look created (an empty -wal holds nothing), so a file we refuse is left
+    // exactly as we found it, neighbours included.
     const QString wal = path + u"-wal";
     const QString shm = path + u"-shm";
     const bool hadWal = QFileInfo::exists(wal);
     const bool hadShm = QFileInfo::exists(shm);
-    OpenFailure result = inspectConnection(path);
+    read();
     if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0) {
         QFile::remove(wal);
         if (!hadShm) {
             QFile::remove(shm);
         }
     }
+}
+
+OpenFailure LibraryStore::inspect(const QString &path)
+{
+    OpenFailure result;
+    peek(path, [&] { result = inspectConnection(path); });
     return result;
 }
 

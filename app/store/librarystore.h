@@ -11,6 +11,8 @@
 
 #include <QLockFile>
 
+#include <functional>
+
 #include <memory>
 
 namespace Glossa::Store {
@@ -60,6 +62,9 @@ public:
 
     // Checks a closed library file through a read-only connection without changing it.
     static OpenFailure inspect(const QString &databasePath);
+    // Runs `read`, which opens read-only connections to the library file at `databasePath`, and then
+    // removes the empty -wal and -shm files those connections created, so the folder is left as it was.
+    static void peek(const QString &databasePath, const std::function<void()> &read);
 
 private:
     LibraryStore() = default;
