@@ -7,8 +7,10 @@
 // Each index gives at most LibrarySearch::kMaxConsidered rows, ranked by BM25 (store/rankfunction.h).
 // When more match, the newest of them are the ones ranked (the matches are read in rowid order, which
 // costs little, and only those are ranked and joined): a word found in half the library costs what one
-// found in a thousand passages does, and `capped` says that some were left. The hit's attributes are read in the same
-// statement (the article's language and tags, the note's colour…), so filtering and counting need no further query.
+// found in a thousand passages does, and `capped` says that some were left. A row's own attributes (a note's colour,
+// author, date and tags…) are read in the same statement; its article's (title, byline, language, date, tags) once
+// for each article the rows are in, in one more statement: a word's rows are mostly in few articles. Filtering and
+// counting then need no further query.
 #pragma once
 
 #include "model/result.h"
