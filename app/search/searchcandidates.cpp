@@ -41,7 +41,7 @@ const Index kIndexes[] = {
         "SELECT a.seq, a.id, '', '', '', '', '', NULL, '', '', -1, -1, f.rank "
         "FROM (%1) f JOIN articles a ON a.seq = f.seq",
         LibrarySearch::kTitleWeight},
-    // The passage's words are read only for the hits shown (passageText()): most rows are counted, not shown.
+    // The passage's words are read only for the hits shown (passageTexts()): most rows are counted, not shown.
     {HitKind::Text, "fts_passages", "passages", nullptr,
         "SELECT p.seq, p.article_id, '', '', '', '', '', NULL, '', '', p.start, p.\"end\", f.rank "
         "FROM (%1) f JOIN passages p ON p.seq = f.seq",
@@ -444,20 +444,28 @@ Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &quer
     return gatherer.take(*tags);
 }
 
-Result<QString> passageText(Store::Database &db, qint64 passageSeq)
+Result<QHash<qint64, QString>> passageTexts(Store::Database &db, const QList<qint64> &passageSeqs)
 {
-    auto q = db.prepare(QStringLiteral("SELECT substr(r.canonical_text, p.start + 1, p.\"end\" - p.start) "
-                                       "FROM passages p JOIN revisions r ON r.id = p.revision_id WHERE p.seq = ?1"));
+    QHash<qint64, QString> texts;
+    if (passageSeqs.isEmpty()) {
+        return texts;
+    }
+    auto q = db.prepare(QStringLiteral("SELECT p.seq, substr(r.canonical_text, p.start + 1, p.\"end\" - p.start) "
+                                       "FROM passages p JOIN revisions r ON r.id = p.revision_id "
+                                       "WHERE p.seq IN (SELECT value FROM json_each(?1))"));
     if (!q) {
         return q.error();
     }
-    (*q)->bind(1, passageSeq);
-    QString text;
-    Status st = (*q)->forEach([&](const Store::Statement &r) { text = r.text(0); });
+    QJsonArray seqs;
+    for (const qint64 seq : passageSeqs) {
+        seqs.append(seq);
+    }
+    (*q)->bind(1, QString::fromUtf8(QJsonDocument(seqs).toJson(QJsonDocument::Compact)));
+    Status st = (*q)->forEach([&](const Store::Statement &r) { texts.insert(r.int64(0), r.text(1)); });
     if (!st) {
         return st.error();
     }
-    return text;
+    return texts;
 }
 
 } // namespace Glossa::Search

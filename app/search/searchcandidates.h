@@ -16,6 +16,7 @@
 #include "model/result.h"
 #include "search/librarysearch.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,7 +55,8 @@ struct Candidates {
 
 // The units `query` matches (SearchQuery::isEmpty(): none).
 Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &query);
-// A Text candidate's words (its passage of the current revision), read for the hits shown.
-Result<QString> passageText(Store::Database &db, qint64 passageSeq);
+// Text candidates' words (their passages of the current revision) by passage seq, read for the hits
+// shown, in one statement.
+Result<QHash<qint64, QString>> passageTexts(Store::Database &db, const QList<qint64> &passageSeqs);
 
 } // namespace Glossa::Search
