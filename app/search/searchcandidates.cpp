@@ -18,7 +18,7 @@ namespace {
 
 // Every statement below gives these columns, in this order: what the row itself holds. What its
 // article gives (the title, byline, language, date and tags) is read once for each article the rows
-// are in (Gatherer::addArticles): the rows of one word are mostly in few articles.
+// are in (Gatherer::take()): the rows of one word are mostly in few articles.
 enum Column { Seq, ArticleId, AnnotationId, CommentId, Color, Author, Date, Tags, Text, Quote, Start, End, Rank };
 
 // Where the rows come from: `%1` in each statement below is one of these. The FTS one ranks by
