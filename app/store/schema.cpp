@@ -383,11 +383,7 @@ Status Schema::configure(Database &db)
     }
     // A 16 MB page cache (the default is 2 MB): UUID keys land on random index pages, and a larger
     // cache keeps inserts and searches in a library of 100,000 annotations off the disk.
-    // Pages read through a memory map (up to 1 GiB of the file): a search reads a thousand rows
-    // scattered over the tables, and copying each page out of the OS cache into ours cost about a
-    // quarter of it (bench_search). Writes still go through the page cache and the WAL.
-    return db.exec(QStringLiteral(
-        "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-16384; PRAGMA mmap_size=1073741824;"));
+    return db.exec(QStringLiteral("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA cache_size=-16384;"));
 }
 
 Status Schema::migrate(Database &db, int target, const Progress &progress)
