@@ -67,6 +67,9 @@ Result<Results> LibrarySearch::find(const Query &query) const
     // Snippet::around marks the last term as a prefix from minPrefix characters on.
     const qsizetype minPrefix = parsed.hasPrefix() ? 1 : std::numeric_limits<qsizetype>::max();
     QHash<QString, qsizetype> index;
+    QList<std::pair<qsizetype, qsizetype>> shown; // (article, hit) of each hit shown, for its snippet
+    QList<qsizetype> shownRows;
+    QList<qint64> passages;
     for (const qsizetype i : std::as_const(filtered.passing)) {
         const Candidate &c = rows[i];
         auto it = index.constFind(c.articleId);
@@ -91,20 +94,28 @@ Result<Results> LibrarySearch::find(const Query &query) const
         h.start = c.start;
         h.end = c.end;
         h.rank = c.rank;
-        QString text = c.text;
+        shown.append({*it, article.hits.size()});
+        shownRows.append(i);
         if (c.kind == HitKind::Text) {
-            auto passage = passageText(m_db, c.seq);
-            if (!passage) {
-                return passage.error();
-            }
-            text = *passage;
-        } else if (c.kind == HitKind::Note && (text.isEmpty() || !hasMark(text, terms, minPrefix, c.language))) {
+            passages.append(c.seq);
+        }
+        article.hits.append(std::move(h));
+    }
+    // The passages' words are read only for the hits shown, all at once.
+    const auto texts = passageTexts(m_db, passages);
+    if (!texts) {
+        return texts.error();
+    }
+    for (qsizetype s = 0; s < shown.size(); ++s) {
+        const Candidate &c = rows[shownRows[s]];
+        QString text = c.kind == HitKind::Text ? texts->value(c.seq) : c.text;
+        if (c.kind == HitKind::Note && (text.isEmpty() || !hasMark(text, terms, minPrefix, c.language))) {
             text = c.quote; // the passage it is on, when the words are not in the note
         }
         // The snippet is made only for the hits shown: the cut and the marks cost a tokenising.
         // In the article's language, so that the inflections the index matched are marked too.
-        h.snippet = Snippet::around(text, terms, kSnippetWidth, minPrefix, c.language);
-        article.hits.append(std::move(h));
+        out.articles[shown[s].first].hits[shown[s].second].snippet
+            = Snippet::around(text, terms, kSnippetWidth, minPrefix, c.language);
     }
     return out;
 }

@@ -10,37 +10,21 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 namespace Glossa::Search {
 
 namespace {
 
-// Every statement below gives these columns, in this order.
-enum Column {
-    Seq,
-    ArticleId,
-    Title,
-    AnnotationId,
-    CommentId,
-    Color,
-    Author,
-    Language,
-    Date,
-    Tags,
-    Text,
-    Quote,
-    Start,
-    End,
-    Rank
-};
-
-// An article's tag names, joined by U+001F (a character no tag name holds).
-const char kArticleTags[] = "(SELECT group_concat(t.name, char(31)) FROM article_tags x JOIN tags t ON t.id = x.tag_id "
-                            "WHERE x.article_id = a.id)";
+// Every statement below gives these columns, in this order: what the row itself holds. What its
+// article gives (the title, byline, language, date and tags) is read once for each article the rows
+// are in (Gatherer::take()): the rows of one word are mostly in few articles.
+enum Column { Seq, ArticleId, AnnotationId, CommentId, Color, Author, Date, Tags, Text, Quote, Start, End, Rank };
 
 // Where the rows come from: `%1` in each statement below is one of these. The FTS one ranks by
 // bm25 (?1 the MATCH expression, ?2 the cap); the tag one takes the rows carrying a tag (?4, a JSON
 // array of tag ids), ranked ?3, and with ?1 the other words of the query they must match.
+// A title's or a passage's author and date are its article's (its byline, its creation date).
 struct Index {
     HitKind kind;
     const char *fts; // the FTS5 table
@@ -54,40 +38,71 @@ const Index kIndexes[] = {
     {HitKind::Title, "fts_articles", "articles",
         "SELECT a.seq AS seq FROM article_tags x JOIN articles a ON a.id = x.article_id "
         "WHERE x.tag_id IN (SELECT value FROM json_each(?4))",
-        "SELECT a.seq, a.id, a.title, '', '', '', a.byline, a.language, substr(a.created, 1, 10), %2, a.title, '', -1, "
-        "-1, f.rank FROM (%1) f JOIN articles a ON a.seq = f.seq",
+        "SELECT a.seq, a.id, '', '', '', '', '', NULL, '', '', -1, -1, f.rank "
+        "FROM (%1) f JOIN articles a ON a.seq = f.seq",
         LibrarySearch::kTitleWeight},
-    // The passage's words are read only for the hits shown (passageText()): most rows are counted, not shown.
+    // The passage's words are read only for the hits shown (passageTexts()): most rows are counted, not shown.
     {HitKind::Text, "fts_passages", "passages", nullptr,
-        "SELECT p.seq, p.article_id, a.title, '', '', '', a.byline, a.language, substr(a.created, 1, 10), %2, '', '', "
-        "p.start, p.\"end\", f.rank FROM (%1) f JOIN passages p ON p.seq = f.seq JOIN articles a ON a.id = "
-        "p.article_id",
+        "SELECT p.seq, p.article_id, '', '', '', '', '', NULL, '', '', p.start, p.\"end\", f.rank "
+        "FROM (%1) f JOIN passages p ON p.seq = f.seq",
         1.0},
-    // The reader's own highlights and notes; the passages that only anchor a comment or a link are
-    // found through the article's text.
+    // The reader's own highlights and notes (with the ids of their own tags); the passages that only
+    // anchor a comment or a link are found through the article's text.
     {HitKind::Note, "fts_annotations", "annotations",
         "SELECT n.seq AS seq FROM annotation_tags x JOIN annotations n ON n.id = x.annotation_id "
         "WHERE x.tag_id IN (SELECT value FROM json_each(?4))",
-        "SELECT n.seq, n.article_id, a.title, n.id, '', n.color, n.author, a.language, substr(n.created, 1, 10), "
-        // Its own tags, then its article's (read() drops a name given twice): two lookups by key cost
-        // less than a UNION's temporary table for each row.
-        "coalesce((SELECT group_concat(t.name, char(31)) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id "
-        " WHERE x.annotation_id = n.id), '') || char(31) || coalesce(%2, ''), "
+        "SELECT n.seq, n.article_id, n.id, '', n.color, n.author, substr(n.created, 1, 10), "
+        "(SELECT group_concat(x.tag_id, char(31)) FROM annotation_tags x WHERE x.annotation_id = n.id), "
         "n.note, n.quote, iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_start, -1), "
         "iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_end, -1), f.rank "
-        "FROM (%1) f JOIN annotations n ON n.seq = f.seq JOIN articles a ON a.id = n.article_id "
-        "WHERE n.kind IN ('highlight', 'note')",
+        "FROM (%1) f JOIN annotations n ON n.seq = f.seq WHERE n.kind IN ('highlight', 'note')",
         LibrarySearch::kNoteWeight},
     // Deleted comments (tombstones) are never found. A comment on a passage gives that passage's range.
     {HitKind::Comment, "fts_comments", "comments", nullptr,
-        "SELECT c.seq, c.article_id, a.title, coalesce(c.annotation_id, ''), c.id, '', c.author, a.language, "
-        "substr(c.created, 1, 10), %2, c.body, '', "
+        "SELECT c.seq, c.article_id, coalesce(c.annotation_id, ''), c.id, '', c.author, substr(c.created, 1, 10), "
+        "NULL, c.body, '', "
         "coalesce(iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_start, NULL), -1), "
         "coalesce(iif(n.anchor_status IN ('exact', 'fuzzy'), n.anchor_end, NULL), -1), f.rank "
-        "FROM (%1) f JOIN comments c ON c.seq = f.seq JOIN articles a ON a.id = c.article_id "
+        "FROM (%1) f JOIN comments c ON c.seq = f.seq "
         "LEFT JOIN annotations n ON n.id = c.annotation_id WHERE c.deleted = 0",
         LibrarySearch::kNoteWeight},
 };
+
+// What a hit takes from its article.
+struct ArticleFacts {
+    QString title;
+    QString byline;
+    QString language;
+    QString date; // its creation date, "YYYY-MM-DD"
+    QStringList tagIds;
+};
+
+// The library's tags: id → name.
+using TagNames = QHash<QString, QString>;
+
+Result<TagNames> tagNames(Store::Database &db)
+{
+    auto q = db.prepare(QStringLiteral("SELECT id, name FROM tags"));
+    if (!q) {
+        return q.error();
+    }
+    TagNames names;
+    Status st = (*q)->forEach([&](const Store::Statement &r) { names.insert(r.text(0), r.text(1)); });
+    if (!st) {
+        return st.error();
+    }
+    return names;
+}
+
+QStringList splitIds(const Store::Statement &r, int column)
+{
+    return r.isNull(column) ? QStringList() : r.text(column).split(QChar(0x1f), Qt::SkipEmptyParts);
+}
+
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
 
 // A title is matched in the title column only (the byline is the author facet's).
 QString matchFor(const Index &index, const QString &expression)
@@ -102,13 +117,9 @@ QString folded(const QString &text)
 
 // The ids of the tags each group of the query names (by a term equal to the tag's name, folded, or
 // the start of it for the word being typed).
-Result<QList<QStringList>> namedTags(Store::Database &db, const SearchQuery &query)
+QList<QStringList> namedTags(const TagNames &tags, const SearchQuery &query)
 {
     QList<QStringList> named(query.required().size());
-    auto q = db.prepare(QStringLiteral("SELECT id, name FROM tags"));
-    if (!q) {
-        return q.error();
-    }
     QList<QList<std::pair<QString, bool>>> terms; // folded, prefix
     for (const QList<QueryTerm> &group : query.required()) {
         QList<std::pair<QString, bool>> g;
@@ -117,19 +128,16 @@ Result<QList<QStringList>> namedTags(Store::Database &db, const SearchQuery &que
         }
         terms.append(g);
     }
-    Status st = (*q)->forEach([&](const Store::Statement &r) {
-        const QString name = folded(r.text(1));
+    for (auto tag = tags.cbegin(); tag != tags.cend(); ++tag) {
+        const QString name = folded(tag.value());
         for (qsizetype i = 0; i < terms.size(); ++i) {
             for (const auto &[term, prefix] : std::as_const(terms[i])) {
                 if (!term.isEmpty() && (name == term || (prefix && name.startsWith(term)))) {
-                    named[i].append(r.text(0));
+                    named[i].append(tag.key());
                     break;
                 }
             }
         }
-    });
-    if (!st) {
-        return st.error();
     }
     return named;
 }
@@ -151,26 +159,34 @@ public:
         if (!window) {
             return window.error();
         }
-        // Each phrase's rows, for its weight in the rank: the expression's when it is the only one.
-        const QStringList phrases = query.phrases();
+        // Each term's rows, for its weight in the rank: the expression's when it is the only one. An
+        // excluded term is in no row ranked, so it weighs nothing.
+        const QList<QueryTerm> terms = query.terms();
+        const qsizetype required = terms.size() - query.excluded().size();
         QList<qint64> rows;
-        for (const QString &phrase : phrases) {
-            if (phrases.size() == 1) {
+        QStringList phraseTerms; // the term of each phrase, for the rank function
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            for (int p = 0; p < terms[i].phraseCount(); ++p) {
+                phraseTerms << QString::number(i);
+            }
+            if (i >= required) {
+                rows << 0;
+            } else if (terms.size() == 1) {
                 rows << window->rows;
-                break;
+            } else {
+                auto p = probe(index, matchFor(index, terms[i].fts()));
+                if (!p) {
+                    return p.error();
+                }
+                rows << p->rows;
             }
-            auto p = probe(index, matchFor(index, phrase));
-            if (!p) {
-                return p.error();
-            }
-            rows << p->rows;
         }
         QString arguments;
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            arguments += QStringLiteral(", ?%1").arg(kFirstPhraseArgument + i);
+            arguments += QStringLiteral(", ?%1").arg(kFirstTermArgument + i);
         }
         const QString source
-            = QStringLiteral("SELECT rowid AS seq, %2(%1%3) AS rank FROM %1 WHERE %1 MATCH ?1 AND "
+            = QStringLiteral("SELECT rowid AS seq, %2(%1, ?4%3) AS rank FROM %1 WHERE %1 MATCH ?1 AND "
                              "rowid >= ?3 ORDER BY rank LIMIT ?2")
                   .arg(QLatin1StringView(index.fts), QLatin1StringView(Store::RankFunction::Name), arguments);
         auto q = m_db.prepare(statement(index, source));
@@ -180,8 +196,9 @@ public:
         (*q)->bind(1, expression);
         (*q)->bind(2, LibrarySearch::kMaxConsidered);
         (*q)->bind(3, window->first);
+        (*q)->bind(4, phraseTerms.join(u' '));
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            (*q)->bind(int(kFirstPhraseArgument + i), rows[i]);
+            (*q)->bind(int(kFirstTermArgument + i), rows[i]);
         }
         if (window->capped) {
             m_out.capped = true;
@@ -207,8 +224,7 @@ public:
         }
         (*q)->bind(2, LibrarySearch::kMaxConsidered);
         (*q)->bind(3, LibrarySearch::kTagRank);
-        (*q)->bind(
-            4, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tagIds)).toJson(QJsonDocument::Compact)));
+        (*q)->bind(4, jsonArray(tagIds));
         const qsizetype before = m_out.rows.size();
         Status st = read(**q, index);
         if (m_out.rows.size() - before >= LibrarySearch::kMaxConsidered) {
@@ -217,10 +233,54 @@ public:
         return st;
     }
 
-    Candidates take() { return std::move(m_out); }
+    // The rows with what their articles give (a row whose article is gone is dropped), and their
+    // tags by name: the annotation's own, then its article's.
+    Result<Candidates> take(const TagNames &tags)
+    {
+        QStringList ids;
+        for (const Candidate &c : std::as_const(m_out.rows)) {
+            if (!m_articles.contains(c.articleId)) {
+                m_articles.insert(c.articleId, std::nullopt);
+                ids << c.articleId;
+            }
+        }
+        if (Status st = readArticles(ids); !st) {
+            return st.error();
+        }
+        QList<Candidate> rows;
+        rows.reserve(m_out.rows.size());
+        for (Candidate &c : m_out.rows) {
+            const auto found = m_articles.constFind(c.articleId);
+            if (found == m_articles.cend() || !found->has_value()) {
+                continue;
+            }
+            const ArticleFacts &article = **found;
+            c.articleTitle = article.title;
+            c.language = article.language;
+            if (c.kind == HitKind::Title || c.kind == HitKind::Text) {
+                c.author = article.byline;
+                c.date = article.date;
+            }
+            if (c.kind == HitKind::Title) {
+                c.text = article.title;
+            }
+            QStringList names;
+            for (const QStringList *list : {&std::as_const(c.tags), &article.tagIds}) {
+                for (const QString &id : *list) {
+                    if (const auto name = tags.constFind(id); name != tags.cend() && !names.contains(*name)) {
+                        names << *name;
+                    }
+                }
+            }
+            c.tags = std::move(names);
+            rows.append(std::move(c));
+        }
+        m_out.rows = std::move(rows);
+        return std::move(m_out);
+    }
 
 private:
-    static constexpr int kFirstPhraseArgument = 10;
+    static constexpr int kFirstTermArgument = 10;
 
     // Where the rows to rank start: the newest kMaxConsidered + 1 rows `match` matches, read in rowid
     // order (no rank: cheap), say whether there are more, and how many there are about.
@@ -288,16 +348,31 @@ private:
 
     static QString statement(const Index &index, const QString &source)
     {
-        return QString::fromLatin1(index.select)
-            .replace(QStringLiteral("%1"), source)
-            .replace(QStringLiteral("%2"), QLatin1StringView(kArticleTags));
+        return QString::fromLatin1(index.select).replace(QStringLiteral("%1"), source);
+    }
+
+    // What the articles `ids` give their rows, one lookup each.
+    Status readArticles(const QStringList &ids)
+    {
+        if (ids.isEmpty()) {
+            return {};
+        }
+        auto q = m_db.prepare(QStringLiteral(
+            "SELECT a.id, a.title, a.byline, a.language, substr(a.created, 1, 10), "
+            "(SELECT group_concat(x.tag_id, char(31)) FROM article_tags x WHERE x.article_id = a.id) "
+            "FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))"));
+        if (!q) {
+            return q.error();
+        }
+        (*q)->bind(1, jsonArray(ids));
+        return (*q)->forEach([&](const Store::Statement &r) {
+            m_articles.insert(r.text(0), ArticleFacts {r.text(1), r.text(2), r.text(3), r.text(4), splitIds(r, 5)});
+        });
     }
 
     Status read(Store::Statement &q, const Index &index)
     {
-        int rows = 0;
         Status st = q.forEach([&](const Store::Statement &r) {
-            ++rows;
             Candidate c;
             c.kind = index.kind;
             c.seq = r.int64(Seq);
@@ -310,17 +385,12 @@ private:
                 return;
             }
             c.articleId = r.text(ArticleId);
-            c.articleTitle = r.text(Title);
             c.annotationId = r.text(AnnotationId);
             c.commentId = r.text(CommentId);
             c.color = r.text(Color);
             c.author = r.text(Author);
-            c.language = r.text(Language);
             c.date = r.text(Date);
-            if (!r.isNull(Tags)) {
-                c.tags = r.text(Tags).split(QChar(0x1f), Qt::SkipEmptyParts);
-                c.tags.removeDuplicates();
-            }
+            c.tags = splitIds(r, Tags); // ids until take()
             c.text = r.text(Text);
             c.quote = r.text(Quote);
             c.start = r.int64(Start);
@@ -335,6 +405,7 @@ private:
     Candidates m_out;
     QHash<std::pair<int, qint64>, qsizetype> m_seen;
     QHash<int, std::pair<qint64, qint64>> m_spans;
+    QHash<QString, std::optional<ArticleFacts>> m_articles; // by id; nullopt: not (or no longer) there
 };
 
 } // namespace
@@ -350,12 +421,13 @@ Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &quer
             return st.error();
         }
     }
-    const auto named = namedTags(db, query);
-    if (!named) {
-        return named.error();
+    const auto tags = tagNames(db);
+    if (!tags) {
+        return tags.error();
     }
-    for (qsizetype group = 0; group < named->size(); ++group) {
-        if ((*named)[group].isEmpty()) {
+    const QList<QStringList> named = namedTags(*tags, query);
+    for (qsizetype group = 0; group < named.size(); ++group) {
+        if (named[group].isEmpty()) {
             continue;
         }
         // The other groups must match the tagged row; with none, the tag alone finds it (and the
@@ -363,29 +435,37 @@ Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &quer
         const QString rest = query.matchExpressionWithout(group);
         for (const Index &index : kIndexes) {
             if (index.taggedRows) {
-                if (Status st = gatherer.fromTags(index, (*named)[group], rest); !st) {
+                if (Status st = gatherer.fromTags(index, named[group], rest); !st) {
                     return st.error();
                 }
             }
         }
     }
-    return gatherer.take();
+    return gatherer.take(*tags);
 }
 
-Result<QString> passageText(Store::Database &db, qint64 passageSeq)
+Result<QHash<qint64, QString>> passageTexts(Store::Database &db, const QList<qint64> &passageSeqs)
 {
-    auto q = db.prepare(QStringLiteral("SELECT substr(r.canonical_text, p.start + 1, p.\"end\" - p.start) "
-                                       "FROM passages p JOIN revisions r ON r.id = p.revision_id WHERE p.seq = ?1"));
+    QHash<qint64, QString> texts;
+    if (passageSeqs.isEmpty()) {
+        return texts;
+    }
+    auto q = db.prepare(QStringLiteral("SELECT p.seq, substr(r.canonical_text, p.start + 1, p.\"end\" - p.start) "
+                                       "FROM passages p JOIN revisions r ON r.id = p.revision_id "
+                                       "WHERE p.seq IN (SELECT value FROM json_each(?1))"));
     if (!q) {
         return q.error();
     }
-    (*q)->bind(1, passageSeq);
-    QString text;
-    Status st = (*q)->forEach([&](const Store::Statement &r) { text = r.text(0); });
+    QJsonArray seqs;
+    for (const qint64 seq : passageSeqs) {
+        seqs.append(seq);
+    }
+    (*q)->bind(1, QString::fromUtf8(QJsonDocument(seqs).toJson(QJsonDocument::Compact)));
+    Status st = (*q)->forEach([&](const Store::Statement &r) { texts.insert(r.int64(0), r.text(1)); });
     if (!st) {
         return st.error();
     }
-    return text;
+    return texts;
 }
 
 } // namespace Glossa::Search

@@ -7,13 +7,16 @@
 // Each index gives at most LibrarySearch::kMaxConsidered rows, ranked by BM25 (store/rankfunction.h).
 // When more match, the newest of them are the ones ranked (the matches are read in rowid order, which
 // costs little, and only those are ranked and joined): a word found in half the library costs what one
-// found in a thousand passages does, and `capped` says that some were left. The hit's attributes are read in the same
-// statement (the article's language and tags, the note's colour…), so filtering and counting need no further query.
+// found in a thousand passages does, and `capped` says that some were left. A row's own attributes (a note's colour,
+// author, date and tags…) are read in the same statement; its article's (title, byline, language, date, tags) once
+// for each article the rows are in, in one more statement: a word's rows are mostly in few articles. Filtering and
+// counting then need no further query.
 #pragma once
 
 #include "model/result.h"
 #include "search/librarysearch.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,7 +55,8 @@ struct Candidates {
 
 // The units `query` matches (SearchQuery::isEmpty(): none).
 Result<Candidates> gatherCandidates(Store::Database &db, const SearchQuery &query);
-// A Text candidate's words (its passage of the current revision), read for the hits shown.
-Result<QString> passageText(Store::Database &db, qint64 passageSeq);
+// Text candidates' words (their passages of the current revision) by passage seq, read for the hits
+// shown, in one statement.
+Result<QHash<qint64, QString>> passageTexts(Store::Database &db, const QList<qint64> &passageSeqs);
 
 } // namespace Glossa::Search

@@ -110,7 +110,15 @@ QString groupFts(const QList<QueryTerm> &group)
 
 QString QueryTerm::fts() const
 {
+    if (prefix && !exact) {
+        return u'(' + quoted(words, true) + QStringLiteral("* OR ") + quoted(words, false) + u')';
+    }
     return quoted(words, exact) + (prefix ? QStringLiteral("*") : QString());
+}
+
+int QueryTerm::phraseCount() const
+{
+    return prefix && !exact ? 2 : 1;
 }
 
 SearchQuery SearchQuery::parse(const QString &text, qsizetype minPrefix)
@@ -192,18 +200,13 @@ QString SearchQuery::matchExpression() const
     return matchExpressionWithout(-1);
 }
 
-QStringList SearchQuery::phrases() const
+QList<QueryTerm> SearchQuery::terms() const
 {
-    QStringList out;
+    QList<QueryTerm> out;
     for (const QList<QueryTerm> &group : m_required) {
-        for (const QueryTerm &t : group) {
-            out << t.fts();
-        }
+        out << group;
     }
-    for (const QueryTerm &t : m_excluded) {
-        out << t.fts();
-    }
-    return out;
+    return out << m_excluded;
 }
 
 QString SearchQuery::matchExpressionWithout(qsizetype skip) const

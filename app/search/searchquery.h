@@ -26,8 +26,14 @@ struct QueryTerm {
     bool exact = false; // ="…": no inflections
     bool prefix = false; // its last word is a prefix
 
-    // The FTS5 string for it: "w1 w2", "=w1 w2", with `*` after it for a prefix.
+    // Its FTS5 MATCH expression: "w1 w2", "=w1 w2"; a prefix is ("=w1 w2"* OR "w1 w2"): the words
+    // it begins, folded, or the word typed and its inflections (the stemming tokenizer's stems,
+    // store/stemmingtokenizer.h). Not the stems as prefixes ("w1 w2"*): each stem of each language
+    // is then a prefix to look up, which costs several times the rest of a search, and a word
+    // typed whole still finds its inflections through its stems.
     QString fts() const;
+    // How many FTS5 phrases fts() holds: 2 for a prefix, else 1.
+    int phraseCount() const;
     friend bool operator==(const QueryTerm &, const QueryTerm &) = default;
 };
 
@@ -52,9 +58,10 @@ public:
 
     // The FTS5 MATCH expression for the whole query; empty when isEmpty().
     QString matchExpression() const;
-    // The phrases of matchExpression(), each as an FTS5 MATCH expression of its own, in the order
-    // FTS5 numbers them (an auxiliary function's phrase i is phrases()[i]).
-    QStringList phrases() const;
+    // The terms of matchExpression() in the order it holds them, so their phrases in the order FTS5
+    // numbers them (QueryTerm::phraseCount() each): the required ones (group by group), then the
+    // excluded ones.
+    QList<QueryTerm> terms() const;
     // The same for the groups other than `skip` (with the exclusions); empty when no group is left.
     QString matchExpressionWithout(qsizetype skip) const;
     // The words to mark in snippets, the prefix (if any) last; with hasPrefix() whether the last is

@@ -26,11 +26,13 @@ bool matches(const QString &term, const QStringList &terms, qsizetype minPrefix)
 }
 
 // The query's terms by their stems in one language, to mark inflected forms as the index finds them
-// (store/stemmingtokenizer.h: words shorter than three bytes and numbers have no stem).
+// (store/stemmingtokenizer.h: words shorter than three bytes and numbers have no stem). The word
+// being typed finds the words it begins and its own inflections (QueryTerm::fts()), not the words
+// its stem begins: matches() marks the first, this the second.
 class StemMatcher
 {
 public:
-    StemMatcher(const QString &language, const QStringList &terms, qsizetype minPrefix)
+    StemMatcher(const QString &language, const QStringList &terms)
     {
         if (!Store::Stemmer::supports(language) || terms.isEmpty()) {
             return;
@@ -41,14 +43,9 @@ public:
                 m_stems.append(m_stemmer->queryStems(t));
             }
         }
-        if (terms.last().size() >= minPrefix && stemmable(terms.last())) {
-            m_prefixes = m_stemmer->queryStems(terms.last());
-        }
-        for (const QStringList *list : {&m_stems, &m_prefixes}) {
-            for (const QString &stem : *list) {
-                m_heads.insert(stem.left(kHead));
-                m_everyWord = m_everyWord || stem.size() < kHead;
-            }
+        for (const QString &stem : std::as_const(m_stems)) {
+            m_heads.insert(stem.left(kHead));
+            m_everyWord = m_everyWord || stem.size() < kHead;
         }
     }
 
@@ -59,10 +56,7 @@ public:
         if (!m_stemmer || (!m_everyWord && !m_heads.contains(term.left(kHead))) || !stemmable(term)) {
             return false;
         }
-        const QString stem = m_stemmer->stem(term);
-        return m_stems.contains(stem) || std::any_of(m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString &p) {
-            return stem.startsWith(p);
-        });
+        return m_stems.contains(m_stemmer->stem(term));
     }
 
 private:
@@ -80,7 +74,6 @@ private:
     QSet<QString> m_heads; // the first kHead letters of each stem
     bool m_everyWord = false; // a stem shorter than that: every word is stemmed
     QStringList m_stems;
-    QStringList m_prefixes;
 };
 
 } // namespace
@@ -99,7 +92,7 @@ Snippet Snippet::around(
 {
     const QString text = original.simplified();
     const QList<Links::Terms::Token> tokens = Links::Terms::tokens(text);
-    const StemMatcher stems(language, terms, minPrefix);
+    const StemMatcher stems(language, terms);
     QList<Mark> found;
     for (const Links::Terms::Token &t : tokens) {
         if (matches(t.term, terms, minPrefix) || stems.matches(t.term)) {

@@ -25,11 +25,39 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *userData)
     return SQLITE_OK;
 }
 
-// What stays the same for every row of one query: the phrases' IDF and the average row length.
+// What stays the same for every row of one query: each phrase's term, the terms' IDF and the average
+// row length.
 struct QueryConstants {
-    std::vector<double> idf;
+    std::vector<int> termOf; // by phrase
+    std::vector<double> idf; // by term
     double averageLength = 1.0;
 };
+
+// The term of each of `phrases` phrases from `map` ("0 0 1"); false when it does not name one for each,
+// or names a term after one it skipped.
+bool readTerms(sqlite3_value *map, int phrases, std::vector<int> &termOf)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(map));
+    termOf.clear();
+    int terms = 0;
+    for (const char *p = text ? text : ""; *p;) {
+        if (*p == ' ') {
+            ++p;
+            continue;
+        }
+        int term = 0;
+        const char *start = p;
+        for (; *p >= '0' && *p <= '9' && p - start < 6; ++p) {
+            term = term * 10 + (*p - '0');
+        }
+        if (p == start || (*p && *p != ' ') || term > terms) {
+            return false;
+        }
+        terms = std::max(terms, term + 1);
+        termOf.push_back(term);
+    }
+    return int(termOf.size()) == phrases;
+}
 
 int queryConstants(
     const Fts5ExtensionApi *api, Fts5Context *fts, int argCount, sqlite3_value **args, QueryConstants &out)
@@ -45,16 +73,42 @@ int queryConstants(
     }
     out.averageLength = rows > 0 ? double(tokens) / double(rows) : 1.0;
     const int phrases = api->xPhraseCount(fts);
-    out.idf.assign(size_t(phrases), kMinIdf);
+    if (argCount > 0 && sqlite3_value_type(args[0]) == SQLITE_TEXT) {
+        if (!readTerms(args[0], phrases, out.termOf)) {
+            return SQLITE_MISMATCH;
+        }
+        ++args;
+        --argCount;
+    } else {
+        out.termOf.resize(size_t(phrases));
+        for (int i = 0; i < phrases; ++i) {
+            out.termOf[size_t(i)] = i;
+        }
+    }
+    const int terms = out.termOf.empty() ? 0 : *std::max_element(out.termOf.cbegin(), out.termOf.cend()) + 1;
+    std::vector<sqlite3_int64> hits(size_t(terms), 0);
+    std::vector<bool> given(size_t(terms), false);
+    for (int t = 0; t < terms && t < argCount; ++t) {
+        if (sqlite3_value_type(args[t]) != SQLITE_NULL) {
+            hits[size_t(t)] = std::min<sqlite3_int64>(std::max<sqlite3_int64>(sqlite3_value_int64(args[t]), 0), rows);
+            given[size_t(t)] = true;
+        }
+    }
     for (int i = 0; i < phrases; ++i) {
-        sqlite3_int64 hits = 0;
-        if (i < argCount && sqlite3_value_type(args[i]) != SQLITE_NULL) {
-            hits = std::min<sqlite3_int64>(std::max<sqlite3_int64>(sqlite3_value_int64(args[i]), 0), rows);
-        } else if (rc = api->xQueryPhrase(fts, i, &hits, countRow); rc != SQLITE_OK) {
+        const auto term = size_t(out.termOf[size_t(i)]);
+        if (given[term]) {
+            continue;
+        }
+        sqlite3_int64 counted = 0;
+        if (rc = api->xQueryPhrase(fts, i, &counted, countRow); rc != SQLITE_OK) {
             return rc;
         }
-        const double idf = std::log((double(rows - hits) + 0.5) / (double(hits) + 0.5));
-        out.idf[size_t(i)] = idf > 0 ? idf : kMinIdf;
+        hits[term] = std::max(hits[term], counted);
+    }
+    out.idf.assign(size_t(terms), kMinIdf);
+    for (int t = 0; t < terms; ++t) {
+        const double idf = std::log((double(rows - hits[size_t(t)]) + 0.5) / (double(hits[size_t(t)]) + 0.5));
+        out.idf[size_t(t)] = idf > 0 ? idf : kMinIdf;
     }
     return SQLITE_OK;
 }
@@ -80,6 +134,9 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
         }
     }
     std::vector<double> frequency(constants->idf.size(), 0.0);
+    // Where each term was last found: the instances come in the order of their places in the row, so
+    // a term found again at the place it was last found is one of its other phrases there.
+    std::vector<std::pair<int, int>> last(constants->idf.size(), {-1, -1});
     int instances = 0;
     int rc = api->xInstCount(fts, &instances);
     for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
@@ -87,8 +144,13 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
         int column = 0;
         int offset = 0;
         rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK && phrase >= 0 && size_t(phrase) < frequency.size()) {
-            frequency[size_t(phrase)] += 1.0;
+        if (rc != SQLITE_OK || phrase < 0 || size_t(phrase) >= constants->termOf.size()) {
+            continue;
+        }
+        const auto term = size_t(constants->termOf[size_t(phrase)]);
+        if (last[term] != std::pair(column, offset)) {
+            last[term] = {column, offset};
+            frequency[term] += 1.0;
         }
     }
     int length = 0;

@@ -49,25 +49,25 @@ class TstSearchQuery : public QObject
 private Q_SLOTS:
     void wordsMustAllMatchAndTheLastIsAPrefix()
     {
-        QCOMPARE(fts(u"deterrenza nucleare"_s), u"\"deterrenza\" AND \"nucleare\"*"_s);
+        QCOMPARE(fts(u"deterrenza nucleare"_s), u"\"deterrenza\" AND (\"=nucleare\"* OR \"nucleare\")"_s);
         // Shorter than kMinPrefix: a whole word.
         QCOMPARE(fts(u"deterrenza nu"_s), u"\"deterrenza\" AND \"nu\""_s);
         // A word with '*' typed is a prefix wherever it is.
-        QCOMPARE(fts(u"nu* deterrenza"_s), u"\"nu\"* AND \"deterrenza\"*"_s);
+        QCOMPARE(fts(u"nu* deterrenza"_s), u"(\"=nu\"* OR \"nu\") AND (\"=deterrenza\"* OR \"deterrenza\")"_s);
         QVERIFY(!SearchQuery::parse(u"deterrenza nucleare"_s, kMinPrefix).readAsPlainWords());
     }
 
     void phrasesExclusionsAndOr()
     {
-        QCOMPARE(fts(u"\"arms control\" treaty"_s), u"\"arms control\" AND \"treaty\"*"_s);
+        QCOMPARE(fts(u"\"arms control\" treaty"_s), u"\"arms control\" AND (\"=treaty\"* OR \"treaty\")"_s);
         QCOMPARE(fts(u"treaty -nuclear"_s), u"(\"treaty\") NOT \"nuclear\""_s);
         QCOMPARE(fts(u"treaty -\"arms race\""_s), u"(\"treaty\") NOT \"arms race\""_s);
-        QCOMPARE(fts(u"rome OR paris treaty"_s), u"(\"rome\" OR \"paris\") AND \"treaty\"*"_s);
-        QCOMPARE(fts(u"\"new start\" OR salt"_s), u"(\"new start\" OR \"salt\"*)"_s);
+        QCOMPARE(fts(u"rome OR paris treaty"_s), u"(\"rome\" OR \"paris\") AND (\"=treaty\"* OR \"treaty\")"_s);
+        QCOMPARE(fts(u"\"new start\" OR salt"_s), u"(\"new start\" OR (\"=salt\"* OR \"salt\"))"_s);
         // "or" in lower case is a word (English has it).
-        QCOMPARE(fts(u"this or that"_s), u"\"this\" AND \"or\" AND \"that\"*"_s);
+        QCOMPARE(fts(u"this or that"_s), u"\"this\" AND \"or\" AND (\"=that\"* OR \"that\")"_s);
         // A word FTS would split stays one phrase, as typed.
-        QCOMPARE(fts(u"e-mail"_s), u"\"e mail\"*"_s);
+        QCOMPARE(fts(u"e-mail"_s), u"(\"=e mail\"* OR \"e mail\")"_s);
         const SearchQuery q = SearchQuery::parse(u"rome OR paris -london"_s, kMinPrefix);
         QCOMPARE(q.required().size(), 1);
         QCOMPARE(q.required()[0].size(), 2);
@@ -79,8 +79,9 @@ private Q_SLOTS:
     {
         // The stemming tokenizer skips stemming for a string that starts with '='.
         QCOMPARE(fts(u"=\"trattati\""_s), u"\"=trattati\""_s);
-        QCOMPARE(fts(u"trattati"_s), u"\"trattati\"*"_s);
-        QCOMPARE(fts(u"=\"trattati nucleari\" deterrenza"_s), u"\"=trattati nucleari\" AND \"deterrenza\"*"_s);
+        QCOMPARE(fts(u"trattati"_s), u"(\"=trattati\"* OR \"trattati\")"_s);
+        QCOMPARE(fts(u"=\"trattati nucleari\" deterrenza"_s),
+            u"\"=trattati nucleari\" AND (\"=deterrenza\"* OR \"deterrenza\")"_s);
         QCOMPARE(fts(u"pace -=\"trattati\""_s), u"(\"pace\") NOT \"=trattati\""_s);
         // An exact word is never a prefix.
         QCOMPARE(fts(u"=trattati"_s), u"\"=trattati\""_s);
@@ -99,24 +100,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected"); // the plain-words expression
         QTest::addRow("a lone quote") << u"\""_s << QString();
-        QTest::addRow("an unclosed phrase") << u"\"arms control"_s << u"\"arms\" AND \"control\"*"_s;
-        QTest::addRow("AND alone") << u"AND"_s << u"\"AND\"*"_s;
-        QTest::addRow("AND between words") << u"rome AND paris"_s << u"\"rome\" AND \"AND\" AND \"paris\"*"_s;
-        QTest::addRow("NOT") << u"NOT"_s << u"\"NOT\"*"_s;
-        QTest::addRow("NEAR(") << u"NEAR(rome paris)"_s << u"\"NEAR\" AND \"rome\" AND \"paris\"*"_s;
+        QTest::addRow("an unclosed phrase") << u"\"arms control"_s << u"\"arms\" AND (\"=control\"* OR \"control\")"_s;
+        QTest::addRow("AND alone") << u"AND"_s << u"(\"=AND\"* OR \"AND\")"_s;
+        QTest::addRow("AND between words") << u"rome AND paris"_s
+                                           << u"\"rome\" AND \"AND\" AND (\"=paris\"* OR \"paris\")"_s;
+        QTest::addRow("NOT") << u"NOT"_s << u"(\"=NOT\"* OR \"NOT\")"_s;
+        QTest::addRow("NEAR(") << u"NEAR(rome paris)"_s << u"\"NEAR\" AND \"rome\" AND (\"=paris\"* OR \"paris\")"_s;
         QTest::addRow("a star") << u"*"_s << QString();
-        QTest::addRow("a star before") << u"*rome"_s << u"\"rome\"*"_s;
-        QTest::addRow("a column filter") << u"title:rome"_s << u"\"title\" AND \"rome\"*"_s;
-        QTest::addRow("braces") << u"{title}"_s << u"\"title\"*"_s;
+        QTest::addRow("a star before") << u"*rome"_s << u"(\"=rome\"* OR \"rome\")"_s;
+        QTest::addRow("a column filter") << u"title:rome"_s << u"\"title\" AND (\"=rome\"* OR \"rome\")"_s;
+        QTest::addRow("braces") << u"{title}"_s << u"(\"=title\"* OR \"title\")"_s;
         QTest::addRow("parentheses") << u"(("_s << QString();
-        QTest::addRow("a caret") << u"^rome"_s << u"\"rome\"*"_s;
-        QTest::addRow("OR first") << u"OR rome"_s << u"\"OR\" AND \"rome\"*"_s;
+        QTest::addRow("a caret") << u"^rome"_s << u"(\"=rome\"* OR \"rome\")"_s;
+        QTest::addRow("OR first") << u"OR rome"_s << u"\"OR\" AND (\"=rome\"* OR \"rome\")"_s;
         QTest::addRow("OR last") << u"rome OR"_s << u"\"rome\" AND \"OR\""_s;
-        QTest::addRow("OR OR") << u"rome OR OR paris"_s << u"\"rome\" AND \"OR\" AND \"OR\" AND \"paris\"*"_s;
-        QTest::addRow("OR beside an exclusion") << u"rome OR -paris"_s << u"\"rome\" AND \"OR\" AND \"paris\"*"_s;
-        QTest::addRow("only exclusions") << u"-rome"_s << u"\"rome\"*"_s;
-        QTest::addRow("a lone dash") << u"rome - paris"_s << u"\"rome\" AND \"paris\"*"_s;
-        QTest::addRow("an empty phrase") << u"rome \"\""_s << u"\"rome\"*"_s;
+        QTest::addRow("OR OR") << u"rome OR OR paris"_s
+                               << u"\"rome\" AND \"OR\" AND \"OR\" AND (\"=paris\"* OR \"paris\")"_s;
+        QTest::addRow("OR beside an exclusion") << u"rome OR -paris"_s
+                                                << u"\"rome\" AND \"OR\" AND (\"=paris\"* OR \"paris\")"_s;
+        QTest::addRow("only exclusions") << u"-rome"_s << u"(\"=rome\"* OR \"rome\")"_s;
+        QTest::addRow("a lone dash") << u"rome - paris"_s << u"\"rome\" AND (\"=paris\"* OR \"paris\")"_s;
+        QTest::addRow("an empty phrase") << u"rome \"\""_s << u"(\"=rome\"* OR \"rome\")"_s;
     }
 
     void unreadableQueriesAreReadAsPlainWords()

@@ -86,6 +86,51 @@ private Q_SLOTS:
         }
     }
 
+    // A term written as several phrases (the word being typed: the words it begins OR the word) scores
+    // as the one phrase that finds the same places would; a term map that does not fit the phrases is
+    // an error.
+    void aTermOfSeveralPhrasesScoresAsOnePhrase()
+    {
+        auto db = Store::Database::open(m_dir.filePath(u"terms.sqlite"_s), Store::Database::Mode::ReadWriteCreate);
+        QVERIFY(db);
+        Store::Database &d = **db;
+        QVERIFY(d.exec(u"CREATE VIRTUAL TABLE t USING fts5(a)"_s));
+        const QStringList rows = {
+            u"trattato di mutua difesa"_s,
+            u"il trattato, il trattato e ancora la trattativa sulla difesa"_s,
+            u"i trattati e la difesa comune in un testo più lungo degli altri"_s,
+            u"trattativa"_s,
+            u"nulla di tutto questo, difesa"_s,
+        };
+        for (const QString &text : rows) {
+            auto q = d.prepare(u"INSERT INTO t (a) VALUES (?1)"_s);
+            QVERIFY(q);
+            (*q)->bind(1, text);
+            QVERIFY((*q)->forEach([](const Store::Statement &) { }));
+        }
+        // "tratt"* is in 4 rows, difesa in 4; "trattato" finds only places "tratt"* finds.
+        const auto expected = scores(d, u"bm25(t)"_s, u"\"tratt\"* AND difesa"_s);
+        QCOMPARE(expected.size(), 3);
+        const QString expression = u"(\"tratt\"* OR \"trattato\") AND difesa"_s;
+        for (const QString &rank : {u"glossa_rank(t, '0 0 1', 4, 4)"_s, u"glossa_rank(t, '0 0 1')"_s}) {
+            const auto got = scores(d, rank, expression);
+            QCOMPARE(got.keys(), expected.keys());
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                QVERIFY2(std::abs(got[it.key()] - it.value()) < 1e-9,
+                    qPrintable(u"%1: row %2 scores %3, bm25 %4"_s.arg(rank).arg(it.key()).arg(got[it.key()]).arg(
+                        it.value())));
+            }
+        }
+        // Counted as separate phrases, the place both find counts twice: the map is what makes it one.
+        QVERIFY(scores(d, u"glossa_rank(t, 4, 4, 4)"_s, expression) != expected);
+        for (const QString &map : {u"'0 1'"_s, u"'0 0 2'"_s, u"'0 x 1'"_s}) {
+            auto q = d.prepare(u"SELECT glossa_rank(t, %1) FROM t WHERE t MATCH ?1"_s.arg(map));
+            QVERIFY(q);
+            (*q)->bind(1, expression);
+            QVERIFY2(!(*q)->forEach([](const Store::Statement &) { }), qPrintable(map));
+        }
+    }
+
     void aWordInMorePassagesThanRankedRanksTheNewest()
     {
         Library library;

@@ -426,6 +426,34 @@ private Q_SLOTS:
         QVERIFY(exact.ok());
         QCOMPARE(exact->totalHits, 0);
     }
+
+    // The word being typed, in the library search, finds the words it begins and its own inflections
+    // (accents folded), each marked in the snippet; not a word that only begins with its stem.
+    void theWordTypedFindsWhatItBeginsAndItsInflections()
+    {
+        const QString signed_ = add(*m_db, article(u"it"_s, u"Uno"_s, u"Il trattato è stato firmato ieri."_s));
+        const QString signer = add(*m_db, article(u"it"_s, u"Due"_s, u"Parla il firmatario dell'accordo."_s));
+        const QString accents = add(*m_db, article(u"it"_s, u"Tre"_s, u"La città è più sicura."_s));
+        QVERIFY(!signed_.isEmpty() && !signer.isEmpty() && !accents.isEmpty());
+        const Search::LibrarySearch engine(*m_db);
+        auto ids = [&](const QString &typed) {
+            QStringList out;
+            const auto found = engine.find({typed});
+            for (const Search::ArticleHits &a : found.valueOr(Search::Results()).articles) {
+                out << a.articleId;
+            }
+            return sorted(out);
+        };
+        QCOMPARE(ids(u"firmat"_s), sorted({signed_, signer})); // the words it begins
+        QCOMPARE(ids(u"firmati"_s), QStringList {signed_}); // typed whole: its inflections
+        QCOMPARE(ids(u"firmatix"_s), QStringList());
+        QCOMPARE(ids(u"citta"_s), QStringList {accents});
+        QCOMPARE(ids(u"CITTÀ"_s), QStringList {accents});
+        auto found = engine.find({u"firmati"_s});
+        QVERIFY(found.ok() && !found->articles.isEmpty());
+        QCOMPARE(found->articles[0].hits.at(0).snippet.marked(u"["_s, u"]"_s, [](const QString &t) { return t; }),
+            u"Il trattato è stato [firmato] ieri."_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstStemming)
