@@ -183,6 +183,26 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index, which had %n problem(s); the library as it was is in the backup %1.
+</source>
+        <translation>
+            <numerusform>Rebuilt the search index, which had %n problem; the library as it was is in the backup %1.
+</numerusform>
+            <numerusform>Rebuilt the search index, which had %n problems; the library as it was is in the backup %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library in %1 has %n problem(s):
+</source>
+        <translation>
+            <numerusform>The library in %1 has %n problem:
+</numerusform>
+            <numerusform>The library in %1 has %n problems:
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::LibraryAccess</name>

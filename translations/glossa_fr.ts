@@ -1678,6 +1678,154 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <source>the article is gone.</source>
         <translation>l&apos;article n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>check [--repair] [--json]   check the library&apos;s pages, references and search index; --repair rebuilds the search index after a backup</source>
+        <translation>check [--repair] [--json]   vérifie les pages, les références et l&apos;index de recherche de la bibliothèque ; --repair reconstruit l&apos;index de recherche après une sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore [BACKUP | --latest] [--json]   list the library&apos;s backups, or put one in place (the file it replaces is kept aside)</source>
+        <translation>restore [BACKUP | --latest] [--json]   liste les sauvegardes de la bibliothèque, ou en remet une en place (le fichier remplacé est conservé à part)</translation>
+    </message>
+    <message>
+        <source>glossa check: cannot read %1: %2
+</source>
+        <translation>glossa check : impossible de lire %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>références</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>glossa check: no backup could be taken, so nothing was repaired: %1
+</source>
+        <translation>glossa check : aucune sauvegarde n&apos;a pu être faite, rien n&apos;a donc été réparé : %1
+</translation>
+    </message>
+    <message>
+        <source>glossa check: rebuilding the search index…
+</source>
+        <translation>glossa check : reconstruction de l&apos;index de recherche…
+</translation>
+    </message>
+    <message>
+        <source>glossa check: the search index could not be rebuilt (nothing was changed): %1
+</source>
+        <translation>glossa check : l&apos;index de recherche n&apos;a pas pu être reconstruit (rien n&apos;a été modifié) : %1
+</translation>
+    </message>
+    <message>
+        <source>glossa check: unknown argument &apos;%1&apos;.
+</source>
+        <translation>glossa check : argument inconnu « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa check [--repair] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa check [--repair] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index, which had %n problem(s); the library as it was is in the backup %1.
+</source>
+        <translation>
+            <numerusform>Index de recherche reconstruit ; il avait %n problème. La bibliothèque telle qu&apos;elle était est dans la sauvegarde %1.
+</numerusform>
+            <numerusform>Index de recherche reconstruit ; il avait %n problèmes. La bibliothèque telle qu&apos;elle était est dans la sauvegarde %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library in %1 is healthy: its pages, references and search index are in order.
+</source>
+        <translation>La bibliothèque dans %1 est saine : ses pages, ses références et son index de recherche sont en ordre.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library in %1 has %n problem(s):
+</source>
+        <translation>
+            <numerusform>La bibliothèque dans %1 a %n problème :
+</numerusform>
+            <numerusform>La bibliothèque dans %1 a %n problèmes :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is made from the library&apos;s own text: &apos;glossa check --repair&apos; rebuilds it (after taking a backup).
+</source>
+        <translation>L&apos;index de recherche est tiré du texte même de la bibliothèque : « glossa check --repair » le reconstruit (après une sauvegarde).
+</translation>
+    </message>
+    <message>
+        <source>Damaged pages cannot be rebuilt from the library itself. &apos;glossa restore&apos; lists the backups; &apos;glossa restore --latest&apos; puts the newest in place and keeps this file aside.
+</source>
+        <translation>Les pages endommagées ne peuvent pas être reconstruites à partir de la bibliothèque. « glossa restore » liste les sauvegardes ; « glossa restore --latest » remet la plus récente en place et conserve ce fichier à part.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa restore [BACKUP | --latest] [--json] [--library DIR]
+</source>
+        <translation>Usage : glossa restore [SAUVEGARDE | --latest] [--json] [--library DOSSIER]
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa restore : option inconnue « %1 ».
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: name one backup, or --latest.
+</source>
+        <translation>glossa restore : indiquez une seule sauvegarde, ou --latest.
+</translation>
+    </message>
+    <message>
+        <source>There are no backups of the library in %1.
+</source>
+        <translation>Il n&apos;y a aucune sauvegarde de la bibliothèque dans %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: there are no backups of the library in %1.
+</source>
+        <translation>glossa restore : il n&apos;y a aucune sauvegarde de la bibliothèque dans %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: there is no backup &apos;%1&apos;; &apos;glossa restore&apos; lists them.
+</source>
+        <translation>glossa restore : il n&apos;y a pas de sauvegarde « %1 » ; « glossa restore » les liste.
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: cannot create the folder %1.
+</source>
+        <translation>glossa restore : impossible de créer le dossier %1.
+</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.
+</source>
+        <translation>Sauvegarde %1 restaurée.
+</translation>
+    </message>
+    <message>
+        <source>The library file it replaced is kept as %1.
+</source>
+        <translation>Le fichier de bibliothèque qu&apos;elle a remplacé est conservé sous le nom %1.
+</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -1869,6 +2017,41 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa: updating the search index for inflections… %1%</source>
         <translation>glossa : mise à jour de l&apos;index de recherche pour les formes fléchies… %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::DamagedLibraryDialog</name>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Backups of this library, newest first:</source>
+        <translation>Sauvegardes de cette bibliothèque, de la plus récente à la plus ancienne :</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in place of the library; the damaged file is kept beside it. Changes made after the backup was taken are not in it.</source>
+        <translation>La restauration met la sauvegarde choisie à la place de la bibliothèque ; le fichier endommagé est conservé à côté. Les modifications faites après la sauvegarde n&apos;y sont pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library to restore.</source>
+        <translation>Il n&apos;y a aucune sauvegarde de cette bibliothèque à restaurer.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2951,14 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Render::InlineHtml</name>
+    <message>
+        <source>%1 (Ctrl+click to open it in your browser)</source>
+        <extracomment>The tooltip of a link in an article; %1 is its address.</extracomment>
+        <translation>%1 (Ctrl+clic pour l&apos;ouvrir dans votre navigateur)</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Render::NoteHtml</name>
     <message>
         <source>There is no article %1.</source>
@@ -2798,6 +2989,10 @@ par %2</translation>
     <message>
         <source>Note on the article</source>
         <translation>Note sur l&apos;article</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3267,41 @@ par %2</translation>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Store::LibraryCheck</name>
+    <message>
+        <source>article titles</source>
+        <translation>titres des articles</translation>
+    </message>
+    <message>
+        <source>article texts</source>
+        <translation>textes des articles</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotations</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la ligne %1 de %2 renvoie à une ligne manquante de %3</translation>
+    </message>
+    <message>
+        <source>the search index misses %n of the %1 (search does not find them)</source>
+        <translation>il manque à l&apos;index de recherche des %1 : %n (la recherche ne les trouve pas)</translation>
+    </message>
+    <message>
+        <source>the search index holds %n entries for %1 that are no longer in the library</source>
+        <translation>l&apos;index de recherche contient des entrées pour des %1 qui ne sont plus dans la bibliothèque : %n</translation>
     </message>
 </context>
 <context>
@@ -5782,10 +6012,6 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <message>
         <source>Cannot open the library</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque</translation>
-    </message>
-    <message>
-        <source>Restore the Newest Backup</source>
-        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>

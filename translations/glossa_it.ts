@@ -1678,6 +1678,154 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>the article is gone.</source>
         <translation>l&apos;articolo non esiste più.</translation>
     </message>
+    <message>
+        <source>check [--repair] [--json]   check the library&apos;s pages, references and search index; --repair rebuilds the search index after a backup</source>
+        <translation>check [--repair] [--json]   controlla le pagine, i riferimenti e l&apos;indice di ricerca della libreria; --repair ricostruisce l&apos;indice di ricerca dopo un backup</translation>
+    </message>
+    <message>
+        <source>restore [BACKUP | --latest] [--json]   list the library&apos;s backups, or put one in place (the file it replaces is kept aside)</source>
+        <translation>restore [BACKUP | --latest] [--json]   elenca i backup della libreria, o ne rimette uno al suo posto (il file che sostituisce viene conservato a parte)</translation>
+    </message>
+    <message>
+        <source>glossa check: cannot read %1: %2
+</source>
+        <translation>glossa check: impossibile leggere %1: %2
+</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pagine</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>riferimenti</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>indice di ricerca</translation>
+    </message>
+    <message>
+        <source>glossa check: no backup could be taken, so nothing was repaired: %1
+</source>
+        <translation>glossa check: non è stato possibile fare un backup, quindi non è stato riparato nulla: %1
+</translation>
+    </message>
+    <message>
+        <source>glossa check: rebuilding the search index…
+</source>
+        <translation>glossa check: ricostruzione dell&apos;indice di ricerca…
+</translation>
+    </message>
+    <message>
+        <source>glossa check: the search index could not be rebuilt (nothing was changed): %1
+</source>
+        <translation>glossa check: non è stato possibile ricostruire l&apos;indice di ricerca (non è stato cambiato nulla): %1
+</translation>
+    </message>
+    <message>
+        <source>glossa check: unknown argument &apos;%1&apos;.
+</source>
+        <translation>glossa check: argomento sconosciuto «%1».
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa check [--repair] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa check [--repair] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index, which had %n problem(s); the library as it was is in the backup %1.
+</source>
+        <translation>
+            <numerusform>Ricostruito l&apos;indice di ricerca, che aveva %n problema; la libreria com&apos;era è nel backup %1.
+</numerusform>
+            <numerusform>Ricostruito l&apos;indice di ricerca, che aveva %n problemi; la libreria com&apos;era è nel backup %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library in %1 is healthy: its pages, references and search index are in order.
+</source>
+        <translation>La libreria in %1 è sana: pagine, riferimenti e indice di ricerca sono in ordine.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library in %1 has %n problem(s):
+</source>
+        <translation>
+            <numerusform>La libreria in %1 ha %n problema:
+</numerusform>
+            <numerusform>La libreria in %1 ha %n problemi:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is made from the library&apos;s own text: &apos;glossa check --repair&apos; rebuilds it (after taking a backup).
+</source>
+        <translation>L&apos;indice di ricerca è ricavato dal testo della libreria stessa: «glossa check --repair» lo ricostruisce (dopo aver fatto un backup).
+</translation>
+    </message>
+    <message>
+        <source>Damaged pages cannot be rebuilt from the library itself. &apos;glossa restore&apos; lists the backups; &apos;glossa restore --latest&apos; puts the newest in place and keeps this file aside.
+</source>
+        <translation>Le pagine danneggiate non si possono ricostruire dalla libreria stessa. «glossa restore» elenca i backup; «glossa restore --latest» rimette al suo posto il più recente e conserva a parte questo file.
+</translation>
+    </message>
+    <message>
+        <source>Usage: glossa restore [BACKUP | --latest] [--json] [--library DIR]
+</source>
+        <translation>Uso: glossa restore [BACKUP | --latest] [--json] [--library CARTELLA]
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: unknown option &apos;%1&apos;.
+</source>
+        <translation>glossa restore: opzione sconosciuta «%1».
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: name one backup, or --latest.
+</source>
+        <translation>glossa restore: indica un solo backup, oppure --latest.
+</translation>
+    </message>
+    <message>
+        <source>There are no backups of the library in %1.
+</source>
+        <translation>Non ci sono backup della libreria in %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: there are no backups of the library in %1.
+</source>
+        <translation>glossa restore: non ci sono backup della libreria in %1.
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: there is no backup &apos;%1&apos;; &apos;glossa restore&apos; lists them.
+</source>
+        <translation>glossa restore: non esiste il backup «%1»; «glossa restore» li elenca.
+</translation>
+    </message>
+    <message>
+        <source>glossa restore: cannot create the folder %1.
+</source>
+        <translation>glossa restore: impossibile creare la cartella %1.
+</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.
+</source>
+        <translation>Ripristinato il backup %1.
+</translation>
+    </message>
+    <message>
+        <source>The library file it replaced is kept as %1.
+</source>
+        <translation>Il file della libreria che ha sostituito è conservato come %1.
+</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -1869,6 +2017,41 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>glossa: updating the search index for inflections… %1%</source>
         <translation>glossa: aggiornamento dell&apos;indice di ricerca per le forme flesse… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::DamagedLibraryDialog</name>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>Impossibile aprire la libreria</translation>
+    </message>
+    <message>
+        <source>Backups of this library, newest first:</source>
+        <translation>Backup di questa libreria, dal più recente:</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in place of the library; the damaged file is kept beside it. Changes made after the backup was taken are not in it.</source>
+        <translation>Il ripristino mette il backup scelto al posto della libreria; il file danneggiato viene conservato accanto. Le modifiche fatte dopo il backup non ci sono.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation>&amp;Ripristina backup</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library to restore.</source>
+        <translation>Non c&apos;è nessun backup di questa libreria da ripristinare.</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2951,14 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Render::InlineHtml</name>
+    <message>
+        <source>%1 (Ctrl+click to open it in your browser)</source>
+        <extracomment>The tooltip of a link in an article; %1 is its address.</extracomment>
+        <translation>%1 (Ctrl+clic per aprirlo nel browser)</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Render::NoteHtml</name>
     <message>
         <source>There is no article %1.</source>
@@ -2798,6 +2989,10 @@ di %2</translation>
     <message>
         <source>Note on the article</source>
         <translation>Nota sull&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3267,41 @@ di %2</translation>
     <message>
         <source>Text</source>
         <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Store::LibraryCheck</name>
+    <message>
+        <source>article titles</source>
+        <translation>titoli degli articoli</translation>
+    </message>
+    <message>
+        <source>article texts</source>
+        <translation>testi degli articoli</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>passi</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>annotazioni</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commenti</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>la riga %1 di %2 rimanda a una riga mancante di %3</translation>
+    </message>
+    <message>
+        <source>the search index misses %n of the %1 (search does not find them)</source>
+        <translation>all&apos;indice di ricerca mancano %1: %n (la ricerca non li trova)</translation>
+    </message>
+    <message>
+        <source>the search index holds %n entries for %1 that are no longer in the library</source>
+        <translation>l&apos;indice di ricerca contiene voci per %1 che non sono più nella libreria: %n</translation>
     </message>
 </context>
 <context>
@@ -5782,10 +6012,6 @@ A facet&apos;s button with values chosen in it: %1 the facet (&quot;Colour&quot;
     <message>
         <source>Cannot open the library</source>
         <translation>Impossibile aprire la biblioteca</translation>
-    </message>
-    <message>
-        <source>Restore the Newest Backup</source>
-        <translation>Ripristina la copia di sicurezza più recente</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
