@@ -85,7 +85,10 @@ private Q_SLOTS:
         QTest::addRow("binary") << QByteArray("\x7F"
                                               "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0",
             24) << QStringLiteral("binary");
-        QTest::addRow("too large") << QByteArray(Importers::MaxSourceBytes + 1, 'a') << QStringLiteral("too large");
+        QTest::addRow("too large") << QByteArray(Importers::MaxSourceBytes + 1, 'a')
+                                   << QStringLiteral("larger than 16 MB, the largest article Glossa accepts");
+        QTest::addRow("text too long") << QByteArray("Una parola dopo l'altra.\n\n").repeated(
+            Importers::MaxArticleChars / 20) << QStringLiteral("longer than 2 million characters, the longest article");
     }
 
     void badInputsHaveAReason()
