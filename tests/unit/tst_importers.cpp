@@ -87,8 +87,12 @@ private Q_SLOTS:
             24) << QStringLiteral("binary");
         QTest::addRow("too large") << QByteArray(Importers::MaxSourceBytes + 1, 'a')
                                    << QStringLiteral("larger than 16 MB, the largest article Glossa accepts");
-        QTest::addRow("text too long") << QByteArray("Una parola dopo l'altra.\n\n").repeated(
-            Importers::MaxArticleChars / 20) << QStringLiteral("longer than 2 million characters, the longest article");
+        QByteArray longText = "Un testo lunghissimo\n\n";
+        for (int i = 0; longText.size() < Importers::MaxArticleChars + 100000; ++i) {
+            longText += "parola" + QByteArray::number(i) + (i % 200 == 199 ? ".\n\n" : " ");
+        }
+        QTest::addRow("text too long") << longText
+                                       << QStringLiteral("longer than 2 million characters, the longest article");
     }
 
     void badInputsHaveAReason()
