@@ -3,6 +3,7 @@
 // HTML). Users start `glossa` (app/cli/main.cpp), which runs the other sub-commands without loading
 // Widgets or WebEngine and hands everything else over to this program with the same arguments.
 #include "cli/cli.h"
+#include "ingest/inputfile.h"
 #include "cli/librarycommands.h"
 #include "export/webenginepdfprinter.h"
 #include "ingest/htmlextractor.h"
@@ -50,7 +51,7 @@ QStringList argumentsOf(int argc, char **argv)
 {
     QStringList args;
     for (int i = 1; i < argc; ++i) {
-        args << QString::fromLocal8Bit(argv[i]);
+        args << Glossa::Ingest::InputFile::fromArgument(argv[i]); // file names in any bytes stay found
     }
     return args;
 }

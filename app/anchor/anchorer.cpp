@@ -280,6 +280,9 @@ Model::Anchor AnchorerPrivate::anchor(
     if (exact.trimmed().isEmpty() || m_norm.size() == 0) {
         return {}; // nothing to look for, or nowhere to look: an orphan, never a guess
     }
+    if (double(exact.size()) * (1.0 - MaxErrorRate) > double(m_norm.size())) {
+        return {}; // even with as many edits as a match may have, the quote is longer than the text
+    }
     if (const Model::Anchor a = atPosition(selector, exact); a.isAnchored()) {
         return a;
     }
@@ -292,6 +295,9 @@ Model::Anchor AnchorerPrivate::anchor(
     RankedOccurrences ranked = rankOccurrences(q, occurrences, hint);
     if (const std::optional<Model::Anchor> a = acceptOccurrence(selector, q, ranked, hint, options.threshold)) {
         return *a;
+    }
+    if (exact.size() > MaxFuzzyQuote) {
+        return longQuote(selector, options);
     }
     const Candidate c = fuzzySearch(q, hint, std::move(ranked));
     return decide(q, c, hint, options.threshold, evidence);

@@ -104,6 +104,10 @@ inline constexpr double OneSideAgrees = 0.85;
 inline constexpr double ContextConfirms = 0.85;
 // ...by at least this much.
 inline constexpr double BetterContextMargin = 0.2;
+// A quote longer than this is searched approximately by its two ends (longquote.cpp): the
+// bit-parallel search costs the quote's length times the text's, which for a quote of a whole
+// article would take minutes, and the ends are as telling as the whole.
+inline constexpr qsizetype MaxFuzzyQuote = 2048;
 // The fuzzy search starts from at most this many of the best ranked exact occurrences.
 inline constexpr std::size_t MaxRankedOccurrences = 4;
 
@@ -213,6 +217,9 @@ public:
     // Stage 3: the best approximate match near the hint and the best ranked occurrences, whole or
     // in two halves, its edges placed word by word.
     Candidate fuzzySearch(const Query &q, qsizetype hint, RankedOccurrences occurrences) const;
+    // Stage 3 for a quote longer than MaxFuzzyQuote: its first and last words anchored each on its
+    // own, and the passage between them taken if its length fits the quote's.
+    Model::Anchor longQuote(const Model::Selector &selector, const AnchorOptions &options) const;
     // Stage 4: a fuzzy anchor if the decision model trusts the candidate enough, else an orphan.
     Model::Anchor decide(
         const Query &q, const Candidate &c, qsizetype hint, double threshold, AnchorEvidence *evidence) const;

@@ -3,9 +3,10 @@
 
 #include "anchor/reanchor.h"
 #include "command.h"
+#include "ingest/importer.h"
+#include "ingest/inputfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,21 +19,25 @@ namespace Glossa::Cli {
 
 namespace {
 
+// Selectors files are a line per annotation: this is millions of them.
+constexpr qint64 MaxSelectorBytes = qint64(256) * 1024 * 1024;
+
 // The translation context of this command's messages.
 class AnchorCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::Cli::AnchorCommand)
 };
 
-std::optional<QByteArray> readFile(const QString &path, QString *error)
+// Read once, never more than `limit` bytes (a pipe or /dev/zero says no size beforehand).
+std::optional<QByteArray> readFile(const QString &path, qint64 limit, const QString &largest, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = AnchorCommand::tr("glossa anchor: cannot read '%1' (%2). Check the path and its permissions.\n")
-                     .arg(path, f.errorString());
+    const Result<QByteArray> bytes = Ingest::InputFile::read(path, limit, largest);
+    if (!bytes) {
+        *error = AnchorCommand::tr("glossa anchor: cannot read '%1': %2. Check the path and its permissions.\n")
+                     .arg(path, bytes.error().message);
         return std::nullopt;
     }
-    return f.readAll();
+    return *bytes;
 }
 
 // One input line: {"id":…, "selector":[TextQuoteSelector, TextPositionSelector]} (either may be
@@ -156,8 +161,11 @@ int runAnchor(const QStringList &args, const Context &)
         return ExitUsage;
     }
     QString error;
-    const std::optional<QByteArray> textBytes = readFile(textPath, &error);
-    const std::optional<QByteArray> selectorBytes = textBytes ? readFile(selectorsPath, &error) : std::nullopt;
+    const std::optional<QByteArray> textBytes = readFile(
+        textPath, Ingest::Importers::MaxSourceBytes, Ingest::Importers::largestArticle(), &error);
+    const std::optional<QByteArray> selectorBytes = textBytes
+        ? readFile(selectorsPath, MaxSelectorBytes, AnchorCommand::tr("the largest selectors file Glossa reads"), &error)
+        : std::nullopt;
     if (!textBytes || !selectorBytes) {
         err() << error;
         return ExitFailure;

@@ -47,7 +47,7 @@ std::optional<QList<CheckFinding>> findingsOf(const QString &dir)
     }
     std::optional<QList<CheckFinding>> findings;
     LibraryStore::peek(path, [&] {
-        auto db = Store::Database::open(path, Store::Database::Mode::ReadOnly);
+        auto db = Store::Database::open(path, LibraryStore::readMode(path));
         auto found = db ? LibraryCheck::run(**db) : Store::Result<QList<CheckFinding>>(db.error());
         if (found) {
             findings = *found;

@@ -46,6 +46,18 @@ SafeOutputDevice &stderrDevice()
     return device;
 }
 
+} // namespace
+
+void flushOutput()
+{
+    out().flush();
+    stdoutDevice().flushFile();
+    err().flush();
+    stderrDevice().flushFile();
+}
+
+namespace {
+
 // The command's exit code, once what it wrote has reached stdout: output that could not be
 // written (a full disk, a closed pipe) is a failure, never a silent success.
 int finish(int code)

@@ -42,6 +42,10 @@ const QList<Command> &commands();
 
 QTextStream &out(); // stdout, UTF-8
 QTextStream &err(); // stderr, UTF-8
+// What out() and err() hold, written through to the terminal or pipe now (they are otherwise
+// written when the command ends): for a command that reports as it goes, so an interrupted run
+// has said what it did.
+void flushOutput();
 
 // Exit codes shared by all commands.
 inline constexpr int ExitOk = 0;

@@ -3,11 +3,11 @@
 
 #include "cli.h"
 #include "command.h"
+#include "ingest/inputfile.h"
 #include "jsonview.h"
 #include "ingest/importer.h"
 #include "model/revision.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,9 +101,12 @@ bool extractNeedsWebEngine(const QStringList &args)
     if (*format != Format::Auto) {
         return *format == Format::Html;
     }
-    QFile f(o.file);
-    const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
-    return Ingest::Importers::detect(head, o.file) == Format::Html;
+    // A stream can be read only once: unless its name says its format, the executable with the web
+    // engine reads it, whatever it holds.
+    if (Ingest::InputFile::isStream(o.file)) {
+        return Ingest::Importers::formatFromSuffix(o.file).value_or(Format::Html) == Format::Html;
+    }
+    return Ingest::Importers::detect(Ingest::InputFile::head(o.file, 4096), o.file) == Format::Html;
 }
 
 int runExtract(const QStringList &args, const Context &context)
@@ -126,7 +129,7 @@ int runExtract(const QStringList &args, const Context &context)
         err() << Cli::tr("glossa extract: unknown format '%1'; use auto, text, html or markdown.\n").arg(formatName);
         return ExitUsage;
     }
-    if (!QFileInfo::exists(file)) {
+    if (!Ingest::InputFile::exists(file)) {
         err() << Cli::tr("glossa extract: %1: no such file.\n").arg(file);
         return ExitFailure;
     }
@@ -137,6 +140,9 @@ int runExtract(const QStringList &args, const Context &context)
         return ExitFailure;
     }
     const Ingest::Extraction &e = *result;
+    for (const QString &warning : e.warnings) {
+        err() << Cli::tr("glossa extract: %1: %2.\n").arg(file, warning);
+    }
     const Model::Revision revision = Model::Revision::fromBlocks(e.blocks);
     if (json) {
         out() << QString::fromUtf8(QJsonDocument(toJson(e, revision)).toJson(QJsonDocument::Indented));

@@ -3,11 +3,12 @@
 
 #include "cli.h"
 #include "command.h"
+#include "ingest/importer.h"
+#include "ingest/inputfile.h"
 #include "library/library.h"
 #include "library/libraryimport.h"
 #include "librarycommands.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +77,7 @@ QJsonObject toJson(const QString &file, const ImportResult &result)
         {QStringLiteral("fuzzy"), r.fuzzy},
         {QStringLiteral("orphaned"), r.orphaned},
         {QStringLiteral("error"), result ? QJsonValue() : QJsonValue(result.error().message)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
     };
     if (result && r.existing) {
         // Nothing stored: the file's text is the article `id` already.
@@ -96,9 +98,12 @@ bool importNeedsWebEngine(const QStringList &args)
         return false;
     }
     for (const QString &file : o.files) {
-        QFile f(file);
-        const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
-        if (Ingest::Importers::detect(head, file) == Ingest::Format::Html) {
+        // A stream can be read only once: unless its name says its format, the executable with the web
+        // engine reads it, whatever it holds.
+        const Ingest::Format format = Ingest::InputFile::isStream(file)
+            ? Ingest::Importers::formatFromSuffix(file).value_or(Ingest::Format::Html)
+            : Ingest::Importers::detect(Ingest::InputFile::head(file, 4096), file);
+        if (format == Ingest::Format::Html) {
             return true;
         }
     }
@@ -166,6 +171,9 @@ int runImport(const QStringList &arguments, const Context &context)
             continue;
         }
         const ImportedArticle &r = *result;
+        for (const QString &warning : r.warnings) {
+            err() << Cli::tr("glossa import: %1: %2.\n").arg(file, warning);
+        }
         if (r.unchanged) {
             out() << Cli::tr("%1: unchanged %2 \"%3\"\n").arg(file, r.articleId, r.title);
         } else if (r.updated) {
@@ -173,6 +181,8 @@ int runImport(const QStringList &arguments, const Context &context)
         } else {
             out() << Cli::tr("%1: imported %2 \"%3\"\n").arg(file, r.articleId, r.title);
         }
+        // Said as soon as it is stored: an import interrupted later still tells what it stored.
+        flushOutput();
     }
     if (o.json) {
         out() << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -63,6 +64,18 @@ QString LibraryAccess::describe(const Store::OpenFailure &failure, const QString
         break;
     case Kind::Locked:
         text = tr("The library in %1 is open in another Glossa (%2). Close it there first.").arg(path, failure.detail);
+        break;
+    case Kind::LockUnusable:
+        text = tr("The library in %1 cannot be locked for writing: its lock file %2 is not a lock file (a folder, "
+                  "or a file that cannot be read). No Glossa holds it; remove it and try again.")
+                   .arg(path, QDir::toNativeSeparators(failure.detail));
+        break;
+    case Kind::ReadOnly:
+        text = QFileInfo(failure.detail).isDir()
+            ? tr("The library %1 is read-only (no permission to write in its folder).").arg(path)
+            : tr("The library %1 is read-only (no permission to write its file %2).")
+                  .arg(path, QDir::toNativeSeparators(failure.detail));
+        text += u' ' + tr("Commands that only read it, such as list, show and search, still work.");
         break;
     case Kind::Corrupt:
         text = tr("The library in %1 is damaged (%2). It has not been changed.").arg(path, failure.detail);

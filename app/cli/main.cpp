@@ -6,6 +6,7 @@
 // same arguments, same environment. The hand-over costs the start of this small program, decided
 // from argv before any Qt application object exists.
 #include "cli/cli.h"
+#include "ingest/inputfile.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,7 +25,7 @@ QStringList argumentsOf(int argc, char **argv)
 {
     QStringList args;
     for (int i = 1; i < argc; ++i) {
-        args << QString::fromLocal8Bit(argv[i]);
+        args << Glossa::Ingest::InputFile::fromArgument(argv[i]); // file names in any bytes stay found
     }
     return args;
 }

@@ -3,6 +3,7 @@
 
 #include "anchor/reanchor.h"
 #include "codepoints.h"
+#include "ingest/inputfile.h"
 #include "library/library.h"
 #include "library/undostack.h"
 #include "webannotation.h"
@@ -10,7 +11,6 @@
 #include "webannotationparse_p.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,7 +225,7 @@ Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
     constexpr qint64 Megabyte = qint64(1024) * 1024;
     const QFileInfo info(path);
     const QString name = QDir::toNativeSeparators(path);
-    if (!info.exists()) {
+    if (!Ingest::InputFile::exists(path)) {
         return Error {.message = tr("There is no file %1.").arg(name)};
     }
     if (info.isDir()) {
@@ -238,11 +238,13 @@ Result<QByteArray> WebAnnotationImport::readFile(const QString &path)
                           .arg(info.size() / Megabyte)
                           .arg(MaxFileSize / Megabyte)};
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Error {.message = tr("Glossa cannot read %1 (%2).").arg(name, f.errorString())};
+    // Read with the limit enforced while reading: a pipe or a device says no size beforehand.
+    const Result<QByteArray> bytes = Ingest::InputFile::read(path, MaxFileSize,
+        tr("more than any annotation file Glossa reads; check that it is the right file"));
+    if (!bytes) {
+        return Error {.message = tr("Glossa cannot read %1: %2.").arg(name, bytes.error().message)};
     }
-    return f.readAll();
+    return *bytes;
 }
 
 Result<AnnotationImport> WebAnnotationImport::parse(const QByteArray &json, const Model::Article &article,

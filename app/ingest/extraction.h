@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Glossa::Ingest {
 
@@ -19,6 +20,7 @@ struct Extraction {
     QString excerpt;
     QString authorBio; // the author box's biography, when the source had one: metadata, never body
     QList<Model::Block> blocks;
+    QStringList warnings; // what the user should know about the reading (invalid bytes replaced…)
 };
 
 // An extraction, or the reason there is none: the Error's message is a clause for the user

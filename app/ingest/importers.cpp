@@ -3,12 +3,13 @@
 #include "htmlextractor.h"
 #include "htmlmetadata.h"
 #include "importer.h"
+#include "inerthtml.h"
+#include "inputfile.h"
 #include "language.h"
 #include "markdownimporter.h"
 #include "plaintextimporter.h"
 #include "textdecoder.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -82,6 +83,13 @@ void normaliseKeepingMarks(Block &b)
     b.marks = marks;
 }
 
+void addWarning(Extraction &e, const DecodedText &decoded)
+{
+    if (const QString w = decoded.warning(); !w.isEmpty()) {
+        e.warnings.append(w);
+    }
+}
+
 class TextImporter final : public Importer
 {
 public:
@@ -92,7 +100,9 @@ public:
         if (!decoded) {
             return decoded.error();
         }
-        return PlainTextImporter::extract(decoded->text);
+        Extraction e = PlainTextImporter::extract(decoded->text);
+        addWarning(e, *decoded);
+        return e;
     }
 };
 
@@ -108,6 +118,7 @@ public:
         }
         // Not normalised like plain text: tabs and spacing in code blocks are part of the code.
         Extraction e = MarkdownImporter::extract(decoded->text);
+        addWarning(e, *decoded);
         if (e.language.isEmpty()) {
             e.language = Language::detect(bodyText(e.blocks)); // front matter did not say
         }
@@ -122,20 +133,6 @@ QByteArray declaredCharset(const QByteArray &bytes)
         QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)"), QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(QString::fromLatin1(bytes.left(4096)));
     return m.hasMatch() ? m.captured(1).toLower().toLatin1() : QByteArray();
-}
-
-// Scripts and styles never run or show in the extractor; dropping them up front keeps big pages
-// within what a web page can be handed directly. A meta refresh is dropped too: the extractor
-// refuses to navigate anyway, but a pending refresh would disturb the next page loaded.
-QString inertHtml(QString html)
-{
-    static const QRegularExpression blocks(QStringLiteral("<(script|style|noscript)\\b[^>]*>.*?</\\1\\s*>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression refresh(QStringLiteral("<meta\\b[^>]*http-equiv\\s*=\\s*[\"']?refresh[^>]*>"),
-        QRegularExpression::CaseInsensitiveOption);
-    html.remove(blocks);
-    html.remove(refresh);
-    return html;
 }
 
 // Readability keeps the byline's own line ("By Jane Doe") in the article when the page's metadata
@@ -189,6 +186,7 @@ public:
     {
         const QByteArray charset = declaredCharset(bytes);
         QString text;
+        QString warning;
         if (charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252" || charset == "cp1252"
             || charset == "us-ascii") {
             text = TextDecoder::fromWindows1252(bytes); // browsers read all of these as 1252
@@ -198,6 +196,7 @@ public:
                 return decoded.error();
             }
             text = std::move(decoded->text);
+            warning = decoded->warning();
         }
         HtmlExtractor *extractor = m_html ? m_html->extractor() : nullptr;
         if (!extractor) {
@@ -207,7 +206,7 @@ public:
         const QUrl base = sourceName.contains(QStringLiteral("://"))
             ? QUrl(sourceName)
             : QUrl::fromLocalFile(QFileInfo(sourceName).absoluteFilePath());
-        const Result<HtmlExtraction> extracted = extractor->extract(inertHtml(text), base);
+        const Result<HtmlExtraction> extracted = extractor->extract(InertHtml::from(text), base);
         if (!extracted) {
             return extracted.error();
         }
@@ -260,6 +259,9 @@ public:
         if (e.language.isEmpty()) {
             e.language = Language::detect(bodyText(e.blocks));
         }
+        if (!warning.isEmpty()) {
+            e.warnings.append(warning);
+        }
         if (e.title.isEmpty()) {
             for (const Block &b : std::as_const(e.blocks)) {
                 if (b.type == BlockType::Paragraph) {
@@ -276,6 +278,11 @@ private:
 };
 
 } // namespace
+
+QString Importers::largestArticle()
+{
+    return tr("the largest article Glossa accepts");
+}
 
 std::optional<Format> formatFromName(const QString &name)
 {
@@ -309,7 +316,7 @@ std::unique_ptr<Importer> Importers::create(Format format, HtmlExtractorProvider
     return nullptr;
 }
 
-Format Importers::detect(const QByteArray &bytes, const QString &fileName)
+std::optional<Format> Importers::formatFromSuffix(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml" || suffix == u"shtml") {
@@ -320,6 +327,14 @@ Format Importers::detect(const QByteArray &bytes, const QString &fileName)
     }
     if (suffix == u"txt" || suffix == u"text") {
         return Format::Text;
+    }
+    return std::nullopt;
+}
+
+Format Importers::detect(const QByteArray &bytes, const QString &fileName)
+{
+    if (const std::optional<Format> named = formatFromSuffix(fileName)) {
+        return *named;
     }
     const QByteArray head = bytes.left(2048).trimmed().toLower();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
@@ -339,9 +354,7 @@ ExtractionResult Importers::extractBytes(
         return Error {.message = tr("the file is empty")};
     }
     if (bytes.size() > MaxSourceBytes) {
-        return Error {
-            .message = tr("the file is too large (%1); Glossa imports articles up to %2")
-                .arg(QLocale::c().formattedDataSize(bytes.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
+        return Error {.message = InputFile::tooLarge(MaxSourceBytes, largestArticle())};
     }
     const std::unique_ptr<Importer> importer
         = create(format == Format::Auto ? detect(bytes, sourceName) : format, html);
@@ -349,26 +362,32 @@ ExtractionResult Importers::extractBytes(
     if (result && result->blocks.isEmpty()) {
         return Error {.message = tr("no readable text was found in it")};
     }
+    if (result) {
+        qsizetype chars = 0;
+        for (const Model::Block &b : std::as_const(result->blocks)) {
+            chars += b.text.size();
+        }
+        if (chars > MaxArticleChars) {
+            return Error {.message = tr("its text is longer than %1 million characters, the longest article Glossa "
+                                        "accepts")
+                              .arg(MaxArticleChars / 1000000)};
+        }
+    }
     return result;
 }
 
 ExtractionResult Importers::extractFile(const QString &path, Format format, HtmlExtractorProvider *html)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        return Error {.message = tr("it is a folder, not a file")};
+    const Result<QByteArray> bytes = readSource(path);
+    if (!bytes) {
+        return bytes.error();
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error {.message = tr("it cannot be read (%1)").arg(file.errorString())};
-    }
-    // Checked before reading so a huge file is never loaded.
-    if (file.size() > MaxSourceBytes) {
-        return Error {
-            .message = tr("the file is too large (%1); Glossa imports articles up to %2")
-                .arg(QLocale::c().formattedDataSize(file.size()), QLocale::c().formattedDataSize(MaxSourceBytes))};
-    }
-    return extractBytes(file.readAll(), format, path, html);
+    return extractBytes(*bytes, format, path, html);
+}
+
+Result<QByteArray> Importers::readSource(const QString &path)
+{
+    return InputFile::read(path, MaxSourceBytes, largestArticle());
 }
 
 } // namespace Glossa::Ingest

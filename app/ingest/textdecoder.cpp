@@ -4,6 +4,11 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <climits>
+
+using namespace Qt::StringLiterals;
+
 namespace Glossa::Ingest {
 
 namespace {
@@ -45,7 +50,68 @@ QStringConverter::Encoding guessUtf16(const QByteArray &bytes)
     return QStringConverter::Utf8;
 }
 
+struct Utf8Evidence {
+    qsizetype validMultiByte = 0; // sequences of 2–4 bytes that are valid UTF-8
+    qsizetype invalidBytes = 0; // bytes that start no valid sequence
+};
+
+// One pass over the bytes, as a UTF-8 decoder reads them (RFC 3629: no overlong forms, no
+// surrogates, nothing above U+10FFFF).
+Utf8Evidence utf8Evidence(const QByteArray &bytes)
+{
+    Utf8Evidence e;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    const auto cont = [&](qsizetype i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+        return i < n && p[i] >= lo && p[i] <= hi;
+    };
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = p[i];
+        qsizetype len = 0;
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
+            len = cont(i + 1) ? 2 : 0;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            const unsigned char lo = b == 0xE0 ? 0xA0 : 0x80;
+            const unsigned char hi = b == 0xED ? 0x9F : 0xBF;
+            len = cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            const unsigned char lo = b == 0xF0 ? 0x90 : 0x80;
+            const unsigned char hi = b == 0xF4 ? 0x8F : 0xBF;
+            len = cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+        }
+        if (len == 0) {
+            ++e.invalidBytes;
+            ++i;
+        } else {
+            ++e.validMultiByte;
+            i += len;
+        }
+    }
+    return e;
+}
+
+// Windows-1252 only on strong evidence: bytes above 0x7F that are invalid UTF-8, and valid
+// multi-byte sequences absent or much fewer (a Latin-1 "Â»" happens to be valid UTF-8). A UTF-8
+// text with a stray byte has many valid sequences for each invalid one.
+bool isWindows1252(const Utf8Evidence &e)
+{
+    return e.invalidBytes > 0 && e.invalidBytes > 2 * e.validMultiByte;
+}
+
 } // namespace
+
+QString DecodedText::warning() const
+{
+    if (invalidBytes == 0) {
+        return {};
+    }
+    return TextDecoder::tr("%n invalid byte(s) replaced by \uFFFD (the file is UTF-8, but not throughout)", nullptr,
+        int(std::min<qsizetype>(invalidBytes, INT_MAX)));
+}
 
 QString TextDecoder::fromWindows1252(const QByteArray &bytes)
 {
@@ -69,6 +135,12 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     QStringConverter::Encoding encoding = QStringConverter::Utf8;
     if (body.startsWith("\xEF\xBB\xBF")) {
         body.remove(0, 3);
+    } else if (body.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))) {
+        encoding = QStringConverter::Utf32LE; // before UTF-16LE, whose BOM it starts with
+        body.remove(0, 4);
+    } else if (body.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4))) {
+        encoding = QStringConverter::Utf32BE;
+        body.remove(0, 4);
     } else if (body.startsWith("\xFF\xFE")) {
         encoding = QStringConverter::Utf16LE;
         body.remove(0, 2);
@@ -80,21 +152,26 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     }
 
     if (encoding == QStringConverter::Utf8) {
-        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-        result.text = utf8(body);
-        result.encoding = QStringLiteral("UTF-8");
-        if (utf8.hasError()) {
-            // Not valid UTF-8: the bytes are a legacy single-byte encoding, in practice Windows-1252.
+        const Utf8Evidence evidence = utf8Evidence(body);
+        if (isWindows1252(evidence)) {
             result.text = fromWindows1252(body);
             result.encoding = QStringLiteral("windows-1252");
+        } else {
+            // Invalid sequences become U+FFFD; they are counted for the user.
+            QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+            result.text = utf8(body);
+            result.encoding = QStringLiteral("UTF-8");
+            result.invalidBytes = evidence.invalidBytes;
         }
     } else {
-        QStringDecoder utf16(encoding, QStringConverter::Flag::Stateless);
-        result.text = utf16(body);
-        result.encoding
-            = encoding == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        if (utf16.hasError()) {
-            return Error {.message = tr("the file claims to be UTF-16 but is not valid UTF-16")};
+        QStringDecoder wide(encoding, QStringConverter::Flag::Stateless);
+        result.text = wide(body);
+        const bool utf32 = encoding == QStringConverter::Utf32LE || encoding == QStringConverter::Utf32BE;
+        const bool little = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf32LE;
+        result.encoding = QStringLiteral("UTF-%1%2").arg(utf32 ? 32 : 16).arg(little ? u"LE"_s : u"BE"_s);
+        if (wide.hasError()) {
+            return Error {.message = utf32 ? tr("the file claims to be UTF-32 but is not valid UTF-32")
+                                           : tr("the file claims to be UTF-16 but is not valid UTF-16")};
         }
     }
     if (result.text.startsWith(QChar(0xFEFF))) {

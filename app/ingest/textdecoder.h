@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Turns the bytes of a text file into a QString whatever encoding the web or an editor left it in:
-// UTF-8 (with or without BOM), UTF-16 (with BOM, or without when its zero bytes give it away), and
-// otherwise Windows-1252, the superset of Latin-1 that copied web text really uses.
+// UTF-8 (with or without BOM), UTF-16 (with BOM, or without when its zero bytes give it away),
+// UTF-32 with a BOM, and Windows-1252, the superset of Latin-1 that copied web text really uses.
+// A few invalid bytes in an otherwise UTF-8 file do not make it Windows-1252 (one stray byte would
+// turn every "città" into "cittÃ "): they are replaced by U+FFFD and counted. Windows-1252 is chosen
+// only on strong evidence: invalid sequences and (almost) no valid multi-byte UTF-8 sequence.
 #pragma once
 
 #include "model/result.h"
@@ -14,7 +17,11 @@ namespace Glossa::Ingest {
 
 struct DecodedText {
     QString text;
-    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1252"
+    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE" or "windows-1252"
+    qsizetype invalidBytes = 0; // bytes of a UTF-8 text that were not UTF-8, each replaced by U+FFFD
+
+    // What the user should know about the decoding ("3 invalid bytes replaced…"), empty if nothing.
+    QString warning() const;
 };
 
 class TextDecoder

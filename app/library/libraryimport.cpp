@@ -2,13 +2,13 @@
 #include "libraryimport.h"
 
 #include "anchor/reanchor.h"
+#include "ingest/inputfile.h"
 #include "ingest/textdecoder.h"
 #include "library.h"
 #include "model/revision.h"
 #include "store/articlerepository.h"
 #include "store/rowcodec.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -115,16 +115,13 @@ QList<ExistingArticle> LibraryImport::candidates(const QString &source, const QS
 
 ImportResult LibraryImport::importFile(const QString &path, Ingest::Format format, WhenAlreadyImported when)
 {
-    const QString source = canonicalSource(path);
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir() || !file.open(QIODevice::ReadOnly) || file.size() > Ingest::Importers::MaxSourceBytes) {
-        // Let the importers say why, in the words they use everywhere else.
-        const Ingest::ExtractionResult extraction = Ingest::Importers::extractFile(path, format, m_html);
-        return failure(extraction ? tr("The file could not be read.") : sentence(extraction.error().message));
+    // A pipe or /dev/stdin names no lasting source: it must not match the next stream read there.
+    const QString source = Ingest::InputFile::isStream(path) ? QString() : canonicalSource(path);
+    const Result<QByteArray> bytes = Ingest::Importers::readSource(path);
+    if (!bytes) {
+        return failure(sentence(bytes.error().message));
     }
-    const QByteArray bytes = file.readAll();
-    return importSource(bytes, format, path, source, when);
+    return importSource(*bytes, format, path, source, when);
 }
 
 ImportResult LibraryImport::importBytes(
@@ -157,7 +154,11 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     if (when != WhenAlreadyImported::ImportAsNew) {
         const QList<ExistingArticle> found = candidates(source, revision.contentHash);
         if (when == WhenAlreadyImported::UpdateExisting && !found.isEmpty()) {
-            return update(found.first().articleId, e, revision);
+            ImportResult updated = update(found.first().articleId, e, revision);
+            if (updated) {
+                updated->warnings = e.warnings;
+            }
+            return updated;
         }
         const auto it = when == WhenAlreadyImported::Ask
             ? found.cbegin()
@@ -185,6 +186,7 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     ImportedArticle result;
     result.articleId = article.id;
     result.title = article.title;
+    result.warnings = e.warnings;
     return result;
 }
 

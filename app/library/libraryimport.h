@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,7 @@ struct ImportedArticle {
     // Set when nothing was stored because the source is already in the library (RefuseSameText,
     // Ask): the article it is in. articleId and title are that article's too.
     std::optional<ExistingArticle> existing;
+    QStringList warnings; // about reading the source (invalid bytes replaced…), clauses
 };
 using ImportResult = Result<ImportedArticle>;
 

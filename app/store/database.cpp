@@ -5,6 +5,8 @@
 #include "stemmingtokenizer.h"
 #include "storelog.h"
 
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace Glossa::Store {
@@ -185,6 +187,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadOnly:
+    case Mode::Immutable:
         flags |= SQLITE_OPEN_READONLY;
         break;
     case Mode::ReadWrite:
@@ -195,7 +198,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         break;
     }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    QByteArray name = path.toUtf8();
+    if (mode == Mode::Immutable) {
+        flags |= SQLITE_OPEN_URI;
+        name = "file:" + QUrl::toPercentEncoding(path, "/") + "?immutable=1";
+    }
+    const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = errorOf(db, rc);
         sqlite3_close_v2(db);

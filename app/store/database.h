@@ -91,7 +91,10 @@ private:
 class Database final
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
+    // Immutable: read-only, and SQLite is told the file cannot change (no -wal or -shm is made or
+    // read): for a library in a folder without write permission, where a WAL library could not be
+    // read otherwise.
+    enum class Mode { ReadOnly, Immutable, ReadWrite, ReadWriteCreate };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
     ~Database();

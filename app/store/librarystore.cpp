@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace Glossa::Store {
 
@@ -37,6 +38,13 @@ Result<QStringList> checkRows(Database &db, const QString &pragma)
 OpenFailure failure(OpenFailure::Kind kind, QString detail)
 {
     return OpenFailure {kind, std::move(detail), {}};
+}
+
+// Whether this process may write `path` (the kernel's answer: permissions, a read-only mount, an
+// immutable folder), asked before a writer takes the lock.
+bool mayWrite(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
 } // namespace
@@ -77,13 +85,20 @@ void LibraryStore::peek(const QString &path, const std::function<void()> &read)
 OpenFailure LibraryStore::inspect(const QString &path)
 {
     OpenFailure result;
-    peek(path, [&] { result = inspectConnection(path); });
+    peek(path, [&] { result = inspectConnection(path, readMode(path)); });
     return result;
 }
 
-OpenFailure LibraryStore::inspectConnection(const QString &path)
+Database::Mode LibraryStore::readMode(const QString &path)
 {
-    auto db = Database::open(path, Database::Mode::ReadOnly);
+    const bool folderWritable = mayWrite(QFileInfo(path).absolutePath());
+    return !folderWritable && !QFileInfo::exists(path + u"-wal") ? Database::Mode::Immutable
+                                                                  : Database::Mode::ReadOnly;
+}
+
+OpenFailure LibraryStore::inspectConnection(const QString &path, Database::Mode mode)
+{
+    auto db = Database::open(path, mode);
     if (!db) {
         return failure(db.error().isCorrupt() ? OpenFailure::Kind::Corrupt : OpenFailure::Kind::Io, db.error().message);
     }
@@ -133,16 +148,26 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
         return nullptr;
     }
 
+    if (!options.readOnly && exists && (!mayWrite(store->m_dir) || !mayWrite(path))) {
+        result = failure(OpenFailure::Kind::ReadOnly, mayWrite(store->m_dir) ? path : store->m_dir);
+        return nullptr;
+    }
     if (!options.readOnly) {
-        store->m_lock = std::make_unique<QLockFile>(QDir(store->m_dir).filePath(LockFileName.toString()));
+        const QString lockPath = QDir(store->m_dir).filePath(LockFileName.toString());
+        store->m_lock = std::make_unique<QLockFile>(lockPath);
         // A lock left by a process that died is stale and taken over at once (QLockFile checks the pid).
         if (!store->m_lock->tryLock(0)) {
             qint64 pid = 0;
             QString host, app;
-            store->m_lock->getLockInfo(&pid, &host, &app);
-            result = failure(store->m_lock->error() == QLockFile::LockFailedError ? OpenFailure::Kind::Locked
-                                                                                  : OpenFailure::Kind::Io,
-                QStringLiteral("process %1 on %2").arg(pid).arg(host));
+            const bool held = store->m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
+            if (QFileInfo(lockPath).isDir() || (store->m_lock->error() == QLockFile::LockFailedError && !held)) {
+                // A folder in its place, or a file that says no owner: no Glossa holds the library.
+                result = failure(OpenFailure::Kind::LockUnusable, lockPath);
+            } else {
+                result = failure(store->m_lock->error() == QLockFile::LockFailedError ? OpenFailure::Kind::Locked
+                                                                                      : OpenFailure::Kind::Io,
+                    QStringLiteral("process %1 on %2").arg(pid).arg(host));
+            }
             return nullptr;
         }
     }
@@ -156,7 +181,7 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
         }
     }
 
-    auto db = Database::open(path, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWriteCreate);
+    auto db = Database::open(path, options.readOnly ? readMode(path) : Database::Mode::ReadWriteCreate);
     if (!db) {
         result = failure(OpenFailure::Kind::Io, db.error().message);
         return nullptr;

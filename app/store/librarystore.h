@@ -28,7 +28,22 @@ struct OpenOptions {
 
 struct OpenFailure {
     // Empty: library.sqlite is there but holds no library at all (0 bytes, or no schema yet).
-    enum class Kind { None, Missing, Empty, Locked, Corrupt, NewerVersion, Foreign, NeedsUpgrade, Io };
+    // ReadOnly: a writer was refused because the folder or the file may not be written (detail: the
+    // path); readers open such a library all the same. LockUnusable: the lock file is no lock (a
+    // folder, or unreadable), so no other Glossa holds the library (detail: the lock's path).
+    enum class Kind {
+        None,
+        Missing,
+        Empty,
+        Locked,
+        LockUnusable,
+        ReadOnly,
+        Corrupt,
+        NewerVersion,
+        Foreign,
+        NeedsUpgrade,
+        Io
+    };
     Kind kind = Kind::None;
     QString detail; // SQLite's message or the lock owner: for logs and "details"
     QString newestBackup; // for a corrupt library: the backup to offer, if any
@@ -68,7 +83,10 @@ public:
 
 private:
     LibraryStore() = default;
-    static OpenFailure inspectConnection(const QString &path);
+    static OpenFailure inspectConnection(const QString &path, Database::Mode mode);
+    // How a reader opens `path`: Immutable when its folder may not be written and no -wal is there
+    // (SQLite could not read a WAL library otherwise), else ReadOnly.
+    static Database::Mode readMode(const QString &path);
 
     QString m_dir;
     std::unique_ptr<QLockFile> m_lock;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadfile.h"
 
+#include "ingest/inputfile.h"
 #include "store/rowcodec.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,20 +209,23 @@ std::optional<ThreadFile> ThreadFileFormat::read(const QByteArray &data, QString
 
 std::optional<ThreadFile> ThreadFileFormat::readFile(const QString &path, QString *error, qint64 limit)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("it cannot be read: %1.").arg(f.errorString());
-        return std::nullopt;
-    }
-    if (f.size() > limit) {
+    const QFileInfo info(path);
+    if (info.isFile() && info.size() > limit) {
         // Megabytes as people count them on their disks; never "50 MB" for a file just over it.
         *error = tr("it is %1 MB, larger than the %2 MB a thread file may be; no discussion is that long, so it "
                     "is not read.")
-                     .arg(QString::number(double(f.size()) / (1024.0 * 1024.0), 'f', 1))
+                     .arg(QString::number(double(info.size()) / (1024.0 * 1024.0), 'f', 1))
                      .arg(limit / (1024 * 1024));
         return std::nullopt;
     }
-    return read(f.readAll(), error);
+    // A pipe or a device says no size beforehand: the limit holds while reading.
+    const Result<QByteArray> bytes = Ingest::InputFile::read(
+        path, limit, tr("the largest a thread file may be; no discussion is that long, so it is not read"));
+    if (!bytes) {
+        *error = bytes.error().message + u'.';
+        return std::nullopt;
+    }
+    return read(*bytes, error);
 }
 
 } // namespace Glossa::Thread

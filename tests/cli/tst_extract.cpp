@@ -107,7 +107,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addRow("empty file") << QStringList {QStringLiteral("empty.txt")} << 1 << QStringLiteral("empty");
         QTest::addRow("binary file") << QStringList {QStringLiteral("image.png")} << 1 << QStringLiteral("binary");
-        QTest::addRow("200 MB file") << QStringList {QStringLiteral("huge.txt")} << 1 << QStringLiteral("too large");
+        QTest::addRow("200 MB file") << QStringList {QStringLiteral("huge.txt")} << 1
+                                     << QStringLiteral("larger than 16 MB, the largest article Glossa accepts");
         QTest::addRow("missing file") << QStringList {QStringLiteral("missing.txt")} << 1
                                       << QStringLiteral("no such file");
         QTest::addRow("unknown format") << QStringList {QStringLiteral("empty.txt"), QStringLiteral("--format"),

@@ -85,7 +85,14 @@ private Q_SLOTS:
         QTest::addRow("binary") << QByteArray("\x7F"
                                               "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3E\0\x01\0\0\0",
             24) << QStringLiteral("binary");
-        QTest::addRow("too large") << QByteArray(Importers::MaxSourceBytes + 1, 'a') << QStringLiteral("too large");
+        QTest::addRow("too large") << QByteArray(Importers::MaxSourceBytes + 1, 'a')
+                                   << QStringLiteral("larger than 16 MB, the largest article Glossa accepts");
+        QByteArray longText = "Un testo lunghissimo\n\n";
+        for (int i = 0; longText.size() < Importers::MaxArticleChars + 100000; ++i) {
+            longText += "parola" + QByteArray::number(i) + (i % 200 == 199 ? ".\n\n" : " ");
+        }
+        QTest::addRow("text too long") << longText
+                                       << QStringLiteral("longer than 2 million characters, the longest article");
     }
 
     void badInputsHaveAReason()

@@ -16,6 +16,7 @@
 #include <QWebEngineUrlRequestInterceptor>
 
 #include <atomic>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcExtract, "glossa.ui.extract", QtWarningMsg)
 
@@ -187,6 +188,7 @@ Result<Ingest::HtmlExtraction> HtmlPageExtractor::extract(const QString &html, c
     bool failed = false;
     bool timedOut = false;
     bool analysing = false;
+    const auto done = std::make_shared<bool>(false);
     const QUrl base = baseUrl.isValid() ? baseUrl : QUrl(QStringLiteral("about:blank"));
     const QMetaObject::Connection loaded
         = connect(m_page, &QWebEnginePage::loadingChanged, &loop, [&](const QWebEngineLoadingInfo &info) {
@@ -199,7 +201,12 @@ Result<Ingest::HtmlExtraction> HtmlPageExtractor::extract(const QString &html, c
                   return;
               }
               analysing = true;
-              m_page->runJavaScript(m_script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+              // The answer may come after this call gave up waiting (a page that took too long): it then
+              // finds `done` set and touches nothing of this call's, long gone.
+              m_page->runJavaScript(m_script, QWebEngineScript::ApplicationWorld, [&, done](const QVariant &v) {
+                  if (*done) {
+                      return;
+                  }
                   json = v.toString();
                   failed = json.isEmpty();
                   loop.quit();
@@ -212,6 +219,7 @@ Result<Ingest::HtmlExtraction> HtmlPageExtractor::extract(const QString &html, c
     timeout.start(60'000);
     m_page->setHtml(html, base);
     loop.exec();
+    *done = true;
     disconnect(loaded);
     if (timedOut) {
         m_page->triggerAction(QWebEnginePage::Stop);
