@@ -80,13 +80,13 @@ public:
     // Runs `read`, which opens read-only connections to the library file at `databasePath`, and then
     // removes the empty -wal and -shm files those connections created, so the folder is left as it was.
     static void peek(const QString &databasePath, const std::function<void()> &read);
+    // How a reader opens `path`: Immutable when its folder may not be written and no -wal is there
+    // (SQLite could not read a WAL library otherwise), else ReadOnly.
+    static Database::Mode readMode(const QString &path);
 
 private:
     LibraryStore() = default;
     static OpenFailure inspectConnection(const QString &path, Database::Mode mode);
-    // How a reader opens `path`: Immutable when its folder may not be written and no -wal is there
-    // (SQLite could not read a WAL library otherwise), else ReadOnly.
-    static Database::Mode readMode(const QString &path);
 
     QString m_dir;
     std::unique_ptr<QLockFile> m_lock;
