@@ -256,6 +256,16 @@
     </message>
 </context>
 <context>
+    <name>Glossa::Ingest::TextDecoder</name>
+    <message numerus="yes">
+        <source>%n invalid byte(s) replaced by � (the file is UTF-8, but not throughout)</source>
+        <translation>
+            <numerusform>%n invalid byte replaced by � (the file is UTF-8, but not throughout)</numerusform>
+            <numerusform>%n invalid bytes replaced by � (the file is UTF-8, but not throughout)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Glossa::LibraryListModel</name>
     <message numerus="yes">
         <source>● %n new comment(s)</source>

@@ -52,12 +52,6 @@
 <context>
     <name>Glossa::Cli::AnchorCommand</name>
     <message>
-        <source>glossa anchor: cannot read &apos;%1&apos; (%2). Check the path and its permissions.
-</source>
-        <translation>glossa anchor : impossible de lire « %1 » (%2). Vérifiez le chemin et ses droits d&apos;accès.
-</translation>
-    </message>
-    <message>
         <source>glossa anchor: unexpected argument &apos;%1&apos;.
 Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
@@ -137,6 +131,16 @@ Chaque ligne de FICHIER.jsonl est un objet JSON dont les sélecteurs sont sous &
 </source>
         <translation>glossa anchor : chaque ligne doit être un objet JSON dont les sélecteurs W3C sont sous &quot;selector&quot; ou &quot;selectors&quot; (voir glossa anchor --help).
 </translation>
+    </message>
+    <message>
+        <source>glossa anchor: cannot read &apos;%1&apos;: %2. Check the path and its permissions.
+</source>
+        <translation>glossa anchor : impossible de lire « %1 » : %2. Vérifiez le chemin et ses droits.
+</translation>
+    </message>
+    <message>
+        <source>the largest selectors file Glossa reads</source>
+        <translation>le plus gros fichier de sélecteurs que Glossa lit</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1830,12 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <translation>Le fichier de bibliothèque qu&apos;elle a remplacé est conservé sous le nom %1.
 </translation>
     </message>
+    <message>
+        <source>glossa import: %1: %2.
+</source>
+        <translation>glossa import : %1 : %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -2017,6 +2027,22 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>glossa: updating the search index for inflections… %1%</source>
         <translation>glossa : mise à jour de l&apos;index de recherche pour les formes fléchies… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The library in %1 cannot be locked for writing: its lock file %2 is not a lock file (a folder, or a file that cannot be read). No Glossa holds it; remove it and try again.</source>
+        <translation>La bibliothèque dans %1 ne peut pas être verrouillée pour écrire : son fichier de verrou %2 n&apos;en est pas un (un dossier, ou un fichier illisible). Aucun Glossa ne la tient ; supprimez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only (no permission to write in its folder).</source>
+        <translation>La bibliothèque %1 est en lecture seule (pas le droit d&apos;écrire dans son dossier).</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only (no permission to write its file %2).</source>
+        <translation>La bibliothèque %1 est en lecture seule (pas le droit d&apos;écrire son fichier %2).</translation>
+    </message>
+    <message>
+        <source>Commands that only read it, such as list, show and search, still work.</source>
+        <translation>Les commandes qui ne font que la lire, comme list, show et search, fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +2376,6 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <translation>%1 fait %2 Mo, plus que tout fichier d&apos;annotations que lit Glossa (jusqu&apos;à %3 Mo) ; vérifiez que c&apos;est le bon fichier.</translation>
     </message>
     <message>
-        <source>Glossa cannot read %1 (%2).</source>
-        <translation>Glossa ne peut pas lire %1 (%2).</translation>
-    </message>
-    <message>
         <source>The file nests its data more than %1 levels deep, which no annotation file does; it was not read.</source>
         <translation>Le fichier imbrique ses données sur plus de %1 niveaux, ce qu&apos;aucun fichier d&apos;annotations ne fait ; il n&apos;a pas été lu.</translation>
     </message>
@@ -2508,6 +2530,14 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <source>it is the note on the whole article, which is not imported as an annotation</source>
         <translation>c&apos;est la note sur l&apos;article entier, qui n&apos;est pas importée comme annotation</translation>
     </message>
+    <message>
+        <source>more than any annotation file Glossa reads; check that it is the right file</source>
+        <translation>plus que tout fichier d&apos;annotations que Glossa lit ; vérifiez que c&apos;est le bon fichier</translation>
+    </message>
+    <message>
+        <source>Glossa cannot read %1: %2.</source>
+        <translation>Glossa ne peut pas lire %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
@@ -2530,12 +2560,23 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>the file is too large (%1); Glossa imports articles up to %2</source>
-        <translation>le fichier est trop volumineux (%1) ; Glossa importe des articles jusqu&apos;à %2</translation>
-    </message>
-    <message>
         <source>no readable text was found in it</source>
         <translation>aucun texte lisible n&apos;y a été trouvé</translation>
+    </message>
+    <message>
+        <source>the largest article Glossa accepts</source>
+        <translation>le plus gros article que Glossa accepte</translation>
+    </message>
+    <message>
+        <source>its text is longer than %1 million characters, the longest article Glossa accepts</source>
+        <translation>son texte dépasse %1 millions de caractères, l&apos;article le plus long que Glossa accepte</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::InputFile</name>
+    <message>
+        <source>it is larger than %1 MB, %2</source>
+        <translation>il dépasse %1 Mo, %2</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
@@ -2555,6 +2596,17 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>the file is binary data, not text</source>
         <translation>le fichier contient des données binaires, pas du texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte(s) replaced by � (the file is UTF-8, but not throughout)</source>
+        <translation>
+            <numerusform>%n octet invalide remplacé par � (le fichier est en UTF-8, mais pas partout)</numerusform>
+            <numerusform>%n octets invalides remplacés par � (le fichier est en UTF-8, mais pas partout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file claims to be UTF-32 but is not valid UTF-32</source>
+        <translation>le fichier se dit en UTF-32 mais n&apos;est pas de l&apos;UTF-32 valide</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +2814,6 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Le fichier n&apos;a pas pu être lu.</translation>
-    </message>
     <message>
         <source>The library is not open for writing.</source>
         <translation>La bibliothèque n&apos;est pas ouverte en écriture.</translation>
@@ -3351,12 +3399,12 @@ par %2</translation>
         <translation>l’empreinte du texte de son article contient autre chose que des nombres de 32 bits.</translation>
     </message>
     <message>
-        <source>it cannot be read: %1.</source>
-        <translation>il ne peut pas être lu : %1.</translation>
-    </message>
-    <message>
         <source>it is %1 MB, larger than the %2 MB a thread file may be; no discussion is that long, so it is not read.</source>
         <translation>il fait %1 Mo, plus que les %2 Mo autorisés pour un fichier de discussion ; aucune discussion n’est aussi longue, il n’est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>the largest a thread file may be; no discussion is that long, so it is not read</source>
+        <translation>la taille maximale d&apos;un fichier de discussion ; aucune discussion n&apos;est aussi longue, il n&apos;est donc pas lu</translation>
     </message>
 </context>
 <context>

@@ -52,12 +52,6 @@
 <context>
     <name>Glossa::Cli::AnchorCommand</name>
     <message>
-        <source>glossa anchor: cannot read &apos;%1&apos; (%2). Check the path and its permissions.
-</source>
-        <translation>glossa anchor: impossibile leggere &apos;%1&apos; (%2). Controlla il percorso e i relativi permessi.
-</translation>
-    </message>
-    <message>
         <source>glossa anchor: unexpected argument &apos;%1&apos;.
 Usage: glossa anchor --text FILE --selectors FILE.jsonl
 </source>
@@ -137,6 +131,16 @@ Ogni riga di FILE.jsonl è un oggetto JSON con i suoi selettori in &quot;selecto
 </source>
         <translation>glossa anchor: ogni riga deve essere un oggetto JSON con i suoi selettori W3C in &quot;selector&quot; o &quot;selectors&quot; (vedi glossa anchor --help).
 </translation>
+    </message>
+    <message>
+        <source>glossa anchor: cannot read &apos;%1&apos;: %2. Check the path and its permissions.
+</source>
+        <translation>glossa anchor: impossibile leggere «%1»: %2. Controlla il percorso e i permessi.
+</translation>
+    </message>
+    <message>
+        <source>the largest selectors file Glossa reads</source>
+        <translation>il file di selettori più grande che Glossa legge</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1830,12 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <translation>Il file della libreria che ha sostituito è conservato come %1.
 </translation>
     </message>
+    <message>
+        <source>glossa import: %1: %2.
+</source>
+        <translation>glossa import: %1: %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Cli::ImportAnnotationsCommand</name>
@@ -2017,6 +2027,22 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>glossa: updating the search index for inflections… %1%</source>
         <translation>glossa: aggiornamento dell&apos;indice di ricerca per le forme flesse… %1%</translation>
+    </message>
+    <message>
+        <source>The library in %1 cannot be locked for writing: its lock file %2 is not a lock file (a folder, or a file that cannot be read). No Glossa holds it; remove it and try again.</source>
+        <translation>Non è possibile bloccare la libreria in %1 per scriverci: il suo file di blocco %2 non è un file di blocco (è una cartella, o un file illeggibile). Nessun Glossa la sta usando; eliminalo e riprova.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only (no permission to write in its folder).</source>
+        <translation>La libreria %1 è di sola lettura (nessun permesso di scrivere nella sua cartella).</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only (no permission to write its file %2).</source>
+        <translation>La libreria %1 è di sola lettura (nessun permesso di scrivere il suo file %2).</translation>
+    </message>
+    <message>
+        <source>Commands that only read it, such as list, show and search, still work.</source>
+        <translation>I comandi che si limitano a leggerla, come list, show e search, funzionano comunque.</translation>
     </message>
 </context>
 <context>
@@ -2350,10 +2376,6 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <translation>%1 pesa %2 MB, più di qualsiasi file di annotazioni che Glossa legga (fino a %3 MB); controlla che sia il file giusto.</translation>
     </message>
     <message>
-        <source>Glossa cannot read %1 (%2).</source>
-        <translation>Glossa non riesce a leggere %1 (%2).</translation>
-    </message>
-    <message>
         <source>The file nests its data more than %1 levels deep, which no annotation file does; it was not read.</source>
         <translation>Il file annida i suoi dati a più di %1 livelli di profondità, cosa che nessun file di annotazioni fa; non è stato letto.</translation>
     </message>
@@ -2508,6 +2530,14 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>it is the note on the whole article, which is not imported as an annotation</source>
         <translation>è la nota sull&apos;intero articolo, che non viene importata come annotazione</translation>
     </message>
+    <message>
+        <source>more than any annotation file Glossa reads; check that it is the right file</source>
+        <translation>più di qualsiasi file di annotazioni che Glossa legge; controlla che sia il file giusto</translation>
+    </message>
+    <message>
+        <source>Glossa cannot read %1: %2.</source>
+        <translation>Glossa non riesce a leggere %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::ImportAnnotationsCommand</name>
@@ -2530,12 +2560,23 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <source>the file is too large (%1); Glossa imports articles up to %2</source>
-        <translation>il file è troppo grande (%1); Glossa importa articoli fino a %2</translation>
-    </message>
-    <message>
         <source>no readable text was found in it</source>
         <translation>non contiene testo leggibile</translation>
+    </message>
+    <message>
+        <source>the largest article Glossa accepts</source>
+        <translation>l&apos;articolo più grande che Glossa accetta</translation>
+    </message>
+    <message>
+        <source>its text is longer than %1 million characters, the longest article Glossa accepts</source>
+        <translation>il suo testo supera i %1 milioni di caratteri, l&apos;articolo più lungo che Glossa accetta</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Ingest::InputFile</name>
+    <message>
+        <source>it is larger than %1 MB, %2</source>
+        <translation>è più grande di %1 MB, %2</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
@@ -2555,6 +2596,17 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>the file is binary data, not text</source>
         <translation>il file contiene dati binari, non testo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte(s) replaced by � (the file is UTF-8, but not throughout)</source>
+        <translation>
+            <numerusform>%n byte non valido sostituito da � (il file è UTF-8, ma non del tutto)</numerusform>
+            <numerusform>%n byte non validi sostituiti da � (il file è UTF-8, ma non del tutto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file claims to be UTF-32 but is not valid UTF-32</source>
+        <translation>il file dichiara di essere UTF-32 ma non è UTF-32 valido</translation>
     </message>
 </context>
 <context>
@@ -2762,10 +2814,6 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
 </context>
 <context>
     <name>Glossa::LibraryImport</name>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Impossibile leggere il file.</translation>
-    </message>
     <message>
         <source>The library is not open for writing.</source>
         <translation>La biblioteca non è aperta in scrittura.</translation>
@@ -3351,12 +3399,12 @@ di %2</translation>
         <translation>l&apos;impronta del testo del suo articolo contiene qualcosa di diverso da numeri a 32 bit.</translation>
     </message>
     <message>
-        <source>it cannot be read: %1.</source>
-        <translation>non può essere letto: %1.</translation>
-    </message>
-    <message>
         <source>it is %1 MB, larger than the %2 MB a thread file may be; no discussion is that long, so it is not read.</source>
         <translation>pesa %1 MB, più dei %2 MB consentiti per un file di discussione; nessuna discussione è così lunga, quindi non viene letto.</translation>
+    </message>
+    <message>
+        <source>the largest a thread file may be; no discussion is that long, so it is not read</source>
+        <translation>la dimensione massima di un file di discussione; nessuna discussione è così lunga, quindi non viene letto</translation>
     </message>
 </context>
 <context>
