@@ -60,8 +60,11 @@
         }
         return false;
     }
+    // A link's target on the web, or '' for one that is not kept: a place in the same page (a back
+    // reference from a footnote, a table of contents) means nothing once the page is an article.
     function linkTarget(a) {
         const href = a.getAttribute('href') || '';
+        if (href.startsWith('#')) return '';
         try {
             const url = new URL(href, a.ownerDocument.baseURI);
             if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host) return url.href;
@@ -99,8 +102,9 @@
         let attr = '';
         if (tag === 'A') {
             const note = footnoteOf(n);
+            // A footnote's link back to its reference (to a note, or to a place in the text) goes.
+            if (insideFootnote(n) && (note || (n.getAttribute('href') || '').startsWith('#'))) return;
             if (note) {
-                if (insideFootnote(n)) return; // a footnote's link back to its reference
                 kind = 'footnote-ref';
                 attr = String(note);
             } else if ((attr = linkTarget(n))) {
