@@ -3,10 +3,10 @@
 // HTML). Users start `glossa` (app/cli/main.cpp), which runs the other sub-commands without loading
 // Widgets or WebEngine and hands everything else over to this program with the same arguments.
 #include "cli/cli.h"
-#include "ingest/inputfile.h"
 #include "cli/librarycommands.h"
 #include "export/webenginepdfprinter.h"
 #include "ingest/htmlextractor.h"
+#include "ingest/inputfile.h"
 #include "library/damagedlibrarydialog.h"
 #include "library/library.h"
 #include "mainwindow.h"
@@ -16,6 +16,8 @@
 #include "search/searchfacetbar.h"
 #include "search/searchpanel.h"
 #include "search/searchui.h"
+#include "store/backgroundbackup.h"
+#include "store/librarystore.h"
 #include "web/glossascheme.h"
 #include "web/htmlextractor.h"
 
@@ -89,6 +91,8 @@ bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
         const bool isNew = !QFileInfo::exists(QDir(dir).filePath(Glossa::Store::LibraryStore::FileName.toString()));
         Glossa::Store::OpenOptions options;
         options.create = true;
+        // The window makes the daily backup on a worker thread once it shows (see main()).
+        options.deferDailyBackup = interactive;
         std::unique_ptr<QProgressDialog> progress;
         if (interactive) {
             options.migrationProgress = [&progress](qint64 done, qint64 total) {
@@ -330,6 +334,12 @@ int main(int argc, char **argv)
         window.resize(windowSize);
     }
     window.show();
+    // The daily backup, left to now by openLibrary(): copying a large library takes seconds, which the
+    // window spends working rather than frozen.
+    Glossa::Store::BackgroundBackup backup;
+    if (Glossa::Store::LibraryStore *store = library.store(); store && store->dailyBackupDue()) {
+        backup.start(store->databasePath(), store->backupDirectory(), store->backupPolicy());
+    }
     if (parser.isSet(discussionOption)) {
         window.showDiscussion();
     }

@@ -90,6 +90,16 @@ Result<QString> Backups::create(Database &db, const QString &backupDir, const QS
     return finalPath;
 }
 
+Result<QString> Backups::createFromFile(
+    const QString &databasePath, const QString &backupDir, const QString &tag, const QDateTime &at)
+{
+    auto source = Database::open(databasePath, Database::Mode::ReadOnly);
+    if (!source) {
+        return source.error();
+    }
+    return create(**source, backupDir, tag, at);
+}
+
 QStringList Backups::list(const QString &backupDir)
 {
     QStringList out;

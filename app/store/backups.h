@@ -25,6 +25,12 @@ public:
     static Result<QString> create(Database &db, const QString &backupDir, const QString &tag = {},
         const QDateTime &at = QDateTime::currentDateTimeUtc());
 
+    // The same from the library file at `databasePath`, through a read-only connection of its own:
+    // what a worker thread calls while the window goes on using its connection (a WAL library gives
+    // the backup one consistent snapshot, and the window's writes do not wait for it).
+    static Result<QString> createFromFile(const QString &databasePath, const QString &backupDir,
+        const QString &tag = {}, const QDateTime &at = QDateTime::currentDateTimeUtc());
+
     // Backup files, newest first.
     static QStringList list(const QString &backupDir);
     static QString newest(const QString &backupDir);

@@ -92,8 +92,7 @@ OpenFailure LibraryStore::inspect(const QString &path)
 Database::Mode LibraryStore::readMode(const QString &path)
 {
     const bool folderWritable = mayWrite(QFileInfo(path).absolutePath());
-    return !folderWritable && !QFileInfo::exists(path + u"-wal") ? Database::Mode::Immutable
-                                                                  : Database::Mode::ReadOnly;
+    return !folderWritable && !QFileInfo::exists(path + u"-wal") ? Database::Mode::Immutable : Database::Mode::ReadOnly;
 }
 
 OpenFailure LibraryStore::inspectConnection(const QString &path, Database::Mode mode)
@@ -236,10 +235,15 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
     }
 
     // The daily backup. A failure here is logged, not fatal: the library itself is fine.
+    store->m_backupPolicy = policy;
     const QString newest = Backups::newest(store->backupDirectory());
     const QDateTime last = newest.isEmpty() ? QDateTime() : Backups::timeOf(newest);
     if (exists
         && (!last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) >= qint64(policy.intervalHours) * 3600)) {
+        if (options.deferDailyBackup) {
+            store->m_dailyBackupDue = true;
+            return store; // rotated after the caller's backup
+        }
         if (auto b = store->backupNow(); !b) {
             qCWarning(lcStore) << "automatic backup failed:" << b.error().message;
         }

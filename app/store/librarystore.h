@@ -12,7 +12,6 @@
 #include <QLockFile>
 
 #include <functional>
-
 #include <memory>
 
 namespace Glossa::Store {
@@ -20,6 +19,9 @@ namespace Glossa::Store {
 struct OpenOptions {
     bool create = false; // create the folder and an empty library when there is none
     bool readOnly = false; // never write (and take no lock): for read-only sub-commands
+    // Leave a due daily backup to the caller (dailyBackupDue()), which makes it off its own thread
+    // (BackgroundBackup): the window, so that a large library does not hold it up.
+    bool deferDailyBackup = false;
     BackupPolicy backups;
     // Told how an upgrade of an older library goes (rows done of total); version 9 indexes the whole
     // library again, which takes seconds in a large one. Not called when nothing is migrated.
@@ -70,6 +72,10 @@ public:
     // The full PRAGMA integrity_check (on demand; open runs quick_check). Empty means healthy.
     Result<QStringList> integrityCheck();
     Result<QString> backupNow(const QString &tag = {});
+    // Whether the daily backup is due and was left to the caller (OpenOptions::deferDailyBackup), and
+    // the rotation to apply after it (the library's own settings applied).
+    bool dailyBackupDue() const { return m_dailyBackupDue; }
+    BackupPolicy backupPolicy() const { return m_backupPolicy; }
 
     // Replaces a damaged library with a backup. The damaged file (and its -wal) is renamed to
     // library.damaged-<time>.sqlite beside it, never overwritten or deleted. No connection may be open.
@@ -91,6 +97,8 @@ private:
     QString m_dir;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
+    bool m_dailyBackupDue = false;
+    BackupPolicy m_backupPolicy;
 };
 
 } // namespace Glossa::Store

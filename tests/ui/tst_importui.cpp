@@ -17,9 +17,8 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QScopeGuard>
-#include <QTimer>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -101,8 +100,8 @@ private Q_SLOTS:
         poll.start(50);
         m_window->importer()->chooseAndImport();
         QCOMPARE(shownName, QString()); // not "Downloads"
-        QCOMPARE(shownFolder,
-            QDir(hasDownloads ? home.filePath(QStringLiteral("Downloads")) : home.path()).absolutePath());
+        QCOMPARE(
+            shownFolder, QDir(hasDownloads ? home.filePath(QStringLiteral("Downloads")) : home.path()).absolutePath());
         QVERIFY(m_library->articles().isEmpty()); // cancelled: nothing imported
     }
 
@@ -123,6 +122,34 @@ private Q_SLOTS:
         // The last imported article is shown.
         QVERIFY(painted.wait(60'000) || !painted.isEmpty());
         QCOMPARE(m_library->article(m_window->reader()->articleId())->title, QStringLiteral("Secondo articolo"));
+    }
+
+    // A long import leaves the window running: the event loop turns between every two files (a timer's
+    // ticks are counted), so it paints, takes input and can cancel.
+    void theWindowKeepsRunningDuringALongImport()
+    {
+        QStringList paths;
+        for (int i = 0; i < 30; ++i) {
+            paths << write(QStringLiteral("lungo-%1.md").arg(i), article(QStringLiteral("Articolo numero %1").arg(i)));
+        }
+        int ticks = 0;
+        QList<int> ticksAtImport; // the ticks counted when each article was stored
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        connect(m_library.get(), &Library::articleAdded, this, [&] { ticksAtImport << ticks; });
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        ticker.start();
+        m_window->importer()->importFiles(paths);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        ticker.stop();
+        QCOMPARE(finished.first().at(0).toInt(), int(paths.size()));
+        QCOMPARE(m_library->articles().size(), paths.size());
+        QCOMPARE(ticksAtImport.size(), paths.size());
+        for (qsizetype i = 1; i < ticksAtImport.size(); ++i) {
+            QVERIFY2(ticksAtImport[i] > ticksAtImport[i - 1],
+                qPrintable(QStringLiteral("no tick between the articles %1 and %2").arg(i).arg(i + 1)));
+        }
     }
 
     void reimportUpdatesTheArticleAndKeepsItsNotes()

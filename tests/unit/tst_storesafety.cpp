@@ -5,6 +5,7 @@
 #include "helpers/storefixtures.h"
 #include "library/library.h"
 #include "library/undostack.h"
+#include "store/backgroundbackup.h"
 #include "store/backups.h"
 #include "store/librarystore.h"
 #include "store/schema.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,6 +303,63 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(Backups::newest(backups), dbPath(copy)));
         QVERIFY(!restored.open(copy).failed());
         QCOMPARE(restored.annotations(restored.articles().first().id).size(), 5);
+    }
+
+    // The window leaves the daily backup to a worker thread: the library opens without it, goes on
+    // being written while it is made, and the backup is a healthy library.
+    void aDeferredDailyBackupIsMadeOnAWorkerThread()
+    {
+        const QString dir = makeLibrary(5);
+        const QString backups = QDir(dir).filePath(LibraryStore::BackupFolder.toString());
+        Library library;
+        OpenOptions options;
+        options.deferDailyBackup = true;
+        QVERIFY(!library.open(dir, options).failed());
+        QVERIFY(library.store()->dailyBackupDue());
+        QCOMPARE(Backups::list(backups).size(), 0); // not made by open
+
+        BackgroundBackup backup;
+        QSignalSpy finished(&backup, &BackgroundBackup::finished);
+        backup.start(library.store()->databasePath(), backups, library.store()->backupPolicy());
+        QVERIFY(backup.isRunning());
+        const auto f = Test::article();
+        const QString articleId = library.articles().first().id;
+        Model::Annotation added = Test::annotation(f);
+        added.articleId = articleId;
+        added.revisionId = library.articles().first().currentRevisionId;
+        QVERIFY(library.addAnnotation(added)); // the window's connection is not held up
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!backup.isRunning());
+        const QString made = finished.first().at(0).toString();
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QCOMPARE(Backups::list(backups), QStringList {made});
+        QVERIFY(QDir(backups).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+
+        // One consistent snapshot: from before the new annotation or after it, never half of it.
+        Library restored;
+        const QString copy = freshDir();
+        QVERIFY(QDir().mkpath(copy));
+        QVERIFY(QFile::copy(made, dbPath(copy)));
+        QVERIFY(!restored.open(copy).failed());
+        const auto kept = restored.annotations(articleId).size();
+        QVERIFY2(kept == 5 || kept == 6, qPrintable(QString::number(kept)));
+        QCOMPARE(library.annotations(articleId).size(), 6);
+    }
+
+    void aBackgroundBackupThatCannotBeWrittenSaysWhy()
+    {
+        const QString dir = makeLibrary(2);
+        const QString blocked = QDir(dir).filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // a file where the backup folder would be
+        file.close();
+        BackgroundBackup backup;
+        QSignalSpy finished(&backup, &BackgroundBackup::finished);
+        backup.start(dbPath(dir), blocked, BackupPolicy {});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QVERIFY(finished.first().at(1).toString().contains(blocked));
+        QVERIFY(QFileInfo(blocked).isFile()); // left as it was
     }
 
     void backupBeforeMigration()
