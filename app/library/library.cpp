@@ -16,6 +16,7 @@
 #include "store/storelog.h"
 
 #include <QDir>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace Glossa {
@@ -343,19 +344,24 @@ Status Library::reviseArticle(
     if (!before) {
         return before.status();
     }
-    // The annotations as stored now, in the order of `reanchored`, so undo writes back exactly these.
+    // The annotations as stored now, in the order of `reanchored`, so undo writes back exactly these
+    // (read in one query: an article may carry thousands).
+    const auto stored = readAnnotations(article.id);
+    if (!stored) {
+        return stored.error();
+    }
+    QHash<QString, qsizetype> storedAt;
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        storedAt.insert(stored->at(i).id, i);
+    }
     QList<Model::Annotation> annotationsBefore;
     annotationsBefore.reserve(reanchored.size());
     for (const Model::Annotation &a : reanchored) {
-        const QString absent = tr("There is no annotation %1 on this article.").arg(a.id);
-        const auto stored = existing(readAnnotation(a.id), absent);
-        if (!stored) {
-            return stored.status();
+        const auto at = storedAt.constFind(a.id);
+        if (at == storedAt.cend()) {
+            return refusal(tr("There is no annotation %1 on this article.").arg(a.id));
         }
-        if (stored->articleId != article.id) {
-            return refusal(absent);
-        }
-        annotationsBefore.append(*stored);
+        annotationsBefore.append(stored->at(*at));
     }
     Model::Article after = article;
     after.currentRevisionId = revision.id;

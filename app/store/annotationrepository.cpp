@@ -15,13 +15,12 @@ const QString kColumns = QStringLiteral(
     "original_quote");
 }
 
-Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotation &a)
+namespace {
+
+// Binds every column of `a` as ?1 (its id) … ?22, in kColumns' order. A statement that names only some
+// of them leaves the others unbound.
+void bindColumns(Statement &s, const Model::Annotation &a)
 {
-    auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.status();
-    }
-    Statement &s = **q;
     s.bind(1, a.id);
     s.bind(2, a.articleId);
     s.bind(3, a.revisionId);
@@ -45,7 +44,18 @@ Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotat
     s.bind(20, Codec::timestamp(a.created.isValid() ? a.created : now));
     s.bind(21, Codec::timestamp(a.updated.isValid() ? a.updated : (a.created.isValid() ? a.created : now)));
     s.bind(22, a.originalQuote);
-    if (Status st = s.exec(); !st) {
+}
+
+} // namespace
+
+Status AnnotationRepository::bindAndRun(const QString &sql, const Model::Annotation &a)
+{
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.status();
+    }
+    bindColumns(**q, a);
+    if (Status st = (*q)->exec(); !st) {
         return st;
     }
     if (m_db.changes() == 0) {
@@ -64,13 +74,29 @@ Status AnnotationRepository::insert(const Model::Annotation &a)
 
 Status AnnotationRepository::update(const Model::Annotation &a)
 {
-    return bindAndRun(QStringLiteral("UPDATE annotations SET article_id = ?2, revision_id = ?3, kind = ?4, color = ?5, "
-                                     "style = ?6, note = ?7, is_private = ?8, pos_start = ?9, pos_end = ?10, "
-                                     "quote = ?11, prefix = ?12, suffix = ?13, block_index = ?14, "
-                                     "anchor_start = ?15, anchor_end = ?16, anchor_score = ?17, "
-                                     "anchor_status = ?18, author = ?19, created = ?20, updated = ?21, "
-                                     "original_quote = ?22 WHERE id = ?1"),
-        a);
+    // The quote and the note are written only when they change: writing them makes the full-text
+    // index take the annotation again (the annotations_au trigger), which is most of what an update
+    // costs; re-anchoring an article's 10,000 annotations or changing a colour moves neither.
+    if (Status s
+        = bindAndRun(QStringLiteral("UPDATE annotations SET article_id = ?2, revision_id = ?3, kind = ?4, color = ?5, "
+                                    "style = ?6, is_private = ?8, pos_start = ?9, pos_end = ?10, "
+                                    "prefix = ?12, suffix = ?13, block_index = ?14, "
+                                    "anchor_start = ?15, anchor_end = ?16, anchor_score = ?17, "
+                                    "anchor_status = ?18, author = ?19, created = ?20, updated = ?21, "
+                                    "original_quote = ?22 WHERE id = ?1"),
+            a);
+        !s) {
+        return s;
+    }
+    auto q = m_db.prepare(QStringLiteral("UPDATE annotations SET quote = ?2, note = ?3 "
+                                         "WHERE id = ?1 AND (quote IS NOT ?2 OR note IS NOT ?3)"));
+    if (!q) {
+        return q.status();
+    }
+    (*q)->bind(1, a.id);
+    (*q)->bind(2, a.selector.exact);
+    (*q)->bind(3, a.note);
+    return (*q)->exec();
 }
 
 Status AnnotationRepository::remove(const QString &annotationId)

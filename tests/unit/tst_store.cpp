@@ -448,6 +448,21 @@ private Q_SLOTS:
         QVERIFY(annotations.update(a).ok());
         QVERIFY(!searchIds(QStringLiteral("citta")).contains(a.id));
         QVERIFY(searchIds(QStringLiteral("ecole")).contains(a.id));
+        // Re-anchored onto other words (the quote changes): found by them, no longer by the old ones.
+        a.selector.exact = QStringLiteral("La libertà di stampa");
+        QVERIFY(annotations.update(a).ok());
+        QVERIFY(searchIds(QStringLiteral("stampa")).contains(a.id));
+        a.selector.exact = QStringLiteral("fonti verificabili");
+        QVERIFY(annotations.update(a).ok());
+        QVERIFY(searchIds(QStringLiteral("verificabili")).contains(a.id));
+        QVERIFY(!searchIds(QStringLiteral("stampa")).contains(a.id));
+        // A change that moves neither the quote nor the note keeps both found.
+        a.color = QStringLiteral("question");
+        a.anchor.start += 1;
+        QVERIFY(annotations.update(a).ok());
+        QCOMPARE(annotations.find(a.id)->value().color, QStringLiteral("question"));
+        QVERIFY(searchIds(QStringLiteral("verificabili")).contains(a.id));
+        QVERIFY(searchIds(QStringLiteral("ecole")).contains(a.id));
 
         Model::Comment c = Test::comment(f);
         CommentRepository comments(*m_db);
