@@ -12,7 +12,6 @@
 #include <QLockFile>
 
 #include <functional>
-
 #include <memory>
 
 namespace Glossa::Store {
@@ -24,6 +23,19 @@ struct OpenOptions {
     // Told how an upgrade of an older library goes (rows done of total); version 9 indexes the whole
     // library again, which takes seconds in a large one. Not called when nothing is migrated.
     Schema::Progress migrationProgress;
+};
+
+// Who holds a library's lock, as QLockFile records it: the process, its host and its program's
+// name (empty when the lock file does not say).
+struct LockHolder {
+    qint64 pid = 0;
+    QString host;
+    QString app;
+
+    // The holder of the lock file `lock` names (pid 0 when it names none).
+    static LockHolder of(const QLockFile &lock);
+    // "glossa-window, process 4242 on laptop": for messages.
+    QString describe() const;
 };
 
 struct OpenFailure {
@@ -47,6 +59,7 @@ struct OpenFailure {
     Kind kind = Kind::None;
     QString detail; // SQLite's message or the lock owner: for logs and "details"
     QString newestBackup; // for a corrupt library: the backup to offer, if any
+    LockHolder holder; // Locked: who holds the library (detail is holder.describe())
 
     bool failed() const { return kind != Kind::None; }
 };
@@ -66,6 +79,10 @@ public:
     QString databasePath() const;
     QString backupDirectory() const;
     bool isReadOnly() const { return m_db->isReadOnly(); }
+    // Why a library opened read-only could not have been written: ReadOnly (detail: the folder or
+    // file that may not be written) or Locked (another Glossa holds it, by its lock file); None when
+    // it is writable or was opened read-only though it could be written.
+    const OpenFailure &readOnlyCause() const { return m_readOnlyCause; }
 
     // The full PRAGMA integrity_check (on demand; open runs quick_check). Empty means healthy.
     Result<QStringList> integrityCheck();
@@ -89,6 +106,7 @@ private:
     static OpenFailure inspectConnection(const QString &path, Database::Mode mode);
 
     QString m_dir;
+    OpenFailure m_readOnlyCause;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
 };
