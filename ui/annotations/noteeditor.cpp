@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
+#include "library/readonlymode.h"
 #include "model/annotation.h"
 #include "model/elide.h"
 #include "notehighlighter.h"
@@ -64,6 +65,7 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
     m_burst->setSingleShot(true);
     m_burst->setInterval(BurstPauseMs);
     connect(m_burst, &QTimer::timeout, this, &NoteEditor::flush);
+    ReadOnlyMode::markWriting(m_editor);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading) {
             m_burst->start();
