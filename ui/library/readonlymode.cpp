@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QTextEdit>
@@ -19,8 +20,34 @@
 namespace Glossa::Ui {
 
 namespace {
+
 constexpr const char *kWrites = "glossaWritesLibrary";
-}
+
+// The banner's content: as tall as its wrapped text needs at the width it is given. A toolbar asks
+// only sizeHint(), not heightForWidth(), so the hint follows the width the banner has.
+class BannerContent final : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+    QSize sizeHint() const override
+    {
+        const int width = this->width() > 100 ? this->width() : 800;
+        return {200, layout()->hasHeightForWidth() ? layout()->heightForWidth(width) : QWidget::sizeHint().height()};
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        if (layout()->hasHeightForWidth() && layout()->heightForWidth(width()) != height()) {
+            updateGeometry();
+        }
+    }
+};
+
+} // namespace
 
 ReadOnlyMode::ReadOnlyMode(Library *library, QMainWindow *window)
     : QObject(window)
@@ -35,7 +62,17 @@ ReadOnlyMode::ReadOnlyMode(Library *library, QMainWindow *window)
     m_banner->setMovable(false);
     m_banner->setFloatable(false);
     m_banner->toggleViewAction()->setVisible(false);
-    auto *content = new QWidget(m_banner);
+    auto *content = new BannerContent(m_banner);
+    content->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // A tint of the highlight colour, as KMessageWidget's information banner, readable in both themes.
+    QPalette tinted = content->palette();
+    const QColor base = tinted.color(QPalette::Window);
+    const QColor accent = tinted.color(QPalette::Highlight);
+    tinted.setColor(QPalette::Window,
+        QColor::fromRgbF(float(base.redF() * 0.8 + accent.redF() * 0.2),
+            float(base.greenF() * 0.8 + accent.greenF() * 0.2), float(base.blueF() * 0.8 + accent.blueF() * 0.2)));
+    content->setPalette(tinted);
+    content->setAutoFillBackground(true);
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(8, 4, 8, 4);
     auto *icon = new QLabel(content);
@@ -49,8 +86,7 @@ ReadOnlyMode::ReadOnlyMode(Library *library, QMainWindow *window)
     layout->addWidget(icon);
     layout->addWidget(m_text, 1);
     m_banner->addWidget(content);
-    m_banner->setStyleSheet(QStringLiteral("QToolBar#readOnlyBanner { background: palette(tool-tip-base); "
-                                           "border-bottom: 1px solid palette(mid); }"));
+    m_banner->setContentsMargins(0, 0, 0, 0);
     window->addToolBar(Qt::TopToolBarArea, m_banner);
     window->addToolBarBreak(Qt::TopToolBarArea);
     connect(library, &Library::opened, this, &ReadOnlyMode::update);
