@@ -227,6 +227,10 @@ int main(int argc, char **argv)
     if (!Glossa::Ui::openWindowLibrary(library, libraryDir, openOptions)) {
         return openOptions.dialogScreenshot.isEmpty() ? 1 : 0;
     }
+    if (!openOptions.dialogScreenshot.isEmpty()) {
+        std::fprintf(stderr, "glossa: no other Glossa holds the library, so there is no question to picture.\n");
+        return 1;
+    }
     if (articleRow >= library.articles().size()) {
         std::fprintf(stderr, "%s\n",
             qUtf8Printable(QCoreApplication::translate(

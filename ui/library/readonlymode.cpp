@@ -148,6 +148,12 @@ bool ReadOnlyMode::isMarkedWriting(const QObject *control)
     return control->property(kWrites).toBool();
 }
 
+bool ReadOnlyMode::mayWrite(QObject *control)
+{
+    const ReadOnlyMode *mode = of(control);
+    return !(isMarkedWriting(control) && mode && mode->isReadOnly());
+}
+
 ReadOnlyMode *ReadOnlyMode::of(QObject *control)
 {
     // The window's mode is its direct child; a control reaches it through its parents (a dialog's

@@ -40,6 +40,9 @@ public:
     static void markWriting(QAction *action);
     static void markWriting(QWidget *widget);
     static bool isMarkedWriting(const QObject *control);
+    // Whether a marked control may write now: false while its window's library is read-only. For a
+    // feature that makes its editor writable again itself (the note editor, on a note).
+    static bool mayWrite(QObject *control);
 
     bool isReadOnly() const;
     // "This library is read-only: …" with the reason (empty when the library may be written).

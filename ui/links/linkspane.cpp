@@ -135,6 +135,8 @@ LinksPane::LinksPane(Library *library, QWidget *parent)
     m_remove->setToolTip(tr("Remove the link"));
     m_retarget->setObjectName(QStringLiteral("retargetLink"));
     m_remove->setObjectName(QStringLiteral("removeLink"));
+    ReadOnlyMode::markWriting(m_retarget);
+    ReadOnlyMode::markWriting(m_remove);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retarget);

@@ -180,7 +180,8 @@ void ThreadPane::setArticle(const QString &articleId)
 void ThreadPane::markRead()
 {
     m_unreadSeen = false;
-    if (m_article.isEmpty() || m_unread.isEmpty()) {
+    // What was read is view state: a read-only library keeps its marks.
+    if (m_article.isEmpty() || m_unread.isEmpty() || m_library->isReadOnly()) {
         return;
     }
     if (const Store::Status s = m_library->markThreadRead(m_article); !s) {
