@@ -4,12 +4,14 @@
 // window opens it read-only with a banner saying why, every control that writes is disabled with
 // the reason, and reading, search, export and print still work. The held library is explained
 // (which process, on which host) with "Open Read-Only" or Close, and once the holder is killed
-// with SIGKILL the library opens for writing again.
+// with SIGKILL the library opens for writing again. And the window's import onto a full disk (a
+// real tmpfs) says "The disk is full", naming the library, and stores nothing of it.
 #include "annotations/noteeditor.h"
 #include "export/exportmenu.h"
 #include "helpers/smalldisk.h"
 #include "helpers/testlibrary.h"
 #include "helpers/uitestmain.h"
+#include "import/importcontroller.h"
 #include "library/articleactions.h"
 #include "library/library.h"
 #include "library/libraryopener.h"
@@ -30,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -71,6 +74,7 @@ class TstReadOnlyWindow : public QObject
             return {};
         }
         library.addSampleArticles();
+        library.addSampleAnnotations();
         return dir;
     }
 
@@ -89,7 +93,7 @@ class TstReadOnlyWindow : public QObject
     }
 
     // Everything the window marks as writing is disabled and says why; what reads is not.
-    static void verifyReadOnlyWindow(Ui::MainWindow &window, const QString &reason)
+    static void verifyReadOnlyWindow(Ui::MainWindow &window, const Library &library, const QString &reason)
     {
         Ui::ReadOnlyMode *mode = window.readOnlyMode();
         QVERIFY(mode->isReadOnly());
@@ -120,6 +124,13 @@ class TstReadOnlyWindow : public QObject
             action->setEnabled(true);
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         }
+        QVERIFY(window.noteEditor()->textEdit()->isReadOnly());
+        // A highlight's note is shown, not edited.
+        const auto annotations = library.annotations(window.reader()->articleId());
+        QVERIFY(!annotations.isEmpty());
+        window.controller()->focusAnnotation(annotations.first().id, true);
+        QTRY_VERIFY(window.noteEditor()->hasNote());
+        QCOMPARE(window.noteEditor()->textEdit()->toPlainText(), annotations.first().note);
         QVERIFY(window.noteEditor()->textEdit()->isReadOnly());
 
         // Reading: export, print and search.
@@ -160,7 +171,8 @@ private Q_SLOTS:
         {
             auto window = showWindow(&library);
             QVERIFY(window);
-            verifyReadOnlyWindow(*window, u"no permission to write in its folder " + QDir::toNativeSeparators(dir));
+            verifyReadOnlyWindow(
+                *window, library, u"no permission to write in its folder " + QDir::toNativeSeparators(dir));
             if (QTest::currentTestFailed()) {
                 return;
             }
@@ -207,7 +219,7 @@ private Q_SLOTS:
         {
             auto window = showWindow(&library);
             QVERIFY(window);
-            verifyReadOnlyWindow(*window,
+            verifyReadOnlyWindow(*window, library,
                 QStringLiteral("another Glossa has it open for writing (lock_holder, process %1 on %2)")
                     .arg(holder.processId())
                     .arg(QSysInfo::machineHostName()));
@@ -222,6 +234,57 @@ private Q_SLOTS:
         const Store::OpenFailure failure = next.open(dir);
         QVERIFY2(!failure.failed(), qPrintable(failure.detail));
         QVERIFY(!next.isReadOnly());
+    }
+
+    void anImportInTheWindowOntoAFullDiskSaysSo()
+    {
+        const QString disk = m_dir.filePath(QStringLiteral("disk"));
+        QVERIFY(QDir().mkpath(disk));
+        QString why;
+        if (!Test::SmallDisk::mount(disk, 8 * 1024 * 1024, &why)) {
+            QSKIP(qPrintable(why)); // only outside tools/dev and CI, which run the tests as root
+        }
+        const auto unmount = qScopeGuard([&disk] { Test::SmallDisk::unmount(disk); });
+        // An article of random words, bigger than the room left.
+        const QString big = m_dir.filePath(QStringLiteral("grande.md"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray text = "# Un articolo troppo grande\n\n";
+            QRandomGenerator rng(6);
+            while (text.size() < 600 * 1024) {
+                for (int w = 0; w < 60; ++w) {
+                    for (int c = int(rng.bounded(3, 10)); c > 0; --c) {
+                        text += char('a' + rng.bounded(26));
+                    }
+                    text += ' ';
+                }
+                text += "\n\n";
+            }
+            file.write(text);
+        }
+        const QString dir = QDir(disk).filePath(QStringLiteral("library"));
+        Library library;
+        QVERIFY(Test::openNewLibrary(library, dir));
+        library.addSampleArticles();
+        const qsizetype before = library.articles().size();
+        {
+            Ui::MainWindow window(&library);
+            window.show();
+            window.importer()->setInteractive(false);
+            QVERIFY(Test::SmallDisk::fill(QDir(disk).filePath(QStringLiteral("filler")), 96 * 1024));
+            QSignalSpy finished(window.importer(), &Ui::ImportController::finished);
+            window.importer()->importFiles({big});
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+            QCOMPARE(finished.first().at(0).toInt(), 0);
+            const QStringList failures = finished.first().at(1).toStringList();
+            QCOMPARE(failures.size(), 1);
+            QVERIFY2(failures.first().contains(u"The disk is full"), qPrintable(failures.first()));
+            QVERIFY2(failures.first().contains(QDir::toNativeSeparators(dir)), qPrintable(failures.first()));
+        }
+        QCOMPARE(library.articles().size(), before);
+        const auto problems = library.store()->integrityCheck();
+        QVERIFY(problems.ok() && problems->isEmpty());
     }
 
     void closingTheQuestionOpensNothing()

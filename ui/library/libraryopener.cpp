@@ -109,9 +109,9 @@ bool openWindowLibrary(Library &library, const QString &dir, const LibraryOpenOp
             return false; // the question was only pictured
         }
         // A library that may not be written, or that another Glossa writes, can still be read: at
-        // once for the first, when the person chooses so for the second.
+        // once for the first, when the person chooses so for the second (only they can).
         if (failure.kind == Kind::ReadOnly
-            || (failure.kind == Kind::Locked && (!interactive || askOpenReadOnly(dir, failure, {})))) {
+            || (failure.kind == Kind::Locked && interactive && askOpenReadOnly(dir, failure, {}))) {
             Store::OpenOptions readOnly;
             readOnly.readOnly = true;
             const Store::OpenFailure again = library.open(dir, readOnly);
@@ -121,7 +121,7 @@ bool openWindowLibrary(Library &library, const QString &dir, const LibraryOpenOp
             std::fprintf(stderr, "glossa: %s\n", qUtf8Printable(Cli::LibraryAccess::describe(again, dir)));
             return false;
         }
-        if (failure.kind == Kind::Locked) {
+        if (failure.kind == Kind::Locked && interactive) {
             return false; // Close
         }
         if (!interactive) {

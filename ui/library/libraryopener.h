@@ -14,8 +14,8 @@ class Library;
 namespace Glossa::Ui {
 
 struct LibraryOpenOptions {
-    // false (--screenshot): no dialog; what cannot be opened is said on stderr, and a library that
-    // is held or may not be written opens read-only.
+    // false (--screenshot): no dialog; what cannot be opened is said on stderr (another Glossa
+    // holding it too), and a library whose folder or file may not be written opens read-only.
     bool interactive = true;
     // Saves a PNG of the question about a held library when it is shown (for the documentation and
     // the tests), then answers it as `Close` would.
