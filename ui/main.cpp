@@ -7,8 +7,8 @@
 #include "export/webenginepdfprinter.h"
 #include "ingest/htmlextractor.h"
 #include "ingest/inputfile.h"
-#include "library/damagedlibrarydialog.h"
 #include "library/library.h"
+#include "library/libraryopener.h"
 #include "mainwindow.h"
 #include "preferences/theme.h"
 #include "reader/readerview.h"
@@ -23,13 +23,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QIcon>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QProgressDialog>
 
 #include <cstdio>
 #include <cstring>
@@ -56,83 +52,6 @@ QStringList argumentsOf(int argc, char **argv)
         args << Glossa::Ingest::InputFile::fromArgument(argv[i]); // file names in any bytes stay found
     }
     return args;
-}
-
-// An older library's upgrade, as it goes: the search index is rebuilt (schema version 9), which takes
-// some seconds in a large library. The dialog shows only if it lasts; it has no Cancel button, since
-// the upgrade is one transaction that either completes or leaves the library as it was.
-void showMigrationProgress(std::unique_ptr<QProgressDialog> &dialog, qint64 done, qint64 total)
-{
-    constexpr int kSteps = 1000;
-    if (!dialog) {
-        dialog = std::make_unique<QProgressDialog>();
-        dialog->setWindowTitle(QCoreApplication::translate("main", "Updating the Library"));
-        dialog->setLabelText(QCoreApplication::translate("main",
-            "Updating the search index so that words find their inflected forms…\n"
-            "This happens once. It cannot be cancelled; if Glossa is closed, the library stays as it was."));
-        dialog->setCancelButton(nullptr);
-        dialog->setRange(0, kSteps);
-        dialog->setWindowModality(Qt::ApplicationModal);
-        dialog->setMinimumDuration(500); // a small library is done before it would show
-        dialog->setAutoClose(false);
-        dialog->setAutoReset(false);
-    }
-    // setValue() lets a modal dialog process events, so it paints and shows once the time has come.
-    dialog->setValue(total > 0 ? int(done * kSteps / total) : kSteps);
-}
-
-// Opens the library in `dir`, creating it with the sample articles when the folder has none yet.
-// A library that cannot be opened is explained in a dialog (or on stderr for --screenshot); a
-// damaged one can be replaced by one of its backups, the damaged file being kept aside.
-bool openLibrary(Glossa::Library &library, const QString &dir, bool interactive)
-{
-    using Kind = Glossa::Store::OpenFailure::Kind;
-    for (;;) {
-        const bool isNew = !QFileInfo::exists(QDir(dir).filePath(Glossa::Store::LibraryStore::FileName.toString()));
-        Glossa::Store::OpenOptions options;
-        options.create = true;
-        // The window makes the daily backup on a worker thread once it shows (see main()).
-        options.deferDailyBackup = interactive;
-        std::unique_ptr<QProgressDialog> progress;
-        if (interactive) {
-            options.migrationProgress = [&progress](qint64 done, qint64 total) {
-                showMigrationProgress(progress, done, total);
-            };
-        }
-        const Glossa::Store::OpenFailure failure = library.open(dir, options);
-        progress.reset();
-        if (!failure.failed()) {
-            if (isNew) {
-                library.addSampleArticles();
-                library.addSampleAnnotations();
-            }
-            return true;
-        }
-        const QString message = Glossa::Cli::LibraryAccess::describe(failure, dir);
-        if (!interactive) {
-            std::fprintf(stderr, "glossa: %s\n", qUtf8Printable(message));
-            return false;
-        }
-        if (failure.kind != Kind::Corrupt) {
-            QMessageBox box(
-                QMessageBox::Critical, QCoreApplication::translate("main", "Cannot open the library"), message);
-            box.setDetailedText(failure.detail);
-            box.addButton(QMessageBox::Close);
-            box.exec();
-            return false;
-        }
-        Glossa::DamagedLibraryDialog dialog(
-            message, failure.detail, QDir(dir).filePath(Glossa::Store::LibraryStore::BackupFolder.toString()));
-        if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty()) {
-            return false;
-        }
-        const auto restored = Glossa::Store::LibraryStore::restoreBackup(dir, dialog.chosenBackup());
-        if (!restored) {
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "Cannot restore the backup"), restored.error().message);
-            return false;
-        }
-    }
 }
 
 } // namespace
@@ -219,8 +138,12 @@ int main(int argc, char **argv)
     // handed over) to the first painted article, then quit.
     QCommandLineOption startupProbeOption(QStringLiteral("print-startup-ms"));
     startupProbeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For the documentation and the tests: a PNG of the question asked when another Glossa holds the
+    // library (answered Close), as --screenshot pictures the window.
+    QCommandLineOption dialogScreenshotOption(QStringLiteral("dialog-screenshot"), QString(), QStringLiteral("FILE"));
+    dialogScreenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({libraryOption, screenshotOption, articleOption, annotationOption, themeOption, discussionOption,
-        paneOption, searchOption, searchColorOption, sizeOption, startupProbeOption});
+        paneOption, searchOption, searchColorOption, sizeOption, startupProbeOption, dialogScreenshotOption});
     parser.process(app);
 
     // The theme chosen in the preferences, or for this run only with --theme.
@@ -300,7 +223,14 @@ int main(int argc, char **argv)
     Glossa::Library library;
     const QString libraryDir
         = parser.isSet(libraryOption) ? parser.value(libraryOption) : Glossa::Library::defaultDirectory();
-    if (!openLibrary(library, libraryDir, !parser.isSet(screenshotOption))) {
+    Glossa::Ui::LibraryOpenOptions openOptions;
+    openOptions.interactive = !parser.isSet(screenshotOption);
+    openOptions.dialogScreenshot = parser.value(dialogScreenshotOption);
+    if (!Glossa::Ui::openWindowLibrary(library, libraryDir, openOptions)) {
+        return openOptions.dialogScreenshot.isEmpty() ? 1 : 0;
+    }
+    if (!openOptions.dialogScreenshot.isEmpty()) {
+        std::fprintf(stderr, "glossa: no other Glossa holds the library, so there is no question to picture.\n");
         return 1;
     }
     if (articleRow >= library.articles().size()) {

@@ -7,11 +7,12 @@
 #include "export/exportmenu.h"
 #include "export/printcontroller.h"
 #include "import/importcontroller.h"
+#include "layout/panelayout.h"
 #include "library/articleactions.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
-#include "layout/panelayout.h"
 #include "library/librarypanel.h"
+#include "library/readonlymode.h"
 #include "links/linkactions.h"
 #include "links/linksdock.h"
 #include "links/linkspane.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     , m_list(m_panel->view())
     , m_reader(new ReaderView(m_profile, m_splitter))
 {
+    // First, so the banner tops the window and every control that writes finds it as it is made.
+    m_readOnly = new ReadOnlyMode(library, this);
     // The profile goes with the view, after the view's page (see ~ReaderView).
     m_profile->setParent(m_reader);
     // The first article starts loading now: the web engine's processes work on it while the rest
@@ -141,6 +144,7 @@ MainWindow::MainWindow(Library *library, QWidget *parent)
     connect(m_importer, &ImportController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     resize(1280, 800);
+    m_readOnly->applyToWindow();
     if (m_model->rowCount() > 0) {
         openArticleAt(0);
     }
@@ -180,14 +184,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (ImportController::canImport(event->mimeData())) {
+    // Dropping files imports them: only while File › Import may (not in a read-only library).
+    if (m_import->isEnabled() && ImportController::canImport(event->mimeData())) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (ImportController::canImport(event->mimeData())) {
+    if (m_import->isEnabled() && ImportController::canImport(event->mimeData())) {
         event->acceptProposedAction();
         m_importer->importMimeData(event->mimeData());
     }
@@ -198,7 +203,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_list->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (ImportController::canImport(drag->mimeData())) {
+            if (m_import->isEnabled() && ImportController::canImport(drag->mimeData())) {
                 drag->acceptProposedAction();
                 return true;
             }
@@ -258,8 +263,12 @@ void MainWindow::createDocks()
     connect(m_controller, &ReaderController::focusedAnnotationChanged, tags, &AnnotationTagsLine::setAnnotation);
     connect(tags, &AnnotationTagsLine::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(m_pane, &AnnotationsPane::pageNoteEditRequested, this,
-        [this] { m_articles->editProperties(m_currentArticle, true); });
+    // The pane's "edit" link on the article's note does what Article › Properties does, when it may.
+    connect(m_pane, &AnnotationsPane::pageNoteEditRequested, this, [this] {
+        if (m_articles->propertiesAction()->isEnabled()) {
+            m_articles->editProperties(m_currentArticle, true);
+        }
+    });
     connect(m_pane, &AnnotationsPane::activated, this,
         [this](const QString &id) { m_controller->focusAnnotation(id, true); });
     connect(m_pane, &AnnotationsPane::reattachRequested, m_controller, &ReaderController::reattachToSelection);
@@ -280,9 +289,9 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import
-        = file->addAction(tr("&Import…"), QKeySequence::Open, m_importer, &ImportController::chooseAndImport);
-    import->setStatusTip(tr("Import text, Markdown or HTML files as articles"));
+    m_import = file->addAction(tr("&Import…"), QKeySequence::Open, m_importer, &ImportController::chooseAndImport);
+    m_import->setStatusTip(tr("Import text, Markdown or HTML files as articles"));
+    ReadOnlyMode::markWriting(m_import);
     file->addSeparator();
     m_print = new PrintController(m_library, this);
     connect(m_print, &PrintController::message, this,
@@ -318,10 +327,13 @@ void MainWindow::createActions()
     redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
+    ReadOnlyMode::markWriting(undo);
+    ReadOnlyMode::markWriting(redo);
     edit->addSeparator();
     QAction *paste = edit->addAction(tr("&Paste as New Article"), QKeySequence(tr("Ctrl+Shift+V")), m_importer,
         &ImportController::pasteAsNewArticle);
     paste->setStatusTip(tr("Make an article of the page or text on the clipboard"));
+    ReadOnlyMode::markWriting(paste);
     edit->addSeparator();
     m_find->addActionsTo(edit);
     m_search->addTo(edit);

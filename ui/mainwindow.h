@@ -34,6 +34,7 @@ class LinksUi;
 class NoteEditor;
 class PaneLayout;
 class PreferencesDialog;
+class ReadOnlyMode;
 class ReaderController;
 class ReaderProfile;
 class ReaderView;
@@ -88,6 +89,8 @@ public:
     SearchUi *search() const { return m_search; }
     // The panes around the reader: what gives way in a narrow window, View's toggles, Reading Mode.
     PaneLayout *panes() const { return m_panes; }
+    // A library open read-only: the banner saying why, and what writes disabled.
+    ReadOnlyMode *readOnlyMode() const { return m_readOnly; }
     // Settings › Configure Glossa…: opens the preferences (window-modal, deleted when closed).
     PreferencesDialog *showPreferences();
 
@@ -106,6 +109,8 @@ private:
     void showArticle(const QString &articleId);
 
     Library *m_library;
+    ReadOnlyMode *m_readOnly = nullptr;
+    QAction *m_import = nullptr;
     std::shared_ptr<const KSyntaxHighlighting::Repository> m_syntax;
     ReaderProfile *m_profile;
     LibraryListModel *m_model;

@@ -155,14 +155,14 @@ int runCheck(const QStringList &arguments, const Context &)
         auto list = [](const QList<CheckFinding> &findings) {
             QJsonArray a;
             for (const CheckFinding &f : findings) {
-                a.append(QJsonObject {{QStringLiteral("area"), CheckFinding::areaName(f.area)},
-                    {QStringLiteral("message"), f.message}});
+                a.append(QJsonObject {
+                    {QStringLiteral("area"), CheckFinding::areaName(f.area)}, {QStringLiteral("message"), f.message}});
             }
             return a;
         };
         QJsonObject o {{QStringLiteral("library"), where}, {QStringLiteral("ok"), remaining.isEmpty()},
-            {QStringLiteral("problems"), list(remaining)}, {QStringLiteral("repairable"),
-                                                             !remaining.isEmpty() && LibraryCheck::repairable(remaining)}};
+            {QStringLiteral("problems"), list(remaining)},
+            {QStringLiteral("repairable"), !remaining.isEmpty() && LibraryCheck::repairable(remaining)}};
         if (repaired) {
             o.insert(QStringLiteral("repaired"), list(*found));
             o.insert(QStringLiteral("backup"), QDir::toNativeSeparators(repaired->backup));
@@ -171,8 +171,9 @@ int runCheck(const QStringList &arguments, const Context &)
         return remaining.isEmpty() ? ExitOk : ExitFailure;
     }
     if (repaired) {
-        out() << Cli::tr("Rebuilt the search index, which had %n problem(s); the library as it was is in the backup %1.\n",
-                         nullptr, int(found->size()))
+        out() << Cli::tr(
+            "Rebuilt the search index, which had %n problem(s); the library as it was is in the backup %1.\n", nullptr,
+            int(found->size()))
                      .arg(QDir::toNativeSeparators(repaired->backup));
     }
     if (remaining.isEmpty()) {
@@ -235,8 +236,8 @@ int runRestore(const QStringList &arguments, const Context &)
                     {QStringLiteral("path"), QDir::toNativeSeparators(b)},
                     {QStringLiteral("time"), at.toString(Qt::ISODate)}, {QStringLiteral("bytes"), info.size()}});
             } else {
-                out() << info.fileName() << u"  " << QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
-                      << u"  " << QLocale().formattedDataSize(info.size()) << u'\n';
+                out() << info.fileName() << u"  " << QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) << u"  "
+                      << QLocale().formattedDataSize(info.size()) << u'\n';
             }
         }
         if (json) {
@@ -269,12 +270,9 @@ int runRestore(const QStringList &arguments, const Context &)
     }
     QLockFile lock(QDir(dir).filePath(LibraryStore::LockFileName.toString()));
     if (!lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock.getLockInfo(&pid, &host, &app);
+        const Store::LockHolder holder = Store::LockHolder::of(lock);
         err() << QStringLiteral("glossa restore: ")
-              << LibraryAccess::describe(
-                     {Store::OpenFailure::Kind::Locked, QStringLiteral("process %1 on %2").arg(pid).arg(host), {}}, dir)
+              << LibraryAccess::describe({Store::OpenFailure::Kind::Locked, holder.describe(), {}, holder}, dir)
               << u'\n';
         return ExitFailure;
     }
@@ -290,9 +288,10 @@ int runRestore(const QStringList &arguments, const Context &)
         }
     }
     if (json) {
-        out() << QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("restored"), QDir::toNativeSeparators(chosen)},
-                                                     {QStringLiteral("keptAs"), QDir::toNativeSeparators(aside)}})
-                                       .toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("restored"), QDir::toNativeSeparators(chosen)},
+                              {QStringLiteral("keptAs"), QDir::toNativeSeparators(aside)}})
+                .toJson(QJsonDocument::Indented));
     } else {
         out() << Cli::tr("Restored the backup %1.\n").arg(QDir::toNativeSeparators(chosen));
         if (!aside.isEmpty()) {

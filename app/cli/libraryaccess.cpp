@@ -105,6 +105,21 @@ QString LibraryAccess::describe(const Store::OpenFailure &failure, const QString
     return text;
 }
 
+QString LibraryAccess::readOnlyReason(const Store::OpenFailure &cause)
+{
+    using Kind = Store::OpenFailure::Kind;
+    const QString path = QDir::toNativeSeparators(cause.detail);
+    switch (cause.kind) {
+    case Kind::ReadOnly:
+        return QFileInfo(cause.detail).isDir() ? tr("there is no permission to write in its folder %1").arg(path)
+                                               : tr("there is no permission to write its file %1").arg(path);
+    case Kind::Locked:
+        return tr("another Glossa has it open for writing (%1)").arg(cause.detail);
+    default:
+        return tr("it was opened for reading only");
+    }
+}
+
 bool LibraryAccess::openReadOnly(Library &library, const QString &dir)
 {
     Store::OpenOptions options;

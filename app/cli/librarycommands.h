@@ -54,6 +54,9 @@ public:
     static QString titleOf(const Model::Article &article);
     // The message for an open failure, shared with the GUI's dialog.
     static QString describe(const Store::OpenFailure &failure, const QString &dir);
+    // Why a library open read-only may not be written, as a clause for "This library is read-only:
+    // …" (the window's banner): from Store::LibraryStore::readOnlyCause.
+    static QString readOnlyReason(const Store::OpenFailure &cause);
     // Options for a read-write open by a command: an upgrade that takes a while (a large library's
     // search index rebuilt) says how far it is on stderr; a quick one says nothing.
     static Store::OpenOptions writableOptions();

@@ -69,6 +69,9 @@ public:
     bool isOpen() const { return bool(m_store); }
     QString directory() const;
     Store::LibraryStore *store() const { return m_store.get(); }
+    // Open for reading only (Store::OpenOptions::readOnly): every change is refused. The window
+    // then says why (Store::LibraryStore::readOnlyCause) and disables what writes.
+    bool isReadOnly() const { return m_store && m_store->isReadOnly(); }
 
     // Fills the library with the bundled sample articles (first run of the GUI on a new folder).
     void addSampleArticles();

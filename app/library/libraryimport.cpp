@@ -181,7 +181,10 @@ ImportResult LibraryImport::importSource(const QByteArray &bytes, Ingest::Format
     article.published = e.published;
     article.source = source;
     if (Status s = m_library->addArticle(article, revision); !s) {
-        return failure(sentence(tr("The library refused the article: %1").arg(s.error().message)));
+        // A full disk is no refusal of the article: its own sentence says what to do.
+        return failure(s.error().isDiskFull()
+                ? s.error().message
+                : sentence(tr("The library refused the article: %1").arg(s.error().message)));
     }
     ImportedArticle result;
     result.articleId = article.id;
@@ -268,7 +271,9 @@ ImportResult LibraryImport::update(
     }
     revision.articleId = articleId;
     if (Status s = m_library->reviseArticle(updated, revision, after); !s) {
-        return failure(sentence(tr("The library refused the update: %1").arg(s.error().message)));
+        return failure(s.error().isDiskFull()
+                ? s.error().message
+                : sentence(tr("The library refused the update: %1").arg(s.error().message)));
     }
     qCDebug(lcImport) << "updated" << articleId << ':' << result.exact << "exact," << result.fuzzy << "fuzzy,"
                       << result.orphaned << "orphaned";

@@ -21,6 +21,9 @@ struct Error {
 
     bool isBusy() const; // another connection holds the lock longer than the busy timeout
     bool isCorrupt() const; // SQLITE_CORRUPT or SQLITE_NOTADB
+    // SQLITE_FULL: the disk (or file system) holding the file ran out of space (SQLite's own
+    // SQLITE_FULL, and any other write that failed with ENOSPC), and the message says so.
+    bool isDiskFull() const;
 };
 
 // Success or an Error.

@@ -205,6 +205,17 @@ private:
                 : QStringLiteral("&nbsp;") + glyph + QStringLiteral("&nbsp;");
             return link(action, c.id, text, title);
         };
+        if (o.readOnly) {
+            // Nothing that would change the library: the score stays, and folding a resolved comment.
+            html += QStringLiteral("<p style=\"margin:3px 0 0 0\"><b title=\"%1\">%2</b>")
+                        .arg(esc(ThreadHtml::tr("Score: %n vote(s) in all", nullptr, c.votes)))
+                        .arg(c.votes);
+            if (c.resolved && depth == 0) {
+                html += kSeparator + link(Action::Fold, c.id, esc(ThreadHtml::tr("Fold")));
+            }
+            html += QStringLiteral("</p>");
+            return;
+        }
         html += QStringLiteral("<p style=\"margin:3px 0 0 0\">");
         html += arrow(Action::VoteUp, QStringLiteral("▲"), mine > 0,
             mine > 0 ? ThreadHtml::tr("You voted this up; click to take your vote back") : ThreadHtml::tr("Vote up"));
@@ -329,7 +340,7 @@ QString ThreadHtml::render(const QList<Thread::Node> &tree, const Options &optio
     Writer w(options);
     w.html.reserve(1024 + 800 * tree.size());
     w.html += QStringLiteral("<html><body>");
-    if (!options.articleId.isEmpty()) {
+    if (!options.articleId.isEmpty() && !options.readOnly) {
         // "Sottoscrivi / Notificami", offline: what a merged file brings into a watched thread is new.
         const QString &id = options.articleId;
         QString line = options.articleWatched ? esc(tr("Watching this discussion")) + kSeparator

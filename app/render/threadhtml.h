@@ -90,6 +90,9 @@ public:
         QString articleId;
         bool articleWatched = false;
         QString marked; // a comment briefly marked (showComment)
+        // A library open read-only: no link that would change it (reply, edit, vote, resolve,
+        // watch…); reading ones (passages, history, folding) stay.
+        bool readOnly = false;
         QHash<QString, Passage> passages; // by annotation id
         QDateTime now = QDateTime::currentDateTimeUtc(); // what "3 days ago" counts from
         Colors colors;

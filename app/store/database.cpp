@@ -5,9 +5,13 @@
 #include "stemmingtokenizer.h"
 #include "storelog.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace Glossa::Store {
 
@@ -17,12 +21,29 @@ namespace {
 // a few hundred), short enough that a stuck process is reported instead of hanging the UI.
 constexpr int kBusyTimeoutMs = 5000;
 
-Error errorOf(sqlite3 *db, int code)
+// Every failure of this file becomes an Error here, so a full disk is told the same way whatever
+// ran out of room: a page of the library, its write-ahead log or shared memory, a backup being
+// copied. SQLite says SQLITE_FULL for its own writes; a write of the -wal or -shm that failed with
+// ENOSPC comes back as an I/O error, told apart by the errno SQLite kept.
+Error errorOf(sqlite3 *db, int code, const char *message = nullptr)
 {
     Error e;
     e.code = code & 0xff;
-    const char *msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    const char *msg = message ? message : db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     e.message = QString::fromUtf8(msg ? msg : sqlite3_errstr(code));
+    if (e.code == SQLITE_IOERR && db && sqlite3_system_errno(db) == ENOSPC) {
+        e.code = SQLITE_FULL;
+    }
+    if (e.code == SQLITE_FULL) {
+        const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+        const QString path = file && *file ? QDir::toNativeSeparators(QString::fromUtf8(file)) : QString();
+        e.message = path.isEmpty()
+            ? QCoreApplication::translate("Glossa::Store::Database",
+                  "The disk is full: Glossa could not write to the library. Free some space on the disk and try again.")
+            : QCoreApplication::translate("Glossa::Store::Database",
+                  "The disk is full: Glossa could not write %1. Free some space on that disk and try again.")
+                  .arg(path);
+    }
     return e;
 }
 
@@ -41,6 +62,11 @@ bool Error::isBusy() const
 bool Error::isCorrupt() const
 {
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+bool Error::isDiskFull() const
+{
+    return code == SQLITE_FULL;
 }
 
 } // namespace Glossa
@@ -219,7 +245,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return s.error();
         }
     }
-    return std::unique_ptr<Database>(new Database(db, path, mode == Mode::ReadOnly));
+    return std::unique_ptr<Database>(new Database(db, path, mode == Mode::ReadOnly || mode == Mode::Immutable));
 }
 
 Status Database::exec(const QString &sql)
@@ -227,7 +253,7 @@ Status Database::exec(const QString &sql)
     char *msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
-        Error e {rc & 0xff, QString::fromUtf8(msg ? msg : sqlite3_errstr(rc))};
+        Error e = errorOf(m_db, rc, msg);
         sqlite3_free(msg);
         return e;
     }
@@ -308,7 +334,8 @@ Transaction::Transaction(Database &db)
 
 Transaction::~Transaction()
 {
-    if (!m_done) {
+    // SQLite may have rolled back already (it does after SQLITE_FULL, among others): nothing to undo.
+    if (!m_done && !sqlite3_get_autocommit(m_db.handle())) {
         const Status s = m_db.exec(QStringLiteral("ROLLBACK"));
         if (!s) {
             qCWarning(lcStore) << "rollback failed:" << s.error().message;

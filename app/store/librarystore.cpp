@@ -8,9 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <sqlite3.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
 
 namespace Glossa::Store {
 
@@ -47,7 +51,44 @@ bool mayWrite(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+// Why a writer could not open the library in `dir`, asked without taking its lock (a reader must
+// never keep a writer out, even for a moment): its folder or file may not be written, or a live
+// process holds its lock file.
+OpenFailure readOnlyCauseOf(const QString &dir)
+{
+    const QString path = QDir(dir).filePath(LibraryStore::FileName.toString());
+    if (!mayWrite(dir) || !mayWrite(path)) {
+        return failure(OpenFailure::Kind::ReadOnly, mayWrite(dir) ? path : dir);
+    }
+    QLockFile lock(QDir(dir).filePath(LibraryStore::LockFileName.toString()));
+    const LockHolder holder = LockHolder::of(lock);
+    // A pid that is gone left a stale lock: nobody holds the library (kill(pid, 0) fails with ESRCH).
+    const bool alive
+        = holder.host != QSysInfo::machineHostName() || ::kill(pid_t(holder.pid), 0) == 0 || errno == EPERM;
+    if (holder.pid > 0 && alive) {
+        OpenFailure held = failure(OpenFailure::Kind::Locked, holder.describe());
+        held.holder = holder;
+        return held;
+    }
+    return {};
+}
+
 } // namespace
+
+LockHolder LockHolder::of(const QLockFile &lock)
+{
+    LockHolder holder;
+    if (!lock.getLockInfo(&holder.pid, &holder.host, &holder.app)) {
+        return {};
+    }
+    return holder;
+}
+
+QString LockHolder::describe() const
+{
+    const QString process = QStringLiteral("process %1 on %2").arg(pid).arg(host);
+    return app.isEmpty() ? process : app + u", " + process;
+}
 
 LibraryStore::~LibraryStore()
 {
@@ -156,16 +197,16 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
         store->m_lock = std::make_unique<QLockFile>(lockPath);
         // A lock left by a process that died is stale and taken over at once (QLockFile checks the pid).
         if (!store->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            const bool held = store->m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
-            if (QFileInfo(lockPath).isDir() || (store->m_lock->error() == QLockFile::LockFailedError && !held)) {
+            const LockHolder holder = LockHolder::of(*store->m_lock);
+            if (QFileInfo(lockPath).isDir()
+                || (store->m_lock->error() == QLockFile::LockFailedError && holder.pid <= 0)) {
                 // A folder in its place, or a file that says no owner: no Glossa holds the library.
                 result = failure(OpenFailure::Kind::LockUnusable, lockPath);
             } else {
                 result = failure(store->m_lock->error() == QLockFile::LockFailedError ? OpenFailure::Kind::Locked
                                                                                       : OpenFailure::Kind::Io,
-                    QStringLiteral("process %1 on %2").arg(pid).arg(host));
+                    holder.describe());
+                result.holder = holder;
             }
             return nullptr;
         }
@@ -196,6 +237,7 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
         return nullptr;
     }
     if (options.readOnly) {
+        store->m_readOnlyCause = readOnlyCauseOf(store->m_dir);
         if (*version == 0) {
             result = failure(OpenFailure::Kind::Empty, path);
             return nullptr;

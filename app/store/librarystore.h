@@ -28,6 +28,19 @@ struct OpenOptions {
     Schema::Progress migrationProgress;
 };
 
+// Who holds a library's lock, as QLockFile records it: the process, its host and its program's
+// name (empty when the lock file does not say).
+struct LockHolder {
+    qint64 pid = 0;
+    QString host;
+    QString app;
+
+    // The holder of the lock file `lock` names (pid 0 when it names none).
+    static LockHolder of(const QLockFile &lock);
+    // "glossa-window, process 4242 on laptop": for messages.
+    QString describe() const;
+};
+
 struct OpenFailure {
     // Empty: library.sqlite is there but holds no library at all (0 bytes, or no schema yet).
     // ReadOnly: a writer was refused because the folder or the file may not be written (detail: the
@@ -49,6 +62,7 @@ struct OpenFailure {
     Kind kind = Kind::None;
     QString detail; // SQLite's message or the lock owner: for logs and "details"
     QString newestBackup; // for a corrupt library: the backup to offer, if any
+    LockHolder holder; // Locked: who holds the library (detail is holder.describe())
 
     bool failed() const { return kind != Kind::None; }
 };
@@ -68,6 +82,10 @@ public:
     QString databasePath() const;
     QString backupDirectory() const;
     bool isReadOnly() const { return m_db->isReadOnly(); }
+    // Why a library opened read-only could not have been written: ReadOnly (detail: the folder or
+    // file that may not be written) or Locked (another Glossa holds it, by its lock file); None when
+    // it is writable or was opened read-only though it could be written.
+    const OpenFailure &readOnlyCause() const { return m_readOnlyCause; }
 
     // The full PRAGMA integrity_check (on demand; open runs quick_check). Empty means healthy.
     Result<QStringList> integrityCheck();
@@ -95,6 +113,7 @@ private:
     static OpenFailure inspectConnection(const QString &path, Database::Mode mode);
 
     QString m_dir;
+    OpenFailure m_readOnlyCause;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
     bool m_dailyBackupDue = false;

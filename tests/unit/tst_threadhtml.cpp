@@ -109,6 +109,39 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Edit Bruno &lt;b&gt;'s comment")));
     }
 
+    // A library open read-only: nothing in the thread would change it; reading links stay.
+    void aReadOnlyLibraryOffersNoWritingLink()
+    {
+        Model::Comment done = comment(QStringLiteral("c1"), QStringLiteral("bruno"), 60);
+        done.resolved = true;
+        done.votes = 2;
+        Model::Comment open = comment(QStringLiteral("c2"), QStringLiteral("anna"), 30);
+        ThreadHtml::Options o = options();
+        o.readOnly = true;
+        o.articleId = QStringLiteral("art");
+        o.unread = {open.id};
+        o.expanded = {done.id};
+        const QString html = ThreadHtml::render(QList<Model::Comment> {done, open}, o);
+        for (const Model::Comment &c : {done, open}) {
+            for (auto a : {ThreadHtml::Action::Reply, ThreadHtml::Action::Edit, ThreadHtml::Action::Delete,
+                     ThreadHtml::Action::VoteUp, ThreadHtml::Action::VoteDown, ThreadHtml::Action::Resolve,
+                     ThreadHtml::Action::Reopen, ThreadHtml::Action::Watch, ThreadHtml::Action::Unwatch}) {
+                QVERIFY2(!html.contains(href(a, c.id)), qPrintable(ThreadHtml::url(a, c.id).toString()));
+            }
+        }
+        for (auto a :
+            {ThreadHtml::Action::WatchThread, ThreadHtml::Action::UnwatchThread, ThreadHtml::Action::MarkRead}) {
+            QVERIFY(!html.contains(href(a, o.articleId)));
+        }
+        QVERIFY(html.contains(href(ThreadHtml::Action::Fold, done.id))); // reading: fold it again
+        QVERIFY(html.contains(QStringLiteral(">2</b>"))); // its score still shows
+        // The same thread, writable, offers them.
+        o.readOnly = false;
+        const QString writable = ThreadHtml::render(QList<Model::Comment> {done, open}, o);
+        QVERIFY(writable.contains(href(ThreadHtml::Action::Reply, open.id)));
+        QVERIFY(writable.contains(href(ThreadHtml::Action::MarkRead, o.articleId)));
+    }
+
     void relativeTimes()
     {
         QCOMPARE(ThreadHtml::relativeTime(kNow.addSecs(-20), kNow), ThreadHtml::tr("just now"));

@@ -3,6 +3,7 @@
 
 #include "library/annotationlistmodel.h"
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "widgets/colorswatch.h"
 
 #include <QAbstractItemView>
@@ -120,6 +121,7 @@ AnnotationsPane::AnnotationsPane(Library *library, QWidget *parent)
     m_color->view()->setAccessibleName(tr("Colours"));
     m_orphanLabel->setWordWrap(true);
     m_reattach->setToolTip(tr("Attach the selected orphan to the text selected in the reader"));
+    ReadOnlyMode::markWriting(m_reattach);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);

@@ -2,6 +2,7 @@
 #include "annotationtags.h"
 
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "model/notetags.h"
 
 #include <QCompleter>
@@ -47,6 +48,7 @@ AnnotationTagsLine::AnnotationTagsLine(Library *library, QWidget *parent)
     , m_edit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("annotationTags"));
+    ReadOnlyMode::markWriting(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("Ta&gs:"), this);

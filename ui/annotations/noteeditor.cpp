@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
+#include "library/readonlymode.h"
 #include "model/annotation.h"
 #include "model/elide.h"
 #include "notehighlighter.h"
@@ -64,6 +65,8 @@ NoteEditor::NoteEditor(std::shared_ptr<const KSyntaxHighlighting::Repository> re
     m_burst->setSingleShot(true);
     m_burst->setInterval(BurstPauseMs);
     connect(m_burst, &QTimer::timeout, this, &NoteEditor::flush);
+    ReadOnlyMode::markWriting(m_editor);
+    ReadOnlyMode::markWriting(m_private);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading) {
             m_burst->start();
@@ -149,7 +152,7 @@ void NoteEditor::edit(const QString &annotationId, const QString &quote, const Q
     m_editor->setPlainText(note);
     m_loading = false;
     m_editor->moveCursor(QTextCursor::End);
-    m_editor->setReadOnly(false);
+    m_editor->setReadOnly(!ReadOnlyMode::mayWrite(m_editor)); // shown, not edited, in a read-only library
     m_editor->setPlaceholderText(tr("Write a note in Markdown…"));
     m_editor->setAccessibleDescription(QString());
     m_private->setEnabled(true);

@@ -2,6 +2,7 @@
 #include "exportmenu.h"
 
 #include "annotationimportcontroller.h"
+#include "library/readonlymode.h"
 #include "notesexportcontroller.h"
 #include "pdfexportcontroller.h"
 
@@ -31,6 +32,7 @@ ExportMenu::ExportMenu(Library *library, QMenu *fileMenu, QWidget *window)
         tr("Import &Annotations…"), this, [this] { m_importController->chooseAndImport(m_articleId); });
     m_importAnnotations->setStatusTip(
         tr("Read W3C Web Annotations or a Hypothesis export onto the article shown, as one undoable step"));
+    ReadOnlyMode::markWriting(m_importAnnotations);
     connect(m_pdfController, &PdfExportController::message, this, &ExportMenu::message);
     connect(m_notesController, &NotesExportController::message, this, &ExportMenu::message);
     connect(m_importController, &AnnotationImportController::message, this, &ExportMenu::message);

@@ -4,6 +4,7 @@
 #include "articlepropertiesdialog.h"
 #include "library/library.h"
 #include "library/librarylistmodel.h"
+#include "readonlymode.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -32,6 +33,9 @@ ArticleActions::ArticleActions(Library *library, QListView *list, QWidget *windo
     // Delete deletes articles only while the list has the focus; elsewhere the key is the editor's.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_list->addAction(m_delete);
+    for (QAction *writes : {m_delete, m_properties, m_note}) {
+        ReadOnlyMode::markWriting(writes);
+    }
     connect(m_delete, &QAction::triggered, this, [this] { deleteArticles(selectedArticles()); });
 
     m_properties->setObjectName(QStringLiteral("articleProperties"));
@@ -171,6 +175,8 @@ void ArticleActions::showMenu(const QPoint &pos)
     properties->setEnabled(selected.size() == 1);
     menu.addSeparator();
     QAction *del = menu.addAction(tr("&Delete %n Article(s)…", nullptr, int(selected.size())));
+    ReadOnlyMode::markWriting(properties);
+    ReadOnlyMode::markWriting(del);
     QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(pos));
     if (chosen == properties) {
         editProperties(selected.first());

@@ -2,6 +2,7 @@
 #include "linkactions.h"
 
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "linkpicker.h"
 #include "reader/readercontroller.h"
 
@@ -25,6 +26,7 @@ LinkActions::LinkActions(Library *library, ReaderController *controller, QMainWi
     m_link->setToolTip(tr("Link the selection or highlight to a passage of another article (L)"));
     m_link->setStatusTip(tr("Link the selection or the focused highlight to another passage or article"));
     connect(m_link, &QAction::triggered, this, &LinkActions::linkTo);
+    ReadOnlyMode::markWriting(m_link);
     controller->addAction(m_link);
     connect(controller, &ReaderController::selectionChanged, this, &LinkActions::updateEnabled);
     connect(controller, &ReaderController::focusedAnnotationChanged, this, &LinkActions::updateEnabled);

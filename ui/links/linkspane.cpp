@@ -2,6 +2,7 @@
 #include "linkspane.h"
 
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "links/linkrelation.h"
 #include "links/linkstatus.h"
 #include "model/elide.h"
@@ -123,6 +124,7 @@ LinksPane::LinksPane(Library *library, QWidget *parent)
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &LinksPane::removeCurrent);
+    ReadOnlyMode::markWriting(remove);
     m_view->addAction(remove);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -133,6 +135,8 @@ LinksPane::LinksPane(Library *library, QWidget *parent)
     m_remove->setToolTip(tr("Remove the link"));
     m_retarget->setObjectName(QStringLiteral("retargetLink"));
     m_remove->setObjectName(QStringLiteral("removeLink"));
+    ReadOnlyMode::markWriting(m_retarget);
+    ReadOnlyMode::markWriting(m_remove);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retarget);
@@ -291,6 +295,7 @@ void LinksPane::showMenu(const QPoint &pos)
     const bool mention = currentIsMention();
     QAction *retarget = menu.addAction(tr("Re-&target to Selection"), this, &LinksPane::retargetCurrent);
     retarget->setEnabled(m_retargetAvailable && !mention);
+    ReadOnlyMode::markWriting(retarget);
     if (!m_retargetAvailable) {
         retarget->setToolTip(m_retargetHint);
         menu.setToolTipsVisible(true);
@@ -298,7 +303,9 @@ void LinksPane::showMenu(const QPoint &pos)
     QAction *copy = menu.addAction(tr("&Copy Quote"), this, &LinksPane::copyCurrentQuote);
     copy->setEnabled(!index.data(OtherQuoteRole).toString().isEmpty());
     menu.addSeparator();
-    menu.addAction(tr("Re&move Link"), this, &LinksPane::removeCurrent)->setEnabled(!mention);
+    QAction *removeLink = menu.addAction(tr("Re&move Link"), this, &LinksPane::removeCurrent);
+    removeLink->setEnabled(!mention);
+    ReadOnlyMode::markWriting(removeLink);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

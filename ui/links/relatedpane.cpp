@@ -3,6 +3,7 @@
 
 #include "anchor/placement.h"
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "links/linkrelation.h"
 #include "links/linkstatus.h"
 #include "store/librarystore.h"
@@ -297,6 +298,7 @@ QWidget *RelatedPane::rowWidget(int row)
     link->setToolTip(tr("Link to this passage as on the same topic; the arrow offers the other relations"));
     link->setAccessibleName(tr("Link to the passage of “%1”").arg(p.title));
     link->setPopupMode(QToolButton::MenuButtonPopup);
+    ReadOnlyMode::markWriting(link);
     auto *menu = new QMenu(link);
     for (const QString &relation : Links::LinkRelation::named()) {
         menu->addAction(Links::LinkRelation::label(relation), this, [this, row, relation] { linkWith(row, relation); });

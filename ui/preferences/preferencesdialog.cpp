@@ -3,6 +3,7 @@
 
 #include "authorpage.h"
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "palettepage.h"
 #include "reader/readercontroller.h"
 #include "settings.h"
@@ -34,6 +35,9 @@ PreferencesDialog::PreferencesDialog(Library *library, QWidget *parent)
     m_highlights->setAccessibleName(tr("Highlights"));
     m_highlights->load(library->palette(), Settings::defaultStyle());
     m_tabs->addTab(m_highlights, tr("&Highlights"));
+    // The palette and the author are the library's: not to be edited in a read-only one.
+    ReadOnlyMode::markWriting(m_highlights);
+    ReadOnlyMode::markWriting(m_author);
 
     auto *appearance = new QWidget(this);
     appearance->setAccessibleName(tr("Appearance"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readeractions.h"
 
+#include "library/readonlymode.h"
 #include "model/palette.h"
 #include "readercontroller.h"
 
@@ -42,8 +43,10 @@ ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
     setCommentEnabled(false);
     m_remove = add(
         tr("&Remove Highlight"), QKeySequence(QKeySequence::Delete), [controller] { controller->removeFocused(); });
-    add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [controller] { controller->focusNeighbour(+1); });
-    add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [controller] { controller->focusNeighbour(-1); });
+    QAction *next
+        = add(tr("Next Highlight"), QKeySequence(Qt::Key_J), [controller] { controller->focusNeighbour(+1); });
+    QAction *previous
+        = add(tr("Previous Highlight"), QKeySequence(Qt::Key_K), [controller] { controller->focusNeighbour(-1); });
     m_copy = add(tr("Copy &Quote"), QKeySequence(tr("Ctrl+Shift+C")), [controller] { controller->copyQuote(); });
     m_style = add(
         tr("Switch &Underline/Fill"), QKeySequence(Qt::Key_U), [controller] { controller->toggleFocusedStyle(); });
@@ -51,6 +54,12 @@ ReaderActions::ReaderActions(ReaderController *controller, QWidget *view)
     m_private = add(tr("&Private"), QKeySequence(Qt::Key_P), [controller] { controller->toggleFocusedPrivate(); });
     m_private->setCheckable(true);
     m_private->setStatusTip(tr("Keep the focused annotation out of exports, or let it back in"));
+    // Everything here changes the library but moving between highlights and copying a quote.
+    for (QAction *action : std::as_const(m_actions)) {
+        if (action != m_copy && action != next && action != previous) {
+            ReadOnlyMode::markWriting(action);
+        }
+    }
 }
 
 void ReaderActions::setPalette(const Model::Palette &palette)

@@ -5,6 +5,7 @@
 #include "export/exportfilename.h"
 #include "export/savefile.h"
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "library/threadmergesummary.h"
 #include "thread/threadfile.h"
 
@@ -29,6 +30,7 @@ ThreadExchange::ThreadExchange(Library *library, QMenu *fileMenu, QWidget *windo
     m_merge = fileMenu->addAction(tr("&Merge Discussion…"), this, &ThreadExchange::merge);
     m_merge->setObjectName(QStringLiteral("mergeDiscussion"));
     m_merge->setStatusTip(tr("Read discussion files from others into your library, as one undoable step each"));
+    ReadOnlyMode::markWriting(m_merge);
     setArticle({});
 }
 

@@ -4,6 +4,7 @@
 #include "authordialog.h"
 #include "commenteditor.h"
 #include "library/library.h"
+#include "library/readonlymode.h"
 #include "links/wikilinkchooser.h"
 #include "render/notehtml.h"
 #include "render/pageitems.h"
@@ -68,6 +69,8 @@ ThreadPane::ThreadPane(
     m_sort->view()->setAccessibleName(m_sort->accessibleName());
     m_filter->view()->setAccessibleName(m_filter->accessibleName());
     m_new->setToolTip(tr("Write a comment on the article"));
+    ReadOnlyMode::markWriting(m_new);
+    ReadOnlyMode::markWriting(m_editor);
     m_view->setAccessibleName(tr("Comments"));
     m_view->setOpenLinks(false);
     m_view->setOpenExternalLinks(false);
@@ -99,8 +102,11 @@ ThreadPane::ThreadPane(
 
     connect(m_view, &QTextBrowser::anchorClicked, this, &ThreadPane::activate);
     connect(m_sort, &QComboBox::activated, this, [this] {
-        if (const Store::Status s = m_library->setSetting(sortSettingKey(), Thread::sortName(sort())); !s) {
-            report(s.error().message);
+        // The order is kept in the library for next time; a read-only one is sorted all the same.
+        if (!m_library->isReadOnly()) {
+            if (const Store::Status s = m_library->setSetting(sortSettingKey(), Thread::sortName(sort())); !s) {
+                report(s.error().message);
+            }
         }
         scheduleRefresh();
     });
@@ -174,7 +180,8 @@ void ThreadPane::setArticle(const QString &articleId)
 void ThreadPane::markRead()
 {
     m_unreadSeen = false;
-    if (m_article.isEmpty() || m_unread.isEmpty()) {
+    // What was read is view state: a read-only library keeps its marks.
+    if (m_article.isEmpty() || m_unread.isEmpty() || m_library->isReadOnly()) {
         return;
     }
     if (const Store::Status s = m_library->markThreadRead(m_article); !s) {
@@ -198,6 +205,7 @@ void ThreadPane::refreshNow()
     };
     o.sort = sort();
     o.filter = filter();
+    o.readOnly = m_library->isReadOnly();
     o.expanded = m_expanded;
     o.allReplies = m_allReplies;
     m_unread = m_article.isEmpty() ? QSet<QString> {} : m_library->unreadComments(m_article).valueOr({});
