@@ -264,7 +264,7 @@ int main(int argc, char **argv)
         window.resize(windowSize);
     }
     window.show();
-    // The daily backup, left to now by openLibrary(): copying a large library takes seconds, which the
+    // The daily backup, left to now by openWindowLibrary(): copying a large library takes seconds, which the
     // window spends working rather than frozen.
     Glossa::Store::BackgroundBackup backup;
     if (Glossa::Store::LibraryStore *store = library.store(); store && store->dailyBackupDue()) {
