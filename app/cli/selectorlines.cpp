@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "selectorlines.h"
 
+#include "model/textoffset.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,12 +76,14 @@ std::optional<Model::Selector> parseLine(QByteArrayView line, QString *error)
         } else if (type == u"TextPositionSelector") {
             const QJsonValue start = o.value(u"start");
             const QJsonValue end = o.value(u"end");
-            if (!start.isDouble() || !end.isDouble() || start.toDouble() < 0 || end.toDouble() < start.toDouble()) {
+            const auto from = start.isDouble() ? Model::textOffset(start.toDouble()) : std::nullopt;
+            const auto to = end.isDouble() ? Model::textOffset(end.toDouble()) : std::nullopt;
+            if (!from || !to || *to < *from) {
                 *error = AnchorCommand::tr("its TextPositionSelector needs numbers \"start\" ≤ \"end\", from 0.");
                 return std::nullopt;
             }
-            s.start = qsizetype(start.toDouble());
-            s.end = qsizetype(end.toDouble());
+            s.start = *from;
+            s.end = *to;
             known = true;
         }
     }
