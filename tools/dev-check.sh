@@ -29,7 +29,8 @@ configure_sanitize() {
     (cd "$TOP" && env_run cmake -S "$TOP" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g -DNDEBUG" \
         "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-        "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" -DGLOSSA_WERROR=OFF "${launcher[@]}" >/dev/null)
+        "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" -DGLOSSA_WERROR=OFF \
+        "-DGLOSSA_EXTERNAL_WINDOW=$BUILD_DIR/bin/glossa-window" "${launcher[@]}" >/dev/null)
 }
 
 cmd_test_sanitize() {
@@ -39,12 +40,11 @@ cmd_test_sanitize() {
     if ! npm_deps_current; then phase npm-ci npm_deps; fi
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then phase configure configure; fi
     # The commands that need the web engine hand over to glossa-window (execv): the ordinary one,
-    # not instrumented (QtWebEngine's Chromium is not built for the sanitizers), sits beside the
-    # instrumented glossa. The instrumented build compiles no UI.
+    # not instrumented (QtWebEngine's Chromium is not built for the sanitizers), is linked beside the
+    # instrumented glossa (GLOSSA_EXTERNAL_WINDOW). The instrumented build compiles no UI.
     phase build-window env_run cmake --build "$BUILD_DIR" --target glossa-window -j "$JOBS"
     if [ ! -f "$dir/build.ninja" ]; then phase configure-san configure_sanitize "$dir"; fi
     phase build-san env_run cmake --build "$dir" --target headless_tests -j "$JOBS"
-    ln -sfn "$BUILD_DIR/bin/glossa-window" "$dir/bin/glossa-window"
     web_env
     export QT_QPA_PLATFORM=offscreen CTEST_OUTPUT_ON_FAILURE=1
     local vars; mapfile -t vars < <(sanitizer_env)
@@ -75,27 +75,35 @@ run_fuzz_target() { # run_fuzz_target DIR NAME DICT SEEDS LIMIT...
     [ -d "$TOP/tests/fuzz/corpus/$name" ] && folders+=("$TOP/tests/fuzz/corpus/$name")
     for s in $seeds; do folders+=("$TOP/$s"); done
     local vars; mapfile -t vars < <(sanitizer_env)
+    # In the root, llvm-symbolizer (tools/root-packages-fuzz.txt) is not on PATH under that name.
+    if [ "$MODE" = root ]; then vars+=("ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-19/bin/llvm-symbolizer"); fi
     # The fuzzer writes what it learnt to the first folder (in the build tree); the seeds stay as
     # they are. A finding is a crash, a sanitizer report or a timeout: the input is kept in
     # $findings and the run fails.
     env_run env "${vars[@]}" "$dir/fuzz/fuzz_$name" "${args[@]}" "${folders[@]}" 2>&1 \
-        | tee "$dir/fuzz-$name.log" | grep -E '^(#[0-9]+ +(DONE|INITED)|stat::|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)' >&2
+        | tee "$dir/fuzz-$name.log" | grep -E '^(#[0-9]+[[:space:]]+(DONE|INITED)|stat::|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)' >&2
     local rc=${PIPESTATUS[0]}
     [ "$rc" -eq 0 ] || printf 'tools/dev: fuzz_%s found a problem; its input is in %s (log: %s)\n' \
         "$name" "$findings" "$dir/fuzz-$name.log" >&2
     return "$rc"
 }
 
+FUZZ_FAILED=()
+fuzz_one() { # fuzz_one ARGS...: run_fuzz_target, remembering a finding and going on with the next target
+    run_fuzz_target "$@" || FUZZ_FAILED+=("$2")
+}
+
 cmd_fuzz() {
-    local only="" limit=(-runs=1000000)
+    local only="" runs=1000000 limit=()
     while [ $# -gt 0 ]; do
         case $1 in
-            --seconds) [ $# -ge 2 ] || die "--seconds needs a number"; limit=(-max_total_time="$2"); shift 2 ;;
-            --runs) [ $# -ge 2 ] || die "--runs needs a number"; limit=(-runs="$2"); shift 2 ;;
+            --seconds) [ $# -ge 2 ] || die "--seconds needs a number"; limit+=(-max_total_time="$2"); shift 2 ;;
+            --runs) [ $# -ge 2 ] || die "--runs needs a number"; runs=$2; shift 2 ;;
             -*) die "fuzz: unknown option '$1' (fuzz [TARGET] [--seconds N] [--runs N])" ;;
             *) [ -z "$only" ] || die "fuzz: one target at a time, or none for all"; only=$1; shift ;;
         esac
     done
+    limit+=(-runs="$runs") # whichever comes first
     cmd_setup
     set_build_dir
     if [ "$MODE" = root ]; then
@@ -103,18 +111,18 @@ cmd_fuzz() {
     elif ! command -v clang++ >/dev/null 2>&1; then
         die "fuzzing needs clang with libFuzzer and the sanitizer runtimes (Debian/Ubuntu: sudo apt install clang libclang-rt-dev)"
     fi
-    local dir="$BUILD_DIR-fuzz" line name dict seeds targets=() found=0
+    local dir="$BUILD_DIR-fuzz" line name dict seeds targets=()
     while IFS= read -r line; do
-        IFS='|' read -r name dict seeds <<<"$line"
-        if [ -z "$only" ] || [ "$only" = "$name" ]; then targets+=("$line"); found=1; fi
+        if [ -z "$only" ] || [ "$only" = "${line%%|*}" ]; then targets+=("$line"); fi
     done < <(fuzz_targets)
-    [ $found = 1 ] || die "no fuzz target '$only'; the targets are: $(fuzz_targets | cut -d'|' -f1 | tr '\n' ' ')"
+    [ ${#targets[@]} -gt 0 ] || die "no fuzz target '$only'; the targets are: $(fuzz_targets | cut -d'|' -f1 | tr '\n' ' ')"
     if [ ! -f "$dir/build.ninja" ]; then phase configure-fuzz configure_fuzz "$dir"; fi
     local build=()
     for line in "${targets[@]}"; do build+=(--target "fuzz_${line%%|*}"); done
     phase build-fuzz env_run cmake --build "$dir" "${build[@]}" -j "$JOBS"
     for line in "${targets[@]}"; do
         IFS='|' read -r name dict seeds <<<"$line"
-        phase "fuzz_$name" run_fuzz_target "$dir" "$name" "$dict" "$seeds" "${limit[@]}"
+        phase "fuzz_$name" fuzz_one "$dir" "$name" "$dict" "$seeds" "${limit[@]}"
     done
+    [ ${#FUZZ_FAILED[@]} -eq 0 ] || die "findings in: ${FUZZ_FAILED[*]} (inputs in $dir/findings)"
 }
