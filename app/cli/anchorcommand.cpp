@@ -5,11 +5,9 @@
 #include "command.h"
 #include "ingest/importer.h"
 #include "ingest/inputfile.h"
+#include "selectorlines.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -38,78 +36,6 @@ std::optional<QByteArray> readFile(const QString &path, qint64 limit, const QStr
         return std::nullopt;
     }
     return *bytes;
-}
-
-// One input line: {"id":…, "selector":[TextQuoteSelector, TextPositionSelector]} (either may be
-// missing, the array may also be a single object); "selectors", as `glossa show --json` writes an
-// annotation, is read the same way, so its annotations can be fed back line by line. A line that is
-// not such an object gives nothing and says why in `error`: a bad line is the caller's mistake to
-// fix, never an orphan (which means "the passage is gone").
-std::optional<Model::Selector> parseLine(QByteArrayView line, QString *error)
-{
-    if (line.trimmed().isEmpty()) {
-        *error = AnchorCommand::tr("the line is empty; each line must be one JSON object.");
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        //: %1 is what the JSON parser says, %2 the character where it says it.
-        *error = AnchorCommand::tr("not JSON (%1 at character %2).")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset + 1);
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *error = AnchorCommand::tr("not a JSON object; each line must be {\"selector\": …}.");
-        return std::nullopt;
-    }
-    const QJsonObject object = doc.object();
-    if (!object.contains(u"selector") && !object.contains(u"selectors")) {
-        *error = AnchorCommand::tr("no \"selector\" (or \"selectors\") member.");
-        return std::nullopt;
-    }
-    const QJsonValue value = object.contains(u"selector") ? object.value(u"selector") : object.value(u"selectors");
-    QJsonArray parts;
-    if (value.isArray()) {
-        parts = value.toArray();
-    } else if (value.isObject()) {
-        parts.append(value);
-    } else {
-        *error = AnchorCommand::tr("the selectors must be an object or an array of objects.");
-        return std::nullopt;
-    }
-    Model::Selector s;
-    bool known = false;
-    for (const QJsonValue &part : parts) {
-        const QJsonObject o = part.toObject();
-        const QString type = o.value(u"type").toString();
-        if (type == u"TextQuoteSelector") {
-            if (!o.value(u"exact").isString()) {
-                *error = AnchorCommand::tr("its TextQuoteSelector has no \"exact\" text.");
-                return std::nullopt;
-            }
-            s.exact = o.value(u"exact").toString();
-            s.prefix = o.value(u"prefix").toString();
-            s.suffix = o.value(u"suffix").toString();
-            known = true;
-        } else if (type == u"TextPositionSelector") {
-            const QJsonValue start = o.value(u"start");
-            const QJsonValue end = o.value(u"end");
-            if (!start.isDouble() || !end.isDouble() || start.toDouble() < 0 || end.toDouble() < start.toDouble()) {
-                *error = AnchorCommand::tr("its TextPositionSelector needs numbers \"start\" ≤ \"end\", from 0.");
-                return std::nullopt;
-            }
-            s.start = qsizetype(start.toDouble());
-            s.end = qsizetype(end.toDouble());
-            known = true;
-        }
-    }
-    if (!known) {
-        *error = AnchorCommand::tr("neither a TextQuoteSelector nor a TextPositionSelector.");
-        return std::nullopt;
-    }
-    return s;
 }
 
 QString resultLine(const Model::Anchor &a)
@@ -161,10 +87,11 @@ int runAnchor(const QStringList &args, const Context &)
         return ExitUsage;
     }
     QString error;
-    const std::optional<QByteArray> textBytes = readFile(
-        textPath, Ingest::Importers::MaxSourceBytes, Ingest::Importers::largestArticle(), &error);
+    const std::optional<QByteArray> textBytes
+        = readFile(textPath, Ingest::Importers::MaxSourceBytes, Ingest::Importers::largestArticle(), &error);
     const std::optional<QByteArray> selectorBytes = textBytes
-        ? readFile(selectorsPath, MaxSelectorBytes, AnchorCommand::tr("the largest selectors file Glossa reads"), &error)
+        ? readFile(
+              selectorsPath, MaxSelectorBytes, AnchorCommand::tr("the largest selectors file Glossa reads"), &error)
         : std::nullopt;
     if (!textBytes || !selectorBytes) {
         err() << error;
@@ -174,30 +101,9 @@ int runAnchor(const QStringList &args, const Context &)
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
     const QString text = decoder.decode(*textBytes);
 
-    QList<Model::Selector> selectors;
-    QStringList problems;
-    const QByteArrayView all(*selectorBytes);
-    qsizetype number = 0;
-    for (qsizetype from = 0; from < all.size();) {
-        // The newline ending the last line does not start another one.
-        qsizetype to = all.indexOf('\n', from);
-        if (to < 0) {
-            to = all.size();
-        }
-        QByteArrayView line = all.sliced(from, to - from);
-        if (line.endsWith('\r')) {
-            line.chop(1);
-        }
-        ++number;
-        QString problem;
-        if (const auto selector = parseLine(line, &problem)) {
-            selectors.append(*selector);
-        } else {
-            problems << AnchorCommand::tr("glossa anchor: %1: line %2: %3\n")
-                            .arg(selectorsPath, QString::number(number), problem);
-        }
-        from = to + 1;
-    }
+    const SelectorLines lines = readSelectorLines(*selectorBytes, selectorsPath);
+    const QList<Model::Selector> &selectors = lines.selectors;
+    const QStringList &problems = lines.problems;
     // Nothing is anchored from a file with bad lines: the output would no longer match it line for line.
     if (!problems.isEmpty()) {
         constexpr qsizetype shown = 20;
@@ -205,7 +111,8 @@ int runAnchor(const QStringList &args, const Context &)
             err() << p;
         }
         if (problems.size() > shown) {
-            err() << AnchorCommand::tr("glossa anchor: %n more unreadable line(s).\n", nullptr, int(problems.size() - shown));
+            err() << AnchorCommand::tr(
+                "glossa anchor: %n more unreadable line(s).\n", nullptr, int(problems.size() - shown));
         }
         err() << AnchorCommand::tr("glossa anchor: each line must be a JSON object with its W3C selectors under "
                                    "\"selector\" or \"selectors\" (see glossa anchor --help).\n");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codepoints.h"
+#include "model/textoffset.h"
 #include "webannotation.h"
 #include "webannotationparse_p.h"
 
@@ -97,11 +98,11 @@ QString glossaId(const QString &id)
 Result<qsizetype> offset(const QJsonObject &o, QStringView key, const QString &where)
 {
     const QJsonValue v = o.value(key);
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
+    const auto offset = v.isDouble() ? Model::textOffset(v.toDouble()) : std::nullopt;
+    if (!offset || double(*offset) != v.toDouble()) {
         return wrongType(where, key.toString(), WebAnnotationParse::tr("a whole number of characters"));
     }
-    return qsizetype(d);
+    return *offset;
 }
 
 // Reads the TextQuoteSelector and TextPositionSelector among `selectors` into `s` (positions as

@@ -125,6 +125,17 @@ private:
     QList<QString> m_names;
 };
 
+void appendText(QString &out, QStringView text)
+{
+    for (const QChar c : text) {
+        if (c == u'<') {
+            out += u"&lt;";
+        } else {
+            out += c;
+        }
+    }
+}
+
 bool isMetaRefresh(const Token &t)
 {
     return t.name == u"meta" && Markup::attribute(t.attributes, u"http-equiv").compare(u"refresh", Qt::CaseInsensitive) == 0;
@@ -141,19 +152,29 @@ QString InertHtml::from(QStringView html, int maxDepth)
     OpenElements open;
     int noscript = 0; // inside <noscript>: all of it is left out
     qsizetype flattened = 0; // unclosed elements inside a flattened part; 0: not in one
+    bool startWritten = false; // the last start tag was written (a raw-text element's content follows it)
     while (scanner.next(t)) {
         const QStringView text = html.mid(t.begin, t.end - t.begin);
+        const qsizetype before = out.size();
         switch (t.kind) {
         case Token::Kind::Text:
+            // Text is written with its '<' as "&lt;" (the same text to the parser): what is left out
+            // around it can then never join a stray '<' and the next words into a tag.
             if (noscript == 0) {
-                out += text;
+                appendText(out, text);
             }
             break;
         case Token::Kind::Comment:
             break;
         case Token::Kind::RawText:
+            // A textarea's or title's content is markup-free only inside its element: when the start
+            // tag was left out (flattened), it is written as text, never as the markup it spells.
             if (noscript == 0 && t.name != u"script" && t.name != u"style") {
-                out += text;
+                if (startWritten) {
+                    out += text;
+                } else {
+                    appendText(out, text);
+                }
             }
             break;
         case Token::Kind::StartTag:
@@ -193,6 +214,9 @@ QString InertHtml::from(QStringView html, int maxDepth)
                 out += text; // a stray end tag is left out, as the parser would ignore it
             }
             break;
+        }
+        if (t.kind == Token::Kind::StartTag) {
+            startWritten = out.size() > before && out.at(before) == u'<';
         }
     }
     return out;

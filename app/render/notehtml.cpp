@@ -181,41 +181,59 @@ constexpr char16_t kClose = 0xE001;
 
 QString NoteHtml::fromMarkdown(const QString &markdown, const WikiTarget &articleOf)
 {
-    const QList<Links::WikiLink> links = Links::WikiLinks::parse(markdown);
+    // The two markers mean nothing in a note: one the note holds itself becomes U+FFFD (same length,
+    // so the links' offsets hold), and every marker in the HTML is one put there below.
+    QString source = markdown;
+    source.replace(QChar(kOpen), QChar::ReplacementCharacter).replace(QChar(kClose), QChar::ReplacementCharacter);
+    const QList<Links::WikiLink> links = Links::WikiLinks::parse(source);
     if (links.isEmpty()) {
         return fromMarkdown(markdown);
     }
     QString text;
     qsizetype at = 0;
     for (qsizetype i = 0; i < links.size(); ++i) {
-        text += QStringView(markdown).mid(at, links[i].start - at);
+        text += QStringView(source).mid(at, links[i].start - at);
         text += QChar(kOpen) + QString::number(i) + QChar(kClose);
         at = links[i].end;
     }
-    text += QStringView(markdown).mid(at);
-    QString html = fromMarkdown(text);
-    for (qsizetype i = links.size() - 1; i >= 0; --i) {
-        const QString token = QChar(kOpen) + QString::number(i) + QChar(kClose);
-        const qsizetype pos = html.indexOf(token);
-        if (pos < 0) {
+    text += QStringView(source).mid(at);
+    const QString html = fromMarkdown(text);
+
+    // One pass over the HTML, where '<' and '>' only ever delimit tags (all text is escaped): a token
+    // in text becomes its element; one inside a tag (a link's address, "[a]([[x]])") cannot hold an
+    // element and becomes the `[[ ]]` as written.
+    QString out;
+    out.reserve(html.size());
+    bool inTag = false;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html[i];
+        const qsizetype close = c == QChar(kOpen) ? html.indexOf(QChar(kClose), i + 1) : -1;
+        bool number = false;
+        const qsizetype index = close < 0 ? -1 : QStringView(html).mid(i + 1, close - i - 1).toLongLong(&number);
+        if (!number || index < 0 || index >= links.size()) {
+            inTag = c == u'<' ? true : (c == u'>' ? false : inTag);
+            out += c;
             continue;
         }
-        const Links::WikiLink &link = links[i];
+        const Links::WikiLink &link = links[index];
+        i = close;
+        if (inTag) {
+            out += QStringView(source).mid(link.start, link.end - link.start).toString().toHtmlEscaped();
+            continue;
+        }
         const QString id = articleOf ? articleOf(link) : QString();
         const QString label = link.label().toHtmlEscaped();
-        QString element;
         if (!id.isEmpty()) {
-            element = u"<a class=\"wikilink\" data-href=\""_s + articleUrl(id, link.heading).toHtmlEscaped() + u"\">"_s
+            out += u"<a class=\"wikilink\" data-href=\""_s + articleUrl(id, link.heading).toHtmlEscaped() + u"\">"_s
                 + label + u"</a>"_s;
         } else {
             const QString why = link.title.isEmpty() ? tr("There is no article %1.").arg(link.articleId)
                                                      : tr("No article is called “%1”.").arg(link.title);
-            element = u"<span class=\"wikilink unresolved\" title=\""_s + why.toHtmlEscaped() + u"\">"_s + label
+            out += u"<span class=\"wikilink unresolved\" title=\""_s + why.toHtmlEscaped() + u"\">"_s + label
                 + u"</span>"_s;
         }
-        html.replace(pos, token.size(), element);
     }
-    return html;
+    return out;
 }
 
 QString NoteHtml::articleUrl(const QString &articleId, const QString &heading)

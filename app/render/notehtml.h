@@ -22,8 +22,10 @@ public:
     // The article a `[[ ]]` opens (Library::readMentions says), or empty when none.
     using WikiTarget = std::function<QString(const Links::WikiLink &)>;
 
-    // Allowed output: p, em, strong, code, pre, ul, ol, li, blockquote, br, del, h4 (for any
-    // heading level) and <a data-href="…"> (no href, so nothing can navigate).
+    // Allowed output: p, em, strong, code, pre, ul, ol (with start), li, blockquote, br, hr, del, h4
+    // (for any heading level) and <a data-href="…"> (no href, so nothing can navigate); the wiki
+    // links below add <a class="wikilink"> and <span class="wikilink unresolved" title="…">.
+    // tests/fuzz/fuzz_notehtml.cpp checks exactly this on any input.
     static QString fromMarkdown(const QString &markdown);
     // The same, with each `[[ ]]` (Links::WikiLinks) as <a class="wikilink" data-href="glossa:article/
     // ID#heading"> (see articleUrl) showing its label when `articleOf` names its article, else as

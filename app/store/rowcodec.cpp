@@ -32,13 +32,20 @@ QDateTime timestampFrom(const QString &text)
             }
             return out;
         };
-        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        // A part that is not digits is -1, and QDate takes -1 for a year (1 BC): every part must be read.
+        const int year = num(0, 4);
+        const int month = num(5, 2);
+        const int day = num(8, 2);
+        const QDate date(year, month, day);
         const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
-        if (date.isValid() && time.isValid()) {
+        if (year > 0 && month > 0 && day > 0 && date.isValid() && time.isValid()) {
             return QDateTime(date, time, QTimeZone::UTC);
         }
     }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    // Only a time the store can write back again: in UTC, between the years 1 and 9999 (ISO 8601's
+    // four digits; "9999-12-31T23:00:00-05:00" is in the year 10000 once in UTC).
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    return t.isValid() && t.date().year() >= 1 && t.date().year() <= 9999 ? t : QDateTime();
 }
 
 QString kindName(Model::AnnotationKind kind)

@@ -168,6 +168,15 @@ private Q_SLOTS:
         QTest::addRow("cut short") << QByteArray("{\"format\": \"glossa-thread\", \"vers") << u"cut short"_s;
         QTest::addRow("no article") << QByteArray("{\"format\": \"glossa-thread\", \"version\": 1}")
                                     << u"which article"_s;
+        // Found by fuzzing (tools/dev fuzz threadfile): these times were read (the year "20z6" as
+        // 1 BC, the other as the year 10000 in UTC) but could not be written again, so a merged
+        // thread lost them.
+        const QByteArray comment = "{\"format\": \"glossa-thread\", \"version\": 1, \"article\": {\"id\": \"a1\"}, "
+                                   "\"comments\": [{\"id\": \"c1\", \"body\": \"Ciao\", \"created\": \"TIME\"}]}";
+        QTest::addRow("a letter in a time's year") << QByteArray(comment).replace("TIME", "20z6-01-02T03:04:05.000Z")
+                                                   << u"comment number 1 lacks its id, its time or its text"_s;
+        QTest::addRow("a time past the year 9999 in UTC") << QByteArray(comment).replace(
+            "TIME", "9999-12-31T23:30:00.000-05:00") << u"comment number 1 lacks its id, its time or its text"_s;
     }
     void otherFormatsSaySo()
     {

@@ -94,6 +94,32 @@ private Q_SLOTS:
         QVERIFY(tags >= 8); // the paragraphs and the link are there
         QVERIFY(html.contains(QStringLiteral("&lt;img src=x onerror=alert(1)&gt;")));
     }
+
+    // Found by fuzzing (tools/dev fuzz notehtml): a `[[ ]]` in a link's address, or a note holding
+    // the private-use characters NoteHtml marks wiki links with, put a wiki link's element inside
+    // the <a data-href="…"> attribute, where its quotes ended the attribute and added others.
+    void wikiLinksNeverLandInsideATag_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("html");
+        QTest::addRow("wiki link as a link's address")
+            << QStringLiteral("[a]([[T]]) and [[T]]")
+            << QStringLiteral("<p><a data-href=\"[[T]]\">a</a> and <a class=\"wikilink\" data-href=\"glossa:article/"
+                              "id-T\">T</a></p>");
+        QTest::addRow("the note's own markers")
+            << QStringLiteral("[a](<\uE0000\uE001>) [[T]]")
+            << QStringLiteral(
+                   "<p><a data-href=\"\uFFFD0\uFFFD\">a</a> <a class=\"wikilink\" data-href=\"glossa:article/"
+                   "id-T\">T</a></p>");
+    }
+
+    void wikiLinksNeverLandInsideATag()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, html);
+        QCOMPARE(NoteHtml::fromMarkdown(markdown, [](const auto &link) { return QStringLiteral("id-") + link.title; }),
+            html);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstNoteHtml)

@@ -338,6 +338,11 @@ private Q_SLOTS:
             << u"outside the article's text"_s;
         QTest::addRow("negative position") << with("{\"type\": \"TextPositionSelector\", \"start\": -4, \"end\": 2}")
                                            << u"a whole number of characters"_s;
+        // Found by fuzzing (tools/dev fuzz webannotations): converting 1e300 to an offset was
+        // undefined behaviour before it was compared with the largest offset.
+        QTest::addRow("position past any text")
+            << with("{\"type\": \"TextPositionSelector\", \"start\": 1e300, \"end\": 1e301}")
+            << u"a whole number of characters"_s;
         QTest::addRow("position ending before it starts")
             << with("{\"type\": \"TextPositionSelector\", \"start\": 20, \"end\": 10}") << u"ends (10) before"_s;
         QTest::addRow("date that is not one")
