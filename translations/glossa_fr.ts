@@ -2044,6 +2044,22 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <source>Commands that only read it, such as list, show and search, still work.</source>
         <translation>Les commandes qui ne font que la lire, comme list, show et search, fonctionnent toujours.</translation>
     </message>
+    <message>
+        <source>there is no permission to write in its folder %1</source>
+        <translation>il n’y a pas la permission d’écrire dans son dossier %1</translation>
+    </message>
+    <message>
+        <source>there is no permission to write its file %1</source>
+        <translation>il n’y a pas la permission d’écrire son fichier %1</translation>
+    </message>
+    <message>
+        <source>another Glossa has it open for writing (%1)</source>
+        <translation>un autre Glossa l’a ouverte en écriture (%1)</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>elle a été ouverte en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::DamagedLibraryDialog</name>
@@ -3315,6 +3331,17 @@ par %2</translation>
     <message>
         <source>Text</source>
         <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Store::Database</name>
+    <message>
+        <source>The disk is full: Glossa could not write to the library. Free some space on the disk and try again.</source>
+        <translation>Le disque est plein : Glossa n’a pas pu écrire dans la bibliothèque. Libérez de la place sur le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Glossa could not write %1. Free some space on that disk and try again.</source>
+        <translation>Le disque est plein : Glossa n’a pas pu écrire %1. Libérez de la place sur ce disque et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5340,17 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::ReadOnlyMode</name>
+    <message>
+        <source>Read-Only Library</source>
+        <translation>Bibliothèque en lecture seule</translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1. Reading, searching, exporting and printing work; nothing can be changed.</source>
+        <translation>Cette bibliothèque est en lecture seule : %1. Lire, chercher, exporter et imprimer fonctionnent ; rien ne peut être modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::ReaderActions</name>
     <message>
         <source>Highlight with Colour %1</source>
@@ -6126,6 +6164,30 @@ Cela n&apos;a lieu qu&apos;une fois. L&apos;opération ne peut pas être annulé
     <message>
         <source>glossa: --size takes WIDTHxHEIGHT in pixels, each at least 200, not &apos;%1&apos;.</source>
         <translation>glossa : --size attend WIDTHxHEIGHT en pixels, chacun d&apos;au moins 200, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Library in Use</source>
+        <translation>Bibliothèque utilisée</translation>
+    </message>
+    <message>
+        <source>The library in %1 is open in another Glossa.</source>
+        <translation>La bibliothèque dans %1 est ouverte dans un autre Glossa.</translation>
+    </message>
+    <message>
+        <source>It is held by process %1 on %2.</source>
+        <translation>Elle est tenue par le processus %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>It is held by %1 (process %2) on %3.</source>
+        <translation>Elle est tenue par %1 (processus %2) sur %3.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to read, search, export and print it here; changes can be made only in the other window. Or close this one and go on there.</source>
+        <translation>Ouvrez-la en lecture seule pour la lire, y chercher, l’exporter et l’imprimer ici ; les modifications ne peuvent se faire que dans l’autre fenêtre. Ou fermez celle-ci et continuez là-bas.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
 </context>
 </TS>

@@ -2044,6 +2044,22 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <source>Commands that only read it, such as list, show and search, still work.</source>
         <translation>I comandi che si limitano a leggerla, come list, show e search, funzionano comunque.</translation>
     </message>
+    <message>
+        <source>there is no permission to write in its folder %1</source>
+        <translation>non c’è il permesso di scrivere nella sua cartella %1</translation>
+    </message>
+    <message>
+        <source>there is no permission to write its file %1</source>
+        <translation>non c’è il permesso di scrivere il suo file %1</translation>
+    </message>
+    <message>
+        <source>another Glossa has it open for writing (%1)</source>
+        <translation>un altro Glossa la tiene aperta in scrittura (%1)</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>è stata aperta in sola lettura</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::DamagedLibraryDialog</name>
@@ -3315,6 +3331,17 @@ di %2</translation>
     <message>
         <source>Text</source>
         <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>Glossa::Store::Database</name>
+    <message>
+        <source>The disk is full: Glossa could not write to the library. Free some space on the disk and try again.</source>
+        <translation>Il disco è pieno: Glossa non ha potuto scrivere nella libreria. Libera un po’ di spazio sul disco e riprova.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Glossa could not write %1. Free some space on that disk and try again.</source>
+        <translation>Il disco è pieno: Glossa non ha potuto scrivere %1. Libera un po’ di spazio su quel disco e riprova.</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5340,17 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Glossa::Ui::ReadOnlyMode</name>
+    <message>
+        <source>Read-Only Library</source>
+        <translation>Libreria in sola lettura</translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1. Reading, searching, exporting and printing work; nothing can be changed.</source>
+        <translation>Questa libreria è in sola lettura: %1. Si può leggere, cercare, esportare e stampare; non si può cambiare nulla.</translation>
+    </message>
+</context>
+<context>
     <name>Glossa::Ui::ReaderActions</name>
     <message>
         <source>Highlight with Colour %1</source>
@@ -6126,6 +6164,30 @@ Avviene una sola volta. Non può essere annullato; se Glossa viene chiuso, la bi
     <message>
         <source>glossa: --size takes WIDTHxHEIGHT in pixels, each at least 200, not &apos;%1&apos;.</source>
         <translation>glossa: --size vuole WIDTHxHEIGHT in pixel, ciascuno almeno 200, non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Library in Use</source>
+        <translation>Libreria in uso</translation>
+    </message>
+    <message>
+        <source>The library in %1 is open in another Glossa.</source>
+        <translation>La libreria in %1 è aperta in un altro Glossa.</translation>
+    </message>
+    <message>
+        <source>It is held by process %1 on %2.</source>
+        <translation>La tiene il processo %1 su %2.</translation>
+    </message>
+    <message>
+        <source>It is held by %1 (process %2) on %3.</source>
+        <translation>La tiene %1 (processo %2) su %3.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to read, search, export and print it here; changes can be made only in the other window. Or close this one and go on there.</source>
+        <translation>Aprila in sola lettura per leggerla, cercarla, esportarla e stamparla qui; le modifiche si possono fare solo nell’altra finestra. Oppure chiudi questa e continua lì.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Apri in sola &amp;lettura</translation>
     </message>
 </context>
 </TS>
