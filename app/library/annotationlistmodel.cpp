@@ -14,6 +14,7 @@ AnnotationListModel::AnnotationListModel(Library *library, QObject *parent)
     connect(library, &Library::annotationAdded, this, [this](const QString &, const QString &a) { changed(a); });
     connect(library, &Library::annotationChanged, this, [this](const QString &, const QString &a) { changed(a); });
     connect(library, &Library::annotationRemoved, this, [this](const QString &, const QString &a) { changed(a); });
+    connect(library, &Library::annotationsReanchored, this, [this](const QString &a) { changed(a); });
     connect(library, &Library::articleRemoved, this, [this](const QString &a) { changed(a); });
     // The library's palette names the colours; the list follows it.
     m_palette = library->palette();

@@ -38,6 +38,7 @@ Library::Library(QObject *parent)
     connect(this, &Library::annotationAdded, this, bump);
     connect(this, &Library::annotationChanged, this, bump);
     connect(this, &Library::annotationRemoved, this, bump);
+    connect(this, &Library::annotationsReanchored, this, bump);
     connect(this, &Library::paletteChanged, this, bump);
     connect(this, &Library::opened, this, bump);
 }
@@ -337,35 +338,18 @@ Status Library::deleteArticles(const QStringList &articleIds)
     return push(new DeleteArticleCommand(this, std::move(snapshots)));
 }
 
-Status Library::reviseArticle(
-    const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored)
+void Library::adoptArticle(const QString &articleId)
 {
-    const auto before = existing(readArticle(article.id), tr("There is no article %1.").arg(article.id));
-    if (!before) {
-        return before.status();
-    }
-    // The annotations as stored now, in the order of `reanchored`, so undo writes back exactly these
-    // (read in one query: an article may carry thousands).
-    const auto stored = readAnnotations(article.id);
-    if (!stored) {
-        return stored.error();
-    }
-    QHash<QString, qsizetype> storedAt;
-    for (qsizetype i = 0; i < stored->size(); ++i) {
-        storedAt.insert(stored->at(i).id, i);
-    }
-    QList<Model::Annotation> annotationsBefore;
-    annotationsBefore.reserve(reanchored.size());
-    for (const Model::Annotation &a : reanchored) {
-        const auto at = storedAt.constFind(a.id);
-        if (at == storedAt.cend()) {
-            return refusal(tr("There is no annotation %1 on this article.").arg(a.id));
-        }
-        annotationsBefore.append(stored->at(*at));
-    }
-    Model::Article after = article;
-    after.currentRevisionId = revision.id;
-    return push(new ReviseArticleCommand(this, *before, after, revision, annotationsBefore, reanchored));
+    Q_EMIT articleAdded(articleId);
+}
+
+void Library::adoptRevision(Model::Article before, Model::Article after, Model::Revision revision,
+    QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter)
+{
+    auto *command = new ReviseArticleCommand(this, std::move(before), std::move(after), std::move(revision),
+        std::move(annotationsBefore), std::move(annotationsAfter));
+    command->markWritten();
+    push(command);
 }
 
 } // namespace Glossa

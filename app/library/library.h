@@ -300,11 +300,13 @@ public:
     // 3 articles"); undo brings all of them back with the same ids. Refused, deleting nothing, when
     // one of them is not in the library. An empty list is no step.
     Store::Status deleteArticles(const QStringList &articleIds);
-    // Updates an article to a new revision (undoable): stores `revision`, makes it current, writes
-    // `article`'s metadata and the annotations' re-anchored selectors (`reanchored`, every annotation
-    // of the article), in one transaction. See LibraryImport, which computes them.
-    Store::Status reviseArticle(
-        const Model::Article &article, const Model::Revision &revision, const QList<Model::Annotation> &reanchored);
+    // What an import wrote in a transaction of its own (LibraryImport::store, on any connection to
+    // this library), told to the views: a new article; or an update to a new revision, which goes on
+    // the undo stack as written (its undo brings back `before`'s revision and the annotations as
+    // they were; `annotationsBefore` and `annotationsAfter` hold the same annotations in the same order).
+    void adoptArticle(const QString &articleId);
+    void adoptRevision(Model::Article before, Model::Article after, Model::Revision revision,
+        QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter);
 
     UndoStack *undoStack() const { return m_undoStack; }
 
@@ -316,6 +318,10 @@ Q_SIGNALS:
     void annotationAdded(const QString &id, const QString &articleId);
     void annotationChanged(const QString &id, const QString &articleId);
     void annotationRemoved(const QString &id, const QString &articleId);
+    // Every annotation of the article may have moved at once (an update to a new revision, its undo
+    // or redo): one signal for all of them, which views answer by reading the article's annotations
+    // again (thousands of annotationChanged() signals would each make them do it).
+    void annotationsReanchored(const QString &articleId);
     void linkAdded(const QString &id);
     void linkRemoved(const QString &id);
     void commentAdded(const QString &id, const QString &articleId);

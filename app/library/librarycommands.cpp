@@ -22,7 +22,13 @@ LibraryCommand::LibraryCommand(Library *library, const QString &text)
 void LibraryCommand::redo()
 {
     m_forward = true;
-    const Status status = apply();
+    Status status;
+    if (m_written) {
+        m_written = false;
+        announce();
+    } else {
+        status = apply();
+    }
     if (m_report) {
         *m_report = status;
         m_report = nullptr;

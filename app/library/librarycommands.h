@@ -42,10 +42,15 @@ public:
     // The mention links (and rewritten texts) this command's redo writes with its own change; its
     // undo writes them back.
     void setMentions(MentionChange mentions) { m_mentions = std::move(mentions); }
+    // The change is in the library already (written through another connection, see
+    // Library::adoptRevision): the first redo only announces it, the undo and later redos write.
+    void markWritten() { m_written = true; }
 
 protected:
     virtual Store::Status apply() = 0;
     virtual Store::Status revert() = 0;
+    // Tells the views about the change apply() made, when it was written elsewhere (markWritten()).
+    virtual void announce() { }
     // Runs `change` in one transaction, with the mention changes (forward in a redo, backward in an
     // undo); a command calls it once per apply() or revert().
     Store::Status write(const std::function<Store::Status(Store::Database &)> &change);
@@ -59,6 +64,7 @@ private:
     Store::Status *m_report = nullptr;
     MentionChange m_mentions;
     bool m_forward = true;
+    bool m_written = false;
 };
 
 class AddAnnotationCommand final : public LibraryCommand

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "ingest/importer.h"
+#include "model/annotation.h"
+#include "model/article.h"
 #include "model/revision.h"
 
 #include <QByteArray>
@@ -45,6 +47,10 @@ struct ImportedArticle {
 };
 using ImportResult = Result<ImportedArticle>;
 
+namespace Store {
+class Database;
+}
+
 // What to do when the source was imported before.
 // "Already imported" means: an article from the same source, or whose current text is the same
 // (the file was moved or renamed, or copied twice); see findExisting for which one is meant.
@@ -55,6 +61,38 @@ enum class WhenAlreadyImported {
     Ask, // store nothing when the source or its text is in the library already (say where), so the caller can ask
 };
 
+// A source read, its format known (LibraryImport::readFile, fromBytes).
+struct ImportSource {
+    QByteArray bytes;
+    Ingest::Format format = Ingest::Format::Auto; // resolved: never Auto
+    QString name; // what the importers see: a path or a name
+    QString source; // what the article records (empty for a stream)
+};
+
+// A source extracted and made a revision, ready to be stored (LibraryImport::prepare).
+struct PreparedImport {
+    QString source;
+    Ingest::Extraction extraction;
+    Model::Revision revision;
+};
+
+// What LibraryImport::store wrote, for LibraryImport::adopt to tell the library's views.
+struct StoredImport {
+    enum class Change { None, Added, Revised };
+    ImportedArticle result;
+    Change change = Change::None;
+    Model::Article before; // Revised: the article as it was
+    Model::Article after; // Added, Revised: the article as stored
+    Model::Revision revision; // Added, Revised: its new current revision
+    QList<Model::Annotation> annotationsBefore; // Revised: as they were, in the order of annotationsAfter
+    QList<Model::Annotation> annotationsAfter;
+};
+
+// An import is three steps, so that the window can run the long ones off its thread: prepare()
+// (reading and extracting: HTML on the thread of the HTML extractor, everything else on any
+// thread), store() (one transaction on any connection to the library: finding the article it
+// updates, re-anchoring, writing) and adopt() (on the library's thread: the views are told, an update
+// goes on the undo stack). importFile() and importBytes() do all three in turn.
 class LibraryImport
 {
     Q_DECLARE_TR_FUNCTIONS(Glossa::LibraryImport)
@@ -81,13 +119,22 @@ public:
     ImportResult importBytes(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
         WhenAlreadyImported when = WhenAlreadyImported::ImportAsNew);
 
+    // Refused (with the sentence to show) when the library is not open for writing.
+    Status canStore() const;
+    Result<ImportSource> readFile(const QString &path, Ingest::Format format = Ingest::Format::Auto) const;
+    static ImportSource fromBytes(const QByteArray &bytes, Ingest::Format format, const QString &sourceName);
+    // Whether prepare() must run on the HTML extractor's thread (else any thread will do).
+    bool preparesOnExtractorThread(const ImportSource &source) const;
+    Result<PreparedImport> prepare(const ImportSource &source) const;
+    // In one transaction of `db`: nothing is written when it fails, or when the source is already
+    // there and `when` says not to store it again (StoredImport::result.existing says where).
+    static Result<StoredImport> store(Store::Database &db, const PreparedImport &prepared, WhenAlreadyImported when);
+    ImportResult adopt(Result<StoredImport> stored);
+
 private:
     // Every article findExisting chooses among, in its order.
     QList<ExistingArticle> candidates(const QString &source, const QString &contentHash) const;
-    // `sourceName` is what the importers see (a path or name); `source` what the article records.
-    ImportResult importSource(const QByteArray &bytes, Ingest::Format format, const QString &sourceName,
-        const QString &source, WhenAlreadyImported when);
-    ImportResult update(const QString &articleId, const Ingest::Extraction &extraction, Model::Revision revision);
+    ImportResult importSource(const ImportSource &source, WhenAlreadyImported when);
 
     Library *m_library;
     Ingest::HtmlExtractorProvider *m_html;

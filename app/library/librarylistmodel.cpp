@@ -64,6 +64,7 @@ LibraryListModel::LibraryListModel(Library *library, QObject *parent)
     connect(library, &Library::annotationAdded, this, countsChanged);
     connect(library, &Library::annotationChanged, this, countsChanged);
     connect(library, &Library::annotationRemoved, this, countsChanged);
+    connect(library, &Library::annotationsReanchored, this, [this](const QString &articleId) { queueCounts(articleId); });
     connect(library, &Library::commentAdded, this, countsChanged);
     connect(library, &Library::commentChanged, this, countsChanged);
     connect(library, &Library::commentRemoved, this, countsChanged);

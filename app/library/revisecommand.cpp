@@ -19,33 +19,43 @@ ReviseArticleCommand::ReviseArticleCommand(Library *library, Model::Article befo
 {
 }
 
+Status ReviseArticleCommand::write(Database &db, const Model::Revision &revision, const Model::Article &article,
+    const QList<Model::Annotation> &annotations)
+{
+    Store::ArticleRepository articles(db);
+    if (Status s = articles.insertRevision(revision); !s) {
+        return s;
+    }
+    if (Status s = articles.updateMetadata(article); !s) {
+        return s;
+    }
+    Store::AnnotationRepository repository(db);
+    for (const Model::Annotation &a : annotations) {
+        if (Status s = repository.update(a); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 Status ReviseArticleCommand::apply()
 {
-    const Status status = write([&](Database &db) -> Status {
-        Store::ArticleRepository articles(db);
-        if (Status s = articles.insertRevision(m_revision); !s) {
-            return s;
-        }
-        if (Status s = articles.updateMetadata(m_after); !s) {
-            return s;
-        }
-        Store::AnnotationRepository annotations(db);
-        for (const Model::Annotation &a : std::as_const(m_annotationsAfter)) {
-            if (Status s = annotations.update(a); !s) {
-                return s;
-            }
-        }
-        return {};
-    });
+    const Status status = LibraryCommand::write(
+        [&](Database &db) { return write(db, m_revision, m_after, m_annotationsAfter); });
     if (status) {
         notify(m_annotationsAfter);
     }
     return status;
 }
 
+void ReviseArticleCommand::announce()
+{
+    notify(m_annotationsAfter);
+}
+
 Status ReviseArticleCommand::revert()
 {
-    const Status status = write([&](Database &db) -> Status {
+    const Status status = LibraryCommand::write([&](Database &db) -> Status {
         // Annotations first: deleting the revision cascades to whatever still points at it.
         Store::AnnotationRepository annotations(db);
         for (const Model::Annotation &a : std::as_const(m_annotationsBefore)) {
@@ -68,8 +78,8 @@ Status ReviseArticleCommand::revert()
 void ReviseArticleCommand::notify(const QList<Model::Annotation> &annotations)
 {
     Q_EMIT library()->articleChanged(m_after.id);
-    for (const Model::Annotation &a : annotations) {
-        Q_EMIT library()->annotationChanged(a.id, a.articleId);
+    if (!annotations.isEmpty()) {
+        Q_EMIT library()->annotationsReanchored(m_after.id);
     }
 }
 

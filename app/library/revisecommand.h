@@ -16,9 +16,15 @@ public:
     ReviseArticleCommand(Library *library, Model::Article before, Model::Article after, Model::Revision revision,
         QList<Model::Annotation> annotationsBefore, QList<Model::Annotation> annotationsAfter);
 
+    // What apply() writes, in the transaction under way on `db`: `revision` stored, `article`'s
+    // metadata (its current revision among them) and `annotations`' new selectors and anchors.
+    static Store::Status write(Store::Database &db, const Model::Revision &revision, const Model::Article &article,
+        const QList<Model::Annotation> &annotations);
+
 protected:
     Store::Status apply() override;
     Store::Status revert() override;
+    void announce() override;
 
 private:
     void notify(const QList<Model::Annotation> &annotations);

@@ -141,6 +141,7 @@ void LinkReader::onChange(const Library *library, QObject *context, const std::f
     QObject::connect(library, &Library::annotationAdded, context, changed);
     QObject::connect(library, &Library::annotationChanged, context, changed);
     QObject::connect(library, &Library::annotationRemoved, context, changed);
+    QObject::connect(library, &Library::annotationsReanchored, context, changed);
     QObject::connect(library, &Library::articleAdded, context, changed);
     QObject::connect(library, &Library::articleChanged, context, changed);
     QObject::connect(library, &Library::articleRemoved, context, changed);

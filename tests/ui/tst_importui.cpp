@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing from the window: files (chosen or dropped), a bad file among good ones, the update of an
-// article imported before, the same text from another file (the person is asked, and opens the
-// article it is in), an HTML file, and pasting a page from the clipboard.
+// article imported before (written off the window's thread, one undo step), the same text from
+// another file (the person is asked, and opens the article it is in), an HTML file, and pasting a
+// page from the clipboard.
 #include "helpers/testfiles.h"
 #include "helpers/testlibrary.h"
 #include "helpers/uitestmain.h"
 #include "import/importcontroller.h"
 #include "library/library.h"
+#include "library/undostack.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "store/annotationrepository.h"
+#include "store/database.h"
+#include "store/librarystore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -185,6 +190,98 @@ private Q_SLOTS:
         QCOMPARE(moved.note, QStringLiteral("da ricordare"));
         QCOMPARE(second.canonicalText().mid(moved.anchor.start, moved.anchor.end - moved.anchor.start), quote);
         QVERIFY(moved.anchor.start > start); // the new paragraph pushed it down
+    }
+
+    // Updating an article that carries many annotations re-anchors and writes them all: that runs on
+    // the import's own thread and connection, so the window's event loop goes on turning while the
+    // library is being written (a timer sees the write lock held by another connection), and the
+    // update lands on the undo stack as one step, written once, that undo and redo take back and forth.
+    void anUpdateIsWrittenOffTheWindowThreadAndIsOneUndoStep()
+    {
+        const QString path = write(QStringLiteral("annotato.md"), article(QStringLiteral("Molto annotato")));
+        QSignalSpy finished(m_window->importer(), &Ui::ImportController::finished);
+        m_window->importer()->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        const Model::Article stored = m_library->articles().first();
+        const Model::Revision first = *m_library->currentRevision(stored.id);
+        const QString text = first.canonicalText();
+        const QString quote = QStringLiteral("frase che resta sempre uguale");
+        const qsizetype at = text.indexOf(quote);
+        QVERIFY(at > 0);
+        constexpr int kAnnotations = 3000;
+        {
+            Store::Database &db = m_library->store()->db();
+            Store::Transaction t(db);
+            Store::AnnotationRepository annotations(db);
+            for (int i = 0; i < kAnnotations; ++i) {
+                Model::Annotation a;
+                a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                a.articleId = stored.id;
+                a.revisionId = first.id;
+                a.color = QStringLiteral("agree");
+                a.note = QStringLiteral("nota %1").arg(i);
+                a.selector.start = at;
+                a.selector.end = at + quote.size();
+                a.selector.exact = quote;
+                a.selector.prefix = text.mid(at - 20, 20);
+                a.selector.suffix = text.mid(at + quote.size(), 20);
+                a.anchor = {at, at + quote.size(), 1.0, Model::AnchorStatus::Exact};
+                a.created = a.updated = QDateTime::currentDateTimeUtc();
+                QVERIFY(annotations.insert(a));
+            }
+            QVERIFY(t.commit());
+        }
+        const int stepsBefore = m_library->undoStack()->count();
+
+        // A connection of the test's own, which never waits, asks at each tick whether another
+        // connection is writing the library.
+        auto probe = Store::Database::open(m_library->store()->databasePath(), Store::Database::Mode::ReadWrite);
+        QVERIFY(probe);
+        QVERIFY((*probe)->exec(QStringLiteral("PRAGMA busy_timeout=0")));
+        int ticks = 0;
+        int ticksWhileWritten = 0;
+        QTimer ticker;
+        ticker.setInterval(2);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            ++ticks;
+            if ((*probe)->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                QVERIFY((*probe)->exec(QStringLiteral("ROLLBACK")));
+            } else {
+                ++ticksWhileWritten;
+            }
+        });
+        write(QStringLiteral("annotato.md"),
+            article(QStringLiteral("Molto annotato"), QStringLiteral("Un paragrafo aggiunto in seguito.")));
+        ticker.start();
+        m_window->importer()->importFiles({path});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120'000);
+        ticker.stop();
+        QCOMPARE(finished.last().at(0).toInt(), 1);
+        QVERIFY2(ticksWhileWritten > 0,
+            qPrintable(QStringLiteral("the event loop never ran while the library was written (%1 ticks)").arg(ticks)));
+
+        const Model::Revision second = *m_library->currentRevision(stored.id);
+        QVERIFY(second.id != first.id);
+        auto movedTo = [&](const Model::Revision &revision) {
+            const QList<Model::Annotation> all = m_library->annotations(stored.id);
+            for (const Model::Annotation &a : all) {
+                if (a.revisionId != revision.id
+                    || revision.canonicalText().mid(a.anchor.start, a.anchor.end - a.anchor.start) != quote) {
+                    return false;
+                }
+            }
+            return all.size() == kAnnotations;
+        };
+        QVERIFY(movedTo(second));
+        QCOMPARE(m_library->undoStack()->count(), stepsBefore + 1);
+        QCOMPARE(m_library->undoStack()->undoText(), QStringLiteral("Update article"));
+
+        m_library->undoStack()->undo();
+        QCOMPARE(m_library->currentRevision(stored.id)->id, first.id);
+        QVERIFY(movedTo(first));
+        m_library->undoStack()->redo();
+        QCOMPARE(m_library->currentRevision(stored.id)->id, second.id);
+        QVERIFY(movedTo(second));
     }
 
     void theSameTextFromAnotherFileOpensTheArticleItIsIn()

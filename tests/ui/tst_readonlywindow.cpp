@@ -24,6 +24,7 @@
 #include "search/searchui.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -271,11 +272,29 @@ private Q_SLOTS:
         {
             Ui::MainWindow window(&library);
             window.show();
-            window.importer()->setInteractive(false);
             QVERIFY(Test::SmallDisk::fill(QDir(disk).filePath(QStringLiteral("filler")), 96 * 1024));
+            // As a person imports: the failure is told in a message box, which the test reads and closes.
+            QString told;
+            QTimer answer;
+            answer.setInterval(50);
+            connect(&answer, &QTimer::timeout, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->text().isEmpty()) {
+                    return;
+                }
+                told = box->text() + u'\n' + box->informativeText();
+                if (const QString shots = qEnvironmentVariable("GLOSSA_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+                    box->grab().save(shots + QStringLiteral("/import-full-disk.png"));
+                }
+                box->reject();
+            });
+            answer.start();
             QSignalSpy finished(window.importer(), &Ui::ImportController::finished);
             window.importer()->importFiles({big});
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60'000);
+            QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30'000);
+            answer.stop();
+            QVERIFY2(told.contains(u"could not be imported") && told.contains(u"The disk is full"), qPrintable(told));
             QCOMPARE(finished.first().at(0).toInt(), 0);
             const QStringList failures = finished.first().at(1).toStringList();
             QCOMPARE(failures.size(), 1);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "library/library.h"
+#include "store/librarystore.h"
+#include "store/storeworker.h"
 #include "web/htmlextractor.h"
 
 #include <QApplication>
@@ -28,6 +31,11 @@ ImportController::ImportController(Library *library, QWidget *window)
     , m_html(&newHtmlPageExtractor)
     , m_import(library, &m_html)
 {
+}
+
+ImportController::~ImportController()
+{
+    delete m_worker; // before m_import, which its job may be using
 }
 
 void ImportController::setInteractive(bool interactive, WhenAlreadyImported when)
@@ -158,13 +166,74 @@ void ImportController::importNext()
         m_progress->setLabelText(
             tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(done + 1).arg(m_total));
     }
+    if (Status s = m_import.canStore(); !s) {
+        failed(path, s.error());
+        return;
+    }
+    if (!m_worker) {
+        m_worker = new Store::StoreWorker(m_library->store()->databasePath(), this);
+    }
     // First without storing anything the library has already; then as the person answers.
     const WhenAlreadyImported first = m_interactive ? WhenAlreadyImported::Ask : m_nonInteractiveWhen;
-    ImportResult result = m_import.importFile(path, Ingest::Format::Auto, first);
+    const LibraryImport *import = &m_import; // its reading and extracting hold no state: any thread
+    m_worker->run<FileStep>(
+        [import, path, first](Result<Store::Database *> db) {
+            FileStep step;
+            auto source = import->readFile(path);
+            if (!source) {
+                step.failed = source.error();
+                return step;
+            }
+            if (import->preparesOnExtractorThread(*source)) {
+                step.forExtractor = std::move(*source);
+                return step;
+            }
+            auto prepared = import->prepare(*source);
+            if (!prepared) {
+                step.failed = prepared.error();
+                return step;
+            }
+            step.stored = db ? LibraryImport::store(**db, *prepared, first) : Result<StoredImport>(db.error());
+            step.prepared = std::move(*prepared);
+            return step;
+        },
+        [this, path](FileStep step) { fileRead(path, std::move(step)); });
+}
+
+void ImportController::fileRead(const QString &path, FileStep step)
+{
+    const WhenAlreadyImported first = m_interactive ? WhenAlreadyImported::Ask : m_nonInteractiveWhen;
+    if (step.failed) {
+        failed(path, *step.failed);
+    } else if (step.forExtractor) {
+        // The web page that reads HTML lives on this thread; it keeps the event loop turning.
+        auto prepared = m_import.prepare(*step.forExtractor);
+        if (!prepared) {
+            failed(path, prepared.error());
+            return;
+        }
+        store(path, *prepared, first);
+    } else {
+        stored(path, *step.prepared, std::move(*step.stored));
+    }
+}
+
+void ImportController::store(const QString &path, const PreparedImport &prepared, WhenAlreadyImported when)
+{
+    m_worker->run<Result<StoredImport>>(
+        [prepared, when](Result<Store::Database *> db) {
+            return db ? LibraryImport::store(**db, prepared, when) : Result<StoredImport>(db.error());
+        },
+        [this, path, prepared](Result<StoredImport> result) { stored(path, prepared, std::move(result)); });
+}
+
+void ImportController::stored(const QString &path, const PreparedImport &prepared, Result<StoredImport> outcome)
+{
+    const ImportResult result = m_import.adopt(std::move(outcome));
     if (result && result->existing) {
         const Answer answer = m_interactive ? askWhenAlreadyImported(path, *result->existing) : Answer::Open;
         if (answer == Answer::Skip) {
-            QTimer::singleShot(0, this, &ImportController::importNext);
+            next();
             return;
         }
         if (answer == Answer::Open) {
@@ -172,21 +241,33 @@ void ImportController::importNext()
             m_lastImported = result->articleId;
             Q_EMIT message(
                 tr("“%1” is already in the library as “%2”.").arg(QFileInfo(path).fileName(), result->title));
-            QTimer::singleShot(0, this, &ImportController::importNext);
+            next();
             return;
         }
-        result = m_import.importFile(path, Ingest::Format::Auto,
+        store(path, prepared,
             answer == Answer::Update ? WhenAlreadyImported::UpdateExisting : WhenAlreadyImported::ImportAsNew);
+        return;
     }
-    if (result) {
-        ++m_succeeded;
-        m_lastImported = result->articleId;
-        if (m_total == 1) {
-            describe(*result);
-        }
-    } else {
-        m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(path), result.error().message);
+    if (!result) {
+        failed(path, result.error());
+        return;
     }
+    ++m_succeeded;
+    m_lastImported = result->articleId;
+    if (m_total == 1) {
+        describe(*result);
+    }
+    next();
+}
+
+void ImportController::failed(const QString &path, const Error &error)
+{
+    m_failures << tr("%1: %2").arg(QDir::toNativeSeparators(path), error.message);
+    next();
+}
+
+void ImportController::next()
+{
     // Back to the event loop between files: the window stays responsive and Cancel works.
     QTimer::singleShot(0, this, &ImportController::importNext);
 }
@@ -249,6 +330,10 @@ void ImportController::describe(const ImportedArticle &result)
 
 void ImportController::finish()
 {
+    if (m_worker) {
+        m_worker->deleteLater(); // its thread and connection go with it
+        m_worker = nullptr;
+    }
     if (m_progress) {
         m_progress->setValue(m_progress->maximum());
         m_progress->deleteLater();

@@ -3,7 +3,9 @@
 // files dropped on the window, and Edit › Paste as New Article. A file already in the library (the
 // same source, or the same text from anywhere: LibraryImport::findExisting) asks whether to open
 // that article, update it (annotations re-anchored) or import it as new; nothing is duplicated
-// silently. Failures are listed per file and change nothing in the library.
+// silently. Failures are listed per file and change nothing in the library. Files are read,
+// extracted (but HTML, which the window's web page reads), re-anchored and written on a worker
+// thread with a connection of its own (Store::StoreWorker): the window never waits for the library.
 #pragma once
 
 #include "ingest/htmlextractor.h"
@@ -14,6 +16,10 @@
 #include <QStringList>
 
 #include <optional>
+
+namespace Glossa::Store {
+class StoreWorker;
+}
 
 class QMimeData;
 class QProgressDialog;
@@ -27,6 +33,8 @@ class ImportController final : public QObject
 
 public:
     ImportController(Library *library, QWidget *window);
+    // Waits for the file the worker is on (its import is then not told to the window).
+    ~ImportController() override;
 
     // Asks for files, then imports them.
     void chooseAndImport();
@@ -52,7 +60,21 @@ Q_SIGNALS:
     void finished(int succeeded, const QStringList &failures);
 
 private:
+    // What the worker did with one file, by the first answer (`first`) to "already imported".
+    struct FileStep {
+        std::optional<Error> failed; // reading or extracting it failed: nothing was stored
+        std::optional<ImportSource> forExtractor; // HTML, read but left for the window's extractor
+        std::optional<PreparedImport> prepared;
+        std::optional<Result<StoredImport>> stored;
+    };
+
     void importNext();
+    void fileRead(const QString &path, FileStep step);
+    // Stores `prepared` on the worker as `when` says; then stored().
+    void store(const QString &path, const PreparedImport &prepared, WhenAlreadyImported when);
+    void stored(const QString &path, const PreparedImport &prepared, Result<StoredImport> result);
+    void failed(const QString &path, const Error &error);
+    void next();
     void finish();
     // What to do with a file already in the library.
     enum class Answer { Open, Update, AsNew, Skip };
@@ -64,6 +86,7 @@ private:
     // The web page that reads HTML sources: started on the first one, gone with the controller.
     Ingest::HtmlExtractorProvider m_html;
     LibraryImport m_import; // after m_html, which it uses
+    Store::StoreWorker *m_worker = nullptr; // during a batch
     QStringList m_queue;
     int m_total = 0;
     QStringList m_failures;

@@ -43,6 +43,20 @@ void showMigrationProgress(std::unique_ptr<QProgressDialog> &dialog, qint64 done
     dialog->setValue(total > 0 ? int(done * kSteps / total) : kSteps);
 }
 
+// With a `screenshot` path (--dialog-screenshot), `dialog` is pictured there as it shows, then closed.
+void pictureInstead(QDialog &dialog, const QString &screenshot)
+{
+    if (screenshot.isEmpty()) {
+        return;
+    }
+    QTimer::singleShot(0, &dialog, [&dialog, screenshot] {
+        if (!dialog.grab().save(screenshot)) {
+            std::fprintf(stderr, "glossa: cannot write %s\n", qUtf8Printable(screenshot));
+        }
+        dialog.reject();
+    });
+}
+
 // Another Glossa holds the library: who, and whether to open it read-only anyway.
 bool askOpenReadOnly(const QString &dir, const Store::OpenFailure &failure, const QString &screenshot)
 {
@@ -66,14 +80,7 @@ bool askOpenReadOnly(const QString &dir, const Store::OpenFailure &failure, cons
     readOnly->setObjectName(QStringLiteral("openReadOnly"));
     box.addButton(QMessageBox::Close);
     box.setDefaultButton(readOnly);
-    if (!screenshot.isEmpty()) {
-        QTimer::singleShot(0, &box, [&box, screenshot] {
-            if (!box.grab().save(screenshot)) {
-                std::fprintf(stderr, "glossa: cannot write %s\n", qUtf8Printable(screenshot));
-            }
-            box.reject();
-        });
-    }
+    pictureInstead(box, screenshot);
     box.exec();
     return box.clickedButton() == readOnly;
 }
@@ -109,6 +116,13 @@ bool openWindowLibrary(Library &library, const QString &dir, const LibraryOpenOp
         if (failure.kind == Kind::Locked && !openOptions.dialogScreenshot.isEmpty()) {
             askOpenReadOnly(dir, failure, openOptions.dialogScreenshot);
             return false; // the question was only pictured
+        }
+        if (failure.kind == Kind::Corrupt && !openOptions.dialogScreenshot.isEmpty()) {
+            DamagedLibraryDialog dialog(
+                message, failure.detail, QDir(dir).filePath(Store::LibraryStore::BackupFolder.toString()));
+            pictureInstead(dialog, openOptions.dialogScreenshot);
+            dialog.exec();
+            return false;
         }
         // A library that may not be written, or that another Glossa writes, can still be read: at
         // once for the first, when the person chooses so for the second (only they can).

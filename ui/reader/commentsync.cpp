@@ -39,6 +39,7 @@ CommentSync::CommentSync(Library *library, ReaderBridge *bridge, QObject *parent
     connect(library, &Library::annotationAdded, this, changed);
     connect(library, &Library::annotationChanged, this, changed);
     connect(library, &Library::annotationRemoved, this, changed);
+    connect(library, &Library::annotationsReanchored, this, [this](const QString &articleId) { queue(articleId); });
 }
 
 void CommentSync::setArticle(const QString &articleId)

@@ -96,6 +96,11 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         }
         changed(id, articleId);
     });
+    connect(library, &Library::annotationsReanchored, this, [this](const QString &articleId) {
+        if (articleId == m_articleId) {
+            m_sync->pushAnnotations();
+        }
+    });
     m_fontScale = Settings::fontScale();
 
     // Palette, default style and theme: the page, the toolbar and the key actions follow them.

@@ -125,6 +125,9 @@ ThreadPane::ThreadPane(
     connect(library, &Library::commentRemoved, this, onComment);
     // An inline comment's passage re-anchored, or lost by an update of the article.
     connect(library, &Library::annotationChanged, this, onComment);
+    connect(library, &Library::annotationsReanchored, this, [onComment](const QString &articleId) {
+        onComment({}, articleId);
+    });
     // What is watched or unread changed (a merge, its undo, Watch, Mark as Read).
     auto onArticle = [this](const QString &articleId) {
         if (articleId == m_article) {
