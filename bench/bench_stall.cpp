@@ -23,6 +23,7 @@
 #include "store/backups.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "web/glossascheme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -129,6 +130,8 @@ void settle(int ms)
 
 int main(int argc, char **argv)
 {
+    Ui::registerGlossaScheme(); // the window's reader page is served through it
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Library library;

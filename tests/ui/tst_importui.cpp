@@ -3,6 +3,7 @@
 // article imported before (written off the window's thread, one undo step), the same text from
 // another file (the person is asked, and opens the article it is in), an HTML file, and pasting a
 // page from the clipboard.
+#include "helpers/pagescript.h"
 #include "helpers/testfiles.h"
 #include "helpers/testlibrary.h"
 #include "helpers/uitestmain.h"
@@ -276,12 +277,22 @@ private Q_SLOTS:
         QCOMPARE(m_library->undoStack()->count(), stepsBefore + 1);
         QCOMPARE(m_library->undoStack()->undoText(), QStringLiteral("Update article"));
 
+        // The page shows the text of the revision that is current, back and forth.
+        const auto pageHasAddedParagraph = [this] {
+            return Test::evaluate(m_window->reader()->page(),
+                QStringLiteral("document.body.innerText.includes('Un paragrafo aggiunto in seguito')"))
+                .toBool();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->reader()->articleId(), stored.id, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageHasAddedParagraph(), 60'000);
         m_library->undoStack()->undo();
         QCOMPARE(m_library->currentRevision(stored.id)->id, first.id);
         QVERIFY(movedTo(first));
+        QTRY_VERIFY_WITH_TIMEOUT(!pageHasAddedParagraph(), 60'000);
         m_library->undoStack()->redo();
         QCOMPARE(m_library->currentRevision(stored.id)->id, second.id);
         QVERIFY(movedTo(second));
+        QTRY_VERIFY_WITH_TIMEOUT(pageHasAddedParagraph(), 60'000);
     }
 
     void theSameTextFromAnotherFileOpensTheArticleItIsIn()

@@ -91,6 +91,10 @@ QListView *makeList(QAbstractItemModel *model, const QString &name, QWidget *par
     view->setTextElideMode(Qt::ElideRight);
     view->setIconSize(QSize(12, 12));
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Word-wrapped rows are measured one by one: an article with thousands of annotations is laid
+    // out a batch at a time between events, so the window does not wait for the whole list.
+    view->setLayoutMode(QListView::Batched);
+    view->setBatchSize(200);
     return view;
 }
 } // namespace

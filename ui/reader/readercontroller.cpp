@@ -96,9 +96,11 @@ ReaderController::ReaderController(Library *library, ReaderView *view, NoteEdito
         }
         changed(id, articleId);
     });
+    // An update of the article shown, or its undo or redo, changed its text too: the page is served
+    // again, with the annotations where they now are.
     connect(library, &Library::annotationsReanchored, this, [this](const QString &articleId) {
-        if (articleId == m_articleId) {
-            m_sync->pushAnnotations();
+        if (articleId == m_articleId && m_view->articleId() == articleId) {
+            m_view->showArticle(articleId);
         }
     });
     m_fontScale = Settings::fontScale();
