@@ -2688,10 +2688,6 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
         <translation>L&apos;article %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>There is no annotation %1 on this article.</source>
-        <translation>Cet article n&apos;a pas d&apos;annotation %1.</translation>
-    </message>
-    <message>
         <source>Underline</source>
         <translation>Soulignement</translation>
     </message>
@@ -2849,6 +2845,14 @@ R : supports (soutient), contradicts (contredit), elaborates (approfondit), cite
     <message>
         <source>There is no article %1.</source>
         <translation>L&apos;article %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; try again in a moment.</source>
+        <translation>La bibliothèque est utilisée par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>La bibliothèque n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>

@@ -2688,10 +2688,6 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
         <translation>Non esiste l&apos;articolo %1.</translation>
     </message>
     <message>
-        <source>There is no annotation %1 on this article.</source>
-        <translation>In questo articolo non c&apos;è l&apos;annotazione %1.</translation>
-    </message>
-    <message>
         <source>Underline</source>
         <translation>Sottolineatura</translation>
     </message>
@@ -2849,6 +2845,14 @@ R: supports (sostiene), contradicts (contraddice), elaborates (approfondisce), c
     <message>
         <source>There is no article %1.</source>
         <translation>Non esiste l&apos;articolo %1.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; try again in a moment.</source>
+        <translation>La biblioteca è in uso da parte di un altro programma; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Impossibile leggere la biblioteca: %1</translation>
     </message>
 </context>
 <context>
