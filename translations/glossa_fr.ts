@@ -4883,6 +4883,10 @@ par %2</translation>
         <source>No highlight selected. Select a passage and press N, or click a highlight, to write its note.</source>
         <translation>Aucun surlignage sélectionné. Sélectionnez un passage et appuyez sur N, ou cliquez sur un surlignage, pour écrire sa note.</translation>
     </message>
+    <message>
+        <source>No highlight selected. Click a highlight to read its note.</source>
+        <translation>Aucun surlignage choisi. Cliquez sur un surlignage pour en lire la note.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::NotesExportController</name>

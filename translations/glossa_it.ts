@@ -4883,6 +4883,10 @@ di %2</translation>
         <source>No highlight selected. Select a passage and press N, or click a highlight, to write its note.</source>
         <translation>Nessuna evidenziazione selezionata. Seleziona un passaggio e premi N, oppure fai clic su un&apos;evidenziazione, per scriverne la nota.</translation>
     </message>
+    <message>
+        <source>No highlight selected. Click a highlight to read its note.</source>
+        <translation>Nessuna evidenziazione scelta. Fai clic su un’evidenziazione per leggerne la nota.</translation>
+    </message>
 </context>
 <context>
     <name>Glossa::Ui::NotesExportController</name>

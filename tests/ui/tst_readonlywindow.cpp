@@ -126,6 +126,9 @@ class TstReadOnlyWindow : public QObject
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
         }
         QVERIFY(window.noteEditor()->textEdit()->isReadOnly());
+        // With no highlight chosen, the empty note does not invite writing one.
+        const QString placeholder = window.noteEditor()->textEdit()->placeholderText();
+        QVERIFY2(placeholder.contains(u"read its note") && !placeholder.contains(u"press N"), qPrintable(placeholder));
         // A highlight's note is shown, not edited.
         const auto annotations = library.annotations(window.reader()->articleId());
         QVERIFY(!annotations.isEmpty());

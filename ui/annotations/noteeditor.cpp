@@ -80,8 +80,9 @@ void NoteEditor::showNoNote()
     // Read-only rather than disabled: a click still takes the focus here, so what is typed next
     // goes nowhere instead of into the article (where Space scrolled it, unseen).
     m_editor->setReadOnly(true);
-    m_editor->setPlaceholderText(tr("No highlight selected. Select a passage and press N, or click a highlight, "
-                                    "to write its note."));
+    m_editor->setPlaceholderText(ReadOnlyMode::mayWrite(m_editor)
+            ? tr("No highlight selected. Select a passage and press N, or click a highlight, to write its note.")
+            : tr("No highlight selected. Click a highlight to read its note."));
     m_editor->setAccessibleDescription(m_editor->placeholderText());
     m_private->setEnabled(false);
 }
