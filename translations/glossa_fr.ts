@@ -4885,7 +4885,7 @@ par %2</translation>
     </message>
     <message>
         <source>No highlight selected. Click a highlight to read its note.</source>
-        <translation>Aucun surlignage choisi. Cliquez sur un surlignage pour en lire la note.</translation>
+        <translation>Aucun surlignage sélectionné. Cliquez sur un surlignage pour en lire la note.</translation>
     </message>
 </context>
 <context>

@@ -4885,7 +4885,7 @@ di %2</translation>
     </message>
     <message>
         <source>No highlight selected. Click a highlight to read its note.</source>
-        <translation>Nessuna evidenziazione scelta. Fai clic su un’evidenziazione per leggerne la nota.</translation>
+        <translation>Nessuna evidenziazione selezionata. Fai clic su un&apos;evidenziazione per leggerne la nota.</translation>
     </message>
 </context>
 <context>
