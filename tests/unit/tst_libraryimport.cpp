@@ -393,7 +393,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("update");
         QTest::addRow("empty") << u"empty.txt"_s << QByteArray() << false;
         QTest::addRow("blank lines") << u"blank.txt"_s << QByteArray("\n \r\n\t\n") << false;
-        QTest::addRow("binary") << u"image.png"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24) << false;
+        static constexpr char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"; // its first 20 bytes
+        QTest::addRow("binary") << u"image.png"_s << QByteArray(png, sizeof(png) - 1) << false;
         QTest::addRow("too large") << u"huge.txt"_s << QByteArray(Ingest::Importers::MaxSourceBytes + 1, 'a') << false;
         QTest::addRow("missing") << u"missing.txt"_s << QByteArray() << false;
         QTest::addRow("folder") << u"folder"_s << QByteArray() << false;

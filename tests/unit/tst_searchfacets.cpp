@@ -110,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(ecoles.articles.size(), 1);
         QCOMPARE(ecoles.articles[0].articleId, m_ids[u"ecole"_s]);
         QVERIFY(hitOf(ecoles, HitKind::Text, m_ids[u"ecole"_s]));
-        const Search::Hit *h = hitOf(find(u"liberta"_s), HitKind::Text, m_ids[u"deterrenza"_s]);
+        const auto liberta = find(u"liberta"_s);
+        const Search::Hit *h = hitOf(liberta, HitKind::Text, m_ids[u"deterrenza"_s]);
         QVERIFY(h);
         QVERIFY2(bold(h->snippet).startsWith(u"La [libertà] di stampa"_s), qPrintable(bold(h->snippet)));
         QVERIFY(!find(u"liberta"_s).readAsPlainWords);

@@ -94,8 +94,8 @@ private Q_SLOTS:
     void binaryIsRefused_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addRow("png header") << QByteArray(
-            "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0", 33);
+        static constexpr char png[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+        QTest::addRow("png header") << QByteArray(png, sizeof(png) - 1);
         QByteArray noise;
         for (int i = 0; i < 4096; ++i) {
             noise.append(char((i * 7919 + 13) % 256));
