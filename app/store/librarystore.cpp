@@ -213,7 +213,8 @@ std::unique_ptr<LibraryStore> LibraryStore::open(const QString &dir, const OpenO
     }
 
     if (exists) {
-        OpenFailure inspected = inspect(path);
+        const auto check = [&path] { return inspect(path); };
+        OpenFailure inspected = options.runCheck ? options.runCheck(check) : check();
         if (inspected.failed()) {
             inspected.newestBackup = Backups::newest(store->backupDirectory());
             result = inspected;

@@ -16,18 +16,6 @@
 
 namespace Glossa::Store {
 
-struct OpenOptions {
-    bool create = false; // create the folder and an empty library when there is none
-    bool readOnly = false; // never write (and take no lock): for read-only sub-commands
-    // Leave a due daily backup to the caller (dailyBackupDue()), which makes it off its own thread
-    // (BackgroundBackup): the window, so that a large library does not hold it up.
-    bool deferDailyBackup = false;
-    BackupPolicy backups;
-    // Told how an upgrade of an older library goes (rows done of total); version 9 indexes the whole
-    // library again, which takes seconds in a large one. Not called when nothing is migrated.
-    Schema::Progress migrationProgress;
-};
-
 // Who holds a library's lock, as QLockFile records it: the process, its host and its program's
 // name (empty when the lock file does not say).
 struct LockHolder {
@@ -59,12 +47,29 @@ struct OpenFailure {
         NeedsUpgrade,
         Io
     };
+
     Kind kind = Kind::None;
     QString detail; // SQLite's message or the lock owner: for logs and "details"
     QString newestBackup; // for a corrupt library: the backup to offer, if any
     LockHolder holder; // Locked: who holds the library (detail is holder.describe())
 
     bool failed() const { return kind != Kind::None; }
+};
+
+struct OpenOptions {
+    bool create = false; // create the folder and an empty library when there is none
+    bool readOnly = false; // never write (and take no lock): for read-only sub-commands
+    // Leave a due daily backup to the caller (dailyBackupDue()), which makes it off its own thread
+    // (BackgroundBackup): the window, so that a large library does not hold it up.
+    bool deferDailyBackup = false;
+    BackupPolicy backups;
+    // Told how an upgrade of an older library goes (rows done of total); version 9 indexes the whole
+    // library again, which takes seconds in a large one. Not called when nothing is migrated.
+    Schema::Progress migrationProgress;
+    // Runs `check`, the check of an existing library file before it is opened (quick_check reads
+    // every page: seconds in a large library), and returns what it found. The window runs it off its
+    // own thread and shows progress meanwhile; unset, it runs here. `check` may run on any thread.
+    std::function<OpenFailure(const std::function<OpenFailure()> &check)> runCheck;
 };
 
 class LibraryStore final

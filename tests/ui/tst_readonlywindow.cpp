@@ -5,7 +5,8 @@
 // the reason, and reading, search, export and print still work. The held library is explained
 // (which process, on which host) with "Open Read-Only" or Close, and once the holder is killed
 // with SIGKILL the library opens for writing again. And the window's import onto a full disk (a
-// real tmpfs) says "The disk is full", naming the library, and stores nothing of it.
+// real tmpfs) says "The disk is full", naming the library, and stores nothing of it. Opening a
+// library in the window checks its file on a thread of its own.
 #include "annotations/noteeditor.h"
 #include "export/exportmenu.h"
 #include "helpers/smalldisk.h"
@@ -22,6 +23,7 @@
 #include "search/searchpanel.h"
 #include "search/searchresultsmodel.h"
 #include "search/searchui.h"
+#include "store/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -307,6 +309,34 @@ private Q_SLOTS:
         QCOMPARE(library.articles().size(), before);
         const auto problems = library.store()->integrityCheck();
         QVERIFY(problems.ok() && problems->isEmpty());
+    }
+
+    // The check of the library file at open reads every page: the window's opener runs it on a thread
+    // of its own, so the event loop goes on (a timer ticks) and a progress dialog can show.
+    void theCheckAtOpenLeavesTheEventLoopRunning()
+    {
+        const QString dir = makeLibrary();
+        QVERIFY(!dir.isEmpty());
+        {
+            // 32 MB more pages to check.
+            auto db = Store::Database::open(libraryFile(dir), Store::Database::Mode::ReadWrite);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("CREATE TABLE filler(b BLOB)")));
+            for (int i = 0; i < 32; ++i) {
+                QVERIFY((*db)->exec(QStringLiteral("INSERT INTO filler VALUES (randomblob(1048576))")));
+            }
+        }
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        Library library;
+        QVERIFY(Ui::openWindowLibrary(library, dir, {}));
+        ticker.stop();
+        QVERIFY(library.isOpen() && !library.isReadOnly());
+        QVERIFY2(ticks > 0, "the event loop did not run while the library was checked");
+        QCOMPARE(library.articles().size(), 3);
     }
 
     void closingTheQuestionOpensNothing()

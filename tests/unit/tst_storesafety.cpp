@@ -10,6 +10,7 @@
 #include "store/librarystore.h"
 #include "store/schema.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 #include <QTimeZone>
 
@@ -142,6 +144,53 @@ private Q_SLOTS:
         }
         QCOMPARE(hashOf(path), before);
         QCOMPARE(QDir(dir).entryList(QDir::Files), filesBefore);
+    }
+
+    // The check of the file at open runs where the caller says (the window: on a thread of its own),
+    // and what it finds decides: a damaged file found there is refused as any other, and nothing is
+    // written to it.
+    void theCheckAtOpenRunsWhereTheCallerSays()
+    {
+        const QString dir = makeLibrary(20);
+        QVERIFY(!dir.isEmpty());
+        int checks = 0;
+        bool onAnotherThread = false;
+        OpenOptions options;
+        options.runCheck = [&](const std::function<OpenFailure()> &check) {
+            ++checks;
+            OpenFailure found;
+            std::unique_ptr<QThread> worker(QThread::create([&] {
+                onAnotherThread = QThread::currentThread() != QCoreApplication::instance()->thread();
+                found = check();
+            }));
+            worker->start();
+            worker->wait();
+            return found;
+        };
+        {
+            Library library;
+            QVERIFY(!library.open(dir, options).failed());
+            QCOMPARE(checks, 1);
+            QVERIFY(onAnotherThread);
+            QCOMPARE(library.articles().size(), 1);
+        }
+        // What the check reports is what the open says; the file is not touched.
+        const QString path = dbPath(dir);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            for (qint64 page = 1; page * 4096 < f.size(); page += 3) {
+                f.seek(page * 4096 + 8);
+                f.write(QByteArray(512, '\x5a'));
+            }
+        }
+        const QByteArray before = hashOf(path);
+        Library library;
+        const OpenFailure failure = library.open(dir, options);
+        QCOMPARE(checks, 2);
+        QCOMPARE(failure.kind, OpenFailure::Kind::Corrupt);
+        QVERIFY(!library.isOpen());
+        QCOMPARE(hashOf(path), before);
     }
 
     void aCorruptLibraryIsRestoredFromItsBackupKeepingTheDamagedFile()

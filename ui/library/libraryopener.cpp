@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,6 +43,26 @@ void showMigrationProgress(std::unique_ptr<QProgressDialog> &dialog, qint64 done
     }
     // setValue() lets a modal dialog process events, so it paints and shows once the time has come.
     dialog->setValue(total > 0 ? int(done * kSteps / total) : kSteps);
+}
+
+// The check of the library file at open (Store::OpenOptions::runCheck) on a thread of its own: the
+// event loop goes on meanwhile, and a dialog says what is going on when it takes longer than a moment.
+Store::OpenFailure checkOffThread(const QString &dir, const std::function<Store::OpenFailure()> &check)
+{
+    Store::OpenFailure result;
+    std::unique_ptr<QThread> worker(QThread::create([&result, check] { result = check(); }));
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QProgressDialog progress(QCoreApplication::translate("main", "Checking the library in %1…")
+                                 .arg(QDir::toNativeSeparators(dir)),
+        QString(), 0, 0);
+    progress.setWindowTitle(QCoreApplication::translate("main", "Opening the Library"));
+    progress.setMinimumDuration(500);
+    progress.setValue(0);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    return result;
 }
 
 // With a `screenshot` path (--dialog-screenshot), `dialog` is pictured there as it shows, then closed.
@@ -101,6 +123,9 @@ bool openWindowLibrary(Library &library, const QString &dir, const LibraryOpenOp
         if (interactive) {
             options.migrationProgress = [&progress](qint64 done, qint64 total) {
                 showMigrationProgress(progress, done, total);
+            };
+            options.runCheck = [&dir](const std::function<Store::OpenFailure()> &check) {
+                return checkOffThread(dir, check);
             };
         }
         const Store::OpenFailure failure = library.open(dir, options);
